@@ -1,0 +1,28 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import type { AppConfig } from '@waardenpoort/config';
+import { TemporalModule } from '@waardenpoort/temporal';
+import { AuthModule } from './auth/auth.module';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { ProjectsModule } from './projects/projects.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: { dbPoolSize?: number } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ url: config.database.url, ...(options.dbPoolSize ? { poolSize: options.dbPoolSize } : {}) }),
+        TemporalModule.forRoot(config.temporal),
+        AuthModule,
+        HealthModule,
+        ProjectsModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}

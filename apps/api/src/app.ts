@@ -1,0 +1,46 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig } from '@waardenpoort/config';
+import { AppModule } from './app.module';
+import { configureHttp } from './common/http-setup';
+import { createValidationPipe } from './common/validation';
+
+export interface CreateAppOptions {
+  dbPoolSize?: number;
+  logger?: false;
+}
+
+/** Builds the HTTP application; main.ts and the test suites share it so they test what runs. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, options.dbPoolSize ? { dbPoolSize: options.dbPoolSize } : {}),
+    {
+      bodyParser: false,
+      logger: options.logger === false ? false : ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].slice(
+        0,
+        ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.logLevel) + 1,
+      ) as never,
+    },
+  );
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  configureHttp(app);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Waardenpoort API')
+      .setDescription(
+        'Ethische toetsing van data- en technologieprojecten: registratie, poorten, termijnen en verantwoording. ' +
+          'Errors are application/problem+json (RFC 9457).',
+      )
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

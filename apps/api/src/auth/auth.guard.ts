@@ -1,0 +1,42 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@waardenpoort/domain';
+import type { Request } from 'express';
+import { ProblemException } from '../common/problem.exception';
+import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './auth.decorators';
+import { InvalidTokenError, TokenVerifier } from './token-verifier';
+
+/** Global guard: every route needs a verified bearer token unless marked @Public, and the roles it names. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const req = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const header = req.headers.authorization;
+    const match = header ? /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i.exec(header) : null;
+    if (!match?.[1]) throw this.unauthorized('Send a bearer token: "Authorization: Bearer <JWT>".');
+    try {
+      req.actor = await this.verifier.verify(match[1]);
+    } catch (err) {
+      if (err instanceof InvalidTokenError) throw this.unauthorized(`The bearer token was refused: ${err.message}.`);
+      throw err;
+    }
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (required && !required.some((r) => req.actor?.roles.includes(r))) {
+      throw new ProblemException(403, `This action needs one of the roles: ${required.join(', ')}.`, {
+        slug: 'missing-role',
+      });
+    }
+    return true;
+  }
+
+  private unauthorized(detail: string): ProblemException {
+    return new ProblemException(401, detail, { headers: { 'WWW-Authenticate': 'Bearer realm="waardenpoort"' } });
+  }
+}

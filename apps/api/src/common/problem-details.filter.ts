@@ -1,0 +1,53 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { defaultProblem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem';
+import { ProblemException } from './problem.exception';
+
+/** Every error leaves as application/problem+json. Anything unexpected is a logged 500 with a correlation id. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    const { problem, headers } = this.toProblem(exception, req);
+    if (res.headersSent) return;
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown, req: Request): { problem: ProblemDetails; headers: Record<string, string> } {
+    const instance = req.originalUrl;
+    if (exception instanceof ProblemException) {
+      return { problem: { ...exception.problem, instance }, headers: exception.headers };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const message =
+        typeof body === 'string'
+          ? body
+          : Array.isArray((body as { message?: unknown }).message)
+            ? ((body as { message: string[] }).message.join('; '))
+            : String((body as { message?: unknown }).message ?? exception.message);
+      return { problem: { ...defaultProblem(status), status, detail: message, instance }, headers: {} };
+    }
+    const correlationId = randomUUID();
+    this.logger.error(
+      `unhandled error ${correlationId} on ${req.method} ${instance}: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
+    );
+    return {
+      problem: {
+        ...defaultProblem(500),
+        status: 500,
+        detail: `Something went wrong on our side. Quote correlation id ${correlationId} when reporting it.`,
+        instance,
+        correlationId,
+      },
+      headers: {},
+    };
+  }
+}

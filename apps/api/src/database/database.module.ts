@@ -1,0 +1,44 @@
+import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  createDataSource,
+  IdempotencyRepository,
+  ProjectReadModelRepository,
+  type DataSourceParams,
+} from '@waardenpoort/persistence';
+import { DataSource } from 'typeorm';
+
+@Injectable()
+class DataSourceCloser implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(params: DataSourceParams): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        {
+          provide: DataSource,
+          useFactory: async () => {
+            const ds = createDataSource({ applicationName: 'waardenpoort-api', ...params });
+            await ds.initialize();
+            return ds;
+          },
+        },
+        {
+          provide: ProjectReadModelRepository,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new ProjectReadModelRepository(ds),
+        },
+        { provide: IdempotencyRepository, inject: [DataSource], useFactory: (ds: DataSource) => new IdempotencyRepository(ds) },
+        DataSourceCloser,
+      ],
+      exports: [DataSource, ProjectReadModelRepository, IdempotencyRepository],
+    };
+  }
+}

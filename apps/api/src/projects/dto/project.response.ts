@@ -1,0 +1,117 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  GATE_IDS,
+  GATE_LABELS,
+  GATE_STATES,
+  PROJECT_STATUS_LABELS,
+  PROJECT_STATUSES,
+  ROLES,
+  type GateId,
+  type GateState,
+  type ProjectStatus,
+  type Role,
+} from '@waardenpoort/domain';
+import type { ProjectEntity, TaskEntity } from '@waardenpoort/persistence';
+
+export class LabelDto {
+  @ApiProperty() nl!: string;
+  @ApiProperty() en!: string;
+}
+
+export class GateResponseDto {
+  @ApiProperty({ enum: GATE_IDS }) gate!: GateId;
+  @ApiProperty({ type: LabelDto }) label!: LabelDto;
+  @ApiProperty({ enum: GATE_STATES }) state!: GateState;
+  @ApiPropertyOptional({ enum: ROLES, nullable: true }) assigneeRole!: Role | null;
+  @ApiPropertyOptional({ nullable: true }) assigneeSub!: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) openedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) completedAt!: string | null;
+}
+
+export class TaskResponseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: GATE_IDS }) gate!: GateId;
+  @ApiProperty({ type: LabelDto }) label!: LabelDto;
+  @ApiProperty({ enum: ROLES }) assigneeRole!: Role;
+  @ApiPropertyOptional({ nullable: true }) assigneeSub!: string | null;
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
+  @ApiProperty() overdue!: boolean;
+}
+
+export class PersonDto {
+  @ApiProperty() sub!: string;
+  @ApiProperty() name!: string;
+}
+
+export class ProjectResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'project-0f8fad5b-d9cb-469f-a165-70867728950e' }) workflowId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty() department!: string;
+  @ApiProperty({ type: [String] }) technologies!: string[];
+  @ApiProperty({ format: 'date' }) plannedStart!: string;
+  @ApiProperty({ type: PersonDto }) caseOwner!: PersonDto;
+  @ApiProperty({ enum: PROJECT_STATUSES }) status!: ProjectStatus;
+  @ApiProperty({ type: LabelDto }) statusLabel!: LabelDto;
+  @ApiPropertyOptional({ enum: GATE_IDS, nullable: true }) currentGate!: GateId | null;
+  @ApiProperty({ type: [GateResponseDto] }) gates!: GateResponseDto[];
+  @ApiProperty({ type: [TaskResponseDto], description: 'Open tasks, most urgent first' }) openTasks!: TaskResponseDto[];
+  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) nextDeadline!: string | null;
+  @ApiProperty({ format: 'date-time' }) registeredAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class ProjectPageDto {
+  @ApiProperty({ type: [ProjectResponseDto] }) items!: ProjectResponseDto[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}
+
+export function toTaskResponse(t: TaskEntity, now: Date): TaskResponseDto {
+  return {
+    id: t.id,
+    gate: t.gate as GateId,
+    label: GATE_LABELS[t.gate as GateId],
+    assigneeRole: t.assigneeRole as Role,
+    assigneeSub: t.assigneeSub,
+    openedAt: t.openedAt.toISOString(),
+    dueAt: t.dueAt ? t.dueAt.toISOString() : null,
+    overdue: t.dueAt !== null && t.dueAt.getTime() < now.getTime(),
+  };
+}
+
+/** Entities never leave the persistence layer as they are: this is the public shape of a project. */
+export function toProjectResponse(p: ProjectEntity, tasks: TaskEntity[], now = new Date()): ProjectResponseDto {
+  const status = p.status as ProjectStatus;
+  return {
+    id: p.id,
+    workflowId: p.workflowId,
+    title: p.title,
+    summary: p.summary,
+    department: p.department,
+    technologies: p.technologies,
+    plannedStart: p.plannedStart,
+    caseOwner: { sub: p.caseOwnerSub, name: p.caseOwnerName },
+    status,
+    statusLabel: PROJECT_STATUS_LABELS[status],
+    currentGate: p.currentGate as GateId | null,
+    gates: p.gates.map((g) => ({
+      gate: g.gate,
+      label: GATE_LABELS[g.gate],
+      state: g.state,
+      assigneeRole: g.assigneeRole,
+      assigneeSub: g.assigneeSub,
+      openedAt: g.openedAt,
+      dueAt: g.dueAt,
+      completedAt: g.completedAt,
+    })),
+    openTasks: tasks.map((t) => toTaskResponse(t, now)),
+    nextDeadline: p.nextDeadline ? p.nextDeadline.toISOString() : null,
+    registeredAt: p.registeredAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}

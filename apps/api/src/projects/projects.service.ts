@@ -1,0 +1,124 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AppConfig } from '@waardenpoort/config';
+import { canonicalJson, workflowIdFor, type Actor, type ProjectWorkflowInput } from '@waardenpoort/domain';
+import { IdempotencyRepository, ProjectReadModelRepository } from '@waardenpoort/persistence';
+import { ProjectWorkflows } from '@waardenpoort/temporal';
+import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ProblemException } from '../common/problem.exception';
+import { APP_CONFIG } from '../config/config.module';
+import type { CreateProjectDto } from './dto/create-project.dto';
+import type { ListProjectsQuery } from './dto/list-projects.query';
+import { toProjectResponse, type ProjectPageDto, type ProjectResponseDto } from './dto/project.response';
+
+export interface RegisterResult {
+  project: ProjectResponseDto;
+  replayed: boolean;
+}
+
+/** How long intake waits for the workflow to open the quick-scan, so the answer can show the first task. */
+const FIRST_TASK_WAIT_MS = 5_000;
+
+@Injectable()
+export class ProjectsService {
+  private readonly logger = new Logger(ProjectsService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly readModel: ProjectReadModelRepository,
+    private readonly idempotency: IdempotencyRepository,
+    private readonly workflows: ProjectWorkflows,
+  ) {}
+
+  /**
+   * Registers a project. The workflow start is the commit point: it comes before any project row, and the
+   * workflow's first activity writes the row too. So a row never exists without its workflow, and a workflow
+   * whose API call died after the start still produces its row. When Temporal cannot be reached the caller gets a
+   * 503 and nothing but the idempotency reservation is written; a retry with the same key uses the same id.
+   */
+  async register(dto: CreateProjectDto, actor: Actor, idempotencyKey: string | undefined): Promise<RegisterResult> {
+    const registration = {
+      title: dto.title,
+      summary: dto.summary,
+      department: dto.department,
+      technologies: dto.technologies,
+      plannedStart: dto.plannedStart,
+    };
+    let projectId: string = randomUUID();
+    let replayed = false;
+    if (idempotencyKey !== undefined) {
+      const requestHash = createHash('sha256').update(canonicalJson(registration)).digest('hex');
+      const claim = await this.idempotency.claim(actor.sub, idempotencyKey, requestHash, projectId);
+      if (claim.outcome === 'conflict') {
+        throw new ProblemException(
+          422,
+          'This Idempotency-Key was used before with a different request body. Use a new key for a new project.',
+          { slug: 'idempotency-key-reused' },
+        );
+      }
+      projectId = claim.projectId;
+      replayed = claim.outcome === 'replay';
+    }
+
+    const registeredAt = new Date().toISOString();
+    const input: ProjectWorkflowInput = {
+      projectId,
+      registration,
+      caseOwner: { sub: actor.sub, name: actor.name, email: actor.email, roles: actor.roles },
+      registeredAt,
+      deadlines: { quickScan: this.config.deadlines.quickScan },
+    };
+    try {
+      await this.workflows.start(input);
+    } catch (err) {
+      this.logger.warn(`workflow start for project ${projectId} failed: ${(err as Error).message}`);
+      throw new ProblemException(
+        503,
+        'The workflow engine cannot be reached, so the project was not registered. Try again in a moment' +
+          (idempotencyKey ? ' with the same Idempotency-Key.' : '.'),
+        { slug: 'workflow-engine-unavailable', headers: { 'Retry-After': '5' } },
+      );
+    }
+    await this.readModel.insertRegistered({
+      projectId,
+      workflowId: workflowIdFor(projectId),
+      registration,
+      caseOwner: input.caseOwner,
+      registeredAt,
+    });
+    return { project: await this.awaitFirstTask(projectId), replayed };
+  }
+
+  private async awaitFirstTask(projectId: string): Promise<ProjectResponseDto> {
+    const deadline = Date.now() + FIRST_TASK_WAIT_MS;
+    for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
+      const found = await this.get(projectId);
+      if (found.openTasks.length > 0 || found.status !== 'active' || Date.now() >= deadline) return found;
+      await sleep(delay);
+    }
+  }
+
+  async get(id: string): Promise<ProjectResponseDto> {
+    const project = await this.readModel.findById(id);
+    if (!project) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
+    return toProjectResponse(project, await this.readModel.openTasks(id));
+  }
+
+  async list(query: ListProjectsQuery): Promise<ProjectPageDto> {
+    const { items, total } = await this.readModel.list({
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.currentGate ? { currentGate: query.currentGate } : {}),
+      ...(query.department ? { department: query.department } : {}),
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    const tasks = await this.readModel.openTasksFor(items.map((p) => p.id));
+    const now = new Date();
+    return {
+      items: items.map((p) => toProjectResponse(p, tasks.get(p.id) ?? [], now)),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
+  }
+}

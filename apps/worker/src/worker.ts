@@ -1,0 +1,64 @@
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { AppConfig } from '@waardenpoort/config';
+import { createDataSource, ProjectReadModelRepository } from '@waardenpoort/persistence';
+import type { DataSource } from 'typeorm';
+import { createActivities } from './activities';
+import { dutchHolidayCheck } from './holidays';
+
+export interface RunningWorker {
+  worker: Worker;
+  dataSource: DataSource;
+  connection: NativeConnection;
+  /** Resolves when the worker has stopped; rejects when it failed. */
+  done: Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+export interface StartWorkerOptions {
+  config: AppConfig;
+  /** A prebuilt bundle (production, tests); without one the worker bundles the compiled workflows at start. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+  dataSource?: DataSource;
+  identity?: string;
+}
+
+/** Connects to PostgreSQL and Temporal and starts polling the project task queue. */
+export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
+  const { config } = options;
+  const ownDataSource = !options.dataSource;
+  const dataSource =
+    options.dataSource ?? createDataSource({ url: config.database.url, applicationName: 'waardenpoort-worker' });
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const activities = createActivities({
+    readModel: new ProjectReadModelRepository(dataSource),
+    isHoliday: dutchHolidayCheck(),
+  });
+  const bundle =
+    options.workflowBundle ??
+    (config.temporal.workflowBundlePath ? { codePath: config.temporal.workflowBundlePath } : undefined);
+  const worker = await Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    activities,
+    ...(bundle ? { workflowBundle: bundle } : { workflowsPath: require.resolve('@waardenpoort/workflows') }),
+    ...(options.identity ? { identity: options.identity } : {}),
+  });
+  const done = worker.run();
+  let stopped = false;
+  return {
+    worker,
+    dataSource,
+    connection,
+    done,
+    async shutdown() {
+      if (stopped) return;
+      stopped = true;
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await done.catch(() => undefined);
+      await connection.close();
+      if (ownDataSource) await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { dirname, join } from 'node:path';
+import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+
+/**
+ * The one place that knows where the workflow code lives. Production bundles the compiled JavaScript; tests and
+ * dev tooling bundle the TypeScript sources directly (swc inside the bundler), so they need no prior build.
+ */
+export async function buildWorkflowBundle(
+  options: { from: 'dist' | 'src' } = { from: 'dist' },
+): Promise<WorkflowBundleWithSourceMap> {
+  const workflowsRoot = dirname(require.resolve('@waardenpoort/workflows/package.json'));
+  const domainRoot = dirname(require.resolve('@waardenpoort/domain/package.json'));
+  if (options.from === 'dist') {
+    return bundleWorkflowCode({ workflowsPath: join(workflowsRoot, 'dist', 'index.js') });
+  }
+  return bundleWorkflowCode({
+    workflowsPath: join(workflowsRoot, 'src', 'index.ts'),
+    webpackConfigHook: (config) => ({
+      ...config,
+      resolve: {
+        ...config.resolve,
+        alias: { ...(config.resolve?.alias as object), '@waardenpoort/domain$': join(domainRoot, 'src', 'index.ts') },
+      },
+    }),
+  });
+}

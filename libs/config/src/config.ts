@@ -1,0 +1,137 @@
+import 'reflect-metadata';
+import { type DeadlineSpec, parseDeadlineSpec } from '@waardenpoort/domain';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/**
+ * The process environment, read once at boot. Nothing else in the code base reads `process.env`; everything gets
+ * this typed object instead. A wrong setting stops the process with a message naming it.
+ */
+class Environment {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: string = 'development';
+
+  @Transform(({ value }) => (value === undefined ? 3000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/waardenpoort';
+
+  @IsString()
+  @Matches(/^[^:]+:\d+$/, { message: 'TEMPORAL_ADDRESS must be host:port' })
+  TEMPORAL_ADDRESS: string = '127.0.0.1:7233';
+
+  @IsString()
+  @MinLength(1)
+  TEMPORAL_NAMESPACE: string = 'default';
+
+  @IsString()
+  @MinLength(1)
+  TEMPORAL_TASK_QUEUE: string = 'waardenpoort-projects';
+
+  @IsOptional()
+  @IsString()
+  WORKFLOW_BUNDLE_PATH?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] })
+  JWT_JWKS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  JWT_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  JWT_AUDIENCE?: string;
+
+  @IsString()
+  @MinLength(1)
+  JWT_ROLES_CLAIM: string = 'roles';
+
+  @IsString()
+  QUICK_SCAN_DEADLINE: string = '10wd';
+
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: string = 'log';
+
+  @IsOptional()
+  @IsString()
+  PUBLIC_URL?: string;
+}
+
+/** A development secret that only works outside production; `npm run token` signs with the same one. */
+export const DEV_JWT_SECRET = 'waardenpoort-dev-secret-not-for-production-use';
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  publicUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  database: { url: string };
+  temporal: { address: string; namespace: string; taskQueue: string; workflowBundlePath: string | null };
+  auth:
+    | { mode: 'hs256'; secret: string; issuer: string | null; audience: string | null; rolesClaim: string }
+    | { mode: 'jwks'; jwksUrl: string; issuer: string | null; audience: string | null; rolesClaim: string };
+  deadlines: { quickScan: DeadlineSpec };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const errors = validateSync(env, { forbidUnknownValues: false });
+  const problems = errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((msg) => `${e.property}: ${msg} (got ${JSON.stringify(e.value)})`),
+  );
+  if (env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_SECRET) {
+    problems.push('JWT_JWKS_URL: production needs the identity provider\'s JWKS URL (or JWT_SECRET for HS256)');
+  }
+  if (env.JWT_JWKS_URL && env.JWT_SECRET) {
+    problems.push('JWT_SECRET: set either JWT_JWKS_URL or JWT_SECRET, not both');
+  }
+  let quickScan: DeadlineSpec | null = null;
+  try {
+    quickScan = parseDeadlineSpec(env.QUICK_SCAN_DEADLINE);
+  } catch (e) {
+    problems.push(`QUICK_SCAN_DEADLINE: ${(e as Error).message}`);
+  }
+  if (problems.length > 0 || quickScan === null) throw new ConfigError(problems);
+
+  const common = {
+    issuer: env.JWT_ISSUER ?? null,
+    audience: env.JWT_AUDIENCE ?? null,
+    rolesClaim: env.JWT_ROLES_CLAIM,
+  };
+  return {
+    env: env.NODE_ENV as AppConfig['env'],
+    port: env.PORT,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    logLevel: env.LOG_LEVEL as AppConfig['logLevel'],
+    database: { url: env.DATABASE_URL },
+    temporal: {
+      address: env.TEMPORAL_ADDRESS,
+      namespace: env.TEMPORAL_NAMESPACE,
+      taskQueue: env.TEMPORAL_TASK_QUEUE,
+      workflowBundlePath: env.WORKFLOW_BUNDLE_PATH ?? null,
+    },
+    auth: env.JWT_JWKS_URL
+      ? { mode: 'jwks', jwksUrl: env.JWT_JWKS_URL, ...common }
+      : { mode: 'hs256', secret: env.JWT_SECRET ?? DEV_JWT_SECRET, ...common },
+    deadlines: { quickScan },
+  };
+}

@@ -1,0 +1,13 @@
+/** Names shared by the workflow, the worker and the API; strings only, so workflow code may import them. */
+export const PROJECT_TASK_QUEUE = 'waardenpoort-projects';
+export const PROJECT_WORKFLOW_TYPE = 'projectWorkflow';
+
+/** Custom search attributes registered on the Temporal namespace; `temporal workflow list --query` uses them. */
+export const SEARCH_ATTRIBUTES = {
+  ProjectStatus: 'Keyword',
+  CurrentGate: 'Keyword',
+  Department: 'Keyword',
+  RiskLevel: 'Keyword',
+  NextDeadline: 'Datetime',
+} as const;
+export type SearchAttributeName = keyof typeof SEARCH_ATTRIBUTES;

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
+import { ProjectEntity } from './entities/project.entity';
+import { TaskEntity } from './entities/task.entity';
+import { InitialReadModel1764360000000 } from './migrations/1764360000000-initial-read-model';
+
+export const ENTITIES = [ProjectEntity, TaskEntity, IdempotencyKeyEntity];
+/** In order. Never edit one that has landed: add a new one. */
+export const MIGRATIONS = [InitialReadModel1764360000000];
+
+export interface DataSourceParams {
+  url: string;
+  /** Connections in the pool; the embedded PGlite server takes exactly one. */
+  poolSize?: number;
+  applicationName?: string;
+}
+
+export function dataSourceOptions(params: DataSourceParams): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: params.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error', 'warn', 'migration'],
+    poolSize: params.poolSize ?? 10,
+    applicationName: params.applicationName ?? 'waardenpoort',
+    extra: { connectionTimeoutMillis: 5_000 },
+  };
+}
+
+export function createDataSource(params: DataSourceParams): DataSource {
+  return new DataSource(dataSourceOptions(params));
+}

@@ -1,0 +1,63 @@
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import type { GateView } from '@waardenpoort/domain';
+
+/** Read model of a project: what the workflow last published. Written only by the worker, except the first row. */
+@Entity({ name: 'project' })
+@Index('project_status_gate_idx', ['status', 'currentGate'])
+@Index('project_department_idx', ['department'])
+@Unique('UQ_project_workflow_id', ['workflowId'])
+export class ProjectEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_project' })
+  id!: string;
+
+  @Column({ name: 'workflow_id', type: 'text' })
+  workflowId!: string;
+
+  @Column({ name: 'run_id', type: 'text', nullable: true })
+  runId!: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'text' })
+  summary!: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  department!: string;
+
+  @Column({ type: 'text', array: true })
+  technologies!: string[];
+
+  @Column({ name: 'planned_start', type: 'date' })
+  plannedStart!: string;
+
+  @Column({ name: 'case_owner_sub', type: 'text' })
+  caseOwnerSub!: string;
+
+  @Column({ name: 'case_owner_name', type: 'text' })
+  caseOwnerName!: string;
+
+  @Column({ name: 'case_owner_email', type: 'text' })
+  caseOwnerEmail!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: string;
+
+  @Column({ name: 'current_gate', type: 'varchar', length: 40, nullable: true })
+  currentGate!: string | null;
+
+  @Column({ type: 'jsonb' })
+  gates!: GateView[];
+
+  @Column({ name: 'next_deadline', type: 'timestamptz', nullable: true })
+  nextDeadline!: Date | null;
+
+  @Column({ name: 'state_version', type: 'integer' })
+  stateVersion!: number;
+
+  @Column({ name: 'registered_at', type: 'timestamptz' })
+  registeredAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { ProjectEntity } from './project.entity';
+
+/** An open or closed piece of work at a gate; the id is `<project>:<gate>:<cycle>` so a replayed write is a no-op. */
+@Entity({ name: 'task' })
+@Index('task_inbox_idx', ['assigneeRole', 'status', 'dueAt'])
+export class TaskEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_task' })
+  id!: string;
+
+  @Index('task_project_idx')
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId!: string;
+
+  @ManyToOne(() => ProjectEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'FK_task_project' })
+  project?: ProjectEntity;
+
+  @Column({ type: 'varchar', length: 40 })
+  gate!: string;
+
+  @Column({ type: 'integer' })
+  cycle!: number;
+
+  @Column({ name: 'assignee_role', type: 'varchar', length: 40 })
+  assigneeRole!: string;
+
+  @Column({ name: 'assignee_sub', type: 'text', nullable: true })
+  assigneeSub!: string | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  status!: 'open' | 'closed';
+
+  @Column({ name: 'opened_at', type: 'timestamptz' })
+  openedAt!: Date;
+
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+}

@@ -1,0 +1,3 @@
+export * from './project-workflows';
+export * from './temporal.module';
+export * from './temporal.tokens';

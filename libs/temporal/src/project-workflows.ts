@@ -1,0 +1,75 @@
+import {
+  type Client,
+  WorkflowExecutionAlreadyStartedError,
+  type WorkflowHandle,
+} from '@temporalio/client';
+import { defineSearchAttributeKey, SearchAttributeType, TypedSearchAttributes } from '@temporalio/common';
+import {
+  PROJECT_WORKFLOW_TYPE,
+  workflowIdFor,
+  type ProjectWorkflowInput,
+} from '@waardenpoort/domain';
+import type { projectWorkflow } from '@waardenpoort/workflows';
+
+// Only the start needs these; the workflow keeps them current afterwards. Value imports from the workflows package
+// would load workflow code into the API process, so the keys are defined here from the shared names.
+const ProjectStatusKey = defineSearchAttributeKey('ProjectStatus', SearchAttributeType.KEYWORD);
+const CurrentGateKey = defineSearchAttributeKey('CurrentGate', SearchAttributeType.KEYWORD);
+const DepartmentKey = defineSearchAttributeKey('Department', SearchAttributeType.KEYWORD);
+
+export interface TemporalSettings {
+  namespace: string;
+  taskQueue: string;
+}
+
+/** Typed starters and handles for the project workflow; the only code that names its type and task queue. */
+export class ProjectWorkflows {
+  constructor(
+    private readonly client: Client,
+    private readonly settings: TemporalSettings,
+  ) {}
+
+  /**
+   * Starts the workflow of a project. Starting twice is harmless: the workflow id is the project's, and a second
+   * start finds the first (`started: false`).
+   */
+  async start(input: ProjectWorkflowInput): Promise<{ workflowId: string; runId: string | null; started: boolean }> {
+    const workflowId = workflowIdFor(input.projectId);
+    try {
+      const handle = await this.client.workflow.start<typeof projectWorkflow>(PROJECT_WORKFLOW_TYPE, {
+        workflowId,
+        taskQueue: this.settings.taskQueue,
+        args: [input],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        typedSearchAttributes: new TypedSearchAttributes([
+          { key: ProjectStatusKey, value: 'active' },
+          { key: CurrentGateKey, value: 'quick-scan' },
+          { key: DepartmentKey, value: input.registration.department },
+        ]),
+      });
+      return { workflowId, runId: handle.firstExecutionRunId, started: true };
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, runId: null, started: false };
+      throw err;
+    }
+  }
+
+  handle(projectId: string): WorkflowHandle<typeof projectWorkflow> {
+    return this.client.workflow.getHandle(workflowIdFor(projectId));
+  }
+
+  /** Whether at least one worker polled the project task queue in the last `withinMs`. */
+  async workerPolling(withinMs = 90_000): Promise<{ pollers: number }> {
+    const res = await this.client.workflowService.describeTaskQueue({
+      namespace: this.settings.namespace,
+      taskQueue: { name: this.settings.taskQueue },
+      taskQueueType: 1, // TASK_QUEUE_TYPE_WORKFLOW
+    });
+    const now = Date.now();
+    const recent = (res.pollers ?? []).filter((p) => {
+      const seconds = Number(p.lastAccessTime?.seconds ?? 0);
+      return now - seconds * 1000 <= withinMs;
+    });
+    return { pollers: recent.length };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './project.workflow';
+export * from './search-attributes';
