@@ -1,1 +1,43 @@
-export default async function globalSetup(): Promise<void> {}
+import { buildWorkflowBundle } from '@waardenpoort/worker';
+import { ensureDatabase, runMigrations } from '@waardenpoort/persistence';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { temporalScript, type TestRun } from './test-run';
+
+/**
+ * Once per `jest` run: one Temporal dev server (in memory, on a free port), one fresh PostgreSQL database with the
+ * migrations applied, and one workflow bundle. The suites read where they are from the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  const temporal = temporalScript();
+  const port = await temporal.freePort();
+  const server = await temporal.startDevServer({
+    address: `127.0.0.1:${port}`,
+    headless: true,
+    logLevel: 'error',
+    readyTimeoutMs: 90_000,
+  });
+
+  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/waardenpoort_test_${process.pid}_${Date.now().toString(36)}`;
+  await ensureDatabase(dbUrl.toString());
+  await runMigrations({ url: dbUrl.toString() });
+
+  const dir = mkdtempSync(join(tmpdir(), 'waardenpoort-test-'));
+  const bundlePath = join(dir, 'workflow-bundle.js');
+  const { code } = await buildWorkflowBundle({ from: 'src' });
+  writeFileSync(bundlePath, code);
+
+  process.env.TEMPORAL_ADDRESS = server.address;
+  process.env.DATABASE_URL = dbUrl.toString();
+  process.env.WORKFLOW_BUNDLE_PATH = bundlePath;
+  process.env.TEST_TEMPORAL_CLI = server.cli;
+  const run: TestRun = { server, databaseUrl: dbUrl.toString(), tmpDir: dir };
+  (globalThis as { __waardenpoortTestRun?: TestRun }).__waardenpoortTestRun = run;
+  process.stderr.write(
+    `\n[test] Temporal ${server.address}, database ${dbUrl.pathname.slice(1)}, bundle ready in ${Date.now() - started} ms\n`,
+  );
+}

@@ -1,0 +1,266 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Client } from '@temporalio/client';
+import type { AppConfig } from '@waardenpoort/config';
+import type { RunningWorker } from '@waardenpoort/worker';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import {
+  eventually,
+  openDatabase,
+  startApi,
+  startTestWorker,
+  temporalClient,
+  testConfig,
+  token,
+} from './support/harness';
+
+/** Intake end to end: HTTP → PostgreSQL → Temporal workflow → worker → read model, all real. */
+describe('project intake', () => {
+  let config: AppConfig;
+  let app: INestApplication;
+  let worker: RunningWorker;
+  let db: DataSource;
+  let temporal: Client;
+  let ownerToken: string;
+
+  const department = `Stadsontwikkeling ${randomUUID().slice(0, 6)}`;
+  const body = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+    title: 'Slimme lantaarnpalen Oude Markt',
+    summary: 'Lantaarnpalen die met sensoren drukte meten en het licht daarop aanpassen.',
+    department,
+    technologies: ['sensor', 'algorithm'],
+    plannedStart: '2027-04-01',
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    config = testConfig();
+    db = await openDatabase(config);
+    temporal = await temporalClient(config);
+    worker = await startTestWorker(config);
+    app = await startApi(config);
+    ownerToken = await token({ sub: 'anna.jansen', roles: ['case-owner'], name: 'Anna Jansen' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await worker?.shutdown();
+    await temporal?.connection.close();
+    await db?.destroy();
+  });
+
+  const post = (payload: unknown, headers: Record<string, string> = {}): request.Test =>
+    request(app.getHttpServer())
+      .post('/api/v1/projects')
+      .set('Authorization', `Bearer ${ownerToken}`)
+      .set(headers)
+      .send(payload as object);
+
+  const projectCount = async (): Promise<number> =>
+    Number((await db.query(`SELECT count(*)::int AS n FROM project`))[0].n);
+
+  it('registers a project: row, running workflow with search attributes, and a quick-scan task for the owner', async () => {
+    const res = await post(body()).expect(201);
+    const project = res.body;
+    expect(project.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.location).toBe(`/api/v1/projects/${project.id}`);
+    expect(project.workflowId).toBe(`project-${project.id}`);
+    expect(project.status).toBe('active');
+    expect(project.currentGate).toBe('quick-scan');
+    expect(project.caseOwner).toEqual({ sub: 'anna.jansen', name: 'Anna Jansen' });
+    expect(project.openTasks).toHaveLength(1);
+    const task = project.openTasks[0];
+    expect(task).toMatchObject({ gate: 'quick-scan', assigneeRole: 'case-owner', assigneeSub: 'anna.jansen', overdue: false });
+    expect(task.label.nl).toBe('Ethische quickscan');
+    // P10D from the test configuration: due ten days after the task opened.
+    const due = Date.parse(task.dueAt) - Date.parse(task.openedAt);
+    expect(due).toBe(10 * 24 * 3600 * 1000);
+
+    const quickScan = project.gates.find((g: { gate: string }) => g.gate === 'quick-scan');
+    expect(quickScan).toMatchObject({ state: 'active', assigneeRole: 'case-owner', dueAt: task.dueAt });
+    expect(project.gates.map((g: { gate: string }) => g.gate)).toEqual([
+      'quick-scan',
+      'dpia',
+      'commission-reflection',
+      'portfolio-decision',
+      'council-information',
+    ]);
+
+    const description = await temporal.workflow.getHandle(project.workflowId).describe();
+    expect(description.status.name).toBe('RUNNING');
+    expect(description.taskQueue).toBe(config.temporal.taskQueue);
+
+    const rows = await db.query(`SELECT status, current_gate, state_version FROM project WHERE id = $1`, [project.id]);
+    expect(rows).toEqual([{ status: 'active', current_gate: 'quick-scan', state_version: 1 }]);
+    const tasks = await db.query(`SELECT id, gate, status, assignee_role FROM task WHERE project_id = $1`, [project.id]);
+    expect(tasks).toEqual([
+      { id: `${project.id}:quick-scan:1`, gate: 'quick-scan', status: 'open', assignee_role: 'case-owner' },
+    ]);
+
+    // Visibility is eventually consistent; the same question through Temporal's list query finds the project.
+    const found = await eventually(async () => {
+      const ids: string[] = [];
+      for await (const wf of temporal.workflow.list({
+        query: `ProjectStatus = "active" AND CurrentGate = "quick-scan" AND Department = "${department}"`,
+      })) {
+        ids.push(wf.workflowId);
+      }
+      return ids.includes(project.workflowId) ? ids : undefined;
+    }, 20_000, 'the workflow to show in a visibility query');
+    expect(found).toContain(project.workflowId);
+
+    const fetched = await request(app.getHttpServer())
+      .get(`/api/v1/projects/${project.id}`)
+      .set('Authorization', `Bearer ${ownerToken}`)
+      .expect(200);
+    expect(fetched.body).toMatchObject({ id: project.id, currentGate: 'quick-scan', status: 'active' });
+  });
+
+  it('returns the same project for a retried request with the same Idempotency-Key, also when retries race', async () => {
+    const key = `intake-${randomUUID()}`;
+    const before = await projectCount();
+    const first = await post(body({ title: 'Idempotente registratie' }), { 'Idempotency-Key': key }).expect(201);
+    const retries = await Promise.all(
+      [1, 2, 3, 4].map(() => post(body({ title: 'Idempotente registratie' }), { 'Idempotency-Key': key })),
+    );
+    for (const r of retries) {
+      expect(r.status).toBe(201);
+      expect(r.body.id).toBe(first.body.id);
+      expect(r.headers['idempotent-replayed']).toBe('true');
+    }
+    expect(await projectCount()).toBe(before + 1);
+
+    const conflict = await post(body({ title: 'Een ander project' }), { 'Idempotency-Key': key }).expect(422);
+    expect(conflict.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(conflict.body.type).toMatch(/idempotency-key-reused$/);
+    expect(await projectCount()).toBe(before + 1);
+
+    // Another caller's identical key is theirs, not this one's.
+    const otherOwner = await token({ sub: 'bram.de.vries', roles: ['case-owner'] });
+    const other = await request(app.getHttpServer())
+      .post('/api/v1/projects')
+      .set('Authorization', `Bearer ${otherOwner}`)
+      .set('Idempotency-Key', key)
+      .send(body({ title: 'Idempotente registratie' }))
+      .expect(201);
+    expect(other.body.id).not.toBe(first.body.id);
+  });
+
+  it('answers an invalid body with 400 problem+json naming every wrong field, and writes nothing', async () => {
+    const before = await projectCount();
+    const res = await post({
+      title: '',
+      summary: 42,
+      technologies: ['camera', 'teleporter'],
+      plannedStart: '2027-02-30',
+      colour: 'blue',
+    }).expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 400, title: 'Validation failed' });
+    const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual(['colour', 'department', 'plannedStart', 'summary', 'technologies', 'title']);
+    expect(await projectCount()).toBe(before);
+
+    const malformed = await request(app.getHttpServer())
+      .post('/api/v1/projects')
+      .set('Authorization', `Bearer ${ownerToken}`)
+      .set('Content-Type', 'application/json')
+      .send('{"title": "half')
+      .expect(400);
+    expect(malformed.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(malformed.body.detail).toMatch(/not valid JSON/);
+
+    const wrongType = await request(app.getHttpServer())
+      .post('/api/v1/projects')
+      .set('Authorization', `Bearer ${ownerToken}`)
+      .set('Content-Type', 'text/plain')
+      .send('title=x')
+      .expect(415);
+    expect(wrongType.headers['content-type']).toMatch(/^application\/problem\+json/);
+
+    const huge = await post(body({ summary: 'x'.repeat(200_000) })).expect(413);
+    expect(huge.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(await projectCount()).toBe(before);
+
+    // Nor did any of them start a workflow.
+    const started: string[] = [];
+    for await (const wf of temporal.workflow.list({ query: `Department = "${department}" AND ProjectStatus = "active"` })) {
+      started.push(wf.workflowId);
+    }
+    const rows: Array<{ workflow_id: string }> = await db.query(`SELECT workflow_id FROM project WHERE department = $1`, [
+      department,
+    ]);
+    expect(started.every((id) => rows.some((r) => r.workflow_id === id))).toBe(true);
+  });
+
+  it('refuses calls without a valid token (401) or without the role (403), as problem+json', async () => {
+    const server = app.getHttpServer();
+    const none = await request(server).get('/api/v1/projects').expect(401);
+    expect(none.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
+
+    await request(server).get('/api/v1/projects').set('Authorization', 'Bearer not.a.jwt').expect(401);
+    const expired = await token({ sub: 'x', roles: ['case-owner'], expiresIn: '-2m' });
+    const res = await request(server).get('/api/v1/projects').set('Authorization', `Bearer ${expired}`).expect(401);
+    expect(res.body.detail).toMatch(/expired/);
+    const forged = await token({ sub: 'x', roles: ['case-owner'], secret: 'another-secret-of-at-least-32-characters!!' });
+    await request(server).get('/api/v1/projects').set('Authorization', `Bearer ${forged}`).expect(401);
+
+    const auditor = await token({ sub: 'audit', roles: ['auditor'] });
+    const before = await projectCount();
+    const forbidden = await request(server)
+      .post('/api/v1/projects')
+      .set('Authorization', `Bearer ${auditor}`)
+      .send(body())
+      .expect(403);
+    expect(forbidden.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(await projectCount()).toBe(before);
+    await request(server).get('/api/v1/projects').set('Authorization', `Bearer ${auditor}`).expect(200);
+  });
+
+  it('lists projects with paging and filters, and answers 404/400 for unknown or malformed ids', async () => {
+    const server = app.getHttpServer();
+    const auth = { Authorization: `Bearer ${ownerToken}` };
+    const page = await request(server)
+      .get('/api/v1/projects')
+      .query({ department, status: 'active', currentGate: 'quick-scan', pageSize: 2, page: 1 })
+      .set(auth)
+      .expect(200);
+    expect(page.body.items.length).toBeLessThanOrEqual(2);
+    expect(page.body.total).toBeGreaterThanOrEqual(3);
+    for (const p of page.body.items) expect(p).toMatchObject({ department, status: 'active', currentGate: 'quick-scan' });
+    const second = await request(server)
+      .get('/api/v1/projects')
+      .query({ department, pageSize: 2, page: 2 })
+      .set(auth)
+      .expect(200);
+    const firstIds = page.body.items.map((p: { id: string }) => p.id);
+    for (const p of second.body.items) expect(firstIds).not.toContain(p.id);
+
+    const none = await request(server).get('/api/v1/projects').query({ currentGate: 'dpia', department }).set(auth).expect(200);
+    expect(none.body).toMatchObject({ items: [], total: 0 });
+
+    const bad = await request(server).get('/api/v1/projects').query({ status: 'sleeping', pageSize: 0 }).set(auth).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['pageSize', 'status']);
+
+    await request(server).get(`/api/v1/projects/${randomUUID()}`).set(auth).expect(404);
+    const malformed = await request(server).get('/api/v1/projects/not-a-uuid').set(auth).expect(400);
+    expect(malformed.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('reports PostgreSQL, Temporal and the worker in /health, and serves the OpenAPI document', async () => {
+    const health = await request(app.getHttpServer()).get('/health').expect(200);
+    expect(health.body.status).toBe('up');
+    expect(health.body.checks.postgres.status).toBe('up');
+    expect(health.body.checks.temporal.status).toBe('up');
+    expect(health.body.checks.worker).toMatchObject({ status: 'up' });
+    expect(health.body.checks.worker.pollers).toBeGreaterThanOrEqual(1);
+
+    const doc = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/projects', '/api/v1/projects/{id}', '/health']),
+    );
+    expect(doc.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+  });
+});

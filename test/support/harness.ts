@@ -1,0 +1,93 @@
+import type { INestApplication } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { createApp } from '@waardenpoort/api';
+import { DEV_JWT_SECRET, loadConfig, type AppConfig } from '@waardenpoort/config';
+import type { Role } from '@waardenpoort/domain';
+import { createDataSource } from '@waardenpoort/persistence';
+import { startWorker, type RunningWorker } from '@waardenpoort/worker';
+import { SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+/** Configuration for a test process: the run's Temporal and database, second-scale deadlines. */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: requireEnv('DATABASE_URL'),
+    TEMPORAL_ADDRESS: requireEnv('TEMPORAL_ADDRESS'),
+    WORKFLOW_BUNDLE_PATH: requireEnv('WORKFLOW_BUNDLE_PATH'),
+    // Each suite gets its own task queue so a worker of one suite never picks up another's workflows.
+    TEMPORAL_TASK_QUEUE: `waardenpoort-test-${randomUUID().slice(0, 8)}`,
+    QUICK_SCAN_DEADLINE: 'P10D',
+    LOG_LEVEL: 'error',
+    ...overrides,
+  });
+}
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run integration tests through jest's global setup`);
+  return value;
+}
+
+export async function startApi(config: AppConfig): Promise<INestApplication> {
+  const app = await createApp(config, { logger: false });
+  await app.init();
+  return app;
+}
+
+export async function startTestWorker(config: AppConfig): Promise<RunningWorker> {
+  return startWorker({ config, identity: `test-worker-${process.pid}` });
+}
+
+export async function openDatabase(config: AppConfig): Promise<DataSource> {
+  const ds = createDataSource({ url: config.database.url, poolSize: 2, applicationName: 'waardenpoort-test' });
+  await ds.initialize();
+  return ds;
+}
+
+export async function temporalClient(config: AppConfig): Promise<Client> {
+  const connection = await Connection.connect({ address: config.temporal.address });
+  return new Client({ connection, namespace: config.temporal.namespace });
+}
+
+export interface TokenClaims {
+  sub: string;
+  roles: Role[];
+  name?: string;
+  email?: string;
+  expiresIn?: string;
+  secret?: string;
+}
+
+/** A dev token signed like `npm run token` signs them. */
+export async function token(claims: TokenClaims): Promise<string> {
+  return new SignJWT({
+    name: claims.name ?? `Test ${claims.sub}`,
+    email: claims.email ?? `${claims.sub}@enschede.example`,
+    roles: claims.roles,
+  })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setExpirationTime(claims.expiresIn ?? '1h')
+    .sign(new TextEncoder().encode(claims.secret ?? DEV_JWT_SECRET));
+}
+
+/** Polls until `check` returns a value that is not undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
