@@ -1,3 +1,4 @@
+import { DefaultLogger } from '@temporalio/worker';
 import { buildWorkflowBundle } from '@waardenpoort/worker';
 import { ensureDatabase, runMigrations } from '@waardenpoort/persistence';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'waardenpoort-test-'));
   const bundlePath = join(dir, 'workflow-bundle.js');
-  const { code } = await buildWorkflowBundle({ from: 'src' });
+  const { code } = await buildWorkflowBundle({ from: 'src', logger: new DefaultLogger('WARN') });
   writeFileSync(bundlePath, code);
 
   process.env.TEMPORAL_ADDRESS = server.address;

@@ -4,6 +4,7 @@ import { createApp } from '@waardenpoort/api';
 import { DEV_JWT_SECRET, loadConfig, type AppConfig } from '@waardenpoort/config';
 import type { Role } from '@waardenpoort/domain';
 import { createDataSource } from '@waardenpoort/persistence';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { startWorker, type RunningWorker } from '@waardenpoort/worker';
 import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
@@ -36,7 +37,18 @@ export async function startApi(config: AppConfig): Promise<INestApplication> {
   return app;
 }
 
+let runtimeInstalled = false;
+
 export async function startTestWorker(config: AppConfig): Promise<RunningWorker> {
+  if (!runtimeInstalled) {
+    runtimeInstalled = true;
+    try {
+      // Worker state changes are noise in test output; warnings and errors still show.
+      Runtime.install({ logger: new DefaultLogger('WARN') });
+    } catch {
+      // Another suite in this process installed it already.
+    }
+  }
   return startWorker({ config, identity: `test-worker-${process.pid}` });
 }
 

@@ -11,12 +11,12 @@ import { ProjectsModule } from './projects/projects.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, options: { dbPoolSize?: number } = {}): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url: config.database.url, ...(options.dbPoolSize ? { poolSize: options.dbPoolSize } : {}) }),
+        DatabaseModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize }),
         TemporalModule.forRoot(config.temporal),
         AuthModule,
         HealthModule,

@@ -7,14 +7,13 @@ import { configureHttp } from './common/http-setup';
 import { createValidationPipe } from './common/validation';
 
 export interface CreateAppOptions {
-  dbPoolSize?: number;
   logger?: false;
 }
 
 /** Builds the HTTP application; main.ts and the test suites share it so they test what runs. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, options.dbPoolSize ? { dbPoolSize: options.dbPoolSize } : {}),
+    AppModule.forRoot(config),
     {
       bodyParser: false,
       logger: options.logger === false ? false : ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].slice(

@@ -1,10 +1,18 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@waardenpoort/config';
+import { DataSource } from 'typeorm';
 import { createApp } from './app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
+  if (config.runWorkerInApi) {
+    // Embedded-database mode: share the API's single connection with an in-process worker.
+    const { startWorker } = await import('@waardenpoort/worker');
+    // Temporal's runtime drains the worker on SIGINT/SIGTERM; Nest's shutdown hooks close the API beside it.
+    await startWorker({ config, dataSource: app.get(DataSource) });
+    process.stdout.write(`worker: polling task queue ${config.temporal.taskQueue} inside the API process\n`);
+  }
   await app.listen(config.port);
   process.stdout.write(`api: listening on ${config.publicUrl} (OpenAPI at ${config.publicUrl}/api/docs)\n`);
 }

@@ -1,20 +1,22 @@
 import { dirname, join } from 'node:path';
-import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, type Logger, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 
 /**
  * The one place that knows where the workflow code lives. Production bundles the compiled JavaScript; tests and
  * dev tooling bundle the TypeScript sources directly (swc inside the bundler), so they need no prior build.
  */
 export async function buildWorkflowBundle(
-  options: { from: 'dist' | 'src' } = { from: 'dist' },
+  options: { from: 'dist' | 'src'; logger?: Logger } = { from: 'dist' },
 ): Promise<WorkflowBundleWithSourceMap> {
+  const logger = options.logger ? { logger: options.logger } : {};
   const workflowsRoot = dirname(require.resolve('@waardenpoort/workflows/package.json'));
   const domainRoot = dirname(require.resolve('@waardenpoort/domain/package.json'));
   if (options.from === 'dist') {
-    return bundleWorkflowCode({ workflowsPath: join(workflowsRoot, 'dist', 'index.js') });
+    return bundleWorkflowCode({ workflowsPath: join(workflowsRoot, 'dist', 'index.js'), ...logger });
   }
   return bundleWorkflowCode({
     workflowsPath: join(workflowsRoot, 'src', 'index.ts'),
+    ...logger,
     webpackConfigHook: (config) => ({
       ...config,
       resolve: {

@@ -21,6 +21,16 @@ class Environment {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/waardenpoort';
 
+  @Transform(({ value }) => (value === undefined ? 10 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE: number = 10;
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  RUN_WORKER_IN_API?: string;
+
   @IsString()
   @Matches(/^[^:]+:\d+$/, { message: 'TEMPORAL_ADDRESS must be host:port' })
   TEMPORAL_ADDRESS: string = '127.0.0.1:7233';
@@ -77,7 +87,9 @@ export interface AppConfig {
   port: number;
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
-  database: { url: string };
+  database: { url: string; poolSize: number };
+  /** Laptop mode on the embedded database: the API process also runs the worker, so one connection serves both. */
+  runWorkerInApi: boolean;
   temporal: { address: string; namespace: string; taskQueue: string; workflowBundlePath: string | null };
   auth:
     | { mode: 'hs256'; secret: string; issuer: string | null; audience: string | null; rolesClaim: string }
@@ -122,7 +134,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     logLevel: env.LOG_LEVEL as AppConfig['logLevel'],
-    database: { url: env.DATABASE_URL },
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    runWorkerInApi: env.RUN_WORKER_IN_API === 'true',
     temporal: {
       address: env.TEMPORAL_ADDRESS,
       namespace: env.TEMPORAL_NAMESPACE,

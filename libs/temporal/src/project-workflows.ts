@@ -22,6 +22,12 @@ export interface TemporalSettings {
   taskQueue: string;
 }
 
+/**
+ * How long a start may take before the API gives up and answers 503. The client retries an unreachable server on
+ * its own; without a deadline a caller would wait half a minute for a refusal.
+ */
+const START_DEADLINE_MS = 8_000;
+
 /** Typed starters and handles for the project workflow; the only code that names its type and task queue. */
 export class ProjectWorkflows {
   constructor(
@@ -36,17 +42,19 @@ export class ProjectWorkflows {
   async start(input: ProjectWorkflowInput): Promise<{ workflowId: string; runId: string | null; started: boolean }> {
     const workflowId = workflowIdFor(input.projectId);
     try {
-      const handle = await this.client.workflow.start<typeof projectWorkflow>(PROJECT_WORKFLOW_TYPE, {
-        workflowId,
-        taskQueue: this.settings.taskQueue,
-        args: [input],
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        typedSearchAttributes: new TypedSearchAttributes([
-          { key: ProjectStatusKey, value: 'active' },
-          { key: CurrentGateKey, value: 'quick-scan' },
-          { key: DepartmentKey, value: input.registration.department },
-        ]),
-      });
+      const handle = await this.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        this.client.workflow.start<typeof projectWorkflow>(PROJECT_WORKFLOW_TYPE, {
+          workflowId,
+          taskQueue: this.settings.taskQueue,
+          args: [input],
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          typedSearchAttributes: new TypedSearchAttributes([
+            { key: ProjectStatusKey, value: 'active' },
+            { key: CurrentGateKey, value: 'quick-scan' },
+            { key: DepartmentKey, value: input.registration.department },
+          ]),
+        }),
+      );
       return { workflowId, runId: handle.firstExecutionRunId, started: true };
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, runId: null, started: false };

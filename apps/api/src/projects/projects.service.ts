@@ -74,8 +74,10 @@ export class ProjectsService {
       this.logger.warn(`workflow start for project ${projectId} failed: ${(err as Error).message}`);
       throw new ProblemException(
         503,
-        'The workflow engine cannot be reached, so the project was not registered. Try again in a moment' +
-          (idempotencyKey ? ' with the same Idempotency-Key.' : '.'),
+        'The workflow engine did not confirm the start, so the project is not registered yet. Try again in a ' +
+          (idempotencyKey
+            ? 'moment with the same Idempotency-Key.'
+            : 'moment; send an Idempotency-Key header so that a retry can never register the project twice.'),
         { slug: 'workflow-engine-unavailable', headers: { 'Retry-After': '5' } },
       );
     }

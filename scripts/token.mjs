@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm run -s token -- --sub <id> --roles <role,role> [--name "Full Name"] [--email a@b] [--ttl 8h]`
+// Prints a development bearer token (HS256, the dev secret or JWT_SECRET) and nothing else on stdout.
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { SignJWT } = require('jose');
+
+const ROLES = [
+  'case-owner',
+  'privacy-officer',
+  'dpo',
+  'ethics-secretary',
+  'portfolio-holder',
+  'council-liaison',
+  'department-head',
+  'cio-office',
+  'auditor',
+];
+// Must equal DEV_JWT_SECRET in libs/config/src/config.ts (a test checks that a token from here is accepted).
+const DEV_SECRET = 'waardenpoort-dev-secret-not-for-production-use';
+
+function fail(message) {
+  process.stderr.write(`token: ${message}\n`);
+  process.stderr.write(`usage: npm run -s token -- --sub <id> --roles <role,role> [--name "Name"] [--email x@y] [--ttl 8h]\n`);
+  process.stderr.write(`roles: ${ROLES.join(', ')}\n`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      sub: { type: 'string' },
+      roles: { type: 'string' },
+      name: { type: 'string' },
+      email: { type: 'string' },
+      ttl: { type: 'string', default: '8h' },
+    },
+    strict: true,
+  }));
+} catch (err) {
+  fail(err.message);
+}
+if (!values.sub) fail('--sub is required');
+if (!values.roles) fail('--roles is required');
+const roles = values.roles.split(',').map((r) => r.trim()).filter(Boolean);
+const unknown = roles.filter((r) => !ROLES.includes(r));
+if (unknown.length) fail(`unknown role(s): ${unknown.join(', ')}`);
+
+const secret = process.env.JWT_SECRET || DEV_SECRET;
+const token = await new SignJWT({
+  name: values.name || values.sub,
+  email: values.email || `${values.sub}@enschede.example`,
+  roles,
+})
+  .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+  .setSubject(values.sub)
+  .setIssuedAt()
+  .setExpirationTime(values.ttl)
+  .sign(new TextEncoder().encode(secret));
+process.stdout.write(`${token}\n`);
