@@ -102,14 +102,20 @@ async function chooseDatabase() {
   say(`no PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL: starting the embedded PostgreSQL (PGlite) on ${port}`);
   mkdirSync(dataDir, { recursive: true });
   const bin = path.join(root, 'node_modules', '@electric-sql', 'pglite-socket', 'dist', 'scripts', 'server.js');
-  launch('pglite', process.execPath, [bin, '--db', path.join(dataDir, 'pglite'), '--port', String(port), '--host', '127.0.0.1'], {});
+  launch(
+    'pglite',
+    process.execPath,
+    [bin, '--db', path.join(dataDir, 'pglite'), '--port', String(port), '--host', '127.0.0.1'],
+    {},
+  );
   await waitFor('the embedded PostgreSQL', () => portOpen('127.0.0.1', port), 120_000);
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, embedded: true };
 }
 
 async function main() {
   const [major, minor] = process.versions.node.split('.').map(Number);
-  if (major < 20 || (major === 20 && minor < 19)) throw new Error(`Node.js 20.19 or newer is needed (this is ${process.versions.node})`);
+  if (major < 20 || (major === 20 && minor < 19))
+    throw new Error(`Node.js 20.19 or newer is needed (this is ${process.versions.node})`);
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
@@ -143,7 +149,11 @@ async function main() {
   };
   if (db.embedded) {
     // PGlite serves one connection: the API runs the worker in its own process and both share that connection.
-    launch('api', process.execPath, ['apps/api/dist/main.js'], { ...env, DATABASE_POOL_SIZE: '1', RUN_WORKER_IN_API: 'true' });
+    launch('api', process.execPath, ['apps/api/dist/main.js'], {
+      ...env,
+      DATABASE_POOL_SIZE: '1',
+      RUN_WORKER_IN_API: 'true',
+    });
   } else {
     launch('worker', process.execPath, ['apps/worker/dist/main.js'], env);
     launch('api', process.execPath, ['apps/api/dist/main.js'], env);

@@ -23,7 +23,9 @@ const DEV_SECRET = 'waardenpoort-dev-secret-not-for-production-use';
 
 function fail(message) {
   process.stderr.write(`token: ${message}\n`);
-  process.stderr.write(`usage: npm run -s token -- --sub <id> --roles <role,role> [--name "Name"] [--email x@y] [--ttl 8h]\n`);
+  process.stderr.write(
+    `usage: npm run -s token -- --sub <id> --roles <role,role> [--name "Name"] [--email x@y] [--ttl 8h]\n`,
+  );
   process.stderr.write(`roles: ${ROLES.join(', ')}\n`);
   process.exit(2);
 }
@@ -45,7 +47,10 @@ try {
 }
 if (!values.sub) fail('--sub is required');
 if (!values.roles) fail('--roles is required');
-const roles = values.roles.split(',').map((r) => r.trim()).filter(Boolean);
+const roles = values.roles
+  .split(',')
+  .map((r) => r.trim())
+  .filter(Boolean);
 const unknown = roles.filter((r) => !ROLES.includes(r));
 if (unknown.length) fail(`unknown role(s): ${unknown.join(', ')}`);
 

@@ -71,7 +71,12 @@ describe('project intake', () => {
     expect(project.caseOwner).toEqual({ sub: 'anna.jansen', name: 'Anna Jansen' });
     expect(project.openTasks).toHaveLength(1);
     const task = project.openTasks[0];
-    expect(task).toMatchObject({ gate: 'quick-scan', assigneeRole: 'case-owner', assigneeSub: 'anna.jansen', overdue: false });
+    expect(task).toMatchObject({
+      gate: 'quick-scan',
+      assigneeRole: 'case-owner',
+      assigneeSub: 'anna.jansen',
+      overdue: false,
+    });
     expect(task.label.nl).toBe('Ethische quickscan');
     // P10D from the test configuration: due ten days after the task opened.
     const due = Date.parse(task.dueAt) - Date.parse(task.openedAt);
@@ -93,21 +98,27 @@ describe('project intake', () => {
 
     const rows = await db.query(`SELECT status, current_gate, state_version FROM project WHERE id = $1`, [project.id]);
     expect(rows).toEqual([{ status: 'active', current_gate: 'quick-scan', state_version: 1 }]);
-    const tasks = await db.query(`SELECT id, gate, status, assignee_role FROM task WHERE project_id = $1`, [project.id]);
+    const tasks = await db.query(`SELECT id, gate, status, assignee_role FROM task WHERE project_id = $1`, [
+      project.id,
+    ]);
     expect(tasks).toEqual([
       { id: `${project.id}:quick-scan:1`, gate: 'quick-scan', status: 'open', assignee_role: 'case-owner' },
     ]);
 
     // Visibility is eventually consistent; the same question through Temporal's list query finds the project.
-    const found = await eventually(async () => {
-      const ids: string[] = [];
-      for await (const wf of temporal.workflow.list({
-        query: `ProjectStatus = "active" AND CurrentGate = "quick-scan" AND Department = "${department}"`,
-      })) {
-        ids.push(wf.workflowId);
-      }
-      return ids.includes(project.workflowId) ? ids : undefined;
-    }, 20_000, 'the workflow to show in a visibility query');
+    const found = await eventually(
+      async () => {
+        const ids: string[] = [];
+        for await (const wf of temporal.workflow.list({
+          query: `ProjectStatus = "active" AND CurrentGate = "quick-scan" AND Department = "${department}"`,
+        })) {
+          ids.push(wf.workflowId);
+        }
+        return ids.includes(project.workflowId) ? ids : undefined;
+      },
+      20_000,
+      'the workflow to show in a visibility query',
+    );
     expect(found).toContain(project.workflowId);
 
     const fetched = await request(app.getHttpServer())
@@ -185,12 +196,15 @@ describe('project intake', () => {
 
     // Nor did any of them start a workflow.
     const started: string[] = [];
-    for await (const wf of temporal.workflow.list({ query: `Department = "${department}" AND ProjectStatus = "active"` })) {
+    for await (const wf of temporal.workflow.list({
+      query: `Department = "${department}" AND ProjectStatus = "active"`,
+    })) {
       started.push(wf.workflowId);
     }
-    const rows: Array<{ workflow_id: string }> = await db.query(`SELECT workflow_id FROM project WHERE department = $1`, [
-      department,
-    ]);
+    const rows: Array<{ workflow_id: string }> = await db.query(
+      `SELECT workflow_id FROM project WHERE department = $1`,
+      [department],
+    );
     expect(started.every((id) => rows.some((r) => r.workflow_id === id))).toBe(true);
   });
 
@@ -204,7 +218,11 @@ describe('project intake', () => {
     const expired = await token({ sub: 'x', roles: ['case-owner'], expiresIn: '-2m' });
     const res = await request(server).get('/api/v1/projects').set('Authorization', `Bearer ${expired}`).expect(401);
     expect(res.body.detail).toMatch(/expired/);
-    const forged = await token({ sub: 'x', roles: ['case-owner'], secret: 'another-secret-of-at-least-32-characters!!' });
+    const forged = await token({
+      sub: 'x',
+      roles: ['case-owner'],
+      secret: 'another-secret-of-at-least-32-characters!!',
+    });
     await request(server).get('/api/v1/projects').set('Authorization', `Bearer ${forged}`).expect(401);
 
     const auditor = await token({ sub: 'audit', roles: ['auditor'] });
@@ -229,7 +247,8 @@ describe('project intake', () => {
       .expect(200);
     expect(page.body.items.length).toBeLessThanOrEqual(2);
     expect(page.body.total).toBeGreaterThanOrEqual(3);
-    for (const p of page.body.items) expect(p).toMatchObject({ department, status: 'active', currentGate: 'quick-scan' });
+    for (const p of page.body.items)
+      expect(p).toMatchObject({ department, status: 'active', currentGate: 'quick-scan' });
     const second = await request(server)
       .get('/api/v1/projects')
       .query({ department, pageSize: 2, page: 2 })
@@ -238,10 +257,18 @@ describe('project intake', () => {
     const firstIds = page.body.items.map((p: { id: string }) => p.id);
     for (const p of second.body.items) expect(firstIds).not.toContain(p.id);
 
-    const none = await request(server).get('/api/v1/projects').query({ currentGate: 'dpia', department }).set(auth).expect(200);
+    const none = await request(server)
+      .get('/api/v1/projects')
+      .query({ currentGate: 'dpia', department })
+      .set(auth)
+      .expect(200);
     expect(none.body).toMatchObject({ items: [], total: 0 });
 
-    const bad = await request(server).get('/api/v1/projects').query({ status: 'sleeping', pageSize: 0 }).set(auth).expect(400);
+    const bad = await request(server)
+      .get('/api/v1/projects')
+      .query({ status: 'sleeping', pageSize: 0 })
+      .set(auth)
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['pageSize', 'status']);
 
     await request(server).get(`/api/v1/projects/${randomUUID()}`).set(auth).expect(404);

@@ -7,7 +7,15 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { projectStateQuery } from '@waardenpoort/workflows';
 import { temporalScript } from './setup/test-run';
-import { eventually, openDatabase, startApi, startTestWorker, temporalClient, testConfig, token } from './support/harness';
+import {
+  eventually,
+  openDatabase,
+  startApi,
+  startTestWorker,
+  temporalClient,
+  testConfig,
+  token,
+} from './support/harness';
 
 const registration = (title: string, department: string): Record<string, unknown> => ({
   title,
@@ -101,10 +109,14 @@ describe('intake when parts are down', () => {
       expect(description.status.name).toBe('RUNNING');
 
       let worker: RunningWorker = await startTestWorker(config);
-      const taskRows = await eventually(async () => {
-        const rows = await db.query(`SELECT id, status FROM task WHERE project_id = $1`, [id]);
-        return rows.length > 0 ? rows : undefined;
-      }, 20_000, 'the quick-scan task');
+      const taskRows = await eventually(
+        async () => {
+          const rows = await db.query(`SELECT id, status FROM task WHERE project_id = $1`, [id]);
+          return rows.length > 0 ? rows : undefined;
+        },
+        20_000,
+        'the quick-scan task',
+      );
       expect(taskRows).toEqual([{ id: `${id}:quick-scan:1`, status: 'open' }]);
       const before = await temporal.workflow.getHandle(`project-${id}`).query(projectStateQuery);
 
@@ -147,10 +159,14 @@ describe('intake when parts are down', () => {
     });
     const worker = await startTestWorker(config);
     try {
-      const row = await eventually(async () => {
-        const rows = await db.query(`SELECT title, status, current_gate FROM project WHERE id = $1`, [projectId]);
-        return rows[0];
-      }, 20_000, 'the project row');
+      const row = await eventually(
+        async () => {
+          const rows = await db.query(`SELECT title, status, current_gate FROM project WHERE id = $1`, [projectId]);
+          return rows[0];
+        },
+        20_000,
+        'the project row',
+      );
       expect(row).toEqual({ title: 'Project zonder rij', status: 'active', current_gate: 'quick-scan' });
       const second = await workflows.start({
         projectId,

@@ -154,7 +154,19 @@ function ensureSearchAttributes(cli, address, namespace) {
     log(`registering search attribute ${name} (${type})`);
     const r = spawnSync(
       cli,
-      ['operator', 'search-attribute', 'create', '--name', name, '--type', type, '--namespace', namespace, '--address', address],
+      [
+        'operator',
+        'search-attribute',
+        'create',
+        '--name',
+        name,
+        '--type',
+        type,
+        '--namespace',
+        namespace,
+        '--address',
+        address,
+      ],
       { encoding: 'utf8' },
     );
     if (r.status !== 0 && !/already exists/i.test(r.stderr)) {
@@ -191,10 +203,18 @@ async function startDevServer(options = {}) {
   if (options.dbFile) {
     fs.mkdirSync(path.dirname(options.dbFile), { recursive: true });
     // WAL lets readers run beside the writer; NORMAL sync is safe with WAL and much faster on small disks.
-    args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
+    args.push(
+      '--db-filename',
+      options.dbFile,
+      '--sqlite-pragma',
+      'journal_mode=wal',
+      '--sqlite-pragma',
+      'synchronous=normal',
+    );
   }
   for (const [name, type] of Object.entries(SEARCH_ATTRIBUTES)) args.push('--search-attribute', `${name}=${type}`);
-  for (const [k, v] of Object.entries(options.dynamicConfig || {})) args.push('--dynamic-config-value', `${k}=${JSON.stringify(v)}`);
+  for (const [k, v] of Object.entries(options.dynamicConfig || {}))
+    args.push('--dynamic-config-value', `${k}=${JSON.stringify(v)}`);
 
   const logFile = options.logFile || null;
   let out = 'ignore';

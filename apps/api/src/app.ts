@@ -12,16 +12,16 @@ export interface CreateAppOptions {
 
 /** Builds the HTTP application; main.ts and the test suites share it so they test what runs. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config),
-    {
-      bodyParser: false,
-      logger: options.logger === false ? false : ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].slice(
-        0,
-        ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.logLevel) + 1,
-      ) as never,
-    },
-  );
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger:
+      options.logger === false
+        ? false
+        : (['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].slice(
+            0,
+            ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.logLevel) + 1,
+          ) as never),
+  });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   configureHttp(app);

@@ -9,8 +9,8 @@ export interface ActivityDeps {
 /** Activities are plain functions over their dependencies, so tests can build them on a real database. */
 export function createActivities(deps: ActivityDeps): ProjectActivities {
   return {
-    async planDeadline({ from, spec }) {
-      return computeDueDate(new Date(from), spec, deps.isHoliday).toISOString();
+    planDeadline({ from, spec }) {
+      return Promise.resolve(computeDueDate(new Date(from), spec, deps.isHoliday).toISOString());
     },
     async recordProjectState(snapshot) {
       await deps.readModel.applySnapshot(snapshot);

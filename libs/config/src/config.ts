@@ -111,7 +111,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     Object.values(e.constraints ?? {}).map((msg) => `${e.property}: ${msg} (got ${JSON.stringify(e.value)})`),
   );
   if (env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_SECRET) {
-    problems.push('JWT_JWKS_URL: production needs the identity provider\'s JWKS URL (or JWT_SECRET for HS256)');
+    problems.push("JWT_JWKS_URL: production needs the identity provider's JWKS URL (or JWT_SECRET for HS256)");
   }
   if (env.JWT_JWKS_URL && env.JWT_SECRET) {
     problems.push('JWT_SECRET: set either JWT_JWKS_URL or JWT_SECRET, not both');

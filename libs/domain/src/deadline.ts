@@ -8,7 +8,8 @@ export class InvalidDeadlineError extends Error {
   readonly code = 'invalid-deadline';
 }
 
-const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?!$)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const ISO_DURATION =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?!$)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 const WORKING_DAYS = /^(\d+)\s*(?:wd|working[- ]days?|werkdagen?)$/i;
 
 export interface DurationParts {

@@ -6,7 +6,10 @@ import type { Role } from './roles';
  * Pure state transitions of a project. The workflow owns the state and calls these; they never read a clock:
  * the caller passes the instant (workflow time), so replay gives the same result.
  */
-export function initialSnapshot(input: ProjectWorkflowInput, ids: { workflowId: string; runId: string }): ProjectSnapshot {
+export function initialSnapshot(
+  input: ProjectWorkflowInput,
+  ids: { workflowId: string; runId: string },
+): ProjectSnapshot {
   const gates: GateView[] = GATE_IDS.map((gate) => ({
     gate,
     state: 'pending',

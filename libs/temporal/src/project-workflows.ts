@@ -1,14 +1,6 @@
-import {
-  type Client,
-  WorkflowExecutionAlreadyStartedError,
-  type WorkflowHandle,
-} from '@temporalio/client';
+import { type Client, WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import { defineSearchAttributeKey, SearchAttributeType, TypedSearchAttributes } from '@temporalio/common';
-import {
-  PROJECT_WORKFLOW_TYPE,
-  workflowIdFor,
-  type ProjectWorkflowInput,
-} from '@waardenpoort/domain';
+import { PROJECT_WORKFLOW_TYPE, workflowIdFor, type ProjectWorkflowInput } from '@waardenpoort/domain';
 import type { projectWorkflow } from '@waardenpoort/workflows';
 
 // Only the start needs these; the workflow keeps them current afterwards. Value imports from the workflows package

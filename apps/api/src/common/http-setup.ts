@@ -21,7 +21,12 @@ function hasBody(req: Request): boolean {
 export function configureHttp(app: INestApplication): void {
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (['POST', 'PUT', 'PATCH'].includes(req.method) && hasBody(req) && !req.is('application/json')) {
-      send(res, req, 415, `Send the body as application/json (got ${req.headers['content-type'] ?? 'no content type'}).`);
+      send(
+        res,
+        req,
+        415,
+        `Send the body as application/json (got ${req.headers['content-type'] ?? 'no content type'}).`,
+      );
       return;
     }
     next();

@@ -27,12 +27,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const message =
-        typeof body === 'string'
-          ? body
-          : Array.isArray((body as { message?: unknown }).message)
-            ? ((body as { message: string[] }).message.join('; '))
-            : String((body as { message?: unknown }).message ?? exception.message);
+      const raw = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      const message = Array.isArray(raw)
+        ? raw.map(String).join('; ')
+        : typeof raw === 'string'
+          ? raw
+          : exception.message;
       return { problem: { ...defaultProblem(status), status, detail: message, instance }, headers: {} };
     }
     const correlationId = randomUUID();

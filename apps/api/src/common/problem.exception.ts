@@ -6,7 +6,10 @@ export class ProblemException extends HttpException {
   constructor(
     status: number,
     detail: string,
-    extra: Partial<Omit<ProblemDetails, 'status' | 'detail'>> & { slug?: string; headers?: Record<string, string> } = {},
+    extra: Partial<Omit<ProblemDetails, 'status' | 'detail'>> & {
+      slug?: string;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     const { slug, headers, ...rest } = extra;
     const base = defaultProblem(status);

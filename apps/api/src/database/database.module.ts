@@ -35,7 +35,11 @@ export class DatabaseModule {
           inject: [DataSource],
           useFactory: (ds: DataSource) => new ProjectReadModelRepository(ds),
         },
-        { provide: IdempotencyRepository, inject: [DataSource], useFactory: (ds: DataSource) => new IdempotencyRepository(ds) },
+        {
+          provide: IdempotencyRepository,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new IdempotencyRepository(ds),
+        },
         DataSourceCloser,
       ],
       exports: [DataSource, ProjectReadModelRepository, IdempotencyRepository],

@@ -37,7 +37,9 @@ export class HealthController {
   @Public()
   @ApiOkResponse({ description: 'PostgreSQL, Temporal and the worker are up' })
   @ApiServiceUnavailableResponse({ description: 'At least one of them is down; the body says which' })
-  async health(@Res({ passthrough: true }) res: Response): Promise<{ status: 'up' | 'down'; checks: Record<string, Check> }> {
+  async health(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: 'up' | 'down'; checks: Record<string, Check> }> {
     const [postgres, temporal] = await Promise.all([
       probe(async () => {
         await this.dataSource.query('SELECT 1');

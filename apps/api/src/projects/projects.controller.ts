@@ -43,7 +43,8 @@ export class ProjectsController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'Any unique string (at most 200 printable characters); a retry with the same key returns the same project',
+    description:
+      'Any unique string (at most 200 printable characters); a retry with the same key returns the same project',
   })
   @ApiCreatedResponse({ type: ProjectResponseDto, description: 'Registered; the workflow has started' })
   @ApiBadRequestResponse({ description: 'Invalid fields, listed in `errors` (application/problem+json)' })

@@ -12,7 +12,12 @@ export class IdempotencyRepository {
    * Claims `key` for this caller and request. The first caller's project id wins, also when two retries race:
    * the insert is a no-op for the second, which then reads the winner's row.
    */
-  async claim(actorSub: string, key: string, requestHash: string, candidateProjectId: string): Promise<IdempotencyClaim> {
+  async claim(
+    actorSub: string,
+    key: string,
+    requestHash: string,
+    candidateProjectId: string,
+  ): Promise<IdempotencyClaim> {
     const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_key (actor_sub, key, request_hash, project_id, created_at)
        VALUES ($1, $2, $3, $4, now()) ON CONFLICT DO NOTHING RETURNING project_id`,

@@ -102,7 +102,16 @@ export class ProjectReadModelRepository {
          VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8, NULL)
          ON CONFLICT (id) DO UPDATE SET assignee_role = EXCLUDED.assignee_role,
            assignee_sub = EXCLUDED.assignee_sub, due_at = EXCLUDED.due_at, status = 'open', closed_at = NULL`,
-        [`${s.projectId}:${g.gate}:${g.cycle}`, s.projectId, g.gate, g.cycle, g.assigneeRole, g.assigneeSub, g.openedAt ?? s.updatedAt, g.dueAt],
+        [
+          `${s.projectId}:${g.gate}:${g.cycle}`,
+          s.projectId,
+          g.gate,
+          g.cycle,
+          g.assigneeRole,
+          g.assigneeSub,
+          g.openedAt ?? s.updatedAt,
+          g.dueAt,
+        ],
       );
     }
     await em.query(

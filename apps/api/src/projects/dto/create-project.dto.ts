@@ -17,14 +17,17 @@ import {
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateProjectDto {
-  @ApiProperty({ example: 'Slimme camera\'s Oude Markt', maxLength: 200 })
+  @ApiProperty({ example: "Slimme camera's Oude Markt", maxLength: 200 })
   @Transform(trim)
   @IsString()
   @MinLength(3)
   @MaxLength(200)
   title!: string;
 
-  @ApiProperty({ example: 'Tellen van drukte op de Oude Markt met camera\'s die geen beelden opslaan.', maxLength: 5000 })
+  @ApiProperty({
+    example: "Tellen van drukte op de Oude Markt met camera's die geen beelden opslaan.",
+    maxLength: 5000,
+  })
   @Transform(trim)
   @IsString()
   @MinLength(10)
