@@ -1,0 +1,135 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parse } from 'yaml';
+import { parseDeadlineSpec } from '../deadline';
+import { GATE_IDS } from '../gates';
+import type { Policy } from './types';
+import { validatePolicy } from './validate';
+
+const repoRoot = path.resolve(__dirname, '../../../..');
+const policyDir = path.join(repoRoot, 'policy');
+
+function readYaml(file: string): unknown {
+  return parse(fs.readFileSync(path.join(policyDir, file), 'utf8'));
+}
+
+const loaded = new Map<string, Policy>();
+function load(file: string): Policy {
+  const cached = loaded.get(file);
+  if (cached) return cached;
+  const result = validatePolicy(readYaml(file));
+  if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors, null, 2)}`);
+  loaded.set(file, result.policy);
+  return result.policy;
+}
+
+const schema = JSON.parse(fs.readFileSync(path.join(policyDir, 'policy.schema.json'), 'utf8')) as object;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const schemaAccepts = ajv.compile(schema);
+
+const policyFiles = [
+  ...fs.readdirSync(policyDir).filter((f) => f.endsWith('.yaml')),
+  ...fs
+    .readdirSync(path.join(policyDir, 'fixtures'))
+    .map((f) => `fixtures/${f}`)
+    .filter((f) => f.endsWith('.yaml')),
+];
+
+describe('policy files', () => {
+  it('finds the production policy and the timer-test fixture', () => {
+    expect(policyFiles).toEqual(
+      expect.arrayContaining(['waardenpoort-policy.v1.yaml', 'fixtures/test-policy.v1.yaml']),
+    );
+  });
+
+  it.each(policyFiles)('%s passes validatePolicy and the JSON Schema', (file) => {
+    const doc = readYaml(file);
+    const result = validatePolicy(doc);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(schemaAccepts(doc) ? [] : schemaAccepts.errors).toEqual([]);
+  });
+
+  it('has version 1 in a file named v1', () => {
+    expect(load('waardenpoort-policy.v1.yaml').version).toBe(1);
+    expect(load('fixtures/test-policy.v1.yaml').version).toBe(1);
+  });
+
+  it('gives every gate a parseable deadline, reminders and escalation ladder', () => {
+    const policy = load('waardenpoort-policy.v1.yaml');
+    for (const gate of GATE_IDS) {
+      const g = policy.gates[gate];
+      expect(() => parseDeadlineSpec(g.deadline)).not.toThrow();
+      g.remindBefore.forEach((r) => expect(() => parseDeadlineSpec(r)).not.toThrow());
+      expect(g.escalation.length).toBeGreaterThan(0);
+    }
+    expect(policy.gates['quick-scan'].escalation).toEqual([
+      { role: 'department-head', after: '2wd' },
+      { role: 'cio-office', after: '5wd' },
+    ]);
+    expect(policy.priorConsultation).toMatchObject({ term: 'P8W', extension: 'P6W' });
+    expect(policy.reevaluation).toEqual({ high: 'P1Y', medium: 'P2Y', low: 'P3Y' });
+  });
+
+  it('keeps the test fixture on the same questionnaire and rules, with deadlines of seconds', () => {
+    const production = load('waardenpoort-policy.v1.yaml');
+    const fixture = load('fixtures/test-policy.v1.yaml');
+    expect(fixture.id).not.toBe(production.id);
+    expect(fixture.questionnaire).toEqual(production.questionnaire);
+    expect(fixture.conditions).toEqual(production.conditions);
+    expect(fixture.rules).toEqual(production.rules);
+    expect(fixture.sources).toEqual(production.sources);
+
+    const seconds = (text: string): number => {
+      const m = /^PT(\d+)S$/.exec(text);
+      if (!m) throw new Error(`${text} is not a duration in seconds`);
+      return Number(m[1]);
+    };
+    for (const gate of GATE_IDS) {
+      const timings = [fixture.gates[gate], ...Object.values(fixture.gates[gate].tasks ?? {})];
+      for (const t of timings) {
+        expect(seconds(t.deadline)).toBeLessThanOrEqual(10);
+        t.remindBefore.forEach((r) => expect(seconds(r)).toBeLessThan(seconds(t.deadline)));
+        t.escalation.forEach((e) => expect(seconds(e.after)).toBeLessThanOrEqual(10));
+      }
+      // Same people, same ladders; only the clock differs.
+      expect(fixture.gates[gate].assignee).toBe(production.gates[gate].assignee);
+      expect(fixture.gates[gate].escalation.map((e) => e.role)).toEqual(
+        production.gates[gate].escalation.map((e) => e.role),
+      );
+    }
+    [fixture.priorConsultation.term, fixture.priorConsultation.extension].forEach((d) => seconds(d));
+    Object.values(fixture.reevaluation).forEach((d) => seconds(d));
+  });
+
+  it('writes every text in Dutch and English', () => {
+    const policy = load('waardenpoort-policy.v1.yaml');
+    const texts = [
+      ...policy.questionnaire.questions.flatMap((q) => [
+        q.text,
+        q.help,
+        ...(q.type === 'one-of' || q.type === 'many-of' ? q.options.map((o) => o.label) : []),
+      ]),
+      ...policy.rules.map((r) => r.reason.text),
+    ];
+    for (const t of texts) {
+      expect(t.nl.trim().length).toBeGreaterThan(0);
+      expect(t.en.trim().length).toBeGreaterThan(0);
+      expect(t.nl).not.toEqual(t.en);
+    }
+  });
+
+  it('uses every question somewhere, so none is asked for nothing', () => {
+    const policy = load('waardenpoort-policy.v1.yaml');
+    const text = JSON.stringify(policy.rules) + JSON.stringify(policy.conditions);
+    const showIfs = JSON.stringify(policy.questionnaire.questions.map((q) => q.showIf ?? null));
+    for (const q of policy.questionnaire.questions) {
+      expect([q.id, text.includes(`"question":"${q.id}"`) || showIfs.includes(`"question":"${q.id}"`)]).toEqual([
+        q.id,
+        true,
+      ]);
+    }
+  });
+});
