@@ -1,0 +1,408 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { canonicalJson, type GateId, type ProjectEvent, type Role } from '@waardenpoort/domain';
+import { type AuditActor, canonicalEventText, computeEventHash, GENESIS_HASH } from '../audit/audit-chain';
+import { AuditEventEntity } from '../entities/audit-event.entity';
+
+/** One event of a project's trail as readers see it: plain data, independent of the entity class. */
+export interface AuditTimelineEntry {
+  eventId: string;
+  projectId: string;
+  seq: number;
+  /** ISO instant, workflow time */
+  occurredAt: string;
+  /** ISO instant the row was written */
+  recordedAt: string;
+  actor: { sub: string; name: string; roles: Role[] } | null;
+  action: string;
+  gate: GateId | null;
+  payload: Record<string, unknown>;
+  documentHashes: string[];
+  policyVersion: number | null;
+  workflowId: string | null;
+  runId: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * Why a chain is broken, checked in this order for each row:
+ * - `sequence-gap`: seq is not the previous seq + 1 (or the first is not 1): a row was removed;
+ * - `prev-hash-mismatch`: the row does not link to the hash of the row before it;
+ * - `hash-mismatch`: the stored hash is not sha256(prev_hash + canonical): the canonical text (or hash) was changed;
+ * - `content-mismatch`: the readable columns (payload, actor, ...) no longer say what the hashed canonical text
+ *   says, so what a reader of the table sees was changed after hashing.
+ */
+export type AuditBreakReason = 'sequence-gap' | 'prev-hash-mismatch' | 'hash-mismatch' | 'content-mismatch';
+
+export interface AuditVerifyOptions {
+  /** Verify one project's chain only */
+  projectId?: string;
+  /** Called after each batch with the events checked so far and the total to check */
+  onProgress?: (done: number, total: number) => void;
+  /** Rows fetched per round trip; default 2000 */
+  batchSize?: number;
+}
+
+/**
+ * `projects` and `events` count what was checked. Verification stops at the first broken row (chains are checked
+ * in project id order), so on failure they count up to and including that row's project and the row itself.
+ */
+export type AuditVerification =
+  | { ok: true; projects: number; events: number }
+  | {
+      ok: false;
+      projects: number;
+      events: number;
+      firstBroken: { projectId: string; seq: number; eventId: string; reason: AuditBreakReason };
+    };
+
+interface AuditRow {
+  id: string;
+  project_id: string;
+  seq: string;
+  occurred_at: Date;
+  actor_sub: string | null;
+  actor_name: string | null;
+  actor_roles: string[];
+  action: string;
+  gate: string | null;
+  payload: Record<string, unknown>;
+  canonical: string;
+  document_hashes: string[];
+  policy_version: number | null;
+  workflow_id: string | null;
+  run_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** An event checked and normalised, waiting only for its place in the chain. */
+interface PreparedEvent {
+  id: string;
+  projectId: string;
+  occurredAt: string;
+  actor: AuditActor | null;
+  action: string;
+  gate: string | null;
+  payload: Record<string, unknown>;
+  payloadJson: string;
+  documentHashes: string[];
+  policyVersion: number | null;
+  workflowId: string | null;
+  runId: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INSERT_COLUMNS = [
+  'id',
+  'project_id',
+  'seq',
+  'occurred_at',
+  'actor_sub',
+  'actor_name',
+  'actor_roles',
+  'action',
+  'gate',
+  'payload',
+  'canonical',
+  'document_hashes',
+  'policy_version',
+  'workflow_id',
+  'run_id',
+  'prev_hash',
+  'hash',
+] as const;
+const CASTS: Partial<Record<(typeof INSERT_COLUMNS)[number], string>> = {
+  project_id: 'uuid',
+  seq: 'bigint',
+  occurred_at: 'timestamptz',
+  actor_roles: 'text[]',
+  payload: 'jsonb',
+  document_hashes: 'text[]',
+  policy_version: 'integer',
+};
+/** Keeps one INSERT well below PostgreSQL's 65535 bind parameters. */
+const INSERT_CHUNK = 500;
+// seq is read as text (bigint), so ORDER BY must name the table's column (e.seq), not this output column, or the
+// rows would come back in text order: 1, 10, 11, ..., 2.
+const VERIFY_COLUMNS = `id, project_id, seq::text AS seq, occurred_at, actor_sub, actor_name, actor_roles, action, gate,
+  payload, canonical, document_hashes, policy_version, workflow_id, run_id, prev_hash, hash`;
+
+/**
+ * The append-only, hash-chained audit trail: per project a gapless sequence 1, 2, 3, ... where every row's hash
+ * covers its canonical text and the previous row's hash. PostgreSQL itself refuses UPDATE, DELETE and TRUNCATE.
+ */
+export class AuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends `events` in array order inside the caller's transaction and returns how many were new. An event whose
+   * id is already recorded is skipped before it gets a seq, so a retried activity neither duplicates it nor burns
+   * a sequence number.
+   *
+   * Must run in a READ COMMITTED transaction (PostgreSQL's default): each statement after the lock then sees
+   * what the previous lock holder committed. Under REPEATABLE READ or SERIALIZABLE the snapshot may predate the
+   * lock; a concurrent append then fails on UNIQUE (project_id, seq) (or as a serialization failure) and the caller
+   * has to retry, but the chain never forks.
+   */
+  async append(em: EntityManager, events: ProjectEvent[]): Promise<number> {
+    if (events.length === 0) return 0;
+    // Outside a transaction the advisory lock would be released as soon as it is taken.
+    if (!em.queryRunner?.isTransactionActive) throw new Error('AuditRepository.append needs an open transaction');
+
+    const unique = new Map<string, PreparedEvent>();
+    for (const e of events) if (!unique.has(e.eventId)) unique.set(e.eventId, prepare(e));
+    const prepared = [...unique.values()];
+
+    // One writer per project at a time: seq and prev_hash come from the row that is last when we hold the lock.
+    // Sorted, so two transactions that touch the same projects always lock them in the same order (no deadlock).
+    // A hash collision between two projects only makes them wait for each other, it cannot break a chain.
+    const projectIds = [...new Set(prepared.map((e) => e.projectId))].sort();
+    for (const projectId of projectIds) {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1::uuid::text, 0))`, [projectId]);
+    }
+
+    const existingRows: Array<{ id: string }> = await em.query(
+      `SELECT id FROM audit_event WHERE id = ANY($1::text[])`,
+      [prepared.map((e) => e.id)],
+    );
+    const existing = new Set(existingRows.map((r) => r.id));
+    const fresh = prepared.filter((e) => !existing.has(e.id));
+    if (fresh.length === 0) return 0;
+
+    const tails: Array<{ project_id: string; seq: string | null; hash: string | null }> = await em.query(
+      `SELECT p.id AS project_id, last.seq::text AS seq, last.hash
+         FROM unnest($1::uuid[]) AS p(id)
+         LEFT JOIN LATERAL (
+           SELECT seq, hash FROM audit_event WHERE project_id = p.id ORDER BY seq DESC LIMIT 1
+         ) last ON true`,
+      [projectIds],
+    );
+    const tail = new Map(
+      tails.map((t) => [t.project_id, { seq: t.seq === null ? 0 : Number(t.seq), hash: t.hash ?? GENESIS_HASH }]),
+    );
+
+    const rows: unknown[][] = [];
+    for (const e of fresh) {
+      const last = tail.get(e.projectId);
+      if (!last) throw new Error(`no chain tail loaded for project ${e.projectId}`);
+      const seq = last.seq + 1;
+      const canonical = canonicalEventText({ ...e, seq });
+      const hash = computeEventHash(last.hash, canonical);
+      tail.set(e.projectId, { seq, hash });
+      rows.push([
+        e.id,
+        e.projectId,
+        seq,
+        e.occurredAt,
+        e.actor?.sub ?? null,
+        e.actor?.name ?? null,
+        e.actor ? [...e.actor.roles] : [],
+        e.action,
+        e.gate,
+        e.payloadJson,
+        canonical,
+        e.documentHashes,
+        e.policyVersion,
+        e.workflowId,
+        e.runId,
+        last.hash,
+        hash,
+      ]);
+    }
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK);
+      const values = chunk.map(
+        (_, r) =>
+          `(${INSERT_COLUMNS.map((c, k) => {
+            const cast = CASTS[c];
+            return `$${r * INSERT_COLUMNS.length + k + 1}${cast ? `::${cast}` : ''}`;
+          }).join(', ')})`,
+      );
+      // No ON CONFLICT: under the lock a conflict can only mean a bug, and it must fail loudly, not vanish.
+      await em.query(
+        `INSERT INTO audit_event (${INSERT_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`,
+        chunk.flat(),
+      );
+    }
+    return rows.length;
+  }
+
+  /** `append` in a transaction of its own, for events outside a workflow transition (a refused attempt). */
+  async appendStandalone(events: ProjectEvent[]): Promise<number> {
+    if (events.length === 0) return 0;
+    return this.dataSource.transaction((em) => this.append(em, events));
+  }
+
+  async timeline(projectId: string): Promise<AuditTimelineEntry[]> {
+    const rows = await this.dataSource
+      .getRepository(AuditEventEntity)
+      .find({ where: { projectId: normaliseUuid(projectId) }, order: { seq: 'ASC' } });
+    return rows.map((r) => ({
+      eventId: r.id,
+      projectId: r.projectId,
+      seq: Number(r.seq),
+      occurredAt: r.occurredAt.toISOString(),
+      recordedAt: r.recordedAt.toISOString(),
+      // The columns only ever receive what `append` took from typed ProjectEvents, hence the narrowing casts.
+      actor:
+        r.actorSub === null || r.actorName === null
+          ? null
+          : { sub: r.actorSub, name: r.actorName, roles: r.actorRoles as Role[] },
+      action: r.action,
+      gate: r.gate as GateId | null,
+      payload: r.payload,
+      documentHashes: r.documentHashes,
+      policyVersion: r.policyVersion,
+      workflowId: r.workflowId,
+      runId: r.runId,
+      prevHash: r.prevHash,
+      hash: r.hash,
+    }));
+  }
+
+  /**
+   * Recomputes every chain (or one project's) from the stored rows, streaming them in (project_id, seq) order in
+   * batches. Runs in one REPEATABLE READ, read-only transaction so the total, the batches and the chains all come
+   * from the same snapshot while appends go on.
+   */
+  async verify(options: AuditVerifyOptions = {}): Promise<AuditVerification> {
+    const batchSize = options.batchSize ?? 2000;
+    if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new RangeError('batchSize must be a positive integer');
+    const onlyProject = options.projectId === undefined ? null : normaliseUuid(options.projectId);
+
+    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      await em.query('SET TRANSACTION READ ONLY');
+      let total = 0;
+      if (options.onProgress) {
+        const counted: Array<{ n: string }> = await em.query(
+          `SELECT count(*)::text AS n FROM audit_event WHERE ($1::uuid IS NULL OR project_id = $1::uuid)`,
+          [onlyProject],
+        );
+        total = Number(counted[0]?.n ?? 0);
+      }
+
+      let projects = 0;
+      let events = 0;
+      let current: string | null = null;
+      let expectedSeq = 1;
+      let prevHash = GENESIS_HASH;
+      let after: { projectId: string; seq: string } | null = null;
+
+      for (;;) {
+        const batch: AuditRow[] =
+          onlyProject !== null
+            ? await em.query(
+                `SELECT ${VERIFY_COLUMNS} FROM audit_event e
+                  WHERE e.project_id = $1::uuid AND e.seq > $2::bigint ORDER BY e.seq LIMIT $3`,
+                [onlyProject, after?.seq ?? '0', batchSize],
+              )
+            : after === null
+              ? await em.query(`SELECT ${VERIFY_COLUMNS} FROM audit_event e ORDER BY e.project_id, e.seq LIMIT $1`, [
+                  batchSize,
+                ])
+              : await em.query(
+                  `SELECT ${VERIFY_COLUMNS} FROM audit_event e
+                    WHERE (e.project_id, e.seq) > ($1::uuid, $2::bigint) ORDER BY e.project_id, e.seq LIMIT $3`,
+                  [after.projectId, after.seq, batchSize],
+                );
+
+        for (const row of batch) {
+          if (row.project_id !== current) {
+            current = row.project_id;
+            projects += 1;
+            expectedSeq = 1;
+            prevHash = GENESIS_HASH;
+          }
+          events += 1;
+          const seq = Number(row.seq);
+          const reason = checkRow(row, seq, expectedSeq, prevHash);
+          if (reason) {
+            return {
+              ok: false as const,
+              projects,
+              events,
+              firstBroken: { projectId: row.project_id, seq, eventId: row.id, reason },
+            };
+          }
+          expectedSeq = seq + 1;
+          prevHash = row.hash;
+        }
+
+        options.onProgress?.(events, total);
+        const last = batch[batch.length - 1];
+        if (!last || batch.length < batchSize) break;
+        after = { projectId: last.project_id, seq: last.seq };
+      }
+      return { ok: true as const, projects, events };
+    });
+  }
+}
+
+function checkRow(row: AuditRow, seq: number, expectedSeq: number, prevHash: string): AuditBreakReason | null {
+  if (seq !== expectedSeq) return 'sequence-gap';
+  if (row.prev_hash !== prevHash) return 'prev-hash-mismatch';
+  if (computeEventHash(row.prev_hash, row.canonical) !== row.hash) return 'hash-mismatch';
+  // The hash protects `canonical`; this protects the columns people and queries actually read.
+  const actor = actorFromColumns(row);
+  if (actor === 'inconsistent') return 'content-mismatch';
+  const fromColumns = canonicalEventText({
+    id: row.id,
+    projectId: row.project_id,
+    seq,
+    occurredAt: row.occurred_at.toISOString(),
+    actor,
+    action: row.action,
+    gate: row.gate,
+    payload: row.payload,
+    documentHashes: row.document_hashes,
+    policyVersion: row.policy_version,
+    workflowId: row.workflow_id,
+    runId: row.run_id,
+  });
+  return fromColumns === row.canonical ? null : 'content-mismatch';
+}
+
+function actorFromColumns(row: AuditRow): AuditActor | null | 'inconsistent' {
+  if (row.actor_sub === null && row.actor_name === null && row.actor_roles.length === 0) return null;
+  if (row.actor_sub === null || row.actor_name === null) return 'inconsistent';
+  return { sub: row.actor_sub, name: row.actor_name, roles: row.actor_roles };
+}
+
+/**
+ * Brings an event into the one form that is both hashed and stored, so that the columns read back from
+ * PostgreSQL give exactly the hashed canonical text again (which `verify` relies on): instants at millisecond
+ * precision in ISO form, project ids in lower case (as PostgreSQL prints a uuid), the payload as plain JSON.
+ */
+function prepare(e: ProjectEvent): PreparedEvent {
+  const payloadJson = canonicalJson(e.payload);
+  const payload: unknown = JSON.parse(payloadJson);
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new TypeError(`event ${e.eventId}: payload must be a JSON object`);
+  }
+  return {
+    id: e.eventId,
+    projectId: normaliseUuid(e.projectId),
+    occurredAt: isoInstant(e.at, `event ${e.eventId}: at`),
+    actor: e.actor === null ? null : { sub: e.actor.sub, name: e.actor.name, roles: [...e.actor.roles] },
+    action: e.action,
+    gate: e.gate,
+    payload: payload as Record<string, unknown>,
+    payloadJson,
+    documentHashes: [...e.documentHashes],
+    policyVersion: e.policyVersion,
+    workflowId: e.workflowId,
+    runId: e.runId,
+  };
+}
+
+function normaliseUuid(id: string): string {
+  if (!UUID.test(id)) throw new TypeError(`not a uuid: ${id}`);
+  return id.toLowerCase();
+}
+
+function isoInstant(value: string, what: string): string {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new TypeError(`${what} is not an instant: ${value}`);
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,46 @@
+import type { DataSource } from 'typeorm';
+import type { Transition } from '@waardenpoort/domain';
+import { AuditRepository } from './audit.repository';
+import { NotificationOutboxRepository } from './notification-outbox.repository';
+import { ProjectReadModelRepository } from './project-read-model.repository';
+
+export interface PublishResult {
+  /** false when the read model already held this snapshot's version or a newer one */
+  applied: boolean;
+  eventsInserted: number;
+  notificationsInserted: number;
+}
+
+/** Publishes what one workflow transition produced: read model, audit trail and outbox commit together or not at all. */
+export class TransitionRepository {
+  private readonly readModel: ProjectReadModelRepository;
+  private readonly audit: AuditRepository;
+  private readonly outbox: NotificationOutboxRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.readModel = new ProjectReadModelRepository(dataSource);
+    this.audit = new AuditRepository(dataSource);
+    this.outbox = new NotificationOutboxRepository(dataSource);
+  }
+
+  async publish(t: Transition): Promise<PublishResult> {
+    // A transition belongs to one project; a stray id would land in another project's chain or inbox.
+    const projectId = t.snapshot.projectId.toLowerCase();
+    const stray = [...t.events, ...t.notifications].find((x) => x.projectId.toLowerCase() !== projectId);
+    if (stray) throw new Error(`transition of project ${t.snapshot.projectId} carries an item of ${stray.projectId}`);
+
+    return this.dataSource.transaction(async (em) => {
+      // The snapshot goes first: its upsert locks the project row, so concurrent publishes of one project queue
+      // there, and all of them then take the audit chain's advisory lock in the same order (no deadlock). Other
+      // writers that lock both must keep this order: project row first, then the chain.
+      const applied = await this.readModel.applySnapshotIn(em, t.snapshot);
+      // Written even when the snapshot was stale. A stale snapshot only says that a newer state already reached the
+      // read model, not that this transition's events and notifications did: a publish that lost a race with a
+      // later one (or was retried after its first attempt timed out without committing) still has to record what
+      // happened. Both writes are idempotent by id, so a true replay adds nothing.
+      const eventsInserted = await this.audit.append(em, t.events);
+      const notificationsInserted = await this.outbox.enqueue(em, t.notifications);
+      return { applied, eventsInserted, notificationsInserted };
+    });
+  }
+}
