@@ -35,7 +35,8 @@ describe('project intake', () => {
   });
 
   beforeAll(async () => {
-    config = testConfig();
+    // The real policy's deadlines (working days), so nothing fires while these tests look at the first snapshot.
+    config = testConfig({ POLICY_FILE: 'policy/waardenpoort-policy.v1.yaml' });
     db = await openDatabase(config);
     temporal = await temporalClient(config);
     worker = await startTestWorker(config);
@@ -78,9 +79,11 @@ describe('project intake', () => {
       overdue: false,
     });
     expect(task.label.nl).toBe('Ethische quickscan');
-    // P10D from the test configuration: due ten days after the task opened.
+    // The real policy: ten working days, ending at the end of a working day in Enschede.
     const due = Date.parse(task.dueAt) - Date.parse(task.openedAt);
-    expect(due).toBe(10 * 24 * 3600 * 1000);
+    expect(due).toBeGreaterThanOrEqual(13 * 24 * 3600 * 1000); // two weekends at least
+    expect(due).toBeLessThan(24 * 24 * 3600 * 1000);
+    expect(new Date(task.dueAt).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam' })).toBe('23:59:59');
 
     const quickScan = project.gates.find((g: { gate: string }) => g.gate === 'quick-scan');
     expect(quickScan).toMatchObject({ state: 'active', assigneeRole: 'case-owner', dueAt: task.dueAt });
@@ -98,11 +101,18 @@ describe('project intake', () => {
 
     const rows = await db.query(`SELECT status, current_gate, state_version FROM project WHERE id = $1`, [project.id]);
     expect(rows).toEqual([{ status: 'active', current_gate: 'quick-scan', state_version: 1 }]);
+    const policyRow = await db.query(`SELECT policy_id, policy_version FROM project WHERE id = $1`, [project.id]);
+    expect(policyRow[0].policy_version).toBe(1);
     const tasks = await db.query(`SELECT id, gate, status, assignee_role FROM task WHERE project_id = $1`, [
       project.id,
     ]);
     expect(tasks).toEqual([
-      { id: `${project.id}:quick-scan:1`, gate: 'quick-scan', status: 'open', assignee_role: 'case-owner' },
+      {
+        id: `${project.id}:quick-scan:1:answer-quick-scan`,
+        gate: 'quick-scan',
+        status: 'open',
+        assignee_role: 'case-owner',
+      },
     ]);
 
     // Visibility is eventually consistent; the same question through Temporal's list query finds the project.

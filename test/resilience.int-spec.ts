@@ -5,6 +5,7 @@ import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { loadPolicyFile } from '@waardenpoort/persistence';
 import { projectStateQuery } from '@waardenpoort/workflows';
 import { temporalScript } from './setup/test-run';
 import {
@@ -33,7 +34,8 @@ describe('intake when parts are down', () => {
   const department = `Dienstverlening ${randomUUID().slice(0, 6)}`;
 
   beforeAll(async () => {
-    config = testConfig();
+    // The real policy's deadlines (working days): no timer fires while the worker is away.
+    config = testConfig({ POLICY_FILE: 'policy/waardenpoort-policy.v1.yaml' });
     db = await openDatabase(config);
     temporal = await temporalClient(config);
     ownerToken = await token({ sub: 'carla.smit', roles: ['case-owner'] });
@@ -117,7 +119,7 @@ describe('intake when parts are down', () => {
         20_000,
         'the quick-scan task',
       );
-      expect(taskRows).toEqual([{ id: `${id}:quick-scan:1`, status: 'open' }]);
+      expect(taskRows).toEqual([{ id: `${id}:quick-scan:1:answer-quick-scan`, status: 'open' }]);
       const before = await temporal.workflow.getHandle(`project-${id}`).query(projectStateQuery);
 
       // Stop the worker mid-gate and start a fresh one: it must rebuild the workflow from history alone.
@@ -155,7 +157,7 @@ describe('intake when parts are down', () => {
       },
       caseOwner: { sub: 'carla.smit', name: 'Carla Smit', email: 'carla@enschede.example', roles: ['case-owner'] },
       registeredAt: new Date().toISOString(),
-      deadlines: { quickScan: { kind: 'calendar', duration: 'P5D' } },
+      policy: loadPolicyFile('policy/waardenpoort-policy.v1.yaml'),
     });
     const worker = await startTestWorker(config);
     try {
@@ -179,7 +181,7 @@ describe('intake when parts are down', () => {
         },
         caseOwner: { sub: 'carla.smit', name: 'Carla Smit', email: 'carla@enschede.example', roles: ['case-owner'] },
         registeredAt: new Date().toISOString(),
-        deadlines: { quickScan: { kind: 'calendar', duration: 'P5D' } },
+        policy: loadPolicyFile('policy/waardenpoort-policy.v1.yaml'),
       });
       expect(second.started).toBe(false);
     } finally {

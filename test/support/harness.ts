@@ -19,7 +19,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     WORKFLOW_BUNDLE_PATH: requireEnv('WORKFLOW_BUNDLE_PATH'),
     // Each suite gets its own task queue so a worker of one suite never picks up another's workflows.
     TEMPORAL_TASK_QUEUE: `waardenpoort-test-${randomUUID().slice(0, 8)}`,
-    QUICK_SCAN_DEADLINE: 'P10D',
+    // Second-scale deadlines, reminders and escalations; the same rules as the real policy.
+    POLICY_FILE: 'policy/fixtures/test-policy.v1.yaml',
     LOG_LEVEL: 'error',
     ...overrides,
   });

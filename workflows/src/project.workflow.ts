@@ -1,52 +1,643 @@
 import {
-  defineQuery,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
-  condition,
 } from '@temporalio/workflow';
 import {
+  ActionRefused,
+  adviceFrom,
+  checkAmend,
+  checkCommissionAgenda,
+  checkCommissionAnswers,
+  checkCommissionQuestions,
+  checkCommissionReflection,
+  checkCouncilInformation,
+  checkDecision,
+  checkDpiaSubmission,
+  checkDpoAdvice,
+  checkHold,
+  checkPriorConsultation,
+  checkQuickScan,
+  checkReflectionRequest,
+  checkResume,
+  checkWithdraw,
+  earliestDeadline,
+  evaluateQuickScan,
+  gateApplies,
+  gateOf,
   initialSnapshot,
-  openGate,
+  isClosed,
+  nextGateAfter,
+  person,
+  QuickScanAnswersError,
+  type Actor,
+  type GateId,
+  type GateStep,
+  type NotificationKind,
+  type Policy,
   type ProjectActivities,
+  type ProjectEvent,
+  type ProjectNotification,
   type ProjectSnapshot,
   type ProjectWorkflowInput,
+  type QuickScanAnswers,
+  type Role,
+  type TaskTiming,
+  type TimerEntry,
 } from '@waardenpoort/domain';
+import * as defs from './definitions';
 import { searchAttributesOf } from './search-attributes';
 
-export const projectStateQuery = defineQuery<ProjectSnapshot>('projectState');
-
-const { planDeadline, recordProjectState } = proxyActivities<ProjectActivities>({
-  // Both are quick local work (a calendar lookup, one small transaction); a minute covers a slow database.
+const { planTask, planAfter, publishTransition, loadActivePolicy } = proxyActivities<ProjectActivities>({
+  // Quick local work (a calendar lookup, one small transaction); a minute covers a slow database.
   startToCloseTimeout: '1 minute',
-  // The read model must eventually catch up, however long PostgreSQL is away: retry without a limit, backing off.
+  // The read model and the audit trail must catch up however long PostgreSQL is away: retry without a limit.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** One workflow per technology project: carries it through the ethics gates. */
+/** One workflow per technology project: carries it through the ethics gates, for months or years. */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
   const info = workflowInfo();
-  let state = initialSnapshot(input, { workflowId: info.workflowId, runId: info.runId });
-  setHandler(projectStateQuery, () => state);
+  let policy: Policy = input.policy;
+  const s: ProjectSnapshot = input.carriedOver
+    ? { ...input.carriedOver, runId: info.runId, policy: { id: policy.id, version: policy.version } }
+    : initialSnapshot(input, { workflowId: info.workflowId, runId: info.runId });
 
-  const openedAt = new Date().toISOString();
-  const dueAt = await planDeadline({ from: openedAt, spec: input.deadlines.quickScan });
-  state = openGate(state, {
-    gate: 'quick-scan',
-    assigneeRole: 'case-owner',
-    assigneeSub: input.caseOwner.sub,
-    at: openedAt,
-    dueAt,
-  });
-  await publish(state);
+  const events: ProjectEvent[] = [];
+  const notifications: ProjectNotification[] = [];
+  /** Bumped on every change, so the timer loop re-plans its next wake-up. */
+  let changes = 0;
+  let publishing: Promise<void> = Promise.resolve();
+  let dpiaSubmitter: string | null = null;
 
-  // The quick-scan is answered through an Update that the lifecycle adds; until then the project waits here.
-  await condition(() => state.status !== 'active');
-  return state;
+  const now = (): string => new Date().toISOString();
+
+  function emit(action: string, gate: GateId | null, actor: Actor | null, payload: Record<string, unknown>, docs: string[] = []): void {
+    s.eventCount += 1;
+    events.push({
+      eventId: `${s.projectId}:${s.eventCount}`,
+      projectId: s.projectId,
+      at: now(),
+      actor,
+      action,
+      gate,
+      payload,
+      documentHashes: docs,
+      policyVersion: policy.version,
+      workflowId: s.workflowId,
+      runId: s.runId,
+    });
+    changes += 1;
+  }
+
+  function notify(kind: NotificationKind, gate: GateId | null, role: Role, sub: string | null, dueAt: string | null, level: number, payload: Record<string, unknown> = {}): void {
+    notifications.push({
+      notificationId: `${s.projectId}:${s.eventCount}:${kind}:${role}:${sub ?? '*'}`,
+      projectId: s.projectId,
+      kind,
+      gate,
+      recipientRole: role,
+      recipientSub: sub,
+      dueAt,
+      at: now(),
+      escalationLevel: level,
+      payload: { title: s.registration.title, ...payload },
+    });
+  }
+
+  /** Writes what changed; publications are chained, so the audit trail has the workflow's order. */
+  function publish(): Promise<void> {
+    s.version += 1;
+    s.updatedAt = now();
+    s.nextDeadline = earliestDeadline(s);
+    const open = s.gates.find((g) => g.state === 'active' || g.state === 'waiting');
+    s.currentGate = open ? open.gate : null;
+    upsertSearchAttributes(searchAttributesOf(s));
+    const transition = {
+      snapshot: structuredCloneSafe(s),
+      events: events.splice(0),
+      notifications: notifications.splice(0),
+    };
+    publishing = publishing.then(() => publishTransition(transition));
+    return publishing;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Gates and steps
+
+  function dropTimers(gate: GateId): void {
+    s.timers = s.timers.filter((t) => t.gate !== gate || t.fired || t.kind === 'statutory-term');
+  }
+
+  function timingFor(gate: GateId, step: GateStep): TaskTiming {
+    const g = policy.gates[gate];
+    if (step === 'dpo-advice' && g.tasks?.['dpo-advice']) return g.tasks['dpo-advice'];
+    if (step === 'answer-questions') return { ...g, assignee: 'case-owner', escalation: g.escalation };
+    return g;
+  }
+
+  /** Opens a step of a gate for its assignee and plans its deadline, reminders and escalations. */
+  async function openStep(gate: GateId, step: GateStep, options: { assigneeSub?: string | null; newCycle?: boolean } = {}): Promise<void> {
+    const g = gateOf(s, gate);
+    const timing = timingFor(gate, step);
+    if (options.newCycle || g.state !== 'active') g.cycle += 1;
+    const openedAt = now();
+    Object.assign(g, {
+      state: 'active',
+      step,
+      assigneeRole: timing.assignee,
+      assigneeSub: options.assigneeSub ?? (timing.assignee === 'case-owner' ? s.caseOwner.sub : null),
+      openedAt,
+      dueAt: null,
+      completedAt: null,
+      escalationLevel: 0,
+    });
+    dropTimers(gate);
+    emit('step-opened', gate, null, { step, assigneeRole: timing.assignee, cycle: g.cycle });
+    const plan = await planTask({ from: openedAt, timing });
+    if (g.step !== step || g.openedAt !== openedAt || g.state !== 'active') return; // moved on while planning
+    g.dueAt = plan.dueAt;
+    const sub = g.assigneeSub;
+    plan.reminders.forEach((at, i) =>
+      s.timers.push(timer('reminder', gate, step, at, i + 1, timing.assignee, sub)),
+    );
+    for (const e of plan.escalations) s.timers.push(timer('escalation', gate, step, e.at, e.level, e.role, null));
+    notify('task-opened', gate, timing.assignee, sub, plan.dueAt, 0, { step });
+    changes += 1;
+  }
+
+  function timer(kind: TimerEntry['kind'], gate: GateId | null, step: GateStep | null, at: string, level: number, role: Role, sub: string | null): TimerEntry {
+    return { id: `${kind}:${gate ?? '-'}:${step ?? '-'}:${s.eventCount}:${level}`, kind, gate, step, at, level, role, recipientSub: sub, fired: false };
+  }
+
+  function completeGate(gate: GateId, outcome: Record<string, unknown>): void {
+    const g = gateOf(s, gate);
+    Object.assign(g, { state: 'completed', step: null, completedAt: now(), outcome, assigneeRole: g.assigneeRole });
+    dropTimers(gate);
+    emit('gate-completed', gate, null, { outcome });
+  }
+
+  async function advanceFrom(gate: GateId): Promise<void> {
+    const next = nextGateAfter(s, gate);
+    await openGate(next);
+  }
+
+  async function openGate(gate: GateId): Promise<void> {
+    switch (gate) {
+      case 'quick-scan':
+        return openStep('quick-scan', 'answer-quick-scan', { newCycle: true });
+      case 'dpia':
+        return openStep('dpia', 'submit-dpia', { newCycle: true });
+      case 'commission-reflection':
+        return openStep('commission-reflection', 'schedule-meeting', { newCycle: true });
+      case 'portfolio-decision':
+        return openStep('portfolio-decision', 'decide', { newCycle: true });
+      case 'council-information':
+        return openStep('council-information', 'inform-council', { newCycle: true });
+    }
+  }
+
+  function markRoute(): void {
+    for (const g of s.gates) {
+      if (g.gate === 'quick-scan' || g.state === 'completed' || g.state === 'active' || g.state === 'waiting') continue;
+      g.state = gateApplies(s, g.gate) ? 'pending' : 'not-required';
+    }
+  }
+
+  function closeAll(): void {
+    for (const g of s.gates) {
+      if (g.state === 'active' || g.state === 'waiting') Object.assign(g, { state: 'pending', step: null, dueAt: null });
+    }
+    s.timers = s.timers.filter((t) => t.fired);
+  }
+
+  /** Runs an Update's work after its validator accepted it; the answer is the project once it is recorded. */
+  async function act(work: () => Promise<void> | void): Promise<ProjectSnapshot> {
+    await work();
+    await publish();
+    return structuredCloneSafe(s);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Handlers: all registered before the first await.
+
+  setHandler(defs.projectStateQuery, () => s);
+
+  setHandler(
+    defs.submitQuickScan,
+    (a) =>
+      act(async () => {
+        const outcome = evaluateQuickScan(policy, a.answers as QuickScanAnswers);
+        const previous = s.route?.outcome ?? null;
+        const { ignoredAnswers: _ignored, ...kept } = outcome;
+        s.route = { outcome: kept, answers: a.answers as QuickScanAnswers, dpiaOptIn: a.dpiaOptIn === true, decidedAt: now() };
+        completeGate('quick-scan', { dpia: outcome.dpia, aiActClass: outcome.aiActClass, riskLevel: outcome.riskLevel, commission: outcome.commission, council: outcome.council });
+        emit('quick-scan-submitted', 'quick-scan', a.actor, {
+          answers: a.answers,
+          dpiaOptIn: a.dpiaOptIn === true,
+          outcome: kept,
+          reasons: outcome.reasons.map((r) => ({ ruleId: r.ruleId, reasonId: r.reasonId, source: r.source.citation })),
+        });
+        if (outcome.aiActClass === 'prohibited') {
+          s.status = 'stopped';
+          closeAll();
+          emit('project-stopped', 'quick-scan', null, { reason: 'ai-act-prohibited-practice' });
+          notify('project-stopped', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
+          notify('escalation', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
+          return;
+        }
+        if (s.status === 'in-use' && previous !== null && !routeGotStronger(previous, outcome)) {
+          // A re-evaluation that changed nothing that matters: the project stays in use.
+          emit('reevaluation-unchanged', 'quick-scan', null, {});
+          await scheduleReevaluation();
+          return;
+        }
+        if (s.status === 'in-use') {
+          s.status = 'active';
+          s.decision = null;
+          s.advices = [];
+          for (const g of s.gates) if (g.gate !== 'quick-scan') Object.assign(g, { state: 'pending', outcome: null });
+        }
+        markRoute();
+        await advanceFrom('quick-scan');
+      }),
+    { validator: (a) => guard(() => { checkQuickScan(s, a); evaluateQuickScan(policy, a.answers as QuickScanAnswers); }) },
+  );
+
+  setHandler(
+    defs.submitDpia,
+    (a) =>
+      act(async () => {
+        dpiaSubmitter = a.actor.sub;
+        emit('dpia-submitted', 'dpia', a.actor, { document: a.document, elements: a.elements }, [a.document.sha256]);
+        await openStep('dpia', 'dpo-advice');
+      }),
+    { validator: (a) => guard(() => checkDpiaSubmission(s, a)) },
+  );
+
+  setHandler(
+    defs.giveDpoAdvice,
+    (a) =>
+      act(async () => {
+        const advice = adviceFrom('dpo-advice', 'dpia', a.advice, person(a.actor), now(), { conditions: a.conditions ?? [], summary: a.summary }, s.cycle);
+        s.advices = [...s.advices.filter((x) => x.id !== advice.id), advice];
+        emit('dpo-advice-given', 'dpia', a.actor, { advice: a.advice, conditions: a.conditions ?? [], summary: a.summary, priorConsultationRequired: a.priorConsultationRequired });
+        if (a.priorConsultationRequired) {
+          const g = gateOf(s, 'dpia');
+          const startedAt = now();
+          Object.assign(g, { state: 'waiting', step: 'prior-consultation', assigneeRole: 'dpo', assigneeSub: null, escalationLevel: 0 });
+          dropTimers('dpia');
+          const dueAt = await planAfter({ from: startedAt, spec: policy.priorConsultation.term });
+          s.priorConsultation = { startedAt, dueAt, extended: false, answer: null };
+          g.dueAt = dueAt;
+          s.timers.push(timer('statutory-term', 'dpia', 'prior-consultation', dueAt, 1, 'cio-office', null));
+          emit('prior-consultation-started', 'dpia', null, { term: policy.priorConsultation.term, dueAt, source: policy.priorConsultation.source });
+          return;
+        }
+        completeGate('dpia', { advice: a.advice });
+        await advanceFrom('dpia');
+      }),
+    { validator: (a) => guard(() => checkDpoAdvice(s, a, dpiaSubmitter)) },
+  );
+
+  setHandler(
+    defs.recordPriorConsultation,
+    (a) =>
+      act(async () => {
+        const pc = s.priorConsultation;
+        if (!pc) return;
+        if (a.extend) {
+          const dueAt = await planAfter({ from: pc.dueAt, spec: policy.priorConsultation.extension });
+          s.priorConsultation = { ...pc, dueAt, extended: true };
+          gateOf(s, 'dpia').dueAt = dueAt;
+          s.timers = s.timers.filter((t) => !(t.kind === 'statutory-term' && !t.fired));
+          s.timers.push(timer('statutory-term', 'dpia', 'prior-consultation', dueAt, 2, 'cio-office', null));
+          emit('prior-consultation-extended', 'dpia', a.actor, { extension: policy.priorConsultation.extension, dueAt });
+        }
+        if (a.answer) {
+          s.priorConsultation = { ...(s.priorConsultation ?? pc), answer: a.answer.outcome };
+          const advice = adviceFrom('dpa-prior-consultation', 'dpia', a.answer.outcome, person(a.actor), now(), { summary: a.answer.summary }, s.cycle);
+          s.advices = [...s.advices.filter((x) => x.id !== advice.id), advice];
+          s.timers = s.timers.filter((t) => !(t.kind === 'statutory-term' && !t.fired));
+          emit('prior-consultation-answered', 'dpia', a.actor, { answer: a.answer });
+          completeGate('dpia', { advice: gateOf(s, 'dpia').outcome, priorConsultation: a.answer.outcome });
+          await advanceFrom('dpia');
+        }
+      }),
+    { validator: (a) => guard(() => checkPriorConsultation(s, a)) },
+  );
+
+  setHandler(
+    defs.requestReflection,
+    (a) =>
+      act(async () => {
+        s.reflectionRequests.push({ by: person(a.actor), at: now(), reason: a.reason });
+        emit('reflection-requested', 'commission-reflection', a.actor, { reason: a.reason });
+        const g = gateOf(s, 'commission-reflection');
+        if (g.state === 'not-required') g.state = 'pending';
+        // Asked for while the decision is already on the table: the commission goes first.
+        const decision = gateOf(s, 'portfolio-decision');
+        if (decision.state === 'active') {
+          Object.assign(decision, { state: 'pending', step: null, dueAt: null });
+          dropTimers('portfolio-decision');
+          await openGate('commission-reflection');
+        }
+      }),
+    { validator: (a) => guard(() => checkReflectionRequest(s, a)) },
+  );
+
+  setHandler(
+    defs.scheduleCommission,
+    (a) =>
+      act(() => {
+        const g = gateOf(s, 'commission-reflection');
+        s.commission = { meetingDate: a.meetingDate, questions: s.commission?.questions ?? [] };
+        Object.assign(g, { state: 'waiting', step: 'await-meeting', dueAt: new Date(a.meetingDate).toISOString() });
+        dropTimers('commission-reflection');
+        s.timers.push(timer('meeting', 'commission-reflection', 'await-meeting', new Date(a.meetingDate).toISOString(), 1, 'ethics-secretary', null));
+        emit('commission-scheduled', 'commission-reflection', a.actor, { meetingDate: a.meetingDate });
+      }),
+    { validator: (a) => guard(() => checkCommissionAgenda(s, a, now())) },
+  );
+
+  setHandler(
+    defs.askCommissionQuestions,
+    (a) =>
+      act(async () => {
+        const askedAt = now();
+        const plan = await planTask({ from: askedAt, timing: timingFor('commission-reflection', 'answer-questions') });
+        const asked = a.questions.map((text) => ({ text, askedAt, dueAt: plan.dueAt, answer: null }));
+        s.commission = { meetingDate: s.commission?.meetingDate ?? null, questions: [...(s.commission?.questions ?? []), ...asked] };
+        emit('commission-questions-asked', 'commission-reflection', a.actor, { questions: a.questions, dueAt: plan.dueAt });
+        await openStep('commission-reflection', 'answer-questions', { assigneeSub: s.caseOwner.sub });
+      }),
+    { validator: (a) => guard(() => checkCommissionQuestions(s, a)) },
+  );
+
+  setHandler(
+    defs.answerCommissionQuestions,
+    (a) =>
+      act(async () => {
+        let i = 0;
+        const questions = (s.commission?.questions ?? []).map((q) => (q.answer === null ? { ...q, answer: a.answers[i++] ?? '' } : q));
+        s.commission = { meetingDate: s.commission?.meetingDate ?? null, questions };
+        emit('commission-questions-answered', 'commission-reflection', a.actor, { answers: a.answers });
+        const meeting = s.commission.meetingDate;
+        if (meeting && Date.parse(meeting) > Date.now()) {
+          const g = gateOf(s, 'commission-reflection');
+          Object.assign(g, { state: 'waiting', step: 'await-meeting', assigneeRole: 'ethics-secretary', assigneeSub: null, dueAt: new Date(meeting).toISOString() });
+          dropTimers('commission-reflection');
+          s.timers.push(timer('meeting', 'commission-reflection', 'await-meeting', new Date(meeting).toISOString(), 1, 'ethics-secretary', null));
+        } else {
+          await openStep('commission-reflection', meeting ? 'record-reflection' : 'schedule-meeting');
+        }
+      }),
+    { validator: (a) => guard(() => checkCommissionAnswers(s, a)) },
+  );
+
+  setHandler(
+    defs.recordReflection,
+    (a) =>
+      act(async () => {
+        const advice = adviceFrom('commission-reflection', 'commission-reflection', 'reflection', person(a.actor), now(), { conditions: a.recommendations, summary: a.summary }, s.cycle);
+        s.advices = [...s.advices.filter((x) => x.id !== advice.id), advice];
+        emit('reflection-recorded', 'commission-reflection', a.actor, { summary: a.summary, recommendations: a.recommendations, publish: a.publish });
+        if (a.publish) notify('reflection-published', 'commission-reflection', 'cio-office', null, null, 0, { summary: a.summary });
+        completeGate('commission-reflection', { recommendations: a.recommendations.length, published: a.publish });
+        await advanceFrom('commission-reflection');
+      }),
+    { validator: (a) => guard(() => checkCommissionReflection(s, a)) },
+  );
+
+  setHandler(
+    defs.decide,
+    (a) =>
+      act(async () => {
+        const decision = {
+          outcome: a.outcome,
+          rationale: a.rationale,
+          conditions: a.conditions ?? [],
+          returnTo: a.outcome === 'returned' ? (a.returnTo ?? null) : null,
+          adviceResponses: a.adviceResponses,
+          by: person(a.actor),
+          at: now(),
+        };
+        emit('decision-taken', 'portfolio-decision', a.actor, { ...decision, by: undefined });
+        notify('decision', 'portfolio-decision', 'case-owner', s.caseOwner.sub, null, 0, { outcome: a.outcome });
+        if (a.outcome === 'returned' && a.returnTo) {
+          const g = gateOf(s, 'portfolio-decision');
+          Object.assign(g, { state: 'returned', step: null, dueAt: null, outcome: { outcome: 'returned', returnTo: a.returnTo } });
+          dropTimers('portfolio-decision');
+          const order: GateId[] = ['quick-scan', 'dpia', 'commission-reflection'];
+          for (const later of order.slice(order.indexOf(a.returnTo) + 1)) {
+            const lg = gateOf(s, later);
+            if (lg.state === 'completed') Object.assign(lg, { state: 'pending', outcome: null, completedAt: null });
+          }
+          s.advices = s.advices.filter((adv) => order.indexOf(adv.gate) < order.indexOf(a.returnTo as GateId));
+          emit('returned-for-rework', a.returnTo, null, { from: 'portfolio-decision' });
+          await openGate(a.returnTo);
+          return;
+        }
+        s.decision = decision;
+        completeGate('portfolio-decision', { outcome: a.outcome, conditions: decision.conditions });
+        if (a.outcome === 'rejected') {
+          s.status = 'rejected';
+          closeAll();
+          return;
+        }
+        s.status = 'in-use';
+        if (gateApplies(s, 'council-information')) await openGate('council-information');
+        await scheduleReevaluation();
+      }),
+    { validator: (a) => guard(() => checkDecision(s, a)) },
+  );
+
+  setHandler(
+    defs.recordCouncilInformation,
+    (a) =>
+      act(() => {
+        emit('council-informed', 'council-information', a.actor, { reference: a.reference, date: a.date, channel: a.channel });
+        completeGate('council-information', { reference: a.reference, date: a.date, channel: a.channel });
+      }),
+    { validator: (a) => guard(() => checkCouncilInformation(s, a)) },
+  );
+
+  setHandler(
+    defs.holdProject,
+    (a) =>
+      act(() => {
+        s.heldAt = now();
+        s.status = 'on-hold';
+        emit('put-on-hold', null, a.actor, { reason: a.reason });
+      }),
+    { validator: (a) => guard(() => checkHold(s, a)) },
+  );
+
+  setHandler(
+    defs.resumeProject,
+    (a) =>
+      act(() => {
+        const pausedMs = Date.now() - Date.parse(s.heldAt ?? now());
+        // Deadlines keep the time they had left; the DPA's statutory term runs on regardless of our hold.
+        const shift = (iso: string | null): string | null => (iso ? new Date(Date.parse(iso) + pausedMs).toISOString() : null);
+        s.timers = s.timers.map((t) => (t.fired || t.kind === 'statutory-term' || t.kind === 'meeting' ? t : { ...t, at: shift(t.at) as string }));
+        for (const g of s.gates) {
+          if (g.state === 'active') g.dueAt = shift(g.dueAt);
+        }
+        s.status = s.decision && s.decision.outcome !== 'returned' ? 'in-use' : 'active';
+        s.heldAt = null;
+        emit('resumed', null, a.actor, { reason: a.reason, pausedMs });
+      }),
+    { validator: (a) => guard(() => checkResume(s, a)) },
+  );
+
+  setHandler(
+    defs.withdrawProject,
+    (a) =>
+      act(() => {
+        s.status = 'withdrawn';
+        s.heldAt = null;
+        closeAll();
+        emit('withdrawn', null, a.actor, { reason: a.reason });
+      }),
+    { validator: (a) => guard(() => checkWithdraw(s, a)) },
+  );
+
+  setHandler(
+    defs.amendProject,
+    (a) =>
+      act(async () => {
+        const changes = a.changes;
+        s.registration = {
+          ...s.registration,
+          ...(changes.title ? { title: changes.title } : {}),
+          ...(changes.summary ? { summary: changes.summary } : {}),
+          ...(changes.technologies ? { technologies: changes.technologies as ProjectSnapshot['registration']['technologies'] } : {}),
+          ...(changes.plannedStart ? { plannedStart: changes.plannedStart } : {}),
+        };
+        emit('amended', null, a.actor, { reason: a.reason, changes });
+        policy = await loadActivePolicy();
+        s.policy = { id: policy.id, version: policy.version };
+        s.cycle += 1;
+        s.status = 'active';
+        s.decision = null;
+        s.advices = [];
+        closeAll();
+        for (const g of s.gates) Object.assign(g, { state: g.gate === 'quick-scan' ? g.state : 'pending', outcome: null, completedAt: null });
+        await openGate('quick-scan');
+      }),
+    { validator: (a) => guard(() => checkAmend(s, a)) },
+  );
+
+  async function scheduleReevaluation(): Promise<void> {
+    const interval = policy.reevaluation[s.route?.outcome.riskLevel ?? 'high'];
+    const at = await planAfter({ from: now(), spec: interval });
+    s.timers = s.timers.filter((t) => t.kind !== 'reevaluation' || t.fired);
+    s.timers.push(timer('reevaluation', null, null, at, s.cycle + 1, 'case-owner', s.caseOwner.sub));
+    emit('reevaluation-scheduled', null, null, { at, interval, riskLevel: s.route?.outcome.riskLevel ?? null });
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Start, and the timer loop
+
+  if (input.carriedOver) {
+    emit('reevaluation-started', 'quick-scan', null, { cycle: s.cycle, policyVersion: policy.version });
+    await openGate('quick-scan');
+  } else {
+    emit('registered', null, input.caseOwner, { registration: input.registration, policyVersion: policy.version });
+    await openGate('quick-scan');
+  }
+  await publish();
+
+  for (;;) {
+    const council = gateOf(s, 'council-information');
+    if (isClosed(s) && council.state !== 'active') break;
+    const next = s.heldAt === null ? s.timers.filter((t) => !t.fired).sort((a, b) => a.at.localeCompare(b.at))[0] : undefined;
+    const seen = changes;
+    const waitMs = next ? Math.max(0, Date.parse(next.at) - Date.now()) : undefined;
+    const woke = () => changes !== seen || (isClosed(s) && council.state !== 'active');
+    if (waitMs === undefined) {
+      await condition(woke);
+      continue;
+    }
+    if (!next || (await condition(woke, waitMs))) continue;
+    if (next.kind === 'reevaluation') {
+      next.fired = true;
+      await publishing;
+      const carried = structuredCloneSafe(s);
+      carried.cycle += 1;
+      carried.timers = carried.timers.filter((t) => !t.fired || t.kind === 'reevaluation').slice(-20);
+      await continueAsNew<typeof projectWorkflow>({ ...input, policy: await loadActivePolicy(), carriedOver: carried });
+    }
+    await fireDue();
+  }
+  await publishing;
+  return s;
+
+  async function fireDue(): Promise<void> {
+    const due = s.timers.filter((t) => !t.fired && Date.parse(t.at) <= Date.now() && t.kind !== 'reevaluation');
+    for (const t of due) {
+      t.fired = true;
+      const g = t.gate ? gateOf(s, t.gate) : null;
+      switch (t.kind) {
+        case 'reminder':
+          emit('reminder-sent', t.gate, null, { step: t.step, dueAt: g?.dueAt ?? null, reminder: t.level, to: t.role });
+          notify('reminder', t.gate, t.role, t.recipientSub, g?.dueAt ?? null, 0, { step: t.step, reminder: t.level });
+          break;
+        case 'escalation':
+          if (g) g.escalationLevel = t.level;
+          emit('escalated', t.gate, null, { step: t.step, level: t.level, to: t.role, dueAt: g?.dueAt ?? null });
+          notify('escalation', t.gate, t.role, null, g?.dueAt ?? null, t.level, { step: t.step });
+          break;
+        case 'statutory-term':
+          if (g) g.escalationLevel = t.level;
+          emit('prior-consultation-term-expired', t.gate, null, { dueAt: t.at, extended: s.priorConsultation?.extended ?? false });
+          notify('escalation', t.gate, 'cio-office', null, t.at, t.level, { step: 'prior-consultation', reason: 'statutory-term-expired' });
+          break;
+        case 'meeting':
+          emit('commission-met', t.gate, null, { meetingDate: s.commission?.meetingDate ?? null });
+          await openStep('commission-reflection', 'record-reflection');
+          break;
+        case 'reevaluation':
+          break;
+      }
+    }
+    // Fired timers stay visible (the project page shows them) but only the recent ones: the state must stay small.
+    s.timers = s.timers.filter((t) => !t.fired).concat(s.timers.filter((t) => t.fired).slice(-50));
+    await publish();
+  }
 }
 
-async function publish(state: ProjectSnapshot): Promise<void> {
-  upsertSearchAttributes(searchAttributesOf(state));
-  await recordProjectState(state);
+/** Strictly stronger on any dimension that routes the project. */
+function routeGotStronger(previous: { dpia: string; commission: string; council: string; aiActClass: string; riskLevel: string }, next: { dpia: string; commission: string; council: string; aiActClass: string; riskLevel: string }): boolean {
+  const scales: Record<string, string[]> = {
+    dpia: ['not-required', 'recommended', 'required'],
+    commission: ['optional', 'required'],
+    council: ['optional', 'required'],
+    aiActClass: ['not-applicable', 'minimal', 'limited', 'high-risk', 'prohibited'],
+    riskLevel: ['low', 'medium', 'high'],
+  };
+  return Object.entries(scales).some(([k, scale]) => scale.indexOf((next as Record<string, string>)[k] ?? '') > scale.indexOf((previous as Record<string, string>)[k] ?? ''));
+}
+
+/** Refusals become ApplicationFailures whose type is the refusal code, so the API can map them to HTTP. */
+function guard(check: () => void): void {
+  try {
+    check();
+  } catch (err) {
+    if (err instanceof ActionRefused) throw ApplicationFailure.create({ type: err.code, message: err.message, nonRetryable: true });
+    if (err instanceof QuickScanAnswersError) {
+      throw ApplicationFailure.create({ type: err.code, message: err.message, nonRetryable: true, details: [err.issues] });
+    }
+    throw err;
+  }
+}
+
+/** A deep copy through JSON: the state is plain data, and handlers must not hand out the live object. */
+function structuredCloneSafe<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

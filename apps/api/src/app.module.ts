@@ -6,8 +6,11 @@ import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { GatesModule } from './gates/gates.module';
 import { HealthModule } from './health/health.module';
+import { PolicyModule } from './policy/policy.module';
 import { ProjectsModule } from './projects/projects.module';
+import { TasksModule } from './tasks/tasks.module';
 
 @Module({})
 export class AppModule {
@@ -19,8 +22,11 @@ export class AppModule {
         DatabaseModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize }),
         TemporalModule.forRoot(config.temporal),
         AuthModule,
+        PolicyModule,
         HealthModule,
         ProjectsModule,
+        GatesModule,
+        TasksModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

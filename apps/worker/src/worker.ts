@@ -1,6 +1,6 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { AppConfig } from '@waardenpoort/config';
-import { createDataSource, ProjectReadModelRepository } from '@waardenpoort/persistence';
+import { createDataSource, loadPolicyFile, TransitionRepository } from '@waardenpoort/persistence';
 import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
 import { dutchHolidayCheck } from './holidays';
@@ -27,12 +27,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const { config } = options;
   const ownDataSource = !options.dataSource;
   const dataSource =
-    options.dataSource ?? createDataSource({ url: config.database.url, applicationName: 'waardenpoort-worker' });
+    options.dataSource ??
+    createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'waardenpoort-worker' });
   if (!dataSource.isInitialized) await dataSource.initialize();
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const activities = createActivities({
-    readModel: new ProjectReadModelRepository(dataSource),
+    transitions: new TransitionRepository(dataSource),
     isHoliday: dutchHolidayCheck(),
+    activePolicy: () => Promise.resolve(loadPolicyFile(config.policy.file)),
   });
   const bundle =
     options.workflowBundle ??

@@ -9,7 +9,7 @@ describe('configuration', () => {
       database: { url: 'postgres://postgres@127.0.0.1:5432/waardenpoort', poolSize: 10 },
       temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'waardenpoort-projects' },
       auth: { mode: 'hs256', secret: DEV_JWT_SECRET },
-      deadlines: { quickScan: { kind: 'working-days', days: 10 } },
+      policy: { file: expect.stringMatching(/policy\/waardenpoort-policy\.v1\.yaml$/) as unknown },
       runWorkerInApi: false,
     });
   });
@@ -21,14 +21,14 @@ describe('configuration', () => {
         PORT: 'eighty',
         DATABASE_URL: 'mysql://x',
         TEMPORAL_ADDRESS: 'nohost',
-        QUICK_SCAN_DEADLINE: 'soon',
+        DATABASE_POOL_SIZE: '0',
       });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'QUICK_SCAN_DEADLINE']) {
+    for (const name of ['PORT', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'DATABASE_POOL_SIZE']) {
       expect(problems).toContain(name);
     }
   });

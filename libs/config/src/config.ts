@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { type DeadlineSpec, parseDeadlineSpec } from '@waardenpoort/domain';
+import { isAbsolute, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -69,7 +69,8 @@ class Environment {
   JWT_ROLES_CLAIM: string = 'roles';
 
   @IsString()
-  QUICK_SCAN_DEADLINE: string = '10wd';
+  @MinLength(1)
+  POLICY_FILE: string = 'policy/waardenpoort-policy.v1.yaml';
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: string = 'log';
@@ -94,7 +95,8 @@ export interface AppConfig {
   auth:
     | { mode: 'hs256'; secret: string; issuer: string | null; audience: string | null; rolesClaim: string }
     | { mode: 'jwks'; jwksUrl: string; issuer: string | null; audience: string | null; rolesClaim: string };
-  deadlines: { quickScan: DeadlineSpec };
+  /** The ethics policy (questionnaire, rules, gate timing) in force; an absolute path. */
+  policy: { file: string };
 }
 
 export class ConfigError extends Error {
@@ -108,7 +110,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(env, { forbidUnknownValues: false });
   const problems = errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((msg) => `${e.property}: ${msg} (got ${JSON.stringify(e.value)})`),
+    Object.values(e.constraints ?? {}).map((msg) => `${e.property}: ${msg} (got ${JSON.stringify(defined[e.property])})`),
   );
   if (env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_SECRET) {
     problems.push("JWT_JWKS_URL: production needs the identity provider's JWKS URL (or JWT_SECRET for HS256)");
@@ -116,13 +118,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.JWT_JWKS_URL && env.JWT_SECRET) {
     problems.push('JWT_SECRET: set either JWT_JWKS_URL or JWT_SECRET, not both');
   }
-  let quickScan: DeadlineSpec | null = null;
-  try {
-    quickScan = parseDeadlineSpec(env.QUICK_SCAN_DEADLINE);
-  } catch (e) {
-    problems.push(`QUICK_SCAN_DEADLINE: ${(e as Error).message}`);
-  }
-  if (problems.length > 0 || quickScan === null) throw new ConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(problems);
 
   const common = {
     issuer: env.JWT_ISSUER ?? null,
@@ -145,6 +141,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     auth: env.JWT_JWKS_URL
       ? { mode: 'jwks', jwksUrl: env.JWT_JWKS_URL, ...common }
       : { mode: 'hs256', secret: env.JWT_SECRET ?? DEV_JWT_SECRET, ...common },
-    deadlines: { quickScan },
+    policy: { file: isAbsolute(env.POLICY_FILE) ? env.POLICY_FILE : resolve(env.POLICY_FILE) },
   };
 }

@@ -1,13 +1,27 @@
-import type { DeadlineSpec } from './deadline';
-import type { ProjectSnapshot } from './project';
+import type { Transition } from './events';
+import type { Policy, TaskTiming } from './policy/types';
+import type { Role } from './roles';
+
+export interface TaskSchedule {
+  /** ISO instant */
+  dueAt: string;
+  /** ISO instants at which the assignee is reminded, earliest first */
+  reminders: string[];
+  /** The escalation ladder with its moments, lowest step first */
+  escalations: Array<{ at: string; role: Role; level: number }>;
+}
 
 /**
  * The activities the project workflow may call. The worker implements them; the workflow only sees this
  * interface, so no I/O library ever enters the workflow bundle.
  */
 export interface ProjectActivities {
-  /** The due date (ISO instant) of a task opened at `from`, using the municipal calendar. */
-  planDeadline(input: { from: string; spec: DeadlineSpec }): Promise<string>;
-  /** Writes the snapshot to the read model; idempotent and ordered by `snapshot.version`. */
-  recordProjectState(snapshot: ProjectSnapshot): Promise<void>;
+  /** Deadline, reminders and escalations of a task opened at `from`, on the municipal working-day calendar. */
+  planTask(input: { from: string; timing: TaskTiming }): Promise<TaskSchedule>;
+  /** The moment `spec` ("10wd", "P8W") after `from`. */
+  planAfter(input: { from: string; spec: string }): Promise<string>;
+  /** Writes the snapshot, the audit events and the notifications of one transition in one transaction; idempotent. */
+  publishTransition(transition: Transition): Promise<void>;
+  /** The policy in force now (for re-evaluations and amendments). */
+  loadActivePolicy(): Promise<Policy>;
 }

@@ -60,6 +60,33 @@ export function addWorkingDays(from: Date, days: number, isHoliday: HolidayCheck
   return endOfLocalDay(date);
 }
 
+/** 09:00 on a municipal calendar date: when a reminder for that day goes out. */
+export function startOfLocalWorkday(isoDate: string): Date {
+  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const utcGuess = new Date(Date.UTC(y, mo - 1, d, 9, 0, 0, 0));
+  return new Date(utcGuess.getTime() - offsetMinutes(utcGuess) * 60_000);
+}
+
+function previousIsoDate(isoDate: string): string {
+  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d - 1)).toISOString().slice(0, 10);
+}
+
+/** The moment `spec` before `at`: n working days before is 09:00 on that working day; a calendar period is exact. */
+export function subtractSpec(at: Date, spec: DeadlineSpec, isHoliday: HolidayCheck): Date {
+  if (spec.kind === 'calendar') {
+    const ahead = addCalendarDuration(at, spec.duration).getTime() - at.getTime();
+    return new Date(at.getTime() - ahead);
+  }
+  let date = localDate(at);
+  let left = spec.days;
+  while (left > 0) {
+    date = previousIsoDate(date);
+    if (isWorkingDay(date, isHoliday)) left -= 1;
+  }
+  return startOfLocalWorkday(date);
+}
+
 export function computeDueDate(from: Date, spec: DeadlineSpec, isHoliday: HolidayCheck): Date {
   switch (spec.kind) {
     case 'working-days':

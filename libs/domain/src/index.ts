@@ -7,3 +7,5 @@ export * from './project';
 export * from './roles';
 export * from './temporal-names';
 export * from './canonical-json';
+export * from './policy';
+export * from './events';

@@ -1,11 +1,48 @@
 import { GATE_IDS, type GateId } from './gates';
-import type { GateView, ProjectSnapshot, ProjectWorkflowInput } from './project';
-import type { Role } from './roles';
+import type { PolicySource } from './policy/types';
+import type {
+  Advice,
+  AdviceResponse,
+  DecisionOutcome,
+  GateStep,
+  GateView,
+  PersonRef,
+  ProjectSnapshot,
+  ProjectWorkflowInput,
+} from './project';
+import type { Actor, Role } from './roles';
 
 /**
- * Pure state transitions of a project. The workflow owns the state and calls these; they never read a clock:
- * the caller passes the instant (workflow time), so replay gives the same result.
+ * The rules of the project lifecycle that do not need a clock or I/O: who may do what, at which gate, with which
+ * payload. The workflow's Update validators call the `check*` functions, so a refused action is refused at once,
+ * with a reason, and never enters the history.
  */
+
+export type RefusalCode =
+  | 'gate-not-active'
+  | 'wrong-step'
+  | 'missing-role'
+  | 'segregation-of-duties'
+  | 'invalid-payload'
+  | 'project-closed'
+  | 'project-on-hold';
+
+export class ActionRefused extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ActionRefused';
+  }
+}
+
+export function refuse(code: RefusalCode, message: string): never {
+  throw new ActionRefused(code, message);
+}
+
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
 export function initialSnapshot(
   input: ProjectWorkflowInput,
   ids: { workflowId: string; runId: string },
@@ -19,6 +56,9 @@ export function initialSnapshot(
     dueAt: null,
     completedAt: null,
     cycle: 0,
+    step: null,
+    escalationLevel: 0,
+    outcome: null,
   }));
   return {
     projectId: input.projectId,
@@ -33,44 +73,425 @@ export function initialSnapshot(
     gates,
     nextDeadline: null,
     updatedAt: input.registeredAt,
+    policy: { id: input.policy.id, version: input.policy.version },
+    route: null,
+    advices: [],
+    decision: null,
+    reflectionRequests: [],
+    commission: null,
+    priorConsultation: null,
+    heldAt: null,
+    cycle: 0,
+    timers: [],
+    eventCount: 0,
   };
 }
 
-export interface OpenGateParams {
-  gate: GateId;
-  assigneeRole: Role;
-  assigneeSub: string | null;
-  at: string;
-  dueAt: string;
+export function gateOf(s: ProjectSnapshot, id: GateId): GateView {
+  const g = s.gates.find((x) => x.gate === id);
+  if (!g) throw new Error(`unknown gate ${id}`);
+  return g;
 }
 
-export function openGate(snapshot: ProjectSnapshot, params: OpenGateParams): ProjectSnapshot {
-  const gates = snapshot.gates.map((g) =>
-    g.gate === params.gate
-      ? {
-          ...g,
-          state: 'active' as const,
-          assigneeRole: params.assigneeRole,
-          assigneeSub: params.assigneeSub,
-          openedAt: params.at,
-          dueAt: params.dueAt,
-          completedAt: null,
-          cycle: g.cycle + 1,
-        }
-      : g,
-  );
-  return bump(snapshot, { gates, currentGate: params.gate }, params.at);
+export function person(actor: Actor): PersonRef {
+  return { sub: actor.sub, name: actor.name, roles: actor.roles };
 }
 
-function earliestDeadline(gates: GateView[]): string | null {
-  const open = gates
+export function earliestDeadline(s: ProjectSnapshot): string | null {
+  const open = s.gates
     .filter((g) => (g.state === 'active' || g.state === 'waiting') && g.dueAt !== null)
     .map((g) => g.dueAt as string)
     .sort();
   return open[0] ?? null;
 }
 
-function bump(snapshot: ProjectSnapshot, change: Partial<ProjectSnapshot>, at: string): ProjectSnapshot {
-  const next = { ...snapshot, ...change, version: snapshot.version + 1, updatedAt: at };
-  return { ...next, nextDeadline: earliestDeadline(next.gates) };
+const CLOSED_STATUSES = new Set(['stopped', 'withdrawn', 'rejected']);
+
+export function isClosed(s: ProjectSnapshot): boolean {
+  return CLOSED_STATUSES.has(s.status);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Routing
+
+/** Whether a later gate applies to this project, given the quick-scan route and requests made since. */
+export function gateApplies(s: ProjectSnapshot, gate: GateId): boolean {
+  const o = s.route?.outcome;
+  switch (gate) {
+    case 'quick-scan':
+    case 'portfolio-decision':
+      return true;
+    case 'dpia':
+      return o !== undefined && (o.dpia === 'required' || (o.dpia === 'recommended' && s.route?.dpiaOptIn === true));
+    case 'commission-reflection':
+      return (o !== undefined && o.commission === 'required') || s.reflectionRequests.length > 0;
+    case 'council-information':
+      return o !== undefined && o.council === 'required';
+  }
+}
+
+/** The gate that follows `after` on this project's route, before the decision is taken. */
+export function nextGateAfter(s: ProjectSnapshot, after: GateId): GateId {
+  const order: GateId[] = ['quick-scan', 'dpia', 'commission-reflection', 'portfolio-decision'];
+  for (const g of order.slice(order.indexOf(after) + 1)) {
+    if (gateApplies(s, g) && gateOf(s, g).state !== 'completed') return g;
+  }
+  return 'portfolio-decision';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checks shared by every action
+
+function requireOpen(s: ProjectSnapshot): void {
+  if (isClosed(s)) refuse('project-closed', `the project is ${s.status}; nothing can be done on it any more`);
+  if (s.status === 'on-hold') refuse('project-on-hold', 'the project is on hold; resume it first');
+}
+
+function requireRole(actor: Actor, roles: Role[], what: string): void {
+  if (!roles.some((r) => actor.roles.includes(r))) {
+    refuse('missing-role', `${what} needs one of the roles ${roles.join(', ')}`);
+  }
+}
+
+function requireStep(s: ProjectSnapshot, gate: GateId, steps: GateStep[]): GateView {
+  const g = gateOf(s, gate);
+  if (g.state !== 'active' && g.state !== 'waiting') {
+    refuse('gate-not-active', `the gate ${gate} is ${g.state}, not open`);
+  }
+  if (g.step === null || !steps.includes(g.step)) {
+    refuse('wrong-step', `the gate ${gate} is at step ${g.step ?? 'none'}, not ${steps.join(' or ')}`);
+  }
+  return g;
+}
+
+/** The case owner, and whoever submitted a gate's input, may not advise on or decide the project. */
+function requireIndependent(s: ProjectSnapshot, actor: Actor, what: string, submitters: string[] = []): void {
+  if (actor.sub === s.caseOwner.sub) {
+    refuse('segregation-of-duties', `${what}: the case owner cannot advise on or decide their own project`);
+  }
+  if (submitters.includes(actor.sub)) {
+    refuse('segregation-of-duties', `${what}: whoever submitted this gate's input cannot also advise on it`);
+  }
+}
+
+function requireText(value: unknown, field: string, max = 10_000): string {
+  if (typeof value !== 'string' || value.trim().length === 0) refuse('invalid-payload', `${field} is required`);
+  if (value.length > max) refuse('invalid-payload', `${field} is longer than ${max} characters`);
+  return value.trim();
+}
+
+function requireCaseOwner(s: ProjectSnapshot, actor: Actor, what: string): void {
+  requireRole(actor, ['case-owner'], what);
+  if (actor.sub !== s.caseOwner.sub) {
+    refuse('missing-role', `${what}: only the case owner of this project (${s.caseOwner.name}) can do this`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Actions
+
+export interface QuickScanSubmission {
+  actor: Actor;
+  answers: Record<string, unknown>;
+  /** When the DPIA is only recommended, the case owner may still choose to do one. */
+  dpiaOptIn?: boolean;
+}
+
+export function checkQuickScan(s: ProjectSnapshot, a: QuickScanSubmission): void {
+  requireOpen(s);
+  requireCaseOwner(s, a.actor, 'answering the quick-scan');
+  requireStep(s, 'quick-scan', ['answer-quick-scan']);
+  if (typeof a.answers !== 'object' || a.answers === null || Array.isArray(a.answers)) {
+    refuse('invalid-payload', 'answers must be an object keyed by question id');
+  }
+}
+
+export interface DpiaSubmission {
+  actor: Actor;
+  document: { reference: string; sha256: string; title?: string };
+  /** GDPR art. 35(7) (a)-(d) */
+  elements: { description: string; necessity: string; risks: string; measures: string };
+}
+
+export function checkDpiaSubmission(s: ProjectSnapshot, a: DpiaSubmission): void {
+  requireOpen(s);
+  requireRole(a.actor, ['case-owner', 'privacy-officer'], 'submitting the DPIA');
+  if (a.actor.roles.includes('case-owner') && !a.actor.roles.includes('privacy-officer') && a.actor.sub !== s.caseOwner.sub) {
+    refuse('missing-role', 'submitting the DPIA: only the case owner of this project, or a privacy officer');
+  }
+  requireStep(s, 'dpia', ['submit-dpia']);
+  requireText(a.document?.reference, 'document.reference', 500);
+  if (typeof a.document?.sha256 !== 'string' || !SHA256_HEX.test(a.document.sha256)) {
+    refuse('invalid-payload', 'document.sha256 must be 64 lowercase hex characters');
+  }
+  for (const k of ['description', 'necessity', 'risks', 'measures'] as const) {
+    requireText(a.elements?.[k], `elements.${k}`);
+  }
+}
+
+export const DPO_ADVICE_VALUES = ['positive', 'positive-with-conditions', 'negative'] as const;
+export type DpoAdviceValue = (typeof DPO_ADVICE_VALUES)[number];
+
+export interface DpoAdviceSubmission {
+  actor: Actor;
+  advice: DpoAdviceValue;
+  conditions?: string[];
+  summary: string;
+  priorConsultationRequired: boolean;
+}
+
+export function checkDpoAdvice(s: ProjectSnapshot, a: DpoAdviceSubmission, dpiaSubmitter: string | null): void {
+  requireOpen(s);
+  requireRole(a.actor, ['dpo'], 'giving DPO advice');
+  requireIndependent(s, a.actor, 'DPO advice', dpiaSubmitter ? [dpiaSubmitter] : []);
+  requireStep(s, 'dpia', ['dpo-advice']);
+  if (!(DPO_ADVICE_VALUES as readonly string[]).includes(a.advice)) {
+    refuse('invalid-payload', `advice must be one of ${DPO_ADVICE_VALUES.join(', ')}`);
+  }
+  requireText(a.summary, 'summary');
+  if (a.advice === 'positive-with-conditions' && (a.conditions ?? []).length === 0) {
+    refuse('invalid-payload', 'positive-with-conditions needs at least one condition');
+  }
+  if (typeof a.priorConsultationRequired !== 'boolean') {
+    refuse('invalid-payload', 'priorConsultationRequired must be true or false');
+  }
+}
+
+export interface PriorConsultationUpdate {
+  actor: Actor;
+  /** Record that the DPA extended its term (once, by the policy's extension). */
+  extend?: boolean;
+  /** The DPA's answer, which ends the wait. */
+  answer?: { outcome: 'no-objection' | 'advice' | 'objection'; reference: string; summary: string };
+}
+
+export function checkPriorConsultation(s: ProjectSnapshot, a: PriorConsultationUpdate): void {
+  requireOpen(s);
+  requireRole(a.actor, ['dpo', 'privacy-officer'], 'recording the prior consultation');
+  requireStep(s, 'dpia', ['prior-consultation']);
+  if (!a.extend && !a.answer) refuse('invalid-payload', 'send extend: true, or the answer of the DPA');
+  if (a.extend && s.priorConsultation?.extended) refuse('invalid-payload', 'the DPA can extend its term only once');
+  if (a.answer) {
+    if (!['no-objection', 'advice', 'objection'].includes(a.answer.outcome)) {
+      refuse('invalid-payload', 'answer.outcome must be no-objection, advice or objection');
+    }
+    requireText(a.answer.reference, 'answer.reference', 500);
+    requireText(a.answer.summary, 'answer.summary');
+  }
+}
+
+export interface ReflectionRequest {
+  actor: Actor;
+  reason: string;
+}
+
+export function checkReflectionRequest(s: ProjectSnapshot, a: ReflectionRequest): void {
+  requireOpen(s);
+  requireRole(a.actor, ['case-owner', 'dpo', 'cio-office'], 'asking for a reflection by the Ethics Commission');
+  if (a.actor.roles.includes('case-owner') && a.actor.roles.length === 1 && a.actor.sub !== s.caseOwner.sub) {
+    refuse('missing-role', 'only the case owner of this project can ask for a reflection as case owner');
+  }
+  requireText(a.reason, 'reason', 2_000);
+  if (s.decision !== null) refuse('gate-not-active', 'the decision has been taken; a reflection can no longer be asked');
+  if (gateOf(s, 'commission-reflection').state === 'completed') {
+    refuse('gate-not-active', 'the commission has already reflected on this project');
+  }
+}
+
+export interface CommissionAgenda {
+  actor: Actor;
+  /** ISO date or instant of the meeting */
+  meetingDate: string;
+}
+
+export function checkCommissionAgenda(s: ProjectSnapshot, a: CommissionAgenda, now: string): void {
+  requireOpen(s);
+  requireRole(a.actor, ['ethics-secretary'], 'putting the project on the agenda');
+  requireStep(s, 'commission-reflection', ['schedule-meeting', 'await-meeting']);
+  if (typeof a.meetingDate !== 'string' || Number.isNaN(Date.parse(a.meetingDate))) {
+    refuse('invalid-payload', 'meetingDate must be an ISO date or date-time');
+  }
+  if (Date.parse(a.meetingDate) < Date.parse(now) - 24 * 3600 * 1000) {
+    refuse('invalid-payload', 'meetingDate lies in the past');
+  }
+}
+
+export interface CommissionQuestions {
+  actor: Actor;
+  questions: string[];
+}
+
+export function checkCommissionQuestions(s: ProjectSnapshot, a: CommissionQuestions): void {
+  requireOpen(s);
+  requireRole(a.actor, ['ethics-secretary'], 'asking the case owner questions');
+  requireStep(s, 'commission-reflection', ['await-meeting', 'record-reflection', 'schedule-meeting']);
+  if (!Array.isArray(a.questions) || a.questions.length === 0) refuse('invalid-payload', 'questions must not be empty');
+  a.questions.forEach((q, i) => requireText(q, `questions[${i}]`, 2_000));
+}
+
+export interface CommissionAnswers {
+  actor: Actor;
+  answers: string[];
+}
+
+export function checkCommissionAnswers(s: ProjectSnapshot, a: CommissionAnswers): void {
+  requireOpen(s);
+  requireCaseOwner(s, a.actor, 'answering the commission');
+  requireStep(s, 'commission-reflection', ['answer-questions']);
+  const open = (s.commission?.questions ?? []).filter((q) => q.answer === null);
+  if (!Array.isArray(a.answers) || a.answers.length !== open.length) {
+    refuse('invalid-payload', `send exactly ${open.length} answer(s), one for each open question`);
+  }
+  a.answers.forEach((q, i) => requireText(q, `answers[${i}]`));
+}
+
+export interface CommissionReflection {
+  actor: Actor;
+  summary: string;
+  recommendations: string[];
+  publish: boolean;
+}
+
+export function checkCommissionReflection(s: ProjectSnapshot, a: CommissionReflection): void {
+  requireOpen(s);
+  requireRole(a.actor, ['ethics-secretary'], 'recording the reflection');
+  requireIndependent(s, a.actor, 'the reflection');
+  requireStep(s, 'commission-reflection', ['record-reflection']);
+  requireText(a.summary, 'summary');
+  if (!Array.isArray(a.recommendations)) refuse('invalid-payload', 'recommendations must be a list');
+  a.recommendations.forEach((r, i) => requireText(r, `recommendations[${i}]`, 2_000));
+  if (typeof a.publish !== 'boolean') refuse('invalid-payload', 'publish must be true or false');
+}
+
+export interface DecisionSubmission {
+  actor: Actor;
+  outcome: DecisionOutcome;
+  rationale: string;
+  conditions?: string[];
+  returnTo?: GateId;
+  adviceResponses: AdviceResponse[];
+}
+
+export function checkDecision(s: ProjectSnapshot, a: DecisionSubmission): void {
+  requireOpen(s);
+  requireRole(a.actor, ['portfolio-holder'], 'deciding');
+  requireIndependent(s, a.actor, 'the decision', s.advices.map((x) => x.by.sub));
+  requireStep(s, 'portfolio-decision', ['decide']);
+  if (!['approved', 'approved-with-conditions', 'rejected', 'returned'].includes(a.outcome)) {
+    refuse('invalid-payload', 'outcome must be approved, approved-with-conditions, rejected or returned');
+  }
+  requireText(a.rationale, 'rationale');
+  if (a.outcome === 'approved-with-conditions' && (a.conditions ?? []).length === 0) {
+    refuse('invalid-payload', 'approved-with-conditions needs at least one condition');
+  }
+  if (a.outcome === 'returned') {
+    const allowed = returnTargets(s);
+    if (!a.returnTo || !allowed.includes(a.returnTo)) {
+      refuse('invalid-payload', `returnTo must be one of the earlier gates of this project: ${allowed.join(', ')}`);
+    }
+  }
+  const responses = Array.isArray(a.adviceResponses) ? a.adviceResponses : [];
+  const unanswered = s.advices.filter((adv) => !responses.some((r) => r.adviceId === adv.id));
+  if (unanswered.length > 0) {
+    refuse('invalid-payload', `comply or explain: the decision does not answer ${unanswered.map((u) => u.id).join(', ')}`);
+  }
+  for (const r of responses) {
+    if (!s.advices.some((adv) => adv.id === r.adviceId)) refuse('invalid-payload', `there is no advice ${r.adviceId}`);
+    if (r.response !== 'follow' && r.response !== 'deviate') {
+      refuse('invalid-payload', `the response to ${r.adviceId} must be follow or deviate`);
+    }
+    if (r.response === 'deviate') requireText(r.explanation, `the explanation for deviating from ${r.adviceId}`);
+  }
+}
+
+/** The earlier gates a decision can send the project back to. */
+export function returnTargets(s: ProjectSnapshot): GateId[] {
+  return (['quick-scan', 'dpia', 'commission-reflection'] as GateId[]).filter(
+    (g) => g === 'quick-scan' || gateApplies(s, g),
+  );
+}
+
+export interface CouncilInformation {
+  actor: Actor;
+  reference: string;
+  date: string;
+  channel: 'raadsinformatiebrief' | 'commissievergadering' | 'raadsvergadering' | 'other';
+}
+
+export function checkCouncilInformation(s: ProjectSnapshot, a: CouncilInformation): void {
+  if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
+  requireRole(a.actor, ['council-liaison'], 'recording how the council was informed');
+  requireStep(s, 'council-information', ['inform-council']);
+  requireText(a.reference, 'reference', 500);
+  if (typeof a.date !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(a.date) || Number.isNaN(Date.parse(a.date))) {
+    refuse('invalid-payload', 'date must be an ISO date');
+  }
+  if (!['raadsinformatiebrief', 'commissievergadering', 'raadsvergadering', 'other'].includes(a.channel)) {
+    refuse('invalid-payload', 'channel must be raadsinformatiebrief, commissievergadering, raadsvergadering or other');
+  }
+}
+
+export interface HoldRequest {
+  actor: Actor;
+  reason: string;
+}
+
+export function checkHold(s: ProjectSnapshot, a: HoldRequest): void {
+  if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
+  requireRole(a.actor, ['case-owner', 'cio-office'], 'putting the project on hold');
+  if (a.actor.roles.includes('case-owner') && !a.actor.roles.includes('cio-office') && a.actor.sub !== s.caseOwner.sub) {
+    refuse('missing-role', 'only the case owner of this project or the CIO office can put it on hold');
+  }
+  if (s.status === 'on-hold') refuse('project-on-hold', 'the project is on hold already');
+  requireText(a.reason, 'reason', 2_000);
+}
+
+export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
+  if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
+  requireRole(a.actor, ['case-owner', 'cio-office'], 'resuming the project');
+  if (a.actor.roles.includes('case-owner') && !a.actor.roles.includes('cio-office') && a.actor.sub !== s.caseOwner.sub) {
+    refuse('missing-role', 'only the case owner of this project or the CIO office can resume it');
+  }
+  if (s.status !== 'on-hold') refuse('gate-not-active', 'the project is not on hold');
+  requireText(a.reason, 'reason', 2_000);
+}
+
+export function checkWithdraw(s: ProjectSnapshot, a: HoldRequest): void {
+  if (isClosed(s)) refuse('project-closed', `the project is ${s.status} already`);
+  requireRole(a.actor, ['case-owner', 'cio-office'], 'withdrawing the project');
+  if (a.actor.roles.includes('case-owner') && !a.actor.roles.includes('cio-office') && a.actor.sub !== s.caseOwner.sub) {
+    refuse('missing-role', 'only the case owner of this project or the CIO office can withdraw it');
+  }
+  requireText(a.reason, 'reason', 2_000);
+}
+
+export interface Amendment {
+  actor: Actor;
+  reason: string;
+  changes: { title?: string; summary?: string; technologies?: string[]; plannedStart?: string };
+}
+
+export function checkAmend(s: ProjectSnapshot, a: Amendment): void {
+  requireOpen(s);
+  requireCaseOwner(s, a.actor, 'amending the scope');
+  requireText(a.reason, 'reason', 2_000);
+  if (typeof a.changes !== 'object' || a.changes === null) refuse('invalid-payload', 'changes must be an object');
+}
+
+export function adviceFrom(kind: Advice['kind'], gate: GateId, value: string, by: PersonRef, at: string, extra: { conditions?: string[]; summary?: string }, cycle: number): Advice {
+  return {
+    id: `${kind}-${cycle}`,
+    kind,
+    gate,
+    value,
+    conditions: extra.conditions ?? [],
+    summary: extra.summary ?? null,
+    by,
+    at,
+  };
+}
+
+/** For reasons shown to people: the citation of a rule's source. */
+export function citationOf(source: Pick<PolicySource, 'citation'> & { pinpoint?: string }): string {
+  return source.pinpoint ? `${source.citation}, ${source.pinpoint}` : source.citation;
 }

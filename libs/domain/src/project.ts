@@ -1,5 +1,5 @@
-import type { DeadlineSpec } from './deadline';
 import type { GateId, GateState } from './gates';
+import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types';
 import type { Actor, Role } from './roles';
 
 export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'] as const;
@@ -49,18 +49,101 @@ export interface GateView {
   completedAt: string | null;
   /** Increments each time the gate is opened again (rework, re-evaluation), so task ids stay unique. */
   cycle: number;
+  /** The step within the gate that is waiting for someone (e.g. `dpo-advice` inside the DPIA gate). */
+  step: GateStep | null;
+  /** How far up the escalation ladder the open step has gone (0: not escalated). */
+  escalationLevel: number;
+  /** What the gate produced: the quick-scan outcome, the DPO's advice, the decision, ... */
+  outcome: Record<string, unknown> | null;
 }
 
-/** Everything the workflow needs at start; pinned in its history so a later config change never alters it. */
+export const GATE_STEPS = [
+  'answer-quick-scan',
+  'submit-dpia',
+  'dpo-advice',
+  'prior-consultation',
+  'schedule-meeting',
+  'await-meeting',
+  'answer-questions',
+  'record-reflection',
+  'decide',
+  'inform-council',
+] as const;
+export type GateStep = (typeof GATE_STEPS)[number];
+
+export type TimerKind = 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'reevaluation';
+
+/** A moment the workflow will act on by itself; all of them are data, so a hold can shift them and tests can read them. */
+export interface TimerEntry {
+  id: string;
+  kind: TimerKind;
+  gate: GateId | null;
+  step: GateStep | null;
+  /** ISO instant */
+  at: string;
+  /** Escalation step (1, 2, ...) or reminder number */
+  level: number;
+  role: Role;
+  recipientSub: string | null;
+  fired: boolean;
+}
+
+export interface PersonRef {
+  sub: string;
+  name: string;
+  roles: Role[];
+}
+
+/** Advice the decision must answer: follow it, or explain why not. */
+export interface Advice {
+  id: string;
+  kind: 'dpo-advice' | 'commission-reflection' | 'dpa-prior-consultation';
+  gate: GateId;
+  value: string;
+  conditions: string[];
+  summary: string | null;
+  by: PersonRef;
+  at: string;
+}
+
+export interface AdviceResponse {
+  adviceId: string;
+  response: 'follow' | 'deviate';
+  explanation: string;
+}
+
+export const DECISION_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected', 'returned'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export interface Decision {
+  outcome: DecisionOutcome;
+  rationale: string;
+  conditions: string[];
+  returnTo: GateId | null;
+  adviceResponses: AdviceResponse[];
+  by: PersonRef;
+  at: string;
+}
+
+/** The route the quick-scan chose, with every reason and the policy version it came from. */
+export interface ProjectRoute {
+  outcome: Omit<QuickScanOutcome, 'ignoredAnswers'>;
+  answers: QuickScanAnswers;
+  dpiaOptIn: boolean;
+  decidedAt: string;
+}
+
+/** Everything the workflow needs at start; pinned in its history so a later policy change never alters it. */
 export interface ProjectWorkflowInput {
   projectId: string;
   registration: ProjectRegistration;
   caseOwner: Actor;
   /** ISO instant at which the API accepted the registration */
   registeredAt: string;
-  deadlines: {
-    quickScan: DeadlineSpec;
-  };
+  /** The policy in force at registration: the project is pinned to it until a re-evaluation or an amendment. */
+  policy: Policy;
+  /** Set when the workflow continues as new (a re-evaluation cycle): the state it carries over. */
+  carriedOver?: ProjectSnapshot;
 }
 
 /** The workflow's view of a project; written to the read model at every transition. */
@@ -79,6 +162,20 @@ export interface ProjectSnapshot {
   /** ISO instant: the earliest open deadline, if any */
   nextDeadline: string | null;
   updatedAt: string;
+  policy: { id: string; version: number };
+  route: ProjectRoute | null;
+  advices: Advice[];
+  decision: Decision | null;
+  reflectionRequests: Array<{ by: PersonRef; at: string; reason: string }>;
+  commission: { meetingDate: string | null; questions: Array<{ text: string; askedAt: string; dueAt: string; answer: string | null }> } | null;
+  priorConsultation: { startedAt: string; dueAt: string; extended: boolean; answer: string | null } | null;
+  /** ISO instant the project was put on hold, while it is */
+  heldAt: string | null;
+  /** Re-evaluation and amendment cycles so far (0 for the first pass) */
+  cycle: number;
+  timers: TimerEntry[];
+  /** Events the workflow has emitted so far; the next event id uses it. Carried over on continue-as-new. */
+  eventCount: number;
 }
 
 export function workflowIdFor(projectId: string): string {

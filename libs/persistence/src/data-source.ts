@@ -1,13 +1,21 @@
 import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AuditEventEntity } from './entities/audit-event.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
+import { NotificationOutboxEntity } from './entities/notification-outbox.entity';
 import { ProjectEntity } from './entities/project.entity';
 import { TaskEntity } from './entities/task.entity';
 import { InitialReadModel1764360000000 } from './migrations/1764360000000-initial-read-model';
+import { ProjectLifecycle1764500000000 } from './migrations/1764500000000-project-lifecycle';
+import { AuditTrailAndOutbox1764400000000 } from './migrations/1764400000000-audit-trail-and-outbox';
 
-export const ENTITIES = [ProjectEntity, TaskEntity, IdempotencyKeyEntity];
+export const ENTITIES = [ProjectEntity, TaskEntity, IdempotencyKeyEntity, AuditEventEntity, NotificationOutboxEntity];
 /** In order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [InitialReadModel1764360000000];
+export const MIGRATIONS = [
+  InitialReadModel1764360000000,
+  AuditTrailAndOutbox1764400000000,
+  ProjectLifecycle1764500000000,
+];
 
 export interface DataSourceParams {
   url: string;

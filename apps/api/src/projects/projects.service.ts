@@ -1,12 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AppConfig } from '@waardenpoort/config';
+import { Injectable, Logger } from '@nestjs/common';
 import { canonicalJson, workflowIdFor, type Actor, type ProjectWorkflowInput } from '@waardenpoort/domain';
 import { IdempotencyRepository, ProjectReadModelRepository } from '@waardenpoort/persistence';
 import { ProjectWorkflows } from '@waardenpoort/temporal';
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ProblemException } from '../common/problem.exception';
-import { APP_CONFIG } from '../config/config.module';
+import { ActivePolicy } from '../policy/active-policy';
 import type { CreateProjectDto } from './dto/create-project.dto';
 import type { ListProjectsQuery } from './dto/list-projects.query';
 import { toProjectResponse, type ProjectPageDto, type ProjectResponseDto } from './dto/project.response';
@@ -24,10 +23,10 @@ export class ProjectsService {
   private readonly logger = new Logger(ProjectsService.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly readModel: ProjectReadModelRepository,
     private readonly idempotency: IdempotencyRepository,
     private readonly workflows: ProjectWorkflows,
+    private readonly policy: ActivePolicy,
   ) {}
 
   /**
@@ -66,7 +65,7 @@ export class ProjectsService {
       registration,
       caseOwner: { sub: actor.sub, name: actor.name, email: actor.email, roles: actor.roles },
       registeredAt,
-      deadlines: { quickScan: this.config.deadlines.quickScan },
+      policy: this.policy.current(),
     };
     try {
       await this.workflows.start(input);

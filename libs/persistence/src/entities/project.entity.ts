@@ -1,5 +1,20 @@
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import type { GateView } from '@waardenpoort/domain';
+import type { GateView, ProjectSnapshot } from '@waardenpoort/domain';
+
+export type ProjectDetails = Partial<
+  Pick<
+    ProjectSnapshot,
+    | 'route'
+    | 'advices'
+    | 'decision'
+    | 'reflectionRequests'
+    | 'commission'
+    | 'priorConsultation'
+    | 'heldAt'
+    | 'cycle'
+    | 'timers'
+  >
+>;
 
 /** Read model of a project: what the workflow last published. Written only by the worker, except the first row. */
 @Entity({ name: 'project' })
@@ -51,6 +66,19 @@ export class ProjectEntity {
 
   @Column({ name: 'next_deadline', type: 'timestamptz', nullable: true })
   nextDeadline!: Date | null;
+
+  @Column({ name: 'policy_id', type: 'varchar', length: 100, nullable: true })
+  policyId!: string | null;
+
+  @Column({ name: 'policy_version', type: 'integer', nullable: true })
+  policyVersion!: number | null;
+
+  @Column({ name: 'risk_level', type: 'varchar', length: 10, nullable: true })
+  riskLevel!: string | null;
+
+  /** Route, advices, decision, commission and prior-consultation state, timers: what the project page shows. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details!: ProjectDetails;
 
   @Column({ name: 'state_version', type: 'integer' })
   stateVersion!: number;

@@ -22,6 +22,12 @@ export class TaskEntity {
   @Column({ type: 'integer' })
   cycle!: number;
 
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  step!: string | null;
+
+  @Column({ name: 'escalation_level', type: 'integer', default: 0 })
+  escalationLevel!: number;
+
   @Column({ name: 'assignee_role', type: 'varchar', length: 40 })
   assigneeRole!: string;
 

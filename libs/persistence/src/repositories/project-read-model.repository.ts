@@ -52,65 +52,90 @@ export class ProjectReadModelRepository {
 
   /** Applies a workflow snapshot; returns false when the stored row is already as new or newer. */
   async applySnapshot(s: ProjectSnapshot): Promise<boolean> {
-    return this.dataSource.transaction(async (em) => {
-      const result: unknown[] = await em.query(
-        `INSERT INTO project (id, workflow_id, run_id, title, summary, department, technologies, planned_start,
-           case_owner_sub, case_owner_name, case_owner_email, status, current_gate, gates, next_deadline,
-           state_version, registered_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15, $16, $17, $18)
-         ON CONFLICT (id) DO UPDATE SET
-           run_id = EXCLUDED.run_id, title = EXCLUDED.title, summary = EXCLUDED.summary,
-           department = EXCLUDED.department, technologies = EXCLUDED.technologies,
-           planned_start = EXCLUDED.planned_start, status = EXCLUDED.status, current_gate = EXCLUDED.current_gate,
-           gates = EXCLUDED.gates, next_deadline = EXCLUDED.next_deadline, state_version = EXCLUDED.state_version,
-           updated_at = EXCLUDED.updated_at
-         WHERE project.state_version < EXCLUDED.state_version
-         RETURNING id`,
-        [
-          s.projectId,
-          s.workflowId,
-          s.runId,
-          s.registration.title,
-          s.registration.summary,
-          s.registration.department,
-          s.registration.technologies,
-          s.registration.plannedStart,
-          s.caseOwner.sub,
-          s.caseOwner.name,
-          s.caseOwner.email,
-          s.status,
-          s.currentGate,
-          JSON.stringify(s.gates),
-          s.nextDeadline,
-          s.version,
-          s.registeredAt,
-          s.updatedAt,
-        ],
-      );
-      if (result.length === 0) return false;
-      await this.syncTasks(em, s);
-      return true;
-    });
+    return this.dataSource.transaction((em) => this.applySnapshotIn(em, s));
+  }
+
+  /** `applySnapshot` inside the caller's transaction, so a transition can publish more in the same commit. */
+  async applySnapshotIn(em: EntityManager, s: ProjectSnapshot): Promise<boolean> {
+    const result: unknown[] = await em.query(
+      `INSERT INTO project (id, workflow_id, run_id, title, summary, department, technologies, planned_start,
+         case_owner_sub, case_owner_name, case_owner_email, status, current_gate, gates, next_deadline,
+         state_version, registered_at, updated_at, policy_id, policy_version, risk_level, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15, $16, $17, $18,
+         $19, $20, $21, $22::jsonb)
+       ON CONFLICT (id) DO UPDATE SET
+         run_id = EXCLUDED.run_id, title = EXCLUDED.title, summary = EXCLUDED.summary,
+         department = EXCLUDED.department, technologies = EXCLUDED.technologies,
+         planned_start = EXCLUDED.planned_start, status = EXCLUDED.status, current_gate = EXCLUDED.current_gate,
+         gates = EXCLUDED.gates, next_deadline = EXCLUDED.next_deadline, state_version = EXCLUDED.state_version,
+         updated_at = EXCLUDED.updated_at, policy_id = EXCLUDED.policy_id, policy_version = EXCLUDED.policy_version,
+         risk_level = EXCLUDED.risk_level, details = EXCLUDED.details
+       WHERE project.state_version < EXCLUDED.state_version
+       RETURNING id`,
+      [
+        s.projectId,
+        s.workflowId,
+        s.runId,
+        s.registration.title,
+        s.registration.summary,
+        s.registration.department,
+        s.registration.technologies,
+        s.registration.plannedStart,
+        s.caseOwner.sub,
+        s.caseOwner.name,
+        s.caseOwner.email,
+        s.status,
+        s.currentGate,
+        JSON.stringify(s.gates),
+        s.nextDeadline,
+        s.version,
+        s.registeredAt,
+        s.updatedAt,
+        s.policy?.id ?? null,
+        s.policy?.version ?? null,
+        s.route?.outcome.riskLevel ?? null,
+        JSON.stringify({
+          route: s.route ?? null,
+          advices: s.advices ?? [],
+          decision: s.decision ?? null,
+          reflectionRequests: s.reflectionRequests ?? [],
+          commission: s.commission ?? null,
+          priorConsultation: s.priorConsultation ?? null,
+          heldAt: s.heldAt ?? null,
+          cycle: s.cycle ?? 0,
+          timers: s.timers ?? [],
+        }),
+      ],
+    );
+    if (result.length === 0) return false;
+    await this.syncTasks(em, s);
+    return true;
   }
 
   private async syncTasks(em: EntityManager, s: ProjectSnapshot): Promise<void> {
     const open = s.gates.filter((g) => (g.state === 'active' || g.state === 'waiting') && g.assigneeRole !== null);
-    const openIds = open.map((g) => `${s.projectId}:${g.gate}:${g.cycle}`);
+    // One task per step of a gate's cycle: when the DPIA moves from the owner to the DPO, the owner's task closes.
+    const taskId = (g: (typeof open)[number]): string => `${s.projectId}:${g.gate}:${g.cycle}:${g.step ?? '-'}`;
+    const openIds = open.map(taskId);
     for (const g of open) {
       await em.query(
-        `INSERT INTO task (id, project_id, gate, cycle, assignee_role, assignee_sub, status, opened_at, due_at, closed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8, NULL)
+        `INSERT INTO task (id, project_id, gate, cycle, step, assignee_role, assignee_sub, status, opened_at, due_at,
+           closed_at, escalation_level)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9, NULL, $10)
          ON CONFLICT (id) DO UPDATE SET assignee_role = EXCLUDED.assignee_role,
-           assignee_sub = EXCLUDED.assignee_sub, due_at = EXCLUDED.due_at, status = 'open', closed_at = NULL`,
+           assignee_sub = EXCLUDED.assignee_sub, due_at = EXCLUDED.due_at, status = 'open', closed_at = NULL,
+           escalation_level = EXCLUDED.escalation_level`,
         [
-          `${s.projectId}:${g.gate}:${g.cycle}`,
+          taskId(g),
           s.projectId,
           g.gate,
           g.cycle,
+          g.step ?? null,
           g.assigneeRole,
           g.assigneeSub,
           g.openedAt ?? s.updatedAt,
           g.dueAt,
+          g.escalationLevel ?? 0,
         ],
       );
     }
@@ -140,10 +165,31 @@ export class ProjectReadModelRepository {
       .createQueryBuilder('t')
       .where('t.project_id = ANY(:ids)', { ids: projectIds })
       .andWhere(`t.status = 'open'`)
-      .orderBy('t.due_at', 'ASC', 'NULLS LAST')
+      .orderBy('t.dueAt', 'ASC', 'NULLS LAST')
       .getMany();
     for (const t of tasks) byProject.set(t.projectId, [...(byProject.get(t.projectId) ?? []), t]);
     return byProject;
+  }
+
+  /**
+   * The inbox: open tasks for any of these roles, addressed to this person or to the role as a whole, most urgent
+   * first (the earliest deadline; escalated ones before others with the same deadline).
+   */
+  async inbox(roles: string[], sub: string, limit: number): Promise<Array<{ task: TaskEntity; project: ProjectEntity }>> {
+    if (roles.length === 0) return [];
+    const tasks = await this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.project', 'p')
+      .where(`t.status = 'open'`)
+      .andWhere('t.assignee_role = ANY(:roles)', { roles })
+      .andWhere('(t.assignee_sub IS NULL OR t.assignee_sub = :sub)', { sub })
+      .orderBy('t.dueAt', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.escalationLevel', 'DESC')
+      .addOrderBy('t.id', 'ASC')
+      .take(limit)
+      .getMany();
+    return tasks.map((task) => ({ task, project: task.project as ProjectEntity }));
   }
 
   async list(filter: ProjectListFilter): Promise<{ items: ProjectEntity[]; total: number }> {
@@ -152,7 +198,7 @@ export class ProjectReadModelRepository {
     if (filter.currentGate) qb.andWhere('p.current_gate = :gate', { gate: filter.currentGate });
     if (filter.department) qb.andWhere('p.department = :department', { department: filter.department });
     const [items, total] = await qb
-      .orderBy('p.registered_at', 'DESC')
+      .orderBy('p.registeredAt', 'DESC')
       .addOrderBy('p.id', 'ASC')
       .take(filter.limit)
       .skip(filter.offset)

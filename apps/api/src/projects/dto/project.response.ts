@@ -27,6 +27,10 @@ export class GateResponseDto {
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) openedAt!: string | null;
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) completedAt!: string | null;
+  @ApiProperty({ description: 'How often the gate was opened (rework, re-evaluation)' }) cycle!: number;
+  @ApiPropertyOptional({ nullable: true, description: 'The step within the gate that waits for someone' }) step!: string | null;
+  @ApiProperty({ description: '0: not escalated; 1, 2, ...: the escalation ladder step reached' }) escalationLevel!: number;
+  @ApiPropertyOptional({ nullable: true, type: Object }) outcome!: Record<string, unknown> | null;
 }
 
 export class TaskResponseDto {
@@ -38,6 +42,9 @@ export class TaskResponseDto {
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
   @ApiProperty() overdue!: boolean;
+  @ApiPropertyOptional({ nullable: true }) step!: string | null;
+  @ApiProperty() escalationLevel!: number;
+  @ApiPropertyOptional({ description: 'Present in the task inbox' }) project?: { id: string; title: string; department: string };
 }
 
 export class PersonDto {
@@ -62,6 +69,19 @@ export class ProjectResponseDto {
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) nextDeadline!: string | null;
   @ApiProperty({ format: 'date-time' }) registeredAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The policy version the project is pinned to' })
+  policy!: { id: string; version: number } | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['low', 'medium', 'high'] }) riskLevel!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Object, description: 'The quick-scan route with every reason and its source' })
+  route!: unknown;
+  @ApiProperty({ type: [Object], description: 'Advice the decision must answer (comply or explain)' }) advices!: unknown[];
+  @ApiPropertyOptional({ nullable: true, type: Object }) decision!: unknown;
+  @ApiPropertyOptional({ nullable: true, type: Object }) commission!: unknown;
+  @ApiPropertyOptional({ nullable: true, type: Object }) priorConsultation!: unknown;
+  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) heldAt!: string | null;
+  @ApiProperty({ description: 'Re-evaluation and amendment cycles so far' }) cycle!: number;
+  @ApiProperty({ type: [Object], description: 'Reminders, escalations and other timers: upcoming and recently fired' })
+  timers!: unknown[];
 }
 
 export class ProjectPageDto {
@@ -81,6 +101,8 @@ export function toTaskResponse(t: TaskEntity, now: Date): TaskResponseDto {
     openedAt: t.openedAt.toISOString(),
     dueAt: t.dueAt ? t.dueAt.toISOString() : null,
     overdue: t.dueAt !== null && t.dueAt.getTime() < now.getTime(),
+    step: t.step,
+    escalationLevel: t.escalationLevel,
   };
 }
 
@@ -108,10 +130,24 @@ export function toProjectResponse(p: ProjectEntity, tasks: TaskEntity[], now = n
       openedAt: g.openedAt,
       dueAt: g.dueAt,
       completedAt: g.completedAt,
+      cycle: g.cycle,
+      step: g.step ?? null,
+      escalationLevel: g.escalationLevel ?? 0,
+      outcome: g.outcome ?? null,
     })),
     openTasks: tasks.map((t) => toTaskResponse(t, now)),
     nextDeadline: p.nextDeadline ? p.nextDeadline.toISOString() : null,
     registeredAt: p.registeredAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
+    policy: p.policyId !== null && p.policyVersion !== null ? { id: p.policyId, version: p.policyVersion } : null,
+    riskLevel: p.riskLevel,
+    route: p.details.route ?? null,
+    advices: p.details.advices ?? [],
+    decision: p.details.decision ?? null,
+    commission: p.details.commission ?? null,
+    priorConsultation: p.details.priorConsultation ?? null,
+    heldAt: p.details.heldAt ?? null,
+    cycle: p.details.cycle ?? 0,
+    timers: p.details.timers ?? [],
   };
 }

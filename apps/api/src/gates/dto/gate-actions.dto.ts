@@ -1,0 +1,150 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DECISION_OUTCOMES, DPO_ADVICE_VALUES, TECHNOLOGIES, type DecisionOutcome, type GateId } from '@waardenpoort/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+const TEXT = 10_000;
+const LINE = 2_000;
+
+export class QuickScanDto {
+  @ApiProperty({ description: 'Answers keyed by question id (see GET /api/v1/policy)', example: { 'personal-data': false } })
+  @IsObject()
+  answers!: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'Do a DPIA also when the quick-scan only recommends one' })
+  @IsOptional()
+  @IsBoolean()
+  dpiaOptIn?: boolean;
+}
+
+export class DocumentRefDto {
+  @ApiProperty({ example: 'corsa://2027/DPIA-0042' }) @IsString() @MinLength(1) @MaxLength(500) reference!: string;
+  @ApiProperty({ description: 'SHA-256 of the document, 64 lowercase hex characters' })
+  @IsString()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lowercase hex characters' })
+  sha256!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) title?: string;
+}
+
+/** GDPR art. 35(7): what a DPIA contains at least. */
+export class DpiaElementsDto {
+  @ApiProperty({ description: 'Systematic description of the processing and its purposes (a)' })
+  @IsString() @MinLength(1) @MaxLength(TEXT) description!: string;
+  @ApiProperty({ description: 'Necessity and proportionality (b)' }) @IsString() @MinLength(1) @MaxLength(TEXT) necessity!: string;
+  @ApiProperty({ description: 'Risks to the rights and freedoms of data subjects (c)' }) @IsString() @MinLength(1) @MaxLength(TEXT) risks!: string;
+  @ApiProperty({ description: 'Measures to address the risks (d)' }) @IsString() @MinLength(1) @MaxLength(TEXT) measures!: string;
+}
+
+export class DpiaDto {
+  @ApiProperty({ type: DocumentRefDto }) @ValidateNested() @Type(() => DocumentRefDto) document!: DocumentRefDto;
+  @ApiProperty({ type: DpiaElementsDto }) @ValidateNested() @Type(() => DpiaElementsDto) elements!: DpiaElementsDto;
+}
+
+export class DpoAdviceDto {
+  @ApiProperty({ enum: DPO_ADVICE_VALUES }) @IsIn(DPO_ADVICE_VALUES) advice!: (typeof DPO_ADVICE_VALUES)[number];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(LINE, { each: true })
+  conditions?: string[];
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) summary!: string;
+  @ApiProperty({ description: 'High residual risk: the DPA must be consulted first (GDPR art. 36)' })
+  @IsBoolean()
+  priorConsultationRequired!: boolean;
+}
+
+export class DpaAnswerDto {
+  @ApiProperty({ enum: ['no-objection', 'advice', 'objection'] }) @IsIn(['no-objection', 'advice', 'objection']) outcome!: 'no-objection' | 'advice' | 'objection';
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(500) reference!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) summary!: string;
+}
+
+export class PriorConsultationDto {
+  @ApiPropertyOptional({ description: 'The DPA extended its term (once, by 6 weeks)' }) @IsOptional() @IsBoolean() extend?: boolean;
+  @ApiPropertyOptional({ type: DpaAnswerDto }) @IsOptional() @ValidateNested() @Type(() => DpaAnswerDto) answer?: DpaAnswerDto;
+}
+
+export class ReasonDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(LINE) reason!: string;
+}
+
+export class AgendaDto {
+  @ApiProperty({ example: '2027-05-12T19:00:00+02:00' }) @IsISO8601({ strict: true }) meetingDate!: string;
+}
+
+export class QuestionsDto {
+  @ApiProperty({ type: [String] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(LINE, { each: true })
+  questions!: string[];
+}
+
+export class AnswersDto {
+  @ApiProperty({ type: [String] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(TEXT, { each: true })
+  answers!: string[];
+}
+
+export class ReflectionDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) summary!: string;
+  @ApiProperty({ type: [String] })
+  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(LINE, { each: true })
+  recommendations!: string[];
+  @ApiProperty({ description: 'Publish the reflection on the municipal website' }) @IsBoolean() publish!: boolean;
+}
+
+export class AdviceResponseDto {
+  @ApiProperty({ example: 'dpo-advice-0' }) @IsString() @MinLength(1) @MaxLength(100) adviceId!: string;
+  @ApiProperty({ enum: ['follow', 'deviate'] }) @IsIn(['follow', 'deviate']) response!: 'follow' | 'deviate';
+  @ApiProperty({ description: 'Required when deviating' }) @IsString() @MaxLength(TEXT) explanation!: string;
+}
+
+export class DecisionDto {
+  @ApiProperty({ enum: DECISION_OUTCOMES }) @IsIn(DECISION_OUTCOMES) outcome!: DecisionOutcome;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) rationale!: string;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(LINE, { each: true })
+  conditions?: string[];
+  @ApiPropertyOptional({ enum: ['quick-scan', 'dpia', 'commission-reflection'] })
+  @IsOptional()
+  @IsIn(['quick-scan', 'dpia', 'commission-reflection'])
+  returnTo?: GateId;
+  @ApiProperty({ type: [AdviceResponseDto], description: 'Comply or explain: one answer for every advice given' })
+  @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => AdviceResponseDto)
+  adviceResponses!: AdviceResponseDto[];
+}
+
+export class CouncilInformationDto {
+  @ApiProperty({ example: 'RIB-2027-031' }) @IsString() @MinLength(1) @MaxLength(500) reference!: string;
+  @ApiProperty({ example: '2027-06-01' })
+  @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }, { message: 'date must be a real date (YYYY-MM-DD)' })
+  date!: string;
+  @ApiProperty({ enum: ['raadsinformatiebrief', 'commissievergadering', 'raadsvergadering', 'other'] })
+  @IsIn(['raadsinformatiebrief', 'commissievergadering', 'raadsvergadering', 'other'])
+  channel!: 'raadsinformatiebrief' | 'commissievergadering' | 'raadsvergadering' | 'other';
+}
+
+export class AmendChangesDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(200) title?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(10) @MaxLength(5000) summary?: string;
+  @ApiPropertyOptional({ enum: TECHNOLOGIES, isArray: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @IsIn(TECHNOLOGIES, { each: true })
+  technologies?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/) plannedStart?: string;
+}
+
+export class AmendDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(LINE) reason!: string;
+  @ApiProperty({ type: AmendChangesDto }) @ValidateNested() @Type(() => AmendChangesDto) changes!: AmendChangesDto;
+}

@@ -1,0 +1,160 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Actor } from '@waardenpoort/domain';
+import * as defs from '@waardenpoort/workflows';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ProblemException } from '../common/problem.exception';
+import { ProjectResponseDto } from '../projects/dto/project.response';
+import {
+  AgendaDto,
+  AmendDto,
+  AnswersDto,
+  CouncilInformationDto,
+  DecisionDto,
+  DpiaDto,
+  DpoAdviceDto,
+  PriorConsultationDto,
+  QuestionsDto,
+  QuickScanDto,
+  ReasonDto,
+  ReflectionDto,
+} from './dto/gate-actions.dto';
+import { GatesService } from './gates.service';
+
+const id = (): ParseUUIDPipe =>
+  new ParseUUIDPipe({
+    exceptionFactory: () => new ProblemException(400, 'The project id must be a UUID.', { slug: 'invalid-id' }),
+  });
+
+/**
+ * The actions people take on a project. Each is an Update on the project's workflow: refused at once (403, 409 or
+ * 422 with the reason) when the gate is not open, the caller lacks the role, or the payload is incomplete.
+ */
+@ApiTags('gates')
+@ApiBearerAuth()
+@ApiOkResponse({ type: ProjectResponseDto, description: 'Accepted and recorded; the project as it now stands' })
+@ApiForbiddenResponse({ description: 'Missing role, or segregation of duties' })
+@ApiConflictResponse({ description: 'The gate or step is not open for this action, or the project is closed' })
+@ApiUnprocessableEntityResponse({ description: 'The payload is incomplete for this action' })
+@ApiNotFoundResponse({ description: 'No such project' })
+@Controller('api/v1/projects/:id')
+export class GatesController {
+  constructor(private readonly gates: GatesService) {}
+
+  @Post('quick-scan')
+  @HttpCode(200)
+  @Roles('case-owner')
+  quickScan(@Param('id', id()) pid: string, @Body() dto: QuickScanDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.submitQuickScan, { actor, answers: dto.answers, dpiaOptIn: dto.dpiaOptIn ?? false });
+  }
+
+  @Post('dpia')
+  @HttpCode(200)
+  @Roles('case-owner', 'privacy-officer')
+  dpia(@Param('id', id()) pid: string, @Body() dto: DpiaDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.submitDpia, { actor, document: dto.document, elements: dto.elements });
+  }
+
+  @Post('dpia/advice')
+  @HttpCode(200)
+  @Roles('dpo')
+  dpoAdvice(@Param('id', id()) pid: string, @Body() dto: DpoAdviceDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.giveDpoAdvice, { actor, ...dto });
+  }
+
+  @Post('dpia/prior-consultation')
+  @HttpCode(200)
+  @Roles('dpo', 'privacy-officer')
+  priorConsultation(
+    @Param('id', id()) pid: string,
+    @Body() dto: PriorConsultationDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.recordPriorConsultation, { actor, ...dto });
+  }
+
+  @Post('commission/request')
+  @HttpCode(200)
+  @Roles('case-owner', 'dpo', 'cio-office')
+  requestReflection(@Param('id', id()) pid: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.requestReflection, { actor, reason: dto.reason });
+  }
+
+  @Post('commission/agenda')
+  @HttpCode(200)
+  @Roles('ethics-secretary')
+  agenda(@Param('id', id()) pid: string, @Body() dto: AgendaDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.scheduleCommission, { actor, meetingDate: dto.meetingDate });
+  }
+
+  @Post('commission/questions')
+  @HttpCode(200)
+  @Roles('ethics-secretary')
+  questions(@Param('id', id()) pid: string, @Body() dto: QuestionsDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.askCommissionQuestions, { actor, questions: dto.questions });
+  }
+
+  @Post('commission/answers')
+  @HttpCode(200)
+  @Roles('case-owner')
+  answers(@Param('id', id()) pid: string, @Body() dto: AnswersDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.answerCommissionQuestions, { actor, answers: dto.answers });
+  }
+
+  @Post('commission/reflection')
+  @HttpCode(200)
+  @Roles('ethics-secretary')
+  reflection(@Param('id', id()) pid: string, @Body() dto: ReflectionDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.recordReflection, { actor, ...dto });
+  }
+
+  @Post('decision')
+  @HttpCode(200)
+  @Roles('portfolio-holder')
+  decision(@Param('id', id()) pid: string, @Body() dto: DecisionDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.decide, { actor, ...dto });
+  }
+
+  @Post('council-information')
+  @HttpCode(200)
+  @Roles('council-liaison')
+  council(@Param('id', id()) pid: string, @Body() dto: CouncilInformationDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.recordCouncilInformation, { actor, ...dto });
+  }
+
+  @Post('hold')
+  @HttpCode(200)
+  @Roles('case-owner', 'cio-office')
+  hold(@Param('id', id()) pid: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.holdProject, { actor, reason: dto.reason });
+  }
+
+  @Post('resume')
+  @HttpCode(200)
+  @Roles('case-owner', 'cio-office')
+  resume(@Param('id', id()) pid: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.resumeProject, { actor, reason: dto.reason });
+  }
+
+  @Post('withdraw')
+  @HttpCode(200)
+  @Roles('case-owner', 'cio-office')
+  withdraw(@Param('id', id()) pid: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.withdrawProject, { actor, reason: dto.reason });
+  }
+
+  @Post('amend')
+  @HttpCode(200)
+  @Roles('case-owner')
+  amend(@Param('id', id()) pid: string, @Body() dto: AmendDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.amendProject, { actor, reason: dto.reason, changes: dto.changes });
+  }
+}

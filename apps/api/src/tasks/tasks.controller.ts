@@ -1,0 +1,24 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@waardenpoort/domain';
+import { ProjectReadModelRepository } from '@waardenpoort/persistence';
+import { CurrentActor } from '../auth/auth.decorators';
+import { TaskResponseDto, toTaskResponse } from '../projects/dto/project.response';
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('api/v1/tasks')
+export class TasksController {
+  constructor(private readonly readModel: ProjectReadModelRepository) {}
+
+  @Get()
+  @ApiOkResponse({ type: [TaskResponseDto], description: 'Open tasks for the caller, most urgent first' })
+  async inbox(@CurrentActor() actor: Actor): Promise<TaskResponseDto[]> {
+    const now = new Date();
+    const rows = await this.readModel.inbox(actor.roles, actor.sub, 500);
+    return rows.map(({ task, project }) => ({
+      ...toTaskResponse(task, now),
+      project: { id: project.id, title: project.title, department: project.department },
+    }));
+  }
+}

@@ -1,0 +1,84 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Role } from '@waardenpoort/domain';
+import request from 'supertest';
+import { token } from './harness';
+
+export interface Person {
+  sub: string;
+  roles: Role[];
+  name?: string;
+}
+
+/** The people of the municipality, as the tests use them. */
+export const PEOPLE = {
+  owner: { sub: 'anna.jansen', roles: ['case-owner'], name: 'Anna Jansen' },
+  privacy: { sub: 'pieter.privacy', roles: ['privacy-officer'], name: 'Pieter Privacy' },
+  dpo: { sub: 'fenna.fg', roles: ['dpo'], name: 'Fenna de FG' },
+  secretary: { sub: 'sam.secretaris', roles: ['ethics-secretary'], name: 'Sam Secretaris' },
+  alderman: { sub: 'wim.wethouder', roles: ['portfolio-holder'], name: 'Wim Wethouder' },
+  liaison: { sub: 'gerda.griffie', roles: ['council-liaison'], name: 'Gerda Griffie' },
+  head: { sub: 'hans.hoofd', roles: ['department-head'], name: 'Hans Hoofd' },
+  cio: { sub: 'carla.cio', roles: ['cio-office'], name: 'Carla CIO' },
+  auditor: { sub: 'ad.auditor', roles: ['auditor'], name: 'Ad Auditor' },
+} satisfies Record<string, Person>;
+
+/** A thin HTTP client for the API as the people above use it. */
+export class ProjectApi {
+  constructor(private readonly app: INestApplication) {}
+
+  async as(person: Person): Promise<string> {
+    return `Bearer ${await token({ sub: person.sub, roles: person.roles, name: person.name ?? person.sub })}`;
+  }
+
+  async register(department: string, title = 'Testproject', by: Person = PEOPLE.owner): Promise<string> {
+    const res = await request(this.app.getHttpServer())
+      .post('/api/v1/projects')
+      .set('Authorization', await this.as(by))
+      .send({
+        title,
+        summary: 'Een project dat de poorten doorloopt in de tests.',
+        department,
+        technologies: ['sensor'],
+        plannedStart: '2027-05-01',
+      })
+      .expect(201);
+    return res.body.id as string;
+  }
+
+  async post(projectId: string, path: string, by: Person, body: object): Promise<request.Response> {
+    return request(this.app.getHttpServer())
+      .post(`/api/v1/projects/${projectId}/${path}`)
+      .set('Authorization', await this.as(by))
+      .send(body);
+  }
+
+  async get(projectId: string, by: Person = PEOPLE.auditor): Promise<Record<string, any>> {
+    const res = await request(this.app.getHttpServer())
+      .get(`/api/v1/projects/${projectId}`)
+      .set('Authorization', await this.as(by))
+      .expect(200);
+    return res.body as Record<string, any>;
+  }
+
+  async tasks(by: Person): Promise<Array<Record<string, any>>> {
+    const res = await request(this.app.getHttpServer())
+      .get('/api/v1/tasks')
+      .set('Authorization', await this.as(by))
+      .expect(200);
+    return res.body as Array<Record<string, any>>;
+  }
+
+  gate(project: Record<string, any>, gate: string): Record<string, any> {
+    return (project.gates as Array<Record<string, any>>).find((g) => g.gate === gate) as Record<string, any>;
+  }
+}
+
+export const DPIA_BODY = {
+  document: { reference: 'corsa://2027/DPIA-0042', sha256: 'a'.repeat(64), title: "DPIA camera's binnenstad" },
+  elements: {
+    description: "Vaste camera's in de binnenstad, beelden 28 dagen bewaard, doel: openbare orde.",
+    necessity: 'Minder ingrijpende middelen (extra toezicht) bleken onvoldoende; beperkt tot uitgaansgebied.',
+    risks: 'Inbreuk op privacy van bezoekers en bewoners; chilling effect op demonstraties.',
+    measures: 'Privacy masking van woningen, bewaartermijn 28 dagen, toegang alleen voor politie-operators.',
+  },
+};
