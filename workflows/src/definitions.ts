@@ -26,11 +26,15 @@ export const projectStateQuery = defineQuery<ProjectSnapshot>('projectState');
 export const submitQuickScan = defineUpdate<ProjectSnapshot, [QuickScanSubmission]>('submitQuickScan');
 export const submitDpia = defineUpdate<ProjectSnapshot, [DpiaSubmission]>('submitDpia');
 export const giveDpoAdvice = defineUpdate<ProjectSnapshot, [DpoAdviceSubmission]>('giveDpoAdvice');
-export const recordPriorConsultation = defineUpdate<ProjectSnapshot, [PriorConsultationUpdate]>('recordPriorConsultation');
+export const recordPriorConsultation = defineUpdate<ProjectSnapshot, [PriorConsultationUpdate]>(
+  'recordPriorConsultation',
+);
 export const requestReflection = defineUpdate<ProjectSnapshot, [ReflectionRequest]>('requestReflection');
 export const scheduleCommission = defineUpdate<ProjectSnapshot, [CommissionAgenda]>('scheduleCommission');
 export const askCommissionQuestions = defineUpdate<ProjectSnapshot, [CommissionQuestions]>('askCommissionQuestions');
-export const answerCommissionQuestions = defineUpdate<ProjectSnapshot, [CommissionAnswers]>('answerCommissionQuestions');
+export const answerCommissionQuestions = defineUpdate<ProjectSnapshot, [CommissionAnswers]>(
+  'answerCommissionQuestions',
+);
 export const recordReflection = defineUpdate<ProjectSnapshot, [CommissionReflection]>('recordReflection');
 export const decide = defineUpdate<ProjectSnapshot, [DecisionSubmission]>('decide');
 export const recordCouncilInformation = defineUpdate<ProjectSnapshot, [CouncilInformation]>('recordCouncilInformation');

@@ -49,6 +49,7 @@ import {
   type TaskTiming,
   type TimerEntry,
 } from '@waardenpoort/domain';
+import type { UpdateDefinition } from '@temporalio/common';
 import * as defs from './definitions';
 import { searchAttributesOf } from './search-attributes';
 
@@ -76,7 +77,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   const now = (): string => new Date().toISOString();
 
-  function emit(action: string, gate: GateId | null, actor: Actor | null, payload: Record<string, unknown>, docs: string[] = []): void {
+  function emit(
+    action: string,
+    gate: GateId | null,
+    actor: Actor | null,
+    payload: Record<string, unknown>,
+    docs: string[] = [],
+  ): void {
     s.eventCount += 1;
     events.push({
       eventId: `${s.projectId}:${s.eventCount}`,
@@ -94,7 +101,15 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     changes += 1;
   }
 
-  function notify(kind: NotificationKind, gate: GateId | null, role: Role, sub: string | null, dueAt: string | null, level: number, payload: Record<string, unknown> = {}): void {
+  function notify(
+    kind: NotificationKind,
+    gate: GateId | null,
+    role: Role,
+    sub: string | null,
+    dueAt: string | null,
+    level: number,
+    payload: Record<string, unknown> = {},
+  ): void {
     notifications.push({
       notificationId: `${s.projectId}:${s.eventCount}:${kind}:${role}:${sub ?? '*'}`,
       projectId: s.projectId,
@@ -141,7 +156,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   }
 
   /** Opens a step of a gate for its assignee and plans its deadline, reminders and escalations. */
-  async function openStep(gate: GateId, step: GateStep, options: { assigneeSub?: string | null; newCycle?: boolean } = {}): Promise<void> {
+  async function openStep(
+    gate: GateId,
+    step: GateStep,
+    options: { assigneeSub?: string | null; newCycle?: boolean } = {},
+  ): Promise<void> {
     const g = gateOf(s, gate);
     const timing = timingFor(gate, step);
     if (options.newCycle || g.state !== 'active') g.cycle += 1;
@@ -162,16 +181,32 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     if (g.step !== step || g.openedAt !== openedAt || g.state !== 'active') return; // moved on while planning
     g.dueAt = plan.dueAt;
     const sub = g.assigneeSub;
-    plan.reminders.forEach((at, i) =>
-      s.timers.push(timer('reminder', gate, step, at, i + 1, timing.assignee, sub)),
-    );
+    plan.reminders.forEach((at, i) => s.timers.push(timer('reminder', gate, step, at, i + 1, timing.assignee, sub)));
     for (const e of plan.escalations) s.timers.push(timer('escalation', gate, step, e.at, e.level, e.role, null));
     notify('task-opened', gate, timing.assignee, sub, plan.dueAt, 0, { step });
     changes += 1;
   }
 
-  function timer(kind: TimerEntry['kind'], gate: GateId | null, step: GateStep | null, at: string, level: number, role: Role, sub: string | null): TimerEntry {
-    return { id: `${kind}:${gate ?? '-'}:${step ?? '-'}:${s.eventCount}:${level}`, kind, gate, step, at, level, role, recipientSub: sub, fired: false };
+  function timer(
+    kind: TimerEntry['kind'],
+    gate: GateId | null,
+    step: GateStep | null,
+    at: string,
+    level: number,
+    role: Role,
+    sub: string | null,
+  ): TimerEntry {
+    return {
+      id: `${kind}:${gate ?? '-'}:${step ?? '-'}:${s.eventCount}:${level}`,
+      kind,
+      gate,
+      step,
+      at,
+      level,
+      role,
+      recipientSub: sub,
+      fired: false,
+    };
   }
 
   function completeGate(gate: GateId, outcome: Record<string, unknown>): void {
@@ -210,7 +245,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   function closeAll(): void {
     for (const g of s.gates) {
-      if (g.state === 'active' || g.state === 'waiting') Object.assign(g, { state: 'pending', step: null, dueAt: null });
+      if (g.state === 'active' || g.state === 'waiting')
+        Object.assign(g, { state: 'pending', step: null, dueAt: null });
     }
     s.timers = s.timers.filter((t) => t.fired);
   }
@@ -227,15 +263,40 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   setHandler(defs.projectStateQuery, () => s);
 
-  setHandler(
+  /** An Update whose validator refuses at once, and whose handler records the action before answering. */
+  function on<A>(
+    def: UpdateDefinition<ProjectSnapshot, [A], string>,
+    validate: (a: A) => void,
+    handle: (a: A) => Promise<ProjectSnapshot>,
+  ): void {
+    setHandler(def, handle, { validator: validate });
+  }
+
+  on(
     defs.submitQuickScan,
+    (a) =>
+      guard(() => {
+        checkQuickScan(s, a);
+        evaluateQuickScan(policy, a.answers as QuickScanAnswers);
+      }),
     (a) =>
       act(async () => {
         const outcome = evaluateQuickScan(policy, a.answers as QuickScanAnswers);
         const previous = s.route?.outcome ?? null;
         const { ignoredAnswers: _ignored, ...kept } = outcome;
-        s.route = { outcome: kept, answers: a.answers as QuickScanAnswers, dpiaOptIn: a.dpiaOptIn === true, decidedAt: now() };
-        completeGate('quick-scan', { dpia: outcome.dpia, aiActClass: outcome.aiActClass, riskLevel: outcome.riskLevel, commission: outcome.commission, council: outcome.council });
+        s.route = {
+          outcome: kept,
+          answers: a.answers as QuickScanAnswers,
+          dpiaOptIn: a.dpiaOptIn === true,
+          decidedAt: now(),
+        };
+        completeGate('quick-scan', {
+          dpia: outcome.dpia,
+          aiActClass: outcome.aiActClass,
+          riskLevel: outcome.riskLevel,
+          commission: outcome.commission,
+          council: outcome.council,
+        });
         emit('quick-scan-submitted', 'quick-scan', a.actor, {
           answers: a.answers,
           dpiaOptIn: a.dpiaOptIn === true,
@@ -246,7 +307,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           s.status = 'stopped';
           closeAll();
           emit('project-stopped', 'quick-scan', null, { reason: 'ai-act-prohibited-practice' });
-          notify('project-stopped', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
+          notify('project-stopped', 'quick-scan', 'cio-office', null, null, 1, {
+            reason: 'ai-act-prohibited-practice',
+          });
           notify('escalation', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
           return;
         }
@@ -265,47 +328,70 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         markRoute();
         await advanceFrom('quick-scan');
       }),
-    { validator: (a) => guard(() => { checkQuickScan(s, a); evaluateQuickScan(policy, a.answers as QuickScanAnswers); }) },
   );
 
-  setHandler(
+  on(
     defs.submitDpia,
+    (a) => guard(() => checkDpiaSubmission(s, a)),
     (a) =>
       act(async () => {
         dpiaSubmitter = a.actor.sub;
         emit('dpia-submitted', 'dpia', a.actor, { document: a.document, elements: a.elements }, [a.document.sha256]);
         await openStep('dpia', 'dpo-advice');
       }),
-    { validator: (a) => guard(() => checkDpiaSubmission(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.giveDpoAdvice,
+    (a) => guard(() => checkDpoAdvice(s, a, dpiaSubmitter)),
     (a) =>
       act(async () => {
-        const advice = adviceFrom('dpo-advice', 'dpia', a.advice, person(a.actor), now(), { conditions: a.conditions ?? [], summary: a.summary }, s.cycle);
+        const advice = adviceFrom(
+          'dpo-advice',
+          'dpia',
+          a.advice,
+          person(a.actor),
+          now(),
+          { conditions: a.conditions ?? [], summary: a.summary },
+          s.cycle,
+        );
         s.advices = [...s.advices.filter((x) => x.id !== advice.id), advice];
-        emit('dpo-advice-given', 'dpia', a.actor, { advice: a.advice, conditions: a.conditions ?? [], summary: a.summary, priorConsultationRequired: a.priorConsultationRequired });
+        emit('dpo-advice-given', 'dpia', a.actor, {
+          advice: a.advice,
+          conditions: a.conditions ?? [],
+          summary: a.summary,
+          priorConsultationRequired: a.priorConsultationRequired,
+        });
         if (a.priorConsultationRequired) {
           const g = gateOf(s, 'dpia');
           const startedAt = now();
-          Object.assign(g, { state: 'waiting', step: 'prior-consultation', assigneeRole: 'dpo', assigneeSub: null, escalationLevel: 0 });
+          Object.assign(g, {
+            state: 'waiting',
+            step: 'prior-consultation',
+            assigneeRole: 'dpo',
+            assigneeSub: null,
+            escalationLevel: 0,
+          });
           dropTimers('dpia');
           const dueAt = await planAfter({ from: startedAt, spec: policy.priorConsultation.term });
           s.priorConsultation = { startedAt, dueAt, extended: false, answer: null };
           g.dueAt = dueAt;
           s.timers.push(timer('statutory-term', 'dpia', 'prior-consultation', dueAt, 1, 'cio-office', null));
-          emit('prior-consultation-started', 'dpia', null, { term: policy.priorConsultation.term, dueAt, source: policy.priorConsultation.source });
+          emit('prior-consultation-started', 'dpia', null, {
+            term: policy.priorConsultation.term,
+            dueAt,
+            source: policy.priorConsultation.source,
+          });
           return;
         }
         completeGate('dpia', { advice: a.advice });
         await advanceFrom('dpia');
       }),
-    { validator: (a) => guard(() => checkDpoAdvice(s, a, dpiaSubmitter)) },
   );
 
-  setHandler(
+  on(
     defs.recordPriorConsultation,
+    (a) => guard(() => checkPriorConsultation(s, a)),
     (a) =>
       act(async () => {
         const pc = s.priorConsultation;
@@ -316,11 +402,22 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           gateOf(s, 'dpia').dueAt = dueAt;
           s.timers = s.timers.filter((t) => !(t.kind === 'statutory-term' && !t.fired));
           s.timers.push(timer('statutory-term', 'dpia', 'prior-consultation', dueAt, 2, 'cio-office', null));
-          emit('prior-consultation-extended', 'dpia', a.actor, { extension: policy.priorConsultation.extension, dueAt });
+          emit('prior-consultation-extended', 'dpia', a.actor, {
+            extension: policy.priorConsultation.extension,
+            dueAt,
+          });
         }
         if (a.answer) {
           s.priorConsultation = { ...(s.priorConsultation ?? pc), answer: a.answer.outcome };
-          const advice = adviceFrom('dpa-prior-consultation', 'dpia', a.answer.outcome, person(a.actor), now(), { summary: a.answer.summary }, s.cycle);
+          const advice = adviceFrom(
+            'dpa-prior-consultation',
+            'dpia',
+            a.answer.outcome,
+            person(a.actor),
+            now(),
+            { summary: a.answer.summary },
+            s.cycle,
+          );
           s.advices = [...s.advices.filter((x) => x.id !== advice.id), advice];
           s.timers = s.timers.filter((t) => !(t.kind === 'statutory-term' && !t.fired));
           emit('prior-consultation-answered', 'dpia', a.actor, { answer: a.answer });
@@ -328,11 +425,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           await advanceFrom('dpia');
         }
       }),
-    { validator: (a) => guard(() => checkPriorConsultation(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.requestReflection,
+    (a) => guard(() => checkReflectionRequest(s, a)),
     (a) =>
       act(async () => {
         s.reflectionRequests.push({ by: person(a.actor), at: now(), reason: a.reason });
@@ -347,74 +444,121 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           await openGate('commission-reflection');
         }
       }),
-    { validator: (a) => guard(() => checkReflectionRequest(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.scheduleCommission,
+    (a) => guard(() => checkCommissionAgenda(s, a, now())),
     (a) =>
       act(() => {
         const g = gateOf(s, 'commission-reflection');
         s.commission = { meetingDate: a.meetingDate, questions: s.commission?.questions ?? [] };
         Object.assign(g, { state: 'waiting', step: 'await-meeting', dueAt: new Date(a.meetingDate).toISOString() });
         dropTimers('commission-reflection');
-        s.timers.push(timer('meeting', 'commission-reflection', 'await-meeting', new Date(a.meetingDate).toISOString(), 1, 'ethics-secretary', null));
+        s.timers.push(
+          timer(
+            'meeting',
+            'commission-reflection',
+            'await-meeting',
+            new Date(a.meetingDate).toISOString(),
+            1,
+            'ethics-secretary',
+            null,
+          ),
+        );
         emit('commission-scheduled', 'commission-reflection', a.actor, { meetingDate: a.meetingDate });
       }),
-    { validator: (a) => guard(() => checkCommissionAgenda(s, a, now())) },
   );
 
-  setHandler(
+  on(
     defs.askCommissionQuestions,
+    (a) => guard(() => checkCommissionQuestions(s, a)),
     (a) =>
       act(async () => {
         const askedAt = now();
         const plan = await planTask({ from: askedAt, timing: timingFor('commission-reflection', 'answer-questions') });
         const asked = a.questions.map((text) => ({ text, askedAt, dueAt: plan.dueAt, answer: null }));
-        s.commission = { meetingDate: s.commission?.meetingDate ?? null, questions: [...(s.commission?.questions ?? []), ...asked] };
-        emit('commission-questions-asked', 'commission-reflection', a.actor, { questions: a.questions, dueAt: plan.dueAt });
+        s.commission = {
+          meetingDate: s.commission?.meetingDate ?? null,
+          questions: [...(s.commission?.questions ?? []), ...asked],
+        };
+        emit('commission-questions-asked', 'commission-reflection', a.actor, {
+          questions: a.questions,
+          dueAt: plan.dueAt,
+        });
         await openStep('commission-reflection', 'answer-questions', { assigneeSub: s.caseOwner.sub });
       }),
-    { validator: (a) => guard(() => checkCommissionQuestions(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.answerCommissionQuestions,
+    (a) => guard(() => checkCommissionAnswers(s, a)),
     (a) =>
       act(async () => {
         let i = 0;
-        const questions = (s.commission?.questions ?? []).map((q) => (q.answer === null ? { ...q, answer: a.answers[i++] ?? '' } : q));
+        const questions = (s.commission?.questions ?? []).map((q) =>
+          q.answer === null ? { ...q, answer: a.answers[i++] ?? '' } : q,
+        );
         s.commission = { meetingDate: s.commission?.meetingDate ?? null, questions };
         emit('commission-questions-answered', 'commission-reflection', a.actor, { answers: a.answers });
         const meeting = s.commission.meetingDate;
         if (meeting && Date.parse(meeting) > Date.now()) {
           const g = gateOf(s, 'commission-reflection');
-          Object.assign(g, { state: 'waiting', step: 'await-meeting', assigneeRole: 'ethics-secretary', assigneeSub: null, dueAt: new Date(meeting).toISOString() });
+          Object.assign(g, {
+            state: 'waiting',
+            step: 'await-meeting',
+            assigneeRole: 'ethics-secretary',
+            assigneeSub: null,
+            dueAt: new Date(meeting).toISOString(),
+          });
           dropTimers('commission-reflection');
-          s.timers.push(timer('meeting', 'commission-reflection', 'await-meeting', new Date(meeting).toISOString(), 1, 'ethics-secretary', null));
+          s.timers.push(
+            timer(
+              'meeting',
+              'commission-reflection',
+              'await-meeting',
+              new Date(meeting).toISOString(),
+              1,
+              'ethics-secretary',
+              null,
+            ),
+          );
         } else {
           await openStep('commission-reflection', meeting ? 'record-reflection' : 'schedule-meeting');
         }
       }),
-    { validator: (a) => guard(() => checkCommissionAnswers(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.recordReflection,
+    (a) => guard(() => checkCommissionReflection(s, a)),
     (a) =>
       act(async () => {
-        const advice = adviceFrom('commission-reflection', 'commission-reflection', 'reflection', person(a.actor), now(), { conditions: a.recommendations, summary: a.summary }, s.cycle);
+        const advice = adviceFrom(
+          'commission-reflection',
+          'commission-reflection',
+          'reflection',
+          person(a.actor),
+          now(),
+          { conditions: a.recommendations, summary: a.summary },
+          s.cycle,
+        );
         s.advices = [...s.advices.filter((x) => x.id !== advice.id), advice];
-        emit('reflection-recorded', 'commission-reflection', a.actor, { summary: a.summary, recommendations: a.recommendations, publish: a.publish });
-        if (a.publish) notify('reflection-published', 'commission-reflection', 'cio-office', null, null, 0, { summary: a.summary });
+        emit('reflection-recorded', 'commission-reflection', a.actor, {
+          summary: a.summary,
+          recommendations: a.recommendations,
+          publish: a.publish,
+        });
+        if (a.publish)
+          notify('reflection-published', 'commission-reflection', 'cio-office', null, null, 0, { summary: a.summary });
         completeGate('commission-reflection', { recommendations: a.recommendations.length, published: a.publish });
         await advanceFrom('commission-reflection');
       }),
-    { validator: (a) => guard(() => checkCommissionReflection(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.decide,
+    (a) => guard(() => checkDecision(s, a)),
     (a) =>
       act(async () => {
         const decision = {
@@ -430,7 +574,12 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         notify('decision', 'portfolio-decision', 'case-owner', s.caseOwner.sub, null, 0, { outcome: a.outcome });
         if (a.outcome === 'returned' && a.returnTo) {
           const g = gateOf(s, 'portfolio-decision');
-          Object.assign(g, { state: 'returned', step: null, dueAt: null, outcome: { outcome: 'returned', returnTo: a.returnTo } });
+          Object.assign(g, {
+            state: 'returned',
+            step: null,
+            dueAt: null,
+            outcome: { outcome: 'returned', returnTo: a.returnTo },
+          });
           dropTimers('portfolio-decision');
           const order: GateId[] = ['quick-scan', 'dpia', 'commission-reflection'];
           for (const later of order.slice(order.indexOf(a.returnTo) + 1)) {
@@ -453,38 +602,45 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         if (gateApplies(s, 'council-information')) await openGate('council-information');
         await scheduleReevaluation();
       }),
-    { validator: (a) => guard(() => checkDecision(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.recordCouncilInformation,
+    (a) => guard(() => checkCouncilInformation(s, a)),
     (a) =>
       act(() => {
-        emit('council-informed', 'council-information', a.actor, { reference: a.reference, date: a.date, channel: a.channel });
+        emit('council-informed', 'council-information', a.actor, {
+          reference: a.reference,
+          date: a.date,
+          channel: a.channel,
+        });
         completeGate('council-information', { reference: a.reference, date: a.date, channel: a.channel });
       }),
-    { validator: (a) => guard(() => checkCouncilInformation(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.holdProject,
+    (a) => guard(() => checkHold(s, a)),
     (a) =>
       act(() => {
         s.heldAt = now();
         s.status = 'on-hold';
         emit('put-on-hold', null, a.actor, { reason: a.reason });
       }),
-    { validator: (a) => guard(() => checkHold(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.resumeProject,
+    (a) => guard(() => checkResume(s, a)),
     (a) =>
       act(() => {
         const pausedMs = Date.now() - Date.parse(s.heldAt ?? now());
         // Deadlines keep the time they had left; the DPA's statutory term runs on regardless of our hold.
-        const shift = (iso: string | null): string | null => (iso ? new Date(Date.parse(iso) + pausedMs).toISOString() : null);
-        s.timers = s.timers.map((t) => (t.fired || t.kind === 'statutory-term' || t.kind === 'meeting' ? t : { ...t, at: shift(t.at) as string }));
+        const shift = (iso: string | null): string | null =>
+          iso ? new Date(Date.parse(iso) + pausedMs).toISOString() : null;
+        s.timers = s.timers.map((t) =>
+          t.fired || t.kind === 'statutory-term' || t.kind === 'meeting' ? t : { ...t, at: shift(t.at) as string },
+        );
         for (const g of s.gates) {
           if (g.state === 'active') g.dueAt = shift(g.dueAt);
         }
@@ -492,11 +648,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         s.heldAt = null;
         emit('resumed', null, a.actor, { reason: a.reason, pausedMs });
       }),
-    { validator: (a) => guard(() => checkResume(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.withdrawProject,
+    (a) => guard(() => checkWithdraw(s, a)),
     (a) =>
       act(() => {
         s.status = 'withdrawn';
@@ -504,11 +660,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         closeAll();
         emit('withdrawn', null, a.actor, { reason: a.reason });
       }),
-    { validator: (a) => guard(() => checkWithdraw(s, a)) },
   );
 
-  setHandler(
+  on(
     defs.amendProject,
+    (a) => guard(() => checkAmend(s, a)),
     (a) =>
       act(async () => {
         const changes = a.changes;
@@ -516,7 +672,9 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           ...s.registration,
           ...(changes.title ? { title: changes.title } : {}),
           ...(changes.summary ? { summary: changes.summary } : {}),
-          ...(changes.technologies ? { technologies: changes.technologies as ProjectSnapshot['registration']['technologies'] } : {}),
+          ...(changes.technologies
+            ? { technologies: changes.technologies as ProjectSnapshot['registration']['technologies'] }
+            : {}),
           ...(changes.plannedStart ? { plannedStart: changes.plannedStart } : {}),
         };
         emit('amended', null, a.actor, { reason: a.reason, changes });
@@ -527,10 +685,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         s.decision = null;
         s.advices = [];
         closeAll();
-        for (const g of s.gates) Object.assign(g, { state: g.gate === 'quick-scan' ? g.state : 'pending', outcome: null, completedAt: null });
+        for (const g of s.gates)
+          Object.assign(g, { state: g.gate === 'quick-scan' ? g.state : 'pending', outcome: null, completedAt: null });
         await openGate('quick-scan');
       }),
-    { validator: (a) => guard(() => checkAmend(s, a)) },
   );
 
   async function scheduleReevaluation(): Promise<void> {
@@ -556,7 +714,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   for (;;) {
     const council = gateOf(s, 'council-information');
     if (isClosed(s) && council.state !== 'active') break;
-    const next = s.heldAt === null ? s.timers.filter((t) => !t.fired).sort((a, b) => a.at.localeCompare(b.at))[0] : undefined;
+    const next =
+      s.heldAt === null ? s.timers.filter((t) => !t.fired).sort((a, b) => a.at.localeCompare(b.at))[0] : undefined;
     const seen = changes;
     const waitMs = next ? Math.max(0, Date.parse(next.at) - Date.now()) : undefined;
     const woke = () => changes !== seen || (isClosed(s) && council.state !== 'active');
@@ -595,8 +754,14 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           break;
         case 'statutory-term':
           if (g) g.escalationLevel = t.level;
-          emit('prior-consultation-term-expired', t.gate, null, { dueAt: t.at, extended: s.priorConsultation?.extended ?? false });
-          notify('escalation', t.gate, 'cio-office', null, t.at, t.level, { step: 'prior-consultation', reason: 'statutory-term-expired' });
+          emit('prior-consultation-term-expired', t.gate, null, {
+            dueAt: t.at,
+            extended: s.priorConsultation?.extended ?? false,
+          });
+          notify('escalation', t.gate, 'cio-office', null, t.at, t.level, {
+            step: 'prior-consultation',
+            reason: 'statutory-term-expired',
+          });
           break;
         case 'meeting':
           emit('commission-met', t.gate, null, { meetingDate: s.commission?.meetingDate ?? null });
@@ -613,7 +778,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 }
 
 /** Strictly stronger on any dimension that routes the project. */
-function routeGotStronger(previous: { dpia: string; commission: string; council: string; aiActClass: string; riskLevel: string }, next: { dpia: string; commission: string; council: string; aiActClass: string; riskLevel: string }): boolean {
+function routeGotStronger(
+  previous: { dpia: string; commission: string; council: string; aiActClass: string; riskLevel: string },
+  next: { dpia: string; commission: string; council: string; aiActClass: string; riskLevel: string },
+): boolean {
   const scales: Record<string, string[]> = {
     dpia: ['not-required', 'recommended', 'required'],
     commission: ['optional', 'required'],
@@ -621,7 +789,11 @@ function routeGotStronger(previous: { dpia: string; commission: string; council:
     aiActClass: ['not-applicable', 'minimal', 'limited', 'high-risk', 'prohibited'],
     riskLevel: ['low', 'medium', 'high'],
   };
-  return Object.entries(scales).some(([k, scale]) => scale.indexOf((next as Record<string, string>)[k] ?? '') > scale.indexOf((previous as Record<string, string>)[k] ?? ''));
+  return Object.entries(scales).some(
+    ([k, scale]) =>
+      scale.indexOf((next as Record<string, string>)[k] ?? '') >
+      scale.indexOf((previous as Record<string, string>)[k] ?? ''),
+  );
 }
 
 /** Refusals become ApplicationFailures whose type is the refusal code, so the API can map them to HTTP. */
@@ -629,9 +801,15 @@ function guard(check: () => void): void {
   try {
     check();
   } catch (err) {
-    if (err instanceof ActionRefused) throw ApplicationFailure.create({ type: err.code, message: err.message, nonRetryable: true });
+    if (err instanceof ActionRefused)
+      throw ApplicationFailure.create({ type: err.code, message: err.message, nonRetryable: true });
     if (err instanceof QuickScanAnswersError) {
-      throw ApplicationFailure.create({ type: err.code, message: err.message, nonRetryable: true, details: [err.issues] });
+      throw ApplicationFailure.create({
+        type: err.code,
+        message: err.message,
+        nonRetryable: true,
+        details: [err.issues],
+      });
     }
     throw err;
   }

@@ -28,7 +28,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const ownDataSource = !options.dataSource;
   const dataSource =
     options.dataSource ??
-    createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'waardenpoort-worker' });
+    createDataSource({
+      url: config.database.url,
+      poolSize: config.database.poolSize,
+      applicationName: 'waardenpoort-worker',
+    });
   if (!dataSource.isInitialized) await dataSource.initialize();
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const activities = createActivities({

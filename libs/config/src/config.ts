@@ -110,7 +110,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(env, { forbidUnknownValues: false });
   const problems = errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((msg) => `${e.property}: ${msg} (got ${JSON.stringify(defined[e.property])})`),
+    Object.values(e.constraints ?? {}).map(
+      (msg) => `${e.property}: ${msg} (got ${JSON.stringify(defined[e.property])})`,
+    ),
   );
   if (env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_SECRET) {
     problems.push("JWT_JWKS_URL: production needs the identity provider's JWKS URL (or JWT_SECRET for HS256)");

@@ -216,7 +216,11 @@ export interface DpiaSubmission {
 export function checkDpiaSubmission(s: ProjectSnapshot, a: DpiaSubmission): void {
   requireOpen(s);
   requireRole(a.actor, ['case-owner', 'privacy-officer'], 'submitting the DPIA');
-  if (a.actor.roles.includes('case-owner') && !a.actor.roles.includes('privacy-officer') && a.actor.sub !== s.caseOwner.sub) {
+  if (
+    a.actor.roles.includes('case-owner') &&
+    !a.actor.roles.includes('privacy-officer') &&
+    a.actor.sub !== s.caseOwner.sub
+  ) {
     refuse('missing-role', 'submitting the DPIA: only the case owner of this project, or a privacy officer');
   }
   requireStep(s, 'dpia', ['submit-dpia']);
@@ -292,7 +296,8 @@ export function checkReflectionRequest(s: ProjectSnapshot, a: ReflectionRequest)
     refuse('missing-role', 'only the case owner of this project can ask for a reflection as case owner');
   }
   requireText(a.reason, 'reason', 2_000);
-  if (s.decision !== null) refuse('gate-not-active', 'the decision has been taken; a reflection can no longer be asked');
+  if (s.decision !== null)
+    refuse('gate-not-active', 'the decision has been taken; a reflection can no longer be asked');
   if (gateOf(s, 'commission-reflection').state === 'completed') {
     refuse('gate-not-active', 'the commission has already reflected on this project');
   }
@@ -375,7 +380,12 @@ export interface DecisionSubmission {
 export function checkDecision(s: ProjectSnapshot, a: DecisionSubmission): void {
   requireOpen(s);
   requireRole(a.actor, ['portfolio-holder'], 'deciding');
-  requireIndependent(s, a.actor, 'the decision', s.advices.map((x) => x.by.sub));
+  requireIndependent(
+    s,
+    a.actor,
+    'the decision',
+    s.advices.map((x) => x.by.sub),
+  );
   requireStep(s, 'portfolio-decision', ['decide']);
   if (!['approved', 'approved-with-conditions', 'rejected', 'returned'].includes(a.outcome)) {
     refuse('invalid-payload', 'outcome must be approved, approved-with-conditions, rejected or returned');
@@ -393,7 +403,10 @@ export function checkDecision(s: ProjectSnapshot, a: DecisionSubmission): void {
   const responses = Array.isArray(a.adviceResponses) ? a.adviceResponses : [];
   const unanswered = s.advices.filter((adv) => !responses.some((r) => r.adviceId === adv.id));
   if (unanswered.length > 0) {
-    refuse('invalid-payload', `comply or explain: the decision does not answer ${unanswered.map((u) => u.id).join(', ')}`);
+    refuse(
+      'invalid-payload',
+      `comply or explain: the decision does not answer ${unanswered.map((u) => u.id).join(', ')}`,
+    );
   }
   for (const r of responses) {
     if (!s.advices.some((adv) => adv.id === r.adviceId)) refuse('invalid-payload', `there is no advice ${r.adviceId}`);
@@ -439,7 +452,11 @@ export interface HoldRequest {
 export function checkHold(s: ProjectSnapshot, a: HoldRequest): void {
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
   requireRole(a.actor, ['case-owner', 'cio-office'], 'putting the project on hold');
-  if (a.actor.roles.includes('case-owner') && !a.actor.roles.includes('cio-office') && a.actor.sub !== s.caseOwner.sub) {
+  if (
+    a.actor.roles.includes('case-owner') &&
+    !a.actor.roles.includes('cio-office') &&
+    a.actor.sub !== s.caseOwner.sub
+  ) {
     refuse('missing-role', 'only the case owner of this project or the CIO office can put it on hold');
   }
   if (s.status === 'on-hold') refuse('project-on-hold', 'the project is on hold already');
@@ -449,7 +466,11 @@ export function checkHold(s: ProjectSnapshot, a: HoldRequest): void {
 export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
   requireRole(a.actor, ['case-owner', 'cio-office'], 'resuming the project');
-  if (a.actor.roles.includes('case-owner') && !a.actor.roles.includes('cio-office') && a.actor.sub !== s.caseOwner.sub) {
+  if (
+    a.actor.roles.includes('case-owner') &&
+    !a.actor.roles.includes('cio-office') &&
+    a.actor.sub !== s.caseOwner.sub
+  ) {
     refuse('missing-role', 'only the case owner of this project or the CIO office can resume it');
   }
   if (s.status !== 'on-hold') refuse('gate-not-active', 'the project is not on hold');
@@ -459,7 +480,11 @@ export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
 export function checkWithdraw(s: ProjectSnapshot, a: HoldRequest): void {
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status} already`);
   requireRole(a.actor, ['case-owner', 'cio-office'], 'withdrawing the project');
-  if (a.actor.roles.includes('case-owner') && !a.actor.roles.includes('cio-office') && a.actor.sub !== s.caseOwner.sub) {
+  if (
+    a.actor.roles.includes('case-owner') &&
+    !a.actor.roles.includes('cio-office') &&
+    a.actor.sub !== s.caseOwner.sub
+  ) {
     refuse('missing-role', 'only the case owner of this project or the CIO office can withdraw it');
   }
   requireText(a.reason, 'reason', 2_000);
@@ -478,7 +503,15 @@ export function checkAmend(s: ProjectSnapshot, a: Amendment): void {
   if (typeof a.changes !== 'object' || a.changes === null) refuse('invalid-payload', 'changes must be an object');
 }
 
-export function adviceFrom(kind: Advice['kind'], gate: GateId, value: string, by: PersonRef, at: string, extra: { conditions?: string[]; summary?: string }, cycle: number): Advice {
+export function adviceFrom(
+  kind: Advice['kind'],
+  gate: GateId,
+  value: string,
+  by: PersonRef,
+  at: string,
+  extra: { conditions?: string[]; summary?: string },
+  cycle: number,
+): Advice {
   return {
     id: `${kind}-${cycle}`,
     kind,

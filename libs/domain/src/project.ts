@@ -167,7 +167,10 @@ export interface ProjectSnapshot {
   advices: Advice[];
   decision: Decision | null;
   reflectionRequests: Array<{ by: PersonRef; at: string; reason: string }>;
-  commission: { meetingDate: string | null; questions: Array<{ text: string; askedAt: string; dueAt: string; answer: string | null }> } | null;
+  commission: {
+    meetingDate: string | null;
+    questions: Array<{ text: string; askedAt: string; dueAt: string; answer: string | null }>;
+  } | null;
   priorConsultation: { startedAt: string; dueAt: string; extended: boolean; answer: string | null } | null;
   /** ISO instant the project was put on hold, while it is */
   heldAt: string | null;

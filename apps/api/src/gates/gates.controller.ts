@@ -52,21 +52,37 @@ export class GatesController {
   @Post('quick-scan')
   @HttpCode(200)
   @Roles('case-owner')
-  quickScan(@Param('id', id()) pid: string, @Body() dto: QuickScanDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.submitQuickScan, { actor, answers: dto.answers, dpiaOptIn: dto.dpiaOptIn ?? false });
+  quickScan(
+    @Param('id', id()) pid: string,
+    @Body() dto: QuickScanDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.submitQuickScan, {
+      actor,
+      answers: dto.answers,
+      dpiaOptIn: dto.dpiaOptIn ?? false,
+    });
   }
 
   @Post('dpia')
   @HttpCode(200)
   @Roles('case-owner', 'privacy-officer')
-  dpia(@Param('id', id()) pid: string, @Body() dto: DpiaDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  dpia(
+    @Param('id', id()) pid: string,
+    @Body() dto: DpiaDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.submitDpia, { actor, document: dto.document, elements: dto.elements });
   }
 
   @Post('dpia/advice')
   @HttpCode(200)
   @Roles('dpo')
-  dpoAdvice(@Param('id', id()) pid: string, @Body() dto: DpoAdviceDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  dpoAdvice(
+    @Param('id', id()) pid: string,
+    @Body() dto: DpoAdviceDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.giveDpoAdvice, { actor, ...dto });
   }
 
@@ -84,77 +100,121 @@ export class GatesController {
   @Post('commission/request')
   @HttpCode(200)
   @Roles('case-owner', 'dpo', 'cio-office')
-  requestReflection(@Param('id', id()) pid: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  requestReflection(
+    @Param('id', id()) pid: string,
+    @Body() dto: ReasonDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.requestReflection, { actor, reason: dto.reason });
   }
 
   @Post('commission/agenda')
   @HttpCode(200)
   @Roles('ethics-secretary')
-  agenda(@Param('id', id()) pid: string, @Body() dto: AgendaDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  agenda(
+    @Param('id', id()) pid: string,
+    @Body() dto: AgendaDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.scheduleCommission, { actor, meetingDate: dto.meetingDate });
   }
 
   @Post('commission/questions')
   @HttpCode(200)
   @Roles('ethics-secretary')
-  questions(@Param('id', id()) pid: string, @Body() dto: QuestionsDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  questions(
+    @Param('id', id()) pid: string,
+    @Body() dto: QuestionsDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.askCommissionQuestions, { actor, questions: dto.questions });
   }
 
   @Post('commission/answers')
   @HttpCode(200)
   @Roles('case-owner')
-  answers(@Param('id', id()) pid: string, @Body() dto: AnswersDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  answers(
+    @Param('id', id()) pid: string,
+    @Body() dto: AnswersDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.answerCommissionQuestions, { actor, answers: dto.answers });
   }
 
   @Post('commission/reflection')
   @HttpCode(200)
   @Roles('ethics-secretary')
-  reflection(@Param('id', id()) pid: string, @Body() dto: ReflectionDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  reflection(
+    @Param('id', id()) pid: string,
+    @Body() dto: ReflectionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.recordReflection, { actor, ...dto });
   }
 
   @Post('decision')
   @HttpCode(200)
   @Roles('portfolio-holder')
-  decision(@Param('id', id()) pid: string, @Body() dto: DecisionDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  decision(
+    @Param('id', id()) pid: string,
+    @Body() dto: DecisionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.decide, { actor, ...dto });
   }
 
   @Post('council-information')
   @HttpCode(200)
   @Roles('council-liaison')
-  council(@Param('id', id()) pid: string, @Body() dto: CouncilInformationDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  council(
+    @Param('id', id()) pid: string,
+    @Body() dto: CouncilInformationDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.recordCouncilInformation, { actor, ...dto });
   }
 
   @Post('hold')
   @HttpCode(200)
   @Roles('case-owner', 'cio-office')
-  hold(@Param('id', id()) pid: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  hold(
+    @Param('id', id()) pid: string,
+    @Body() dto: ReasonDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.holdProject, { actor, reason: dto.reason });
   }
 
   @Post('resume')
   @HttpCode(200)
   @Roles('case-owner', 'cio-office')
-  resume(@Param('id', id()) pid: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  resume(
+    @Param('id', id()) pid: string,
+    @Body() dto: ReasonDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.resumeProject, { actor, reason: dto.reason });
   }
 
   @Post('withdraw')
   @HttpCode(200)
   @Roles('case-owner', 'cio-office')
-  withdraw(@Param('id', id()) pid: string, @Body() dto: ReasonDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  withdraw(
+    @Param('id', id()) pid: string,
+    @Body() dto: ReasonDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.withdrawProject, { actor, reason: dto.reason });
   }
 
   @Post('amend')
   @HttpCode(200)
   @Roles('case-owner')
-  amend(@Param('id', id()) pid: string, @Body() dto: AmendDto, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  amend(
+    @Param('id', id()) pid: string,
+    @Body() dto: AmendDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.amendProject, { actor, reason: dto.reason, changes: dto.changes });
   }
 }

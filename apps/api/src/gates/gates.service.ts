@@ -30,7 +30,11 @@ export class GatesService {
     private readonly projects: ProjectsService,
   ) {}
 
-  async act<A>(projectId: string, update: UpdateDefinition<ProjectSnapshot, [A]>, payload: A): Promise<ProjectResponseDto> {
+  async act<A>(
+    projectId: string,
+    update: UpdateDefinition<ProjectSnapshot, [A]>,
+    payload: A,
+  ): Promise<ProjectResponseDto> {
     await this.projects.get(projectId); // 404 for a project we do not know
     try {
       await this.workflows.handle(projectId).executeUpdate(update, { args: [payload] });

@@ -175,7 +175,11 @@ export class ProjectReadModelRepository {
    * The inbox: open tasks for any of these roles, addressed to this person or to the role as a whole, most urgent
    * first (the earliest deadline; escalated ones before others with the same deadline).
    */
-  async inbox(roles: string[], sub: string, limit: number): Promise<Array<{ task: TaskEntity; project: ProjectEntity }>> {
+  async inbox(
+    roles: string[],
+    sub: string,
+    limit: number,
+  ): Promise<Array<{ task: TaskEntity; project: ProjectEntity }>> {
     if (roles.length === 0) return [];
     const tasks = await this.dataSource
       .getRepository(TaskEntity)

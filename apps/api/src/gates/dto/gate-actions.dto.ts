@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DECISION_OUTCOMES, DPO_ADVICE_VALUES, TECHNOLOGIES, type DecisionOutcome, type GateId } from '@waardenpoort/domain';
+import {
+  DECISION_OUTCOMES,
+  DPO_ADVICE_VALUES,
+  TECHNOLOGIES,
+  type DecisionOutcome,
+  type GateId,
+} from '@waardenpoort/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,7 +27,10 @@ const TEXT = 10_000;
 const LINE = 2_000;
 
 export class QuickScanDto {
-  @ApiProperty({ description: 'Answers keyed by question id (see GET /api/v1/policy)', example: { 'personal-data': false } })
+  @ApiProperty({
+    description: 'Answers keyed by question id (see GET /api/v1/policy)',
+    example: { 'personal-data': false },
+  })
   @IsObject()
   answers!: Record<string, unknown>;
 
@@ -43,10 +52,25 @@ export class DocumentRefDto {
 /** GDPR art. 35(7): what a DPIA contains at least. */
 export class DpiaElementsDto {
   @ApiProperty({ description: 'Systematic description of the processing and its purposes (a)' })
-  @IsString() @MinLength(1) @MaxLength(TEXT) description!: string;
-  @ApiProperty({ description: 'Necessity and proportionality (b)' }) @IsString() @MinLength(1) @MaxLength(TEXT) necessity!: string;
-  @ApiProperty({ description: 'Risks to the rights and freedoms of data subjects (c)' }) @IsString() @MinLength(1) @MaxLength(TEXT) risks!: string;
-  @ApiProperty({ description: 'Measures to address the risks (d)' }) @IsString() @MinLength(1) @MaxLength(TEXT) measures!: string;
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  description!: string;
+  @ApiProperty({ description: 'Necessity and proportionality (b)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  necessity!: string;
+  @ApiProperty({ description: 'Risks to the rights and freedoms of data subjects (c)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  risks!: string;
+  @ApiProperty({ description: 'Measures to address the risks (d)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  measures!: string;
 }
 
 export class DpiaDto {
@@ -57,7 +81,11 @@ export class DpiaDto {
 export class DpoAdviceDto {
   @ApiProperty({ enum: DPO_ADVICE_VALUES }) @IsIn(DPO_ADVICE_VALUES) advice!: (typeof DPO_ADVICE_VALUES)[number];
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(LINE, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(LINE, { each: true })
   conditions?: string[];
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) summary!: string;
   @ApiProperty({ description: 'High residual risk: the DPA must be consulted first (GDPR art. 36)' })
@@ -66,14 +94,23 @@ export class DpoAdviceDto {
 }
 
 export class DpaAnswerDto {
-  @ApiProperty({ enum: ['no-objection', 'advice', 'objection'] }) @IsIn(['no-objection', 'advice', 'objection']) outcome!: 'no-objection' | 'advice' | 'objection';
+  @ApiProperty({ enum: ['no-objection', 'advice', 'objection'] })
+  @IsIn(['no-objection', 'advice', 'objection'])
+  outcome!: 'no-objection' | 'advice' | 'objection';
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(500) reference!: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) summary!: string;
 }
 
 export class PriorConsultationDto {
-  @ApiPropertyOptional({ description: 'The DPA extended its term (once, by 6 weeks)' }) @IsOptional() @IsBoolean() extend?: boolean;
-  @ApiPropertyOptional({ type: DpaAnswerDto }) @IsOptional() @ValidateNested() @Type(() => DpaAnswerDto) answer?: DpaAnswerDto;
+  @ApiPropertyOptional({ description: 'The DPA extended its term (once, by 6 weeks)' })
+  @IsOptional()
+  @IsBoolean()
+  extend?: boolean;
+  @ApiPropertyOptional({ type: DpaAnswerDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DpaAnswerDto)
+  answer?: DpaAnswerDto;
 }
 
 export class ReasonDto {
@@ -86,20 +123,34 @@ export class AgendaDto {
 
 export class QuestionsDto {
   @ApiProperty({ type: [String] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(LINE, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(LINE, { each: true })
   questions!: string[];
 }
 
 export class AnswersDto {
   @ApiProperty({ type: [String] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(TEXT, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(TEXT, { each: true })
   answers!: string[];
 }
 
 export class ReflectionDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) summary!: string;
   @ApiProperty({ type: [String] })
-  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(LINE, { each: true })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(LINE, { each: true })
   recommendations!: string[];
   @ApiProperty({ description: 'Publish the reflection on the municipal website' }) @IsBoolean() publish!: boolean;
 }
@@ -114,21 +165,30 @@ export class DecisionDto {
   @ApiProperty({ enum: DECISION_OUTCOMES }) @IsIn(DECISION_OUTCOMES) outcome!: DecisionOutcome;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) rationale!: string;
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(LINE, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(LINE, { each: true })
   conditions?: string[];
   @ApiPropertyOptional({ enum: ['quick-scan', 'dpia', 'commission-reflection'] })
   @IsOptional()
   @IsIn(['quick-scan', 'dpia', 'commission-reflection'])
   returnTo?: GateId;
   @ApiProperty({ type: [AdviceResponseDto], description: 'Comply or explain: one answer for every advice given' })
-  @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => AdviceResponseDto)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AdviceResponseDto)
   adviceResponses!: AdviceResponseDto[];
 }
 
 export class CouncilInformationDto {
   @ApiProperty({ example: 'RIB-2027-031' }) @IsString() @MinLength(1) @MaxLength(500) reference!: string;
   @ApiProperty({ example: '2027-06-01' })
-  @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }, { message: 'date must be a real date (YYYY-MM-DD)' })
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsISO8601({ strict: true }, { message: 'date must be a real date (YYYY-MM-DD)' })
   date!: string;
   @ApiProperty({ enum: ['raadsinformatiebrief', 'commissievergadering', 'raadsvergadering', 'other'] })
   @IsIn(['raadsinformatiebrief', 'commissievergadering', 'raadsvergadering', 'other'])
@@ -139,7 +199,10 @@ export class AmendChangesDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(200) title?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(10) @MaxLength(5000) summary?: string;
   @ApiPropertyOptional({ enum: TECHNOLOGIES, isArray: true })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @IsIn(TECHNOLOGIES, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(TECHNOLOGIES, { each: true })
   technologies?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/) plannedStart?: string;
 }

@@ -28,8 +28,10 @@ export class GateResponseDto {
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) completedAt!: string | null;
   @ApiProperty({ description: 'How often the gate was opened (rework, re-evaluation)' }) cycle!: number;
-  @ApiPropertyOptional({ nullable: true, description: 'The step within the gate that waits for someone' }) step!: string | null;
-  @ApiProperty({ description: '0: not escalated; 1, 2, ...: the escalation ladder step reached' }) escalationLevel!: number;
+  @ApiPropertyOptional({ nullable: true, description: 'The step within the gate that waits for someone' }) step!:
+    string | null;
+  @ApiProperty({ description: '0: not escalated; 1, 2, ...: the escalation ladder step reached' })
+  escalationLevel!: number;
   @ApiPropertyOptional({ nullable: true, type: Object }) outcome!: Record<string, unknown> | null;
 }
 
@@ -44,7 +46,11 @@ export class TaskResponseDto {
   @ApiProperty() overdue!: boolean;
   @ApiPropertyOptional({ nullable: true }) step!: string | null;
   @ApiProperty() escalationLevel!: number;
-  @ApiPropertyOptional({ description: 'Present in the task inbox' }) project?: { id: string; title: string; department: string };
+  @ApiPropertyOptional({ description: 'Present in the task inbox' }) project?: {
+    id: string;
+    title: string;
+    department: string;
+  };
 }
 
 export class PersonDto {
@@ -72,9 +78,14 @@ export class ProjectResponseDto {
   @ApiPropertyOptional({ nullable: true, description: 'The policy version the project is pinned to' })
   policy!: { id: string; version: number } | null;
   @ApiPropertyOptional({ nullable: true, enum: ['low', 'medium', 'high'] }) riskLevel!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Object, description: 'The quick-scan route with every reason and its source' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Object,
+    description: 'The quick-scan route with every reason and its source',
+  })
   route!: unknown;
-  @ApiProperty({ type: [Object], description: 'Advice the decision must answer (comply or explain)' }) advices!: unknown[];
+  @ApiProperty({ type: [Object], description: 'Advice the decision must answer (comply or explain)' })
+  advices!: unknown[];
   @ApiPropertyOptional({ nullable: true, type: Object }) decision!: unknown;
   @ApiPropertyOptional({ nullable: true, type: Object }) commission!: unknown;
   @ApiPropertyOptional({ nullable: true, type: Object }) priorConsultation!: unknown;
