@@ -5,6 +5,7 @@ import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { HIGH_RISK, LOW_RISK, PROHIBITED } from './support/answers';
+import { recordHistory } from './support/histories';
 import { eventually, openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
 import { DPIA_BODY, PEOPLE, ProjectApi } from './support/project-api';
 
@@ -91,6 +92,7 @@ describe('project lifecycle', () => {
         'reevaluation-scheduled',
       ]),
     );
+    await recordHistory(temporal, 'low-risk-path', id);
   });
 
   it('high risk: DPIA, DPO advice, commission reflection, decision answering every advice, council information', async () => {
@@ -232,6 +234,7 @@ describe('project lifecycle', () => {
       [id],
     );
     expect(published).toHaveLength(1);
+    await recordHistory(temporal, 'high-risk-all-gates', id);
   });
 
   it('prohibited AI: the quick-scan stops the project and escalates to the CIO office', async () => {
@@ -256,6 +259,7 @@ describe('project lifecycle', () => {
     expect(description.status.name).toBe('COMPLETED');
     const after = await api.post(id, 'withdraw', PEOPLE.owner, { reason: 'te laat' });
     expect(after.status).toBe(409);
+    await recordHistory(temporal, 'prohibited-ai-stopped', id);
   });
 
   it('reminds before the deadline, then climbs the escalation ladder in order, all recorded', async () => {
@@ -294,6 +298,7 @@ describe('project lifecycle', () => {
     expect(api.gate(project, 'quick-scan').escalationLevel).toBe(2);
     const inbox = await api.tasks(PEOPLE.owner);
     expect(inbox.find((t) => t.project.id === id)).toMatchObject({ overdue: true, escalationLevel: 2 });
+    await recordHistory(temporal, 'reminders-and-escalations', id);
   });
 
   it('accepts exactly one of two decisions sent at once', async () => {
@@ -307,6 +312,7 @@ describe('project lifecycle', () => {
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const trail = await actions(id);
     expect(trail.filter((x) => x === 'decision-taken')).toHaveLength(1);
+    await recordHistory(temporal, 'two-decisions-at-once', id);
   });
 
   it('holds and resumes: deadlines keep the time they had left', async () => {
@@ -329,6 +335,7 @@ describe('project lifecycle', () => {
     const shiftedBy = Date.parse(api.gate(resumed.body, 'quick-scan').dueAt) - Date.parse(before.dueAt);
     expect(shiftedBy).toBeGreaterThanOrEqual(3500);
     expect(shiftedBy).toBeLessThan(30_000);
+    await recordHistory(temporal, 'hold-resume', id);
   });
 
   it('withdraws: the project ends, its tasks close and its workflow completes', async () => {
@@ -342,6 +349,7 @@ describe('project lifecycle', () => {
       return x.status.name === 'COMPLETED' ? x : undefined;
     });
     expect(d.status.name).toBe('COMPLETED');
+    await recordHistory(temporal, 'withdrawn', id);
   });
 
   it('returns a decision to the DPIA and comes back to the decision after new advice', async () => {
@@ -390,6 +398,7 @@ describe('project lifecycle', () => {
     });
     const p = await api.get(id);
     expect(api.gate(p, 'commission-reflection')).toMatchObject({ state: 'active', step: 'schedule-meeting' });
+    await recordHistory(temporal, 'returned-to-dpia', id);
   });
 
   it('waits for the DPA on prior consultation and escalates when its term runs out', async () => {
@@ -443,6 +452,7 @@ describe('project lifecycle', () => {
       'dpa-prior-consultation-0',
       'dpo-advice-0',
     ]);
+    await recordHistory(temporal, 'prior-consultation-expired', id);
   });
 
   it('lets the commission ask the case owner questions, with their own deadline', async () => {
@@ -482,6 +492,7 @@ describe('project lifecycle', () => {
       'Wettelijke termijn.',
       'Alleen de politie.',
     ]);
+    await recordHistory(temporal, 'commission-questions', id);
   });
 
   it('amends the scope: the quick-scan runs again and its new outcome reopens gates', async () => {
@@ -500,5 +511,6 @@ describe('project lifecycle', () => {
     expect(rescanned.status).toBe(200);
     expect(api.gate(rescanned.body, 'dpia')).toMatchObject({ state: 'active', step: 'submit-dpia' });
     expect(api.gate(rescanned.body, 'commission-reflection').state).toBe('pending');
+    await recordHistory(temporal, 'amended', id);
   });
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { parse, stringify } from 'yaml';
 import { HIGH_RISK, LOW_RISK, TEST_POLICY_FILE } from './support/answers';
+import { recordHistory } from './support/histories';
 import { eventually, openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
 import { PEOPLE, ProjectApi } from './support/project-api';
 
@@ -93,6 +94,8 @@ describe('re-evaluation and visibility', () => {
     expect(seqs.map((r) => Number(r.seq))).toEqual(seqs.map((_, i) => i + 1));
     const runs = await db.query(`SELECT DISTINCT run_id FROM audit_event WHERE project_id = $1`, [id]);
     expect(runs.length).toBe(2);
+    await recordHistory(temporal, 'reevaluation-continued-as-new', id, firstRun);
+    await recordHistory(temporal, 'reevaluation-second-run', id);
   });
 
   it('re-evaluation with a stronger outcome reopens the gates that now apply', async () => {

@@ -1,0 +1,36 @@
+import type { Client } from '@temporalio/client';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const HISTORIES_DIR = join(__dirname, '..', 'histories');
+
+/**
+ * With RECORD_HISTORIES=1, saves the workflow history of a path the suite just walked to test/histories/<name>.json.
+ * The replay suite runs every saved history against the current workflow code: a change that would break projects
+ * already running fails it. Record again only for a deliberate, patched change.
+ */
+export async function recordHistory(temporal: Client, name: string, projectId: string, runId?: string): Promise<void> {
+  if (process.env.RECORD_HISTORIES !== '1') return;
+  // The CLI writes the standard JSON form of a history (the same the Temporal UI downloads). The SDK's own
+  // conversion trips over jest's per-suite module registry, which loads protobufjs twice.
+  const cli = process.env.TEST_TEMPORAL_CLI as string;
+  const run = runId ?? (await temporal.workflow.getHandle(`project-${projectId}`).describe()).runId;
+  const json = execFileSync(
+    cli,
+    [
+      'workflow',
+      'show',
+      '--workflow-id',
+      `project-${projectId}`,
+      '--run-id',
+      run,
+      '--address',
+      process.env.TEMPORAL_ADDRESS as string,
+      '--output',
+      'json',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  writeFileSync(join(HISTORIES_DIR, `${name}.json`), JSON.stringify(JSON.parse(json), null, 1));
+}

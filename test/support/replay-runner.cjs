@@ -1,0 +1,34 @@
+'use strict';
+// Replays workflow histories against a workflow bundle, in a process of its own so a replay's native runtime
+// never shares jest's module registry. Usage: node replay-runner.cjs <bundle.js> <history.json>...
+// Writes one JSON object, { "<file>": null | "<error>" }, to the file named by REPLAY_RESULTS (the SDK's core
+// logs to stdout on its own, so stdout cannot carry the results).
+const { readFileSync, writeFileSync } = require('node:fs');
+const { DefaultLogger, Runtime, Worker } = require('@temporalio/worker');
+
+async function main() {
+  const [bundle, ...files] = process.argv.slice(2);
+  // Logs go to stderr: stdout carries only the results.
+  Runtime.install({
+    logger: new DefaultLogger('ERROR', (entry) => process.stderr.write(`${entry.level} ${entry.message}\n`)),
+  });
+  const results = {};
+  for (const file of files) {
+    try {
+      await Worker.runReplayHistory(
+        { workflowBundle: { codePath: bundle } },
+        JSON.parse(readFileSync(file, 'utf8')),
+        file,
+      );
+      results[file] = null;
+    } catch (err) {
+      results[file] = `${err.name}: ${err.message}`;
+    }
+  }
+  writeFileSync(process.env.REPLAY_RESULTS, JSON.stringify(results));
+}
+
+main().catch((err) => {
+  process.stderr.write(String(err && err.stack ? err.stack : err));
+  process.exit(2);
+});
