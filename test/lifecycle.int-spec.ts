@@ -269,7 +269,7 @@ describe('project lifecycle', () => {
       async () => {
         const r = await db.query(
           `SELECT kind, recipient_role, escalation_level, created_at FROM notification_outbox
-         WHERE project_id = $1 AND gate = 'quick-scan' ORDER BY created_at, id`,
+         WHERE project_id = $1 AND gate = 'quick-scan' ORDER BY created_at, escalation_level, id`,
           [id],
         );
         return r.some((x: { escalation_level: number }) => x.escalation_level === 2) ? r : undefined;

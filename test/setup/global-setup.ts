@@ -1,6 +1,7 @@
 import { DefaultLogger } from '@temporalio/worker';
 import { buildWorkflowBundle } from '@waardenpoort/worker';
 import { ensureDatabase, runMigrations } from '@waardenpoort/persistence';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,13 @@ export default async function globalSetup(): Promise<void> {
     headless: true,
     logLevel: 'error',
     readyTimeoutMs: 90_000,
+  });
+
+  // Suites that run the worker or API as a separate process (a SIGKILL test) start the compiled entry points,
+  // exactly as production does; keep them in step with the sources (incremental, seconds when nothing changed).
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'tsconfig.build.json'], {
+    cwd: join(__dirname, '..', '..'),
+    stdio: 'inherit',
   });
 
   const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
