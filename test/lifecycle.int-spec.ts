@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { AppConfig } from '@waardenpoort/config';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { HIGH_RISK, LOW_RISK, PROHIBITED } from './support/answers';
 import { recordHistory } from './support/histories';
@@ -296,6 +297,19 @@ describe('project lifecycle', () => {
     expect(escalated[0]).toBeGreaterThan(firstReminder);
     const project = await api.get(id);
     expect(api.gate(project, 'quick-scan').escalationLevel).toBe(2);
+    // The same history over HTTP, as the auditor reads it.
+    const history = await request(app.getHttpServer())
+      .get(`/api/v1/projects/${id}/audit`)
+      .set('Authorization', await api.as(PEOPLE.auditor))
+      .expect(200);
+    const escalations = history.body.filter((e: { action: string }) => e.action === 'escalated');
+    expect(escalations.map((e: { payload: { level: number; to: string } }) => [e.payload.level, e.payload.to])).toEqual(
+      [
+        [1, 'department-head'],
+        [2, 'cio-office'],
+      ],
+    );
+    expect(history.body.map((e: { seq: number }) => e.seq)).toEqual(history.body.map((_: unknown, i: number) => i + 1));
     const inbox = await api.tasks(PEOPLE.owner);
     expect(inbox.find((t) => t.project.id === id)).toMatchObject({ overdue: true, escalationLevel: 2 });
     await recordHistory(temporal, 'reminders-and-escalations', id);

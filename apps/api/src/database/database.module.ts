@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import {
+  AuditRepository,
   createDataSource,
   IdempotencyRepository,
   ProjectReadModelRepository,
@@ -40,9 +41,10 @@ export class DatabaseModule {
           inject: [DataSource],
           useFactory: (ds: DataSource) => new IdempotencyRepository(ds),
         },
+        { provide: AuditRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AuditRepository(ds) },
         DataSourceCloser,
       ],
-      exports: [DataSource, ProjectReadModelRepository, IdempotencyRepository],
+      exports: [DataSource, ProjectReadModelRepository, IdempotencyRepository, AuditRepository],
     };
   }
 }
