@@ -1,6 +1,4 @@
 import { DefaultLogger } from '@temporalio/worker';
-import { buildWorkflowBundle } from '@waardenpoort/worker';
-import { ensureDatabase, runMigrations } from '@waardenpoort/persistence';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +11,16 @@ import { temporalScript, type TestRun } from './test-run';
  */
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
+  // Jest loads global setup without the suites' module mapping, so the workspace packages below resolve to their
+  // compiled output; and suites that run the worker as a separate process (a SIGKILL test) start the compiled entry
+  // point, as production does. Build first (incremental: seconds when nothing changed), then load them.
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'tsconfig.build.json'], {
+    cwd: join(__dirname, '..', '..'),
+    stdio: 'inherit',
+  });
+  const { ensureDatabase, runMigrations } = await import('@waardenpoort/persistence');
+  const { buildWorkflowBundle } = await import('@waardenpoort/worker');
+
   const temporal = temporalScript();
   const port = await temporal.freePort();
   const server = await temporal.startDevServer({
@@ -20,13 +28,6 @@ export default async function globalSetup(): Promise<void> {
     headless: true,
     logLevel: 'error',
     readyTimeoutMs: 90_000,
-  });
-
-  // Suites that run the worker or API as a separate process (a SIGKILL test) start the compiled entry points,
-  // exactly as production does; keep them in step with the sources (incremental, seconds when nothing changed).
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'tsconfig.build.json'], {
-    cwd: join(__dirname, '..', '..'),
-    stdio: 'inherit',
   });
 
   const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
