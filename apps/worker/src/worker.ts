@@ -1,6 +1,6 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { AppConfig } from '@waardenpoort/config';
-import { createDataSource, loadPolicyFile, TransitionRepository } from '@waardenpoort/persistence';
+import { createDataSource, loadPolicyFile, PolicyRepository, TransitionRepository } from '@waardenpoort/persistence';
 import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
 import { dutchHolidayCheck } from './holidays';
@@ -35,10 +35,13 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     });
   if (!dataSource.isInitialized) await dataSource.initialize();
   const connection = await NativeConnection.connect({ address: config.temporal.address });
+  // The deployed file names the policy (its id); the version in force is the one active in PostgreSQL.
+  const deployed = loadPolicyFile(config.policy.file);
+  const policies = new PolicyRepository(dataSource);
   const activities = createActivities({
     transitions: new TransitionRepository(dataSource),
     isHoliday: dutchHolidayCheck(),
-    activePolicy: () => Promise.resolve(loadPolicyFile(config.policy.file)),
+    activePolicy: async () => (await policies.active(deployed.id))?.document ?? deployed,
   });
   const bundle =
     options.workflowBundle ??

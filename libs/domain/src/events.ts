@@ -21,8 +21,9 @@ export interface ProjectEvent {
   /** SHA-256 (hex) of every document the event refers to */
   documentHashes: string[];
   policyVersion: number | null;
-  workflowId: string;
-  runId: string;
+  /** null for events outside any project workflow (a policy activation, a refused request) */
+  workflowId: string | null;
+  runId: string | null;
 }
 
 export const NOTIFICATION_KINDS = [

@@ -7,14 +7,24 @@ import { ProjectEntity } from './entities/project.entity';
 import { TaskEntity } from './entities/task.entity';
 import { InitialReadModel1764360000000 } from './migrations/1764360000000-initial-read-model';
 import { ProjectLifecycle1764500000000 } from './migrations/1764500000000-project-lifecycle';
+import { PolicyVersions1764600000000 } from './migrations/1764600000000-policy-versions';
+import { PolicyVersionEntity } from './entities/policy-version.entity';
 import { AuditTrailAndOutbox1764400000000 } from './migrations/1764400000000-audit-trail-and-outbox';
 
-export const ENTITIES = [ProjectEntity, TaskEntity, IdempotencyKeyEntity, AuditEventEntity, NotificationOutboxEntity];
+export const ENTITIES = [
+  ProjectEntity,
+  TaskEntity,
+  IdempotencyKeyEntity,
+  AuditEventEntity,
+  NotificationOutboxEntity,
+  PolicyVersionEntity,
+];
 /** In order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
   InitialReadModel1764360000000,
   AuditTrailAndOutbox1764400000000,
   ProjectLifecycle1764500000000,
+  PolicyVersions1764600000000,
 ];
 
 export interface DataSourceParams {

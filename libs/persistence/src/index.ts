@@ -12,3 +12,5 @@ export * from './repositories/notification-outbox.repository';
 export * from './repositories/project-read-model.repository';
 export * from './repositories/transition.repository';
 export * from './policy/policy-file';
+export * from './entities/policy-version.entity';
+export * from './repositories/policy.repository';

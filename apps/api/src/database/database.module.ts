@@ -3,6 +3,7 @@ import {
   AuditRepository,
   createDataSource,
   IdempotencyRepository,
+  PolicyRepository,
   ProjectReadModelRepository,
   type DataSourceParams,
 } from '@waardenpoort/persistence';
@@ -42,9 +43,10 @@ export class DatabaseModule {
           useFactory: (ds: DataSource) => new IdempotencyRepository(ds),
         },
         { provide: AuditRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AuditRepository(ds) },
+        { provide: PolicyRepository, inject: [DataSource], useFactory: (ds: DataSource) => new PolicyRepository(ds) },
         DataSourceCloser,
       ],
-      exports: [DataSource, ProjectReadModelRepository, IdempotencyRepository, AuditRepository],
+      exports: [DataSource, ProjectReadModelRepository, IdempotencyRepository, AuditRepository, PolicyRepository],
     };
   }
 }

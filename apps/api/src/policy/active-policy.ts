@@ -1,19 +1,46 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import type { Policy } from '@waardenpoort/domain';
-import { loadPolicyFile } from '@waardenpoort/persistence';
+import { loadPolicyFile, PolicyRepository } from '@waardenpoort/persistence';
 import { APP_CONFIG } from '../config/config.module';
 
-/** The policy in force, read and validated once at boot: an invalid policy file stops the API from starting. */
+/**
+ * The policy in force. The file deployed with the API is checked at boot (an invalid file stops the API) and comes
+ * into force when it is newer than the stored versions; after that PostgreSQL says which version is active, so
+ * every replica and worker agrees, also after the CIO office activated a version through the API.
+ */
 @Injectable()
-export class ActivePolicy {
-  private readonly policy: Policy;
+export class ActivePolicy implements OnModuleInit {
+  private readonly logger = new Logger(ActivePolicy.name);
+  readonly deployed: Policy;
+  private cached: Policy;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.policy = loadPolicyFile(config.policy.file);
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly policies: PolicyRepository,
+  ) {
+    this.deployed = loadPolicyFile(config.policy.file);
+    this.cached = this.deployed;
   }
 
-  current(): Policy {
-    return this.policy;
+  async onModuleInit(): Promise<void> {
+    const { activated, activeVersion } = await this.policies.ensureDeployed(this.deployed);
+    if (activated)
+      this.logger.log(`policy ${this.deployed.id} version ${activeVersion} came into force from the deployed file`);
+    await this.current();
+  }
+
+  get policyId(): string {
+    return this.deployed.id;
+  }
+
+  /** The active version; one cheap query per call, the document itself only when the version changed. */
+  async current(): Promise<Policy> {
+    const version = await this.policies.activeVersion(this.deployed.id);
+    if (version !== null && version !== this.cached.version) {
+      const stored = await this.policies.active(this.deployed.id);
+      if (stored) this.cached = stored.document;
+    }
+    return this.cached;
   }
 }

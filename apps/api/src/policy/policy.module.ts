@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ActivePolicy } from './active-policy';
+import { PolicyController } from './policy.controller';
 
 @Global()
-@Module({ providers: [ActivePolicy], exports: [ActivePolicy] })
+@Module({ controllers: [PolicyController], providers: [ActivePolicy], exports: [ActivePolicy] })
 export class PolicyModule {}

@@ -65,7 +65,7 @@ export class ProjectsService {
       registration,
       caseOwner: { sub: actor.sub, name: actor.name, email: actor.email, roles: actor.roles },
       registeredAt,
-      policy: this.policy.current(),
+      policy: await this.policy.current(),
     };
     try {
       await this.workflows.start(input);

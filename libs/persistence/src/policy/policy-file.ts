@@ -1,25 +1,55 @@
-import { validatePolicy, type Policy } from '@waardenpoort/domain';
+import { canonicalJson, validatePolicy, type Policy } from '@waardenpoort/domain';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+
+export interface PolicyProblem {
+  path: string;
+  message: string;
+}
 
 export class InvalidPolicyError extends Error {
   constructor(
     readonly source: string,
-    readonly errors: Array<{ path: string; message: string }>,
+    readonly errors: PolicyProblem[],
   ) {
-    super(`policy ${source} is invalid:\n  - ${errors.map((e) => `${e.path}: ${e.message}`).join('\n  - ')}`);
+    super(`policy ${source} is invalid:\n  - ${errors.map((e) => `${e.path || '/'}: ${e.message}`).join('\n  - ')}`);
   }
 }
 
-/** Parses and checks a policy document (YAML or JSON text); throws with every problem found. */
-export function parsePolicy(text: string, source = 'policy'): Policy {
-  let raw: unknown;
-  try {
-    raw = parse(text, { prettyErrors: true, strict: true, uniqueKeys: true });
-  } catch (err) {
-    throw new InvalidPolicyError(source, [{ path: '', message: `not valid YAML: ${(err as Error).message}` }]);
+const validators = new Map<string, ValidateFunction>();
+
+function schemaValidator(schemaFile: string): ValidateFunction {
+  let validate = validators.get(schemaFile);
+  if (!validate) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+    validators.set(schemaFile, validate);
   }
-  const result = validatePolicy(raw);
+  return validate;
+}
+
+/**
+ * Checks a parsed policy document twice: against the JSON Schema (policy/policy.schema.json), and with the domain's
+ * own validator for what a schema cannot say (questions that rules refer to exist, follow-ups look back only,
+ * durations parse). Every problem is listed, each with its JSON Pointer path.
+ */
+export function checkPolicy(document: unknown, schemaFile: string, source = 'policy'): Policy {
+  const validate = schemaValidator(schemaFile);
+  if (!validate(document)) {
+    const errors = (validate.errors ?? []).map((e: ErrorObject) => ({
+      path: e.instancePath,
+      message: `${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+    }));
+    // A failing oneOf reports every branch; one line per path and message is enough for a person.
+    const unique = [...new Map(errors.map((e) => [`${e.path} ${e.message}`, e])).values()].slice(0, 50);
+    throw new InvalidPolicyError(source, unique);
+  }
+  const result = validatePolicy(document);
   if (!result.ok)
     throw new InvalidPolicyError(
       source,
@@ -28,6 +58,28 @@ export function parsePolicy(text: string, source = 'policy'): Policy {
   return result.policy;
 }
 
-export function loadPolicyFile(path: string): Policy {
-  return parsePolicy(readFileSync(path, 'utf8'), path);
+/** The schema that sits beside a policy file (policy/policy.schema.json for policy/*.yaml and policy/fixtures/*.yaml). */
+export function schemaFileFor(policyFile: string): string {
+  const dir = dirname(policyFile);
+  return dir.endsWith('fixtures') ? join(dir, '..', 'policy.schema.json') : join(dir, 'policy.schema.json');
+}
+
+/** Parses a policy document (YAML or JSON text) and checks it; throws with every problem found. */
+export function parsePolicy(text: string, schemaFile: string, source = 'policy'): Policy {
+  let raw: unknown;
+  try {
+    raw = parse(text, { prettyErrors: true, strict: true, uniqueKeys: true });
+  } catch (err) {
+    throw new InvalidPolicyError(source, [{ path: '', message: `not valid YAML: ${(err as Error).message}` }]);
+  }
+  return checkPolicy(raw, schemaFile, source);
+}
+
+export function loadPolicyFile(path: string, schemaFile: string = schemaFileFor(path)): Policy {
+  return parsePolicy(readFileSync(path, 'utf8'), schemaFile, path);
+}
+
+/** SHA-256 of the canonical JSON of a policy: two equal policies hash alike whatever their YAML looked like. */
+export function policyHash(policy: Policy): string {
+  return createHash('sha256').update(canonicalJson(policy)).digest('hex');
 }

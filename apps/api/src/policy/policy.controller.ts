@@ -1,0 +1,194 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { AppConfig } from '@waardenpoort/config';
+import {
+  evaluateQuickScan,
+  QuickScanAnswersError,
+  visibleQuestions,
+  type Actor,
+  type QuickScanAnswers,
+  type QuickScanOutcome,
+} from '@waardenpoort/domain';
+import {
+  AuditRepository,
+  checkPolicy,
+  InvalidPolicyError,
+  PolicyRepository,
+  PolicyVersionConflictError,
+  schemaFileFor,
+  type PolicyVersionEntity,
+} from '@waardenpoort/persistence';
+import { Inject } from '@nestjs/common';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ProblemException } from '../common/problem.exception';
+import { APP_CONFIG } from '../config/config.module';
+import { ActivePolicy } from './active-policy';
+import { EvaluateQuickScanDto } from './policy.dto';
+
+/** The audit chain of things that belong to no single project, such as policy activations. */
+export const SYSTEM_AUDIT_ID = '00000000-0000-0000-0000-000000000000';
+
+function versionPipe(): ParseIntPipe {
+  return new ParseIntPipe({
+    exceptionFactory: () => new ProblemException(400, 'The version must be a whole number.', { slug: 'invalid-id' }),
+  });
+}
+
+function summary(v: PolicyVersionEntity): Record<string, unknown> {
+  return {
+    id: v.policyId,
+    version: v.version,
+    title: v.title,
+    effectiveFrom: v.effectiveFrom,
+    sha256: v.sha256,
+    source: v.source,
+    active: v.active,
+    activatedAt: v.activatedAt.toISOString(),
+    activatedBy: v.activatedBySub ? { sub: v.activatedBySub, name: v.activatedByName } : null,
+  };
+}
+
+@ApiTags('policy')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class PolicyController {
+  constructor(
+    private readonly active: ActivePolicy,
+    private readonly policies: PolicyRepository,
+    private readonly audit: AuditRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('policy')
+  @ApiOkResponse({ description: 'The policy in force, with its questionnaire, rules and gate timing' })
+  async current(): Promise<Record<string, unknown>> {
+    const stored = await this.policies.active(this.active.policyId);
+    if (!stored) throw new ProblemException(503, 'No policy is in force yet.', { slug: 'no-policy' });
+    return { ...summary(stored), policy: stored.document };
+  }
+
+  @Get('policy/versions')
+  @ApiOkResponse({ description: 'Every version that was in force, newest first' })
+  async versions(): Promise<Array<Record<string, unknown>>> {
+    return (await this.policies.list(this.active.policyId)).map(summary);
+  }
+
+  @Get('policy/versions/:version')
+  @ApiOkResponse({ description: 'One stored version, whole' })
+  @ApiNotFoundResponse({ description: 'No such version' })
+  async version(@Param('version', versionPipe()) version: number): Promise<Record<string, unknown>> {
+    const stored = await this.policies.byVersion(this.active.policyId, version);
+    if (!stored) {
+      throw new ProblemException(404, `Policy ${this.active.policyId} has no version ${version}.`, {
+        slug: 'policy-version-not-found',
+      });
+    }
+    return { ...summary(stored), policy: stored.document };
+  }
+
+  /** Only the CIO office activates a policy; an invalid one is refused with every problem, and nothing changes. */
+  @Post('policy/versions')
+  @HttpCode(201)
+  @Roles('cio-office')
+  @ApiBody({ description: 'A complete policy document (the JSON form of policy/*.yaml)', schema: { type: 'object' } })
+  @ApiCreatedResponse({ description: 'Stored and in force for new projects, re-evaluations and amendments' })
+  @ApiForbiddenResponse({ description: 'Only the CIO office activates a policy' })
+  @ApiUnprocessableEntityResponse({ description: 'The policy is invalid; `errors` lists each problem with its path' })
+  @ApiConflictResponse({ description: 'The version is not newer than the highest so far' })
+  async activate(
+    @Body() body: Record<string, unknown>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Record<string, unknown>> {
+    let policy;
+    try {
+      policy = checkPolicy(body, schemaFileFor(this.config.policy.file), 'request body');
+    } catch (err) {
+      if (err instanceof InvalidPolicyError) {
+        throw new ProblemException(422, 'The policy is invalid; the active version stays in force.', {
+          slug: 'invalid-policy',
+          title: 'Invalid policy',
+          errors: err.errors.map((e) => ({ field: e.path || '/', messages: [e.message] })),
+        });
+      }
+      throw err;
+    }
+    if (policy.id !== this.active.policyId) {
+      throw new ProblemException(422, `This deployment runs policy "${this.active.policyId}", not "${policy.id}".`, {
+        slug: 'invalid-policy',
+        errors: [{ field: '/id', messages: [`must be ${this.active.policyId}`] }],
+      });
+    }
+    let stored: PolicyVersionEntity;
+    try {
+      stored = await this.policies.activate(policy, { by: { sub: actor.sub, name: actor.name }, source: 'api' });
+    } catch (err) {
+      if (err instanceof PolicyVersionConflictError)
+        throw new ProblemException(409, err.message, { slug: 'policy-version-conflict' });
+      throw err;
+    }
+    await this.audit.appendStandalone([
+      {
+        eventId: `policy:${policy.id}:${policy.version}`,
+        projectId: SYSTEM_AUDIT_ID,
+        at: stored.activatedAt.toISOString(),
+        actor,
+        action: 'policy-activated',
+        gate: null,
+        payload: {
+          policyId: policy.id,
+          version: policy.version,
+          sha256: stored.sha256,
+          effectiveFrom: policy.effectiveFrom,
+        },
+        documentHashes: [stored.sha256],
+        policyVersion: policy.version,
+        workflowId: null,
+        runId: null,
+      },
+    ]);
+    return summary(stored);
+  }
+
+  /** A dry run for a case owner: answers in, the route and its reasons out, nothing stored. */
+  @Post('quick-scan/evaluate')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The outcome, every rule that fired with its source, and the questions shown' })
+  @ApiUnprocessableEntityResponse({ description: 'Answers missing or invalid; `errors` names each question' })
+  async evaluate(@Body() dto: EvaluateQuickScanDto): Promise<QuickScanOutcome & { shownQuestions: string[] }> {
+    let policy = await this.active.current();
+    if (dto.policyVersion !== undefined) {
+      const stored = await this.policies.byVersion(this.active.policyId, dto.policyVersion);
+      if (!stored)
+        throw new ProblemException(404, `There is no policy version ${dto.policyVersion}.`, {
+          slug: 'policy-version-not-found',
+        });
+      policy = stored.document;
+    }
+    try {
+      const outcome = evaluateQuickScan(policy, dto.answers as QuickScanAnswers);
+      return { ...outcome, shownQuestions: visibleQuestions(policy, dto.answers as QuickScanAnswers).map((q) => q.id) };
+    } catch (err) {
+      if (err instanceof QuickScanAnswersError) {
+        throw new ProblemException(422, err.message, {
+          slug: err.code,
+          title: err.code === 'missing-answers' ? 'Answers missing' : 'Invalid answers',
+          errors: err.issues.map((i) => ({
+            field: i.questionId ? `answers.${i.questionId}` : 'answers',
+            messages: [i.message],
+          })),
+        });
+      }
+      throw err;
+    }
+  }
+}
