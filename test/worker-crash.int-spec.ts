@@ -104,7 +104,7 @@ describe('worker killed mid-gate', () => {
     expect(verification.ok).toBe(true);
 
     // The projects carry on with the new worker.
-    const next = await api.post(ids[0] as string, 'dpia', PEOPLE.owner, DPIA_BODY);
+    const next = await api.post(ids[0], 'dpia', PEOPLE.owner, DPIA_BODY);
     expect(next.status).toBe(200);
     expect(api.gate(next.body, 'dpia')).toMatchObject({ step: 'dpo-advice' });
   });
