@@ -10,7 +10,6 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { AppConfig } from '@waardenpoort/config';
 import {
   evaluateQuickScan,
   QuickScanAnswersError,
@@ -25,13 +24,10 @@ import {
   InvalidPolicyError,
   PolicyRepository,
   PolicyVersionConflictError,
-  schemaFileFor,
   type PolicyVersionEntity,
 } from '@waardenpoort/persistence';
-import { Inject } from '@nestjs/common';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
-import { APP_CONFIG } from '../config/config.module';
 import { ActivePolicy } from './active-policy';
 import { EvaluateQuickScanDto } from './policy.dto';
 
@@ -66,7 +62,6 @@ export class PolicyController {
     private readonly active: ActivePolicy,
     private readonly policies: PolicyRepository,
     private readonly audit: AuditRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('policy')
@@ -111,7 +106,7 @@ export class PolicyController {
   ): Promise<Record<string, unknown>> {
     let policy;
     try {
-      policy = checkPolicy(body, schemaFileFor(this.config.policy.file), 'request body');
+      policy = checkPolicy(body, 'request body');
     } catch (err) {
       if (err instanceof InvalidPolicyError) {
         throw new ProblemException(422, 'The policy is invalid; the active version stays in force.', {

@@ -3,7 +3,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 
 export interface PolicyProblem {
@@ -38,7 +38,7 @@ function schemaValidator(schemaFile: string): ValidateFunction {
  * own validator for what a schema cannot say (questions that rules refer to exist, follow-ups look back only,
  * durations parse). Every problem is listed, each with its JSON Pointer path.
  */
-export function checkPolicy(document: unknown, schemaFile: string, source = 'policy'): Policy {
+export function checkPolicy(document: unknown, source = 'policy', schemaFile = POLICY_SCHEMA_FILE): Policy {
   const validate = schemaValidator(schemaFile);
   if (!validate(document)) {
     const errors = (validate.errors ?? []).map((e: ErrorObject) => ({
@@ -58,25 +58,22 @@ export function checkPolicy(document: unknown, schemaFile: string, source = 'pol
   return result.policy;
 }
 
-/** The schema that sits beside a policy file (policy/policy.schema.json for policy/*.yaml and policy/fixtures/*.yaml). */
-export function schemaFileFor(policyFile: string): string {
-  const dir = dirname(policyFile);
-  return dir.endsWith('fixtures') ? join(dir, '..', 'policy.schema.json') : join(dir, 'policy.schema.json');
-}
+/** policy/policy.schema.json of this repository (the same depth below the root from src/ and from dist/). */
+export const POLICY_SCHEMA_FILE = join(__dirname, '..', '..', '..', '..', 'policy', 'policy.schema.json');
 
 /** Parses a policy document (YAML or JSON text) and checks it; throws with every problem found. */
-export function parsePolicy(text: string, schemaFile: string, source = 'policy'): Policy {
+export function parsePolicy(text: string, source = 'policy', schemaFile = POLICY_SCHEMA_FILE): Policy {
   let raw: unknown;
   try {
     raw = parse(text, { prettyErrors: true, strict: true, uniqueKeys: true });
   } catch (err) {
     throw new InvalidPolicyError(source, [{ path: '', message: `not valid YAML: ${(err as Error).message}` }]);
   }
-  return checkPolicy(raw, schemaFile, source);
+  return checkPolicy(raw, source, schemaFile);
 }
 
-export function loadPolicyFile(path: string, schemaFile: string = schemaFileFor(path)): Policy {
-  return parsePolicy(readFileSync(path, 'utf8'), schemaFile, path);
+export function loadPolicyFile(path: string, schemaFile = POLICY_SCHEMA_FILE): Policy {
+  return parsePolicy(readFileSync(path, 'utf8'), path, schemaFile);
 }
 
 /** SHA-256 of the canonical JSON of a policy: two equal policies hash alike whatever their YAML looked like. */
