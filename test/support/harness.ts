@@ -22,6 +22,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     // Second-scale deadlines, reminders and escalations; the same rules as the real policy.
     POLICY_FILE: 'policy/fixtures/test-policy.v1.yaml',
     LOG_LEVEL: 'error',
+    // The application's own PostgreSQL role, as in production: it cannot change the audit trail.
+    DATABASE_ROLE: 'waardenpoort_app',
+    // The suites send thousands of requests from one address; the rate limit has a test of its own.
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...overrides,
   });
 }

@@ -1,8 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { AppConfig } from '@waardenpoort/config';
 import { TemporalModule } from '@waardenpoort/temporal';
 import { AuditModule } from './audit/audit.module';
+import { DossierModule } from './dossier/dossier.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { ConfigModule } from './config/config.module';
@@ -20,7 +22,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize }),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute }]),
+        DatabaseModule.forRoot({
+          url: config.database.url,
+          poolSize: config.database.poolSize,
+          role: config.database.role,
+        }),
         TemporalModule.forRoot(config.temporal),
         AuthModule,
         PolicyModule,
@@ -29,8 +36,13 @@ export class AppModule {
         GatesModule,
         TasksModule,
         AuditModule,
+        DossierModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // Per client address, over every route; problem+json 429 with Retry-After when exceeded.
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+      ],
     };
   }
 }

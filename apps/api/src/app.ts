@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import type { AppConfig } from '@waardenpoort/config';
 import { AppModule } from './app.module';
 import { configureHttp } from './common/http-setup';
@@ -23,6 +24,19 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
           ) as never),
   });
   app.disable('x-powered-by');
+  app.use(
+    helmet({
+      // Swagger UI at /api/docs loads its own scripts and styles from this origin; nothing comes from elsewhere.
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID'],
+    exposedHeaders: ['Location', 'Idempotent-Replayed', 'Retry-After'],
+  });
   app.set('query parser', 'simple');
   configureHttp(app);
   app.useGlobalPipes(createValidationPipe());

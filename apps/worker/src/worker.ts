@@ -31,6 +31,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     createDataSource({
       url: config.database.url,
       poolSize: config.database.poolSize,
+      role: config.database.role,
       applicationName: 'waardenpoort-worker',
     });
   if (!dataSource.isInitialized) await dataSource.initialize();

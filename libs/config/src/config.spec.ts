@@ -6,7 +6,7 @@ describe('configuration', () => {
     expect(config).toMatchObject({
       env: 'development',
       port: 3000,
-      database: { url: 'postgres://postgres@127.0.0.1:5432/waardenpoort', poolSize: 10 },
+      database: { url: 'postgres://postgres@127.0.0.1:5432/waardenpoort', poolSize: 10, role: null },
       temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'waardenpoort-projects' },
       auth: { mode: 'hs256', secret: DEV_JWT_SECRET },
       policy: { file: expect.stringMatching(/policy\/waardenpoort-policy\.v1\.yaml$/) as unknown },

@@ -64,9 +64,35 @@ class Environment {
   @IsString()
   JWT_AUDIENCE?: string;
 
+  /** Where the roles are in the token; a dotted path for nested claims (Keycloak: realm_access.roles). */
   @IsString()
-  @MinLength(1)
+  @Matches(/^[A-Za-z0-9_:\-/]+(\.[A-Za-z0-9_:\-/]+)*$/, {
+    message: 'JWT_ROLES_CLAIM must be a claim name or dotted path',
+  })
   JWT_ROLES_CLAIM: string = 'roles';
+
+  /** Clock skew accepted on exp/nbf/iat, in seconds; bounded so a stolen expired token stays expired. */
+  @Transform(({ value }) => (value === undefined ? 30 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  JWT_CLOCK_TOLERANCE_SECONDS: number = 30;
+
+  /** PostgreSQL role the application acts as (SET ROLE at connect): without UPDATE/DELETE on the audit trail. */
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'DATABASE_ROLE must be a plain PostgreSQL role name' })
+  DATABASE_ROLE?: string;
+
+  /** Browser origins allowed to call the API, comma-separated; empty means same-origin only. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  @Transform(({ value }) => (value === undefined ? 600 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE: number = 600;
 
   @IsString()
   @MinLength(1)
@@ -88,13 +114,28 @@ export interface AppConfig {
   port: number;
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
-  database: { url: string; poolSize: number };
+  database: { url: string; poolSize: number; role: string | null };
   /** Laptop mode on the embedded database: the API process also runs the worker, so one connection serves both. */
   runWorkerInApi: boolean;
   temporal: { address: string; namespace: string; taskQueue: string; workflowBundlePath: string | null };
   auth:
-    | { mode: 'hs256'; secret: string; issuer: string | null; audience: string | null; rolesClaim: string }
-    | { mode: 'jwks'; jwksUrl: string; issuer: string | null; audience: string | null; rolesClaim: string };
+    | {
+        mode: 'hs256';
+        secret: string;
+        issuer: string | null;
+        audience: string | null;
+        rolesClaim: string;
+        clockToleranceSeconds: number;
+      }
+    | {
+        mode: 'jwks';
+        jwksUrl: string;
+        issuer: string | null;
+        audience: string | null;
+        rolesClaim: string;
+        clockToleranceSeconds: number;
+      };
+  http: { corsOrigins: string[]; rateLimitPerMinute: number };
   /** The ethics policy (questionnaire, rules, gate timing) in force; an absolute path. */
   policy: { file: string };
 }
@@ -117,6 +158,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_SECRET) {
     problems.push("JWT_JWKS_URL: production needs the identity provider's JWKS URL (or JWT_SECRET for HS256)");
   }
+  if (env.JWT_JWKS_URL && (!env.JWT_ISSUER || !env.JWT_AUDIENCE)) {
+    problems.push(
+      'JWT_ISSUER/JWT_AUDIENCE: tokens from an identity provider are only accepted with issuer and audience checked',
+    );
+  }
   if (env.JWT_JWKS_URL && env.JWT_SECRET) {
     problems.push('JWT_SECRET: set either JWT_JWKS_URL or JWT_SECRET, not both');
   }
@@ -126,13 +172,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     issuer: env.JWT_ISSUER ?? null,
     audience: env.JWT_AUDIENCE ?? null,
     rolesClaim: env.JWT_ROLES_CLAIM,
+    clockToleranceSeconds: env.JWT_CLOCK_TOLERANCE_SECONDS,
   };
   return {
     env: env.NODE_ENV as AppConfig['env'],
     port: env.PORT,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     logLevel: env.LOG_LEVEL as AppConfig['logLevel'],
-    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, role: env.DATABASE_ROLE ?? null },
+    http: {
+      corsOrigins: (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    },
     runWorkerInApi: env.RUN_WORKER_IN_API === 'true',
     temporal: {
       address: env.TEMPORAL_ADDRESS,

@@ -8,6 +8,7 @@ import { TaskEntity } from './entities/task.entity';
 import { InitialReadModel1764360000000 } from './migrations/1764360000000-initial-read-model';
 import { ProjectLifecycle1764500000000 } from './migrations/1764500000000-project-lifecycle';
 import { PolicyVersions1764600000000 } from './migrations/1764600000000-policy-versions';
+import { ApplicationRole1764900000000 } from './migrations/1764900000000-application-role';
 import { PolicyVersionEntity } from './entities/policy-version.entity';
 import { AuditTrailAndOutbox1764400000000 } from './migrations/1764400000000-audit-trail-and-outbox';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   AuditTrailAndOutbox1764400000000,
   ProjectLifecycle1764500000000,
   PolicyVersions1764600000000,
+  ApplicationRole1764900000000,
 ];
 
 export interface DataSourceParams {
@@ -32,6 +34,11 @@ export interface DataSourceParams {
   /** Connections in the pool; the embedded PGlite server takes exactly one. */
   poolSize?: number;
   applicationName?: string;
+  /**
+   * The role the sessions act as (`SET ROLE` at connect). Migrations run as the owner; the application runs as
+   * `waardenpoort_app`, which may not UPDATE, DELETE or TRUNCATE the audit trail.
+   */
+  role?: string | null;
 }
 
 export function dataSourceOptions(params: DataSourceParams): DataSourceOptions {
@@ -46,7 +53,10 @@ export function dataSourceOptions(params: DataSourceParams): DataSourceOptions {
     logging: ['error', 'warn', 'migration'],
     poolSize: params.poolSize ?? 10,
     applicationName: params.applicationName ?? 'waardenpoort',
-    extra: { connectionTimeoutMillis: 5_000 },
+    extra: {
+      connectionTimeoutMillis: 5_000,
+      ...(params.role ? { options: `-c role=${params.role}` } : {}),
+    },
   };
 }
 

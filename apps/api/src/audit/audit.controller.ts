@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditRepository, type AuditTimelineEntry } from '@waardenpoort/persistence';
+import { Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { ProjectsService } from '../projects/projects.service';
 
@@ -20,6 +21,7 @@ export class AuditController {
 
   /** The project's history: every transition, reminder, escalation and decision, in order, with its hash link. */
   @Get()
+  @Roles('auditor', 'cio-office')
   @ApiOkResponse({ description: 'The audit timeline of the project, oldest first' })
   @ApiNotFoundResponse({ description: 'No such project' })
   async timeline(@Param('id', id()) projectId: string): Promise<AuditTimelineEntry[]> {

@@ -4,7 +4,10 @@ import type { Role } from '@waardenpoort/domain';
 import type { Request } from 'express';
 import { ProblemException } from '../common/problem.exception';
 import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './auth.decorators';
+import { RefusalRecorder } from './refusal-recorder';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Global guard: every route needs a verified bearer token unless marked @Public, and the roles it names. */
 @Injectable()
@@ -12,6 +15,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    private readonly refusals: RefusalRecorder,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,9 +33,16 @@ export class AuthGuard implements CanActivate {
     }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (required && !required.some((r) => req.actor?.roles.includes(r))) {
-      throw new ProblemException(403, `This action needs one of the roles: ${required.join(', ')}.`, {
-        slug: 'missing-role',
-      });
+      const reason = `This action needs one of the roles: ${required.join(', ')}.`;
+      const projectId = req.params?.['id'];
+      if (req.method !== 'GET' && typeof projectId === 'string' && UUID.test(projectId)) {
+        await this.refusals.record(projectId, req.actor, {
+          action: `${req.method} ${req.path}`,
+          code: 'missing-role',
+          reason,
+        });
+      }
+      throw new ProblemException(403, reason, { slug: 'missing-role' });
     }
     return true;
   }

@@ -1,10 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard';
+import { RefusalRecorder } from './refusal-recorder';
 import { TokenVerifier } from './token-verifier';
 
+@Global()
 @Module({
-  providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenVerifier],
+  providers: [TokenVerifier, RefusalRecorder, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenVerifier, RefusalRecorder],
 })
 export class AuthModule {}

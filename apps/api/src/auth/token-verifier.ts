@@ -29,7 +29,7 @@ export class TokenVerifier {
     try {
       const options = {
         algorithms: this.algorithms,
-        clockTolerance: 30,
+        clockTolerance: auth.clockToleranceSeconds,
         requiredClaims: ['sub', 'exp'],
         ...(auth.issuer ? { issuer: auth.issuer } : {}),
         ...(auth.audience ? { audience: auth.audience } : {}),
@@ -44,7 +44,13 @@ export class TokenVerifier {
       if (err instanceof joseErrors.JOSEError) throw new InvalidTokenError(`the token is not valid (${err.code})`);
       throw err;
     }
-    const rawRoles = payload[auth.rolesClaim];
+    // A dotted path reaches nested claims (Keycloak puts roles in realm_access.roles).
+    const rawRoles = auth.rolesClaim
+      .split('.')
+      .reduce<unknown>(
+        (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+        payload,
+      );
     const roles = Array.isArray(rawRoles) ? rawRoles.filter(isRole) : [];
     const name = typeof payload['name'] === 'string' ? payload['name'] : (payload.sub as string);
     const email = typeof payload['email'] === 'string' ? payload['email'] : '';

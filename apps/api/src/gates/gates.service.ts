@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
-import type { ProjectSnapshot } from '@waardenpoort/domain';
+import type { Actor, ProjectSnapshot } from '@waardenpoort/domain';
 import { ProjectWorkflows } from '@waardenpoort/temporal';
+import { RefusalRecorder } from '../auth/refusal-recorder';
 import { ProblemException } from '../common/problem.exception';
 import type { ProjectResponseDto } from '../projects/dto/project.response';
 import { ProjectsService } from '../projects/projects.service';
@@ -28,9 +29,10 @@ export class GatesService {
   constructor(
     private readonly workflows: ProjectWorkflows,
     private readonly projects: ProjectsService,
+    private readonly refusals: RefusalRecorder,
   ) {}
 
-  async act<A>(
+  async act<A extends { actor: Actor }>(
     projectId: string,
     update: UpdateDefinition<ProjectSnapshot, [A]>,
     payload: A,
@@ -39,7 +41,16 @@ export class GatesService {
     try {
       await this.workflows.handle(projectId).executeUpdate(update, { args: [payload] });
     } catch (err) {
-      throw this.toProblem(err, projectId);
+      const problem = this.toProblem(err, projectId);
+      const { status } = problem.problem;
+      if (status === 403 || status === 409 || status === 422) {
+        await this.refusals.record(projectId, payload.actor, {
+          action: update.name,
+          code: problem.problem.type.split('/').pop() ?? 'refused',
+          reason: problem.problem.detail ?? '',
+        });
+      }
+      throw problem;
     }
     return this.projects.get(projectId);
   }

@@ -13,6 +13,7 @@ import {
 import {
   evaluateQuickScan,
   QuickScanAnswersError,
+  ROLES,
   visibleQuestions,
   type Actor,
   type QuickScanAnswers,
@@ -65,6 +66,7 @@ export class PolicyController {
   ) {}
 
   @Get('policy')
+  @Roles(...ROLES)
   @ApiOkResponse({ description: 'The policy in force, with its questionnaire, rules and gate timing' })
   async current(): Promise<Record<string, unknown>> {
     const stored = await this.policies.active(this.active.policyId);
@@ -73,12 +75,14 @@ export class PolicyController {
   }
 
   @Get('policy/versions')
+  @Roles(...ROLES)
   @ApiOkResponse({ description: 'Every version that was in force, newest first' })
   async versions(): Promise<Array<Record<string, unknown>>> {
     return (await this.policies.list(this.active.policyId)).map(summary);
   }
 
   @Get('policy/versions/:version')
+  @Roles(...ROLES)
   @ApiOkResponse({ description: 'One stored version, whole' })
   @ApiNotFoundResponse({ description: 'No such version' })
   async version(@Param('version', versionPipe()) version: number): Promise<Record<string, unknown>> {
@@ -156,6 +160,7 @@ export class PolicyController {
 
   /** A dry run for a case owner: answers in, the route and its reasons out, nothing stored. */
   @Post('quick-scan/evaluate')
+  @Roles(...ROLES)
   @HttpCode(200)
   @ApiOkResponse({ description: 'The outcome, every rule that fired with its source, and the questions shown' })
   @ApiUnprocessableEntityResponse({ description: 'Answers missing or invalid; `errors` names each question' })

@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Actor } from '@waardenpoort/domain';
+import { ROLES, type Actor } from '@waardenpoort/domain';
 import type { Response } from 'express';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
@@ -70,6 +70,7 @@ export class ProjectsController {
   }
 
   @Get()
+  @Roles(...ROLES)
   @ApiOkResponse({ type: ProjectPageDto })
   @ApiBadRequestResponse({ description: 'Invalid filter or paging parameters' })
   async list(@Query() query: ListProjectsQuery): Promise<ProjectPageDto> {
@@ -77,6 +78,7 @@ export class ProjectsController {
   }
 
   @Get(':id')
+  @Roles(...ROLES)
   @ApiOkResponse({ type: ProjectResponseDto })
   @ApiNotFoundResponse({ description: 'No such project' })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })

@@ -36,6 +36,12 @@ export class ProjectsService {
    * 503 and nothing but the idempotency reservation is written; a retry with the same key uses the same id.
    */
   async register(dto: CreateProjectDto, actor: Actor, idempotencyKey: string | undefined): Promise<RegisterResult> {
+    if (actor.roles.includes('dpo')) {
+      // GDPR art. 38(6): the DPO's tasks may not conflict with their other duties; owning a project would.
+      throw new ProblemException(403, 'The data protection officer cannot be the case owner of a project.', {
+        slug: 'segregation-of-duties',
+      });
+    }
     const registration = {
       title: dto.title,
       summary: dto.summary,

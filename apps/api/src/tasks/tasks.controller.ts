@@ -1,8 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@waardenpoort/domain';
+import { ROLES, type Actor } from '@waardenpoort/domain';
 import { ProjectReadModelRepository } from '@waardenpoort/persistence';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { TaskResponseDto, toTaskResponse } from '../projects/dto/project.response';
 
 @ApiTags('tasks')
@@ -12,6 +12,7 @@ export class TasksController {
   constructor(private readonly readModel: ProjectReadModelRepository) {}
 
   @Get()
+  @Roles(...ROLES)
   @ApiOkResponse({ type: [TaskResponseDto], description: 'Open tasks for the caller, most urgent first' })
   async inbox(@CurrentActor() actor: Actor): Promise<TaskResponseDto[]> {
     const now = new Date();

@@ -1,12 +1,15 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type OutboxStatus = 'pending' | 'sent' | 'failed';
+/** `sending`: a mail dispatcher holds the row under a lease (see `nextAttemptAt`). */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 /** A message the workflow queued; delivery (mail, webhooks) reads pending rows and records the outcome. */
 @Entity({ name: 'notification_outbox' })
 @Index('notification_outbox_status_created_idx', ['status', 'createdAt'])
 @Index('notification_outbox_project_created_idx', ['projectId', 'createdAt'])
-@Check('CHK_notification_outbox_status', `"status" IN ('pending', 'sent', 'failed')`)
+// Partial: the outbox keeps every message ever sent, the dispatcher only looks at the few that are still open.
+@Index('notification_outbox_due_idx', ['nextAttemptAt'], { where: `"status" IN ('pending', 'sending')` })
+@Check('CHK_notification_outbox_status', `"status" IN ('pending', 'sending', 'sent', 'failed')`)
 export class NotificationOutboxEntity {
   /** The ProjectNotification's deterministic notificationId */
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_notification_outbox' })
@@ -51,4 +54,15 @@ export class NotificationOutboxEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
+
+  /**
+   * When a dispatcher may claim the row next: for a pending row the moment of its next attempt (back-off), for a
+   * sending row the end of the claimer's lease, after which another dispatcher takes over.
+   */
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt!: Date;
+
+  /** The claim token of the dispatcher holding the lease; its writes are fenced on it. */
+  @Column({ name: 'locked_by', type: 'text', nullable: true })
+  lockedBy!: string | null;
 }

@@ -1,0 +1,53 @@
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AuditRepository, type AuditVerification } from '@waardenpoort/persistence';
+import type { Response } from 'express';
+import { Roles } from '../auth/auth.decorators';
+import { ProblemException } from '../common/problem.exception';
+import { renderDossierHtml, DossierService, type Dossier } from './dossier.service';
+
+const id = (): ParseUUIDPipe =>
+  new ParseUUIDPipe({
+    exceptionFactory: () => new ProblemException(400, 'The project id must be a UUID.', { slug: 'invalid-id' }),
+  });
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class DossierController {
+  constructor(
+    private readonly dossiers: DossierService,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  /** JSON by default; a printable HTML page with `Accept: text/html` or `?format=html`. */
+  @Get('projects/:id/dossier')
+  @Roles('auditor', 'cio-office')
+  @ApiProduces('application/json', 'text/html')
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'] })
+  @ApiOkResponse({ description: 'The project, its Temporal ids, its policy version and its whole verified trail' })
+  async dossier(
+    @Param('id', id()) projectId: string,
+    @Query('format') format: string | undefined,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Dossier | string> {
+    if (format !== undefined && format !== 'json' && format !== 'html') {
+      throw new ProblemException(400, 'format must be json or html.', { slug: 'validation' });
+    }
+    const dossier = await this.dossiers.build(projectId);
+    const html = format === 'html' || (format === undefined && (accept ?? '').split(',')[0]?.trim() === 'text/html');
+    if (!html) return dossier;
+    res.type('text/html; charset=utf-8');
+    res.setHeader('Content-Disposition', `inline; filename="dossier-${projectId}.html"`);
+    return renderDossierHtml(dossier);
+  }
+
+  /** Recomputes every chain; names the first broken link, or says that all hold. */
+  @Get('audit/verify')
+  @Roles('auditor', 'cio-office')
+  @ApiOkResponse({ description: '{ ok, projects, events } or { ok: false, firstBroken: { projectId, seq, reason } }' })
+  async verify(): Promise<AuditVerification> {
+    return this.audit.verify();
+  }
+}
