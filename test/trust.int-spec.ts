@@ -199,7 +199,7 @@ describe('trust: the audit trail, refused attempts, and the edges of the API', (
       `SELECT id, seq FROM audit_event WHERE project_id = $1 AND action = 'quick-scan-submitted'`,
       [projectId],
     );
-    const row = target[0] as { id: string; seq: string };
+    const row = target[0];
     // As a superuser, with the guard triggers off: the kind of change only a database administrator could make.
     await db.query(`ALTER TABLE audit_event DISABLE TRIGGER USER`);
     try {

@@ -39,7 +39,7 @@ export class DossierService {
   }
 }
 
-const esc = (v: unknown): string =>
+const esc = (v: string | number | null | undefined): string =>
   String(v ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -62,7 +62,7 @@ export function renderDossierHtml(d: Dossier): string {
   const events = d.timeline
     .map(
       (e) =>
-        `<tr><td>${e.seq}</td><td>${esc(when(e.occurredAt))}</td><td>${esc(e.actor ? `${e.actor.name} (${e.actor.sub}; ${e.actor.roles.join(', ')})` : 'systeem')}</td><td>${esc(e.action)}</td><td>${esc(e.gate ? GATE_LABELS[e.gate as GateId].nl : '—')}</td><td><code>${esc(JSON.stringify(e.payload))}</code></td><td><code>${esc(e.documentHashes.join(' '))}</code></td><td><code>${esc(e.hash.slice(0, 16))}…</code></td></tr>`,
+        `<tr><td>${e.seq}</td><td>${esc(when(e.occurredAt))}</td><td>${esc(e.actor ? `${e.actor.name} (${e.actor.sub}; ${e.actor.roles.join(', ')})` : 'systeem')}</td><td>${esc(e.action)}</td><td>${esc(e.gate ? GATE_LABELS[e.gate].nl : '—')}</td><td><code>${esc(JSON.stringify(e.payload))}</code></td><td><code>${esc(e.documentHashes.join(' '))}</code></td><td><code>${esc(e.hash.slice(0, 16))}…</code></td></tr>`,
     )
     .join('');
   const check = d.verification.ok
