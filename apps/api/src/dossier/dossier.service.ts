@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GATE_LABELS, type GateId } from '@waardenpoort/domain';
+import { GATE_LABELS } from '@waardenpoort/domain';
 import { AuditRepository, type AuditTimelineEntry, type AuditVerification } from '@waardenpoort/persistence';
 import type { ProjectResponseDto } from '../projects/dto/project.response';
 import { ProjectsService } from '../projects/projects.service';
