@@ -1,0 +1,58 @@
+import { ROLES, type Role } from '@waardenpoort/domain';
+
+export const ALL: readonly Role[] = ROLES;
+
+export interface Endpoint {
+  method: 'get' | 'post' | 'put' | 'delete';
+  /** `:id` becomes a real project id */
+  path: string;
+  /** `public`: no token needed; otherwise exactly the roles that pass the guard */
+  allowed: readonly Role[] | 'public';
+  body?: object;
+}
+
+/**
+ * Every endpoint × every role, plus no token, an expired token, a token from another issuer and a forged one.
+ * Bodies are empty on purpose: an allowed role gets past the guard and is stopped by validation (400/404/409/422),
+ * a role that is not allowed is stopped by the guard (403), before anything reaches a workflow.
+ */
+export const ENDPOINTS: Endpoint[] = [
+  { method: 'get', path: '/health', allowed: 'public' },
+  { method: 'get', path: '/api/v1/projects', allowed: ALL },
+  { method: 'post', path: '/api/v1/projects', allowed: ['case-owner'], body: {} },
+  { method: 'get', path: '/api/v1/projects/:id', allowed: ALL },
+  { method: 'get', path: '/api/v1/projects/:id/audit', allowed: ['auditor', 'cio-office'] },
+  { method: 'get', path: '/api/v1/projects/:id/dossier', allowed: ['auditor', 'cio-office'] },
+  { method: 'get', path: '/api/v1/audit/verify', allowed: ['auditor', 'cio-office'] },
+  { method: 'get', path: '/api/v1/tasks', allowed: ALL },
+  { method: 'get', path: '/api/v1/policy', allowed: ALL },
+  { method: 'get', path: '/api/v1/policy/versions', allowed: ALL },
+  { method: 'get', path: '/api/v1/policy/versions/1', allowed: ALL },
+  { method: 'post', path: '/api/v1/policy/versions', allowed: ['cio-office'], body: {} },
+  { method: 'post', path: '/api/v1/quick-scan/evaluate', allowed: ALL, body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/quick-scan', allowed: ['case-owner'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/dpia', allowed: ['case-owner', 'privacy-officer'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/dpia/advice', allowed: ['dpo'], body: {} },
+  {
+    method: 'post',
+    path: '/api/v1/projects/:id/dpia/prior-consultation',
+    allowed: ['dpo', 'privacy-officer'],
+    body: {},
+  },
+  {
+    method: 'post',
+    path: '/api/v1/projects/:id/commission/request',
+    allowed: ['case-owner', 'dpo', 'cio-office'],
+    body: {},
+  },
+  { method: 'post', path: '/api/v1/projects/:id/commission/agenda', allowed: ['ethics-secretary'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/commission/questions', allowed: ['ethics-secretary'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/commission/answers', allowed: ['case-owner'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/commission/reflection', allowed: ['ethics-secretary'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/decision', allowed: ['portfolio-holder'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/council-information', allowed: ['council-liaison'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/hold', allowed: ['case-owner', 'cio-office'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/resume', allowed: ['case-owner', 'cio-office'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/withdraw', allowed: ['case-owner', 'cio-office'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/amend', allowed: ['case-owner'], body: {} },
+];
