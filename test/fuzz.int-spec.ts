@@ -86,7 +86,7 @@ const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ?
 /** Applies a mutation that makes any body invalid for its endpoint; returns the raw body and its content type. */
 function mutate(valid: object, m: Mutation): { body: string; contentType: string } | null {
   const fields = Object.keys(valid);
-  const pick = (i: number): string => fields[i % fields.length] as string;
+  const pick = (i: number): string => fields[i % fields.length];
   switch (m.kind) {
     case 'extra-field':
       return { body: JSON.stringify({ ...valid, [m.name]: m.value }), contentType: 'application/json' };
@@ -148,7 +148,7 @@ describe('fuzzing every endpoint with broken requests', () => {
     app = await startApi(config);
     const api = new ProjectApi(app);
     targets = [await api.register(department, 'Vers'), await api.register(department, 'Na quickscan')];
-    await api.post(targets[1] as string, 'quick-scan', PEOPLE.owner, { answers: HIGH_RISK });
+    await api.post(targets[1], 'quick-scan', PEOPLE.owner, { answers: HIGH_RISK });
     for (const role of ROLES) {
       const person = Object.values(PEOPLE).find((p) => p.roles[0] === role) ?? { sub: `fuzz-${role}`, roles: [role] };
       tokens.set(role, `Bearer ${await token({ sub: person.sub, roles: [role] })}`);
@@ -180,15 +180,12 @@ describe('fuzzing every endpoint with broken requests', () => {
         fc.pre(raw !== null);
         const allowed = endpoint.allowed === 'public' ? ROLES : endpoint.allowed;
         // Mostly a role that gets past the guard, so validation itself is what the fuzzer exercises.
-        const role =
-          roleIndex % 5 === 0
-            ? (ROLES[roleIndex % ROLES.length] as Role)
-            : (allowed[roleIndex % allowed.length] as Role);
+        const role = roleIndex % 5 === 0 ? ROLES[roleIndex % ROLES.length] : allowed[roleIndex % allowed.length];
         const res = await request(app.getHttpServer())
           .post(endpoint.path.replace(':id', id))
           .set('Authorization', tokens.get(role) as string)
-          .set('Content-Type', raw!.contentType)
-          .send(raw!.body);
+          .set('Content-Type', raw.contentType)
+          .send(raw.body);
         sent += 1;
         const evaluates = endpoint.path === '/api/v1/quick-scan/evaluate';
         if (res.status >= 500 || (!evaluates && res.status < 400)) {
