@@ -1,42 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import { AuditRepository } from '@waardenpoort/persistence';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { HIGH_RISK, TEST_POLICY_FILE } from './support/answers';
 import { eventually, openDatabase, startApi, testConfig } from './support/harness';
+import { kill as killed, spawnWorker as spawn } from './support/processes';
 import { DPIA_BODY, PEOPLE, ProjectApi } from './support/project-api';
-
-const ROOT = join(__dirname, '..');
-
-/** The production worker entry point as its own process, so the test can kill it without mercy. */
-function spawnWorker(config: AppConfig): ChildProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'apps/worker/dist/main.js')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: config.database.url,
-      TEMPORAL_ADDRESS: config.temporal.address,
-      TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
-      WORKFLOW_BUNDLE_PATH: config.temporal.workflowBundlePath ?? '',
-      POLICY_FILE: TEST_POLICY_FILE,
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return child;
-}
-
-function killed(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
 
 describe('worker killed mid-gate', () => {
   let config: AppConfig;
@@ -60,7 +31,7 @@ describe('worker killed mid-gate', () => {
   });
 
   it('loses nothing and doubles nothing when the worker is SIGKILLed while timers fire', async () => {
-    worker = spawnWorker(config);
+    worker = spawn(config, TEST_POLICY_FILE);
     const ids: string[] = [];
     for (let i = 0; i < 6; i += 1) ids.push(await api.register(department, `Camera's wijk ${i + 1}`));
     for (const id of ids) {
@@ -71,7 +42,7 @@ describe('worker killed mid-gate', () => {
     await new Promise((r) => setTimeout(r, 1500));
     await killed(worker);
     await new Promise((r) => setTimeout(r, 2500)); // timers come due while no worker runs
-    worker = spawnWorker(config);
+    worker = spawn(config, TEST_POLICY_FILE);
 
     for (const id of ids) {
       const rows = await eventually(

@@ -1,5 +1,10 @@
 import { type Client, WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
-import { defineSearchAttributeKey, SearchAttributeType, TypedSearchAttributes } from '@temporalio/common';
+import {
+  defineSearchAttributeKey,
+  SearchAttributeType,
+  TypedSearchAttributes,
+  type UpdateDefinition,
+} from '@temporalio/common';
 import { PROJECT_WORKFLOW_TYPE, workflowIdFor, type ProjectWorkflowInput } from '@waardenpoort/domain';
 import type { projectWorkflow } from '@waardenpoort/workflows';
 
@@ -19,6 +24,7 @@ export interface TemporalSettings {
  * its own; without a deadline a caller would wait half a minute for a refusal.
  */
 const START_DEADLINE_MS = 8_000;
+const UPDATE_DEADLINE_MS = 20_000;
 
 /** Typed starters and handles for the project workflow; the only code that names its type and task queue. */
 export class ProjectWorkflows {
@@ -52,6 +58,22 @@ export class ProjectWorkflows {
       if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, runId: null, started: false };
       throw err;
     }
+  }
+
+  /**
+   * Runs an Update with a deadline: when no worker answers in time (a worker restarting, Temporal restarting) the
+   * caller hears so instead of waiting forever. The action may still be applied later; a retry then finds the gate
+   * moved on and is refused, so retrying never applies an action twice.
+   */
+  async executeUpdate<Ret, Args extends [unknown]>(
+    projectId: string,
+    update: UpdateDefinition<Ret, Args>,
+    args: Args,
+    deadlineMs = UPDATE_DEADLINE_MS,
+  ): Promise<Ret> {
+    return this.client.connection.withDeadline(Date.now() + deadlineMs, () =>
+      this.handle(projectId).executeUpdate(update, { args }),
+    );
   }
 
   handle(projectId: string): WorkflowHandle<typeof projectWorkflow> {

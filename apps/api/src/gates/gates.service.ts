@@ -39,7 +39,7 @@ export class GatesService {
   ): Promise<ProjectResponseDto> {
     await this.projects.get(projectId); // 404 for a project we do not know
     try {
-      await this.workflows.handle(projectId).executeUpdate(update, { args: [payload] });
+      await this.workflows.executeUpdate(projectId, update, [payload]);
     } catch (err) {
       const problem = this.toProblem(err, projectId);
       const { status } = problem.problem;
