@@ -73,6 +73,7 @@ async function waitFor(what, check, timeoutMs) {
 }
 
 let temporalServer = null;
+let mailSink = null;
 
 async function shutdown(code) {
   if (stopping) return;
@@ -89,17 +90,19 @@ async function shutdown(code) {
   );
   await Promise.all(waits);
   if (temporalServer) await temporalServer.stop();
+  if (mailSink) await mailSink.close();
   say('stopped');
   process.exit(code);
 }
 
 async function chooseDatabase() {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false };
-  if (await portOpen('127.0.0.1', 5432)) {
+  // EMBEDDED_DB=1 asks for the embedded database even where a PostgreSQL server runs (to try the laptop mode).
+  if (process.env.EMBEDDED_DB !== '1' && (await portOpen('127.0.0.1', 5432))) {
     return { url: 'postgres://postgres@127.0.0.1:5432/waardenpoort', embedded: false };
   }
   const port = Number(process.env.EMBEDDED_PG_PORT || 5433);
-  say(`no PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL: starting the embedded PostgreSQL (PGlite) on ${port}`);
+  say(`no DATABASE_URL and no PostgreSQL on 127.0.0.1:5432 (or EMBEDDED_DB=1): starting PGlite on ${port}`);
   mkdirSync(dataDir, { recursive: true });
   const bin = path.join(root, 'node_modules', '@electric-sql', 'pglite-socket', 'dist', 'scripts', 'server.js');
   launch(
@@ -110,6 +113,28 @@ async function chooseDatabase() {
   );
   await waitFor('the embedded PostgreSQL', () => portOpen('127.0.0.1', port), 120_000);
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, embedded: true };
+}
+
+/**
+ * Catches all mail in .data/mail (scripts/lib/mail-sink.cjs) unless SMTP_HOST points elsewhere; returns the mail
+ * settings for the worker and the API.
+ */
+async function startMailSink() {
+  if (process.env.SMTP_HOST) {
+    say(`mail goes to ${process.env.SMTP_HOST}:${process.env.SMTP_PORT ?? '(default port)'}, not to the local sink`);
+    return {};
+  }
+  const dir = path.join(dataDir, 'mail');
+  const { startMailSink: start } = require('./lib/mail-sink.cjs');
+  const log = (line) => process.stdout.write(`\x1b[35m[mail]\x1b[0m ${line}\n`);
+  try {
+    mailSink = await start({ port: 1025, dir, log });
+  } catch (err) {
+    if (err.code !== 'EADDRINUSE') throw err;
+    mailSink = await start({ port: 0, dir, log });
+    say(`port 1025 is taken; the mail sink listens on ${mailSink.port} instead`);
+  }
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailSink.port), MAIL_SINK_DIR: dir };
 }
 
 async function main() {
@@ -141,7 +166,9 @@ async function main() {
   say(ran.length ? `migrations applied: ${ran.join(', ')}` : 'database schema is up to date');
 
   const port = process.env.PORT || '3000';
+  const mailEnv = await startMailSink();
   const env = {
+    ...mailEnv,
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: temporalAddress,
     WORKFLOW_BUNDLE_PATH: path.join(root, 'dist', 'workflow-bundle.js'),
@@ -178,6 +205,7 @@ async function main() {
     `  OpenAPI docs   ${base}/api/docs`,
     `  Health         ${base}/health`,
     `  Temporal UI    ${temporalServer.uiUrl ?? '(headless)'}   gRPC ${temporalAddress}`,
+    `  Caught mail    ${mailSink ? `${base}/api/v1/mail (SMTP 127.0.0.1:${mailSink.port}, files in .data/mail)` : 'not caught: SMTP_HOST is set'}`,
     `  Database       ${db.embedded ? 'embedded PGlite in .data/pglite' : db.url.replace(/:[^:@/]+@/, ':***@')}`,
     '',
     'Register a project:',

@@ -18,6 +18,9 @@ export interface Endpoint {
  */
 export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/health', allowed: 'public' },
+  // Public in development and test only (absent in production and under JWKS): the dashboard's sign-in as a role.
+  // No body here, so the fuzz suite (which expects every valid-looking POST to be refused) leaves it out.
+  { method: 'post', path: '/api/v1/dev/token', allowed: 'public' },
   { method: 'get', path: '/api/v1/projects', allowed: ALL },
   { method: 'post', path: '/api/v1/projects', allowed: ['case-owner'], body: {} },
   { method: 'get', path: '/api/v1/projects/:id', allowed: ALL },
@@ -37,7 +40,8 @@ export const ENDPOINTS: Endpoint[] = [
     method: 'post',
     path: '/api/v1/projects/:id/dpia/prior-consultation',
     allowed: ['dpo', 'privacy-officer'],
-    body: {},
+    // Every field is optional here; a wrong type stops it at validation, before the workflow.
+    body: { extend: 'soon' },
   },
   {
     method: 'post',
@@ -55,4 +59,14 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/projects/:id/resume', allowed: ['case-owner', 'cio-office'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/withdraw', allowed: ['case-owner', 'cio-office'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/amend', allowed: ['case-owner'], body: {} },
+  { method: 'get', path: '/api/v1/me', allowed: ALL },
+  { method: 'put', path: '/api/v1/me/preferences', allowed: ALL, body: {} },
+  { method: 'get', path: '/api/v1/mail', allowed: ALL },
+  { method: 'get', path: '/api/v1/monitoring/pipeline', allowed: ['cio-office', 'auditor'] },
+  { method: 'get', path: '/api/v1/events', allowed: ALL },
+  { method: 'post', path: '/api/v1/webhooks', allowed: ['cio-office'], body: {} },
+  { method: 'get', path: '/api/v1/webhooks', allowed: ['cio-office', 'auditor'] },
+  { method: 'get', path: '/api/v1/webhooks/:id', allowed: ['cio-office', 'auditor'] },
+  { method: 'delete', path: '/api/v1/webhooks/:id', allowed: ['cio-office'] },
+  { method: 'get', path: '/api/v1/webhooks/:id/deliveries', allowed: ['cio-office', 'auditor'] },
 ];

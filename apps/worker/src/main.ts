@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@waardenpoort/config';
 import { Runtime } from '@temporalio/worker';
+import { workerRuntimeOptions } from './metrics';
 import { startWorker } from './worker';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   // Temporal's runtime installs its own SIGINT/SIGTERM handling that shuts workers down gracefully.
-  Runtime.install({});
+  Runtime.install(workerRuntimeOptions(config));
+  if (config.monitoring.workerMetricsAddress) {
+    process.stdout.write(`worker: Temporal SDK metrics on http://${config.monitoring.workerMetricsAddress}/metrics\n`);
+  }
   const running = await startWorker({ config });
   process.stdout.write(
     `worker: polling task queue ${config.temporal.taskQueue} on ${config.temporal.address} (${config.temporal.namespace})\n`,

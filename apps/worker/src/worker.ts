@@ -4,6 +4,8 @@ import { createDataSource, loadPolicyFile, PolicyRepository, TransitionRepositor
 import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
 import { dutchHolidayCheck } from './holidays';
+import { NotificationDispatcher } from './notifications/dispatcher';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
 export interface RunningWorker {
   worker: Worker;
@@ -11,6 +13,8 @@ export interface RunningWorker {
   connection: NativeConnection;
   /** Resolves when the worker has stopped; rejects when it failed. */
   done: Promise<void>;
+  /** Mail delivery of the notification outbox; null when MAIL_ENABLED=false */
+  notifications: NotificationDispatcher | null;
   shutdown(): Promise<void>;
 }
 
@@ -56,15 +60,24 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     ...(options.identity ? { identity: options.identity } : {}),
   });
   const done = worker.run();
+  // Webhooks run beside the Temporal worker: they read the tables its activities write, not its task queue.
+  const webhooks = config.webhooks.enabled ? new WebhookDispatcher({ dataSource, config: config.webhooks }) : null;
+  webhooks?.start();
+  // Mail, likewise beside it: the outbox is a table, and several workers share it safely (claims with a lease).
+  const notifications = config.mail.enabled ? new NotificationDispatcher({ dataSource, config }) : null;
+  notifications?.start();
   let stopped = false;
   return {
     worker,
     dataSource,
     connection,
+    notifications,
     done,
     async shutdown() {
       if (stopped) return;
       stopped = true;
+      await webhooks?.stop();
+      await notifications?.stop();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await done.catch(() => undefined);
       await connection.close();

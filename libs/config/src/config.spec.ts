@@ -35,11 +35,17 @@ describe('configuration', () => {
 
   it('refuses production without a way to verify tokens', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_JWKS_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://login.enschede.example/jwks' })).toThrow(
+      /JWT_ISSUER/,
+    );
     expect(
-      loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://login.enschede.example/jwks' }).auth,
-    ).toMatchObject({
-      mode: 'jwks',
-    });
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_JWKS_URL: 'https://login.enschede.example/jwks',
+        JWT_ISSUER: 'https://login.enschede.example',
+        JWT_AUDIENCE: 'waardenpoort',
+      }).auth,
+    ).toMatchObject({ mode: 'jwks', issuer: 'https://login.enschede.example', audience: 'waardenpoort' });
   });
 
   it('refuses a short HS256 secret', () => {

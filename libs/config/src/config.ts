@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { isAbsolute, resolve } from 'node:path';
+import { isRole, type Role } from '@waardenpoort/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const MAIL_FROM_PATTERN = /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
 
 /**
  * The process environment, read once at boot. Nothing else in the code base reads `process.env`; everything gets
@@ -104,6 +108,137 @@ class Environment {
   @IsOptional()
   @IsString()
   PUBLIC_URL?: string;
+
+  // Monitoring and webhooks (see monitoringSettings below).
+
+  /** When set, GET /metrics wants `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open (internal scrape). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /** host:port where the worker serves the Temporal SDK's Prometheus metrics; unset, none are served. */
+  @IsOptional()
+  @Matches(/^[^:\s]+:\d{1,5}$/, { message: 'WORKER_METRICS_ADDRESS must be host:port' })
+  WORKER_METRICS_ADDRESS?: string;
+
+  /** How often the live event stream (SSE) looks for project changes. */
+  @Transform(({ value }) => (value === undefined ? 1_000 : Number(value)))
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  EVENTS_POLL_MS: number = 1_000;
+
+  /** Comment lines on an idle event stream, so proxies do not close it. */
+  @Transform(({ value }) => (value === undefined ? 15_000 : Number(value)))
+  @IsInt()
+  @Min(100)
+  @Max(300_000)
+  EVENTS_HEARTBEAT_MS: number = 15_000;
+
+  /** Default on, except under NODE_ENV=test, where a suite turns it on next to its own receiver. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  WEBHOOKS_ENABLED?: string;
+
+  @Transform(({ value }) => (value === undefined ? 1_000 : Number(value)))
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  WEBHOOK_POLL_MS: number = 1_000;
+
+  /** First retry delay; each further attempt waits twice as long, up to an hour. */
+  @Transform(({ value }) => (value === undefined ? 10_000 : Number(value)))
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  WEBHOOK_RETRY_BASE_MS: number = 10_000;
+
+  @Transform(({ value }) => (value === undefined ? 10 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  WEBHOOK_MAX_ATTEMPTS: number = 10;
+
+  /** How long one POST may take before it counts as failed. */
+  @Transform(({ value }) => (value === undefined ? 10_000 : Number(value)))
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  WEBHOOK_TIMEOUT_MS: number = 10_000;
+
+  // Mail: the worker delivers the notification outbox over SMTP (see mailSettings below).
+
+  /** Default on, except under NODE_ENV=test, where a suite turns it on next to its own SMTP server. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  MAIL_ENABLED?: string;
+
+  @IsOptional()
+  @Matches(/^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])$/, {
+    message: 'SMTP_HOST must be a host name or an IP address',
+  })
+  SMTP_HOST?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT?: number;
+
+  /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  SMTP_SECURE?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  @IsString()
+  @Matches(MAIL_FROM_PATTERN, { message: 'MAIL_FROM must be an e-mail address, optionally as "Name <address>"' })
+  MAIL_FROM: string = 'Waardenpoort gemeente Enschede <waardenpoort@enschede.nl>';
+
+  /** Mailboxes that receive what is sent to a whole role: `dpo=fg@enschede.nl,cio-office=cio-office@enschede.nl` */
+  @IsOptional()
+  @IsString()
+  ROLE_MAILBOXES?: string;
+
+  /** Where the local SMTP sink of `npm start` stores caught mail, for GET /api/v1/mail. */
+  @IsString()
+  @MinLength(1)
+  MAIL_SINK_DIR: string = '.data/mail';
+
+  /** Hour of the day (Europe/Amsterdam) the daily digests go out. */
+  @Transform(({ value }) => (value === undefined ? 8 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR: number = 8;
+
+  @Transform(({ value }) => (value === undefined ? 8 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_MAX_ATTEMPTS: number = 8;
+
+  /** First retry delay; each further attempt waits twice as long, up to an hour. */
+  @Transform(({ value }) => (value === undefined ? 30_000 : Number(value)))
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  MAIL_RETRY_BASE_MS: number = 30_000;
+
+  @Transform(({ value }) => (value === undefined ? 2_000 : Number(value)))
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  MAIL_POLL_MS: number = 2_000;
 }
 
 /** A development secret that only works outside production; `npm run token` signs with the same one. */
@@ -138,6 +273,9 @@ export interface AppConfig {
   http: { corsOrigins: string[]; rateLimitPerMinute: number };
   /** The ethics policy (questionnaire, rules, gate timing) in force; an absolute path. */
   policy: { file: string };
+  mail: MailConfig;
+  monitoring: MonitoringConfig;
+  webhooks: WebhookConfig;
 }
 
 export class ConfigError extends Error {
@@ -166,6 +304,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.JWT_JWKS_URL && env.JWT_SECRET) {
     problems.push('JWT_SECRET: set either JWT_JWKS_URL or JWT_SECRET, not both');
   }
+  const mail = mailSettings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const common = {
@@ -198,5 +337,101 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ? { mode: 'jwks', jwksUrl: env.JWT_JWKS_URL, ...common }
       : { mode: 'hs256', secret: env.JWT_SECRET ?? DEV_JWT_SECRET, ...common },
     policy: { file: isAbsolute(env.POLICY_FILE) ? env.POLICY_FILE : resolve(env.POLICY_FILE) },
+    mail,
+    ...monitoringSettings(env),
+  };
+}
+
+export interface MailConfig {
+  /** Whether the worker runs the mail dispatcher */
+  enabled: boolean;
+  smtp: { host: string; port: number; secure: boolean; auth: { user: string; pass: string } | null };
+  from: { name: string | null; address: string };
+  /** Extra recipients of everything sent to a role (the role's shared mailbox) */
+  roleMailboxes: Partial<Record<Role, string>>;
+  /** Absolute path of the local SMTP sink's folder, read by GET /api/v1/mail outside production */
+  sinkDir: string;
+  /** Hour (Europe/Amsterdam) of the daily digest */
+  digestHour: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  pollMs: number;
+}
+
+/** The mail settings, cross-checked; what is wrong is added to `problems`. */
+function mailSettings(env: Environment, problems: string[]): MailConfig {
+  const enabled = env.MAIL_ENABLED === undefined ? env.NODE_ENV !== 'test' : env.MAIL_ENABLED === 'true';
+  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
+    problems.push('SMTP_USER/SMTP_PASSWORD: set both or neither');
+  }
+  const roleMailboxes: Partial<Record<Role, string>> = {};
+  for (const entry of (env.ROLE_MAILBOXES ?? '').split(',').map((e) => e.trim())) {
+    if (!entry) continue;
+    const [role, address, ...rest] = entry.split('=').map((p) => p.trim());
+    if (!isRole(role) || !address || rest.length > 0 || !EMAIL_PATTERN.test(address)) {
+      problems.push(`ROLE_MAILBOXES: "${entry}" is not role=address with a known role and an e-mail address`);
+    } else if (roleMailboxes[role]) {
+      problems.push(`ROLE_MAILBOXES: ${role} is given twice`);
+    } else {
+      roleMailboxes[role] = address;
+    }
+  }
+  const from = /^(.*)<([^>]+)>\s*$/.exec(env.MAIL_FROM);
+  const secure = env.SMTP_SECURE === 'true';
+  return {
+    enabled,
+    smtp: {
+      host: env.SMTP_HOST ?? '127.0.0.1',
+      // Outside production the default is the local sink of `npm start`; in production the host's own MTA. Not
+      // having a relay configured is no reason to refuse to boot: every failed delivery is logged and recorded.
+      port: env.SMTP_PORT ?? (secure ? 465 : env.NODE_ENV === 'production' ? 25 : 1025),
+      secure,
+      auth: env.SMTP_USER && env.SMTP_PASSWORD ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD } : null,
+    },
+    from: from
+      ? { name: from[1]?.trim().replace(/^"(.*)"$/, '$1') || null, address: (from[2] ?? '').trim() }
+      : { name: null, address: env.MAIL_FROM.trim() },
+    roleMailboxes,
+    sinkDir: isAbsolute(env.MAIL_SINK_DIR) ? env.MAIL_SINK_DIR : resolve(env.MAIL_SINK_DIR),
+    digestHour: env.DIGEST_HOUR,
+    maxAttempts: env.MAIL_MAX_ATTEMPTS,
+    retryBaseMs: env.MAIL_RETRY_BASE_MS,
+    pollMs: env.MAIL_POLL_MS,
+  };
+}
+
+export interface MonitoringConfig {
+  /** Bearer token GET /metrics asks for; null: /metrics is open */
+  metricsToken: string | null;
+  /** host:port of the worker's Temporal SDK Prometheus exporter; null: off */
+  workerMetricsAddress: string | null;
+  eventsPollMs: number;
+  eventsHeartbeatMs: number;
+}
+
+export interface WebhookConfig {
+  /** Whether the worker runs the webhook dispatcher */
+  enabled: boolean;
+  pollMs: number;
+  retryBaseMs: number;
+  maxAttempts: number;
+  timeoutMs: number;
+}
+
+function monitoringSettings(env: Environment): { monitoring: MonitoringConfig; webhooks: WebhookConfig } {
+  return {
+    monitoring: {
+      metricsToken: env.METRICS_TOKEN ?? null,
+      workerMetricsAddress: env.WORKER_METRICS_ADDRESS ?? null,
+      eventsPollMs: env.EVENTS_POLL_MS,
+      eventsHeartbeatMs: env.EVENTS_HEARTBEAT_MS,
+    },
+    webhooks: {
+      enabled: env.WEBHOOKS_ENABLED === undefined ? env.NODE_ENV !== 'test' : env.WEBHOOKS_ENABLED === 'true',
+      pollMs: env.WEBHOOK_POLL_MS,
+      retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    },
   };
 }

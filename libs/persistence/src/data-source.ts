@@ -11,6 +11,14 @@ import { PolicyVersions1764600000000 } from './migrations/1764600000000-policy-v
 import { ApplicationRole1764900000000 } from './migrations/1764900000000-application-role';
 import { PolicyVersionEntity } from './entities/policy-version.entity';
 import { AuditTrailAndOutbox1764400000000 } from './migrations/1764400000000-audit-trail-and-outbox';
+import { PersonEntity } from './entities/person.entity';
+import { NotificationDeliveryEntity } from './entities/notification-delivery.entity';
+import { NotificationDigestEntity } from './entities/notification-digest.entity';
+import { PersonDirectoryAndMailDelivery1764700000000 } from './migrations/1764700000000-person-directory-and-mail-delivery';
+import { WebhookDeliveryAttemptEntity, WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
+import { WebhookCursorEntity, WebhookFeedEntity } from './entities/webhook-feed.entity';
+import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity';
+import { WebhooksAndMonitoring1764800000000 } from './migrations/1764800000000-webhooks-and-monitoring';
 
 export const ENTITIES = [
   ProjectEntity,
@@ -19,6 +27,14 @@ export const ENTITIES = [
   AuditEventEntity,
   NotificationOutboxEntity,
   PolicyVersionEntity,
+  PersonEntity,
+  NotificationDeliveryEntity,
+  NotificationDigestEntity,
+  WebhookFeedEntity,
+  WebhookCursorEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
+  WebhookDeliveryAttemptEntity,
 ];
 /** In order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -27,6 +43,8 @@ export const MIGRATIONS = [
   ProjectLifecycle1764500000000,
   PolicyVersions1764600000000,
   ApplicationRole1764900000000,
+  PersonDirectoryAndMailDelivery1764700000000,
+  WebhooksAndMonitoring1764800000000,
 ];
 
 export interface DataSourceParams {

@@ -70,14 +70,14 @@ export class PersonRepository {
 
   /** Returns the updated person, or null when nobody with that sub is in the directory. */
   async setPreferences(sub: string, prefs: { language: PersonLanguage; digest: boolean }): Promise<Person | null> {
-    const rows = await this.dataSource.query<PersonRow[]>(
+    const raw: unknown = await this.dataSource.query(
       `UPDATE person SET language = $2, digest = $3, updated_at = now() WHERE sub = $1
        RETURNING sub, name, email, roles, language, digest, updated_at`,
       [sub, prefs.language, prefs.digest],
     );
-    // node-postgres returns [rows, count] for UPDATE ... RETURNING through TypeORM's query().
-    const list = (Array.isArray(rows[0]) ? rows[0] : rows) as PersonRow[];
-    return list[0] ? toPerson(list[0]) : null;
+    // TypeORM's postgres driver answers UPDATE with [rows, rowCount].
+    const [row] = (raw as [PersonRow[], number])[0];
+    return row ? toPerson(row) : null;
   }
 
   /** Everyone the directory knows with `role`, in a stable order. */

@@ -21,6 +21,7 @@ import {
   MaxLength,
   MinLength,
   ValidateNested,
+  IsDefined,
 } from 'class-validator';
 
 const TEXT = 10_000;
@@ -74,8 +75,18 @@ export class DpiaElementsDto {
 }
 
 export class DpiaDto {
-  @ApiProperty({ type: DocumentRefDto }) @ValidateNested() @Type(() => DocumentRefDto) document!: DocumentRefDto;
-  @ApiProperty({ type: DpiaElementsDto }) @ValidateNested() @Type(() => DpiaElementsDto) elements!: DpiaElementsDto;
+  @ApiProperty({ type: DocumentRefDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DocumentRefDto)
+  document!: DocumentRefDto;
+  @ApiProperty({ type: DpiaElementsDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DpiaElementsDto)
+  elements!: DpiaElementsDto;
 }
 
 export class DpoAdviceDto {
@@ -209,5 +220,10 @@ export class AmendChangesDto {
 
 export class AmendDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(LINE) reason!: string;
-  @ApiProperty({ type: AmendChangesDto }) @ValidateNested() @Type(() => AmendChangesDto) changes!: AmendChangesDto;
+  @ApiProperty({ type: AmendChangesDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AmendChangesDto)
+  changes!: AmendChangesDto;
 }

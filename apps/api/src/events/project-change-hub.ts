@@ -1,0 +1,197 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type { AppConfig } from '@waardenpoort/config';
+import {
+  compareFeedPositions,
+  formatFeedPosition,
+  WebhookFeedRepository,
+  type FeedPosition,
+  type FeedRow,
+} from '@waardenpoort/persistence';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+
+/** What a client of the stream learns about a project that changed: its state now. */
+export interface ProjectChange {
+  /** The SSE event id: the feed position of the project's latest change in this batch */
+  eventId: string;
+  project: {
+    id: string;
+    title: string;
+    department: string;
+    status: string;
+    currentGate: string | null;
+    version: number;
+    updatedAt: string;
+  };
+  /** Not sent: who may see it */
+  caseOwnerSub: string;
+}
+
+export interface ChangeListener {
+  /** Gets the changes of one poll, in feed order. */
+  deliver(changes: ProjectChange[]): void;
+  /** The hub is shutting down. */
+  close(): void;
+}
+
+const PAGE = 1_000;
+
+/**
+ * Turns feed rows into project changes: one per project (its latest position), in the order of those positions,
+ * so that a client that resumes from the last id it saw misses nothing. The state is the project row's as of now,
+ * not each intermediate version: a live view needs the current state, and a slow client then catches up in one step.
+ */
+export async function changesFor(dataSource: DataSource, rows: FeedRow[]): Promise<ProjectChange[]> {
+  const last = new Map<string, FeedPosition>();
+  for (const r of rows) last.set(r.projectId, r.position);
+  if (last.size === 0) return [];
+  const projects: Array<{
+    id: string;
+    title: string;
+    department: string;
+    status: string;
+    current_gate: string | null;
+    state_version: number;
+    updated_at: Date;
+    case_owner_sub: string;
+  }> = await dataSource.query(
+    `SELECT id, title, department, status, current_gate, state_version, updated_at, case_owner_sub
+       FROM project WHERE id = ANY($1::uuid[])`,
+    [[...last.keys()]],
+  );
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  return [...last.entries()]
+    .sort(([, a], [, b]) => compareFeedPositions(a, b))
+    .flatMap(([id, position]) => {
+      const p = byId.get(id);
+      // Events about an id without a project row (a refused attempt on an unknown id) change no project.
+      if (!p) return [];
+      return [
+        {
+          eventId: formatFeedPosition(position),
+          project: {
+            id: p.id,
+            title: p.title,
+            department: p.department,
+            status: p.status,
+            currentGate: p.current_gate,
+            version: p.state_version,
+            updatedAt: p.updated_at.toISOString(),
+          },
+          caseOwnerSub: p.case_owner_sub,
+        },
+      ];
+    });
+}
+
+/**
+ * One poller per API process for all open event streams: while at least one client listens, it reads the feed
+ * after its cursor every EVENTS_POLL_MS and hands each batch to every listener. So a hundred dashboards cost one
+ * query a second, not a hundred; with no listener it does not poll at all.
+ */
+@Injectable()
+export class ProjectChangeHub implements OnModuleDestroy {
+  private readonly logger = new Logger('ProjectChangeHub');
+  private readonly feed: WebhookFeedRepository;
+  private readonly listeners = new Set<ChangeListener>();
+  private cursor: FeedPosition | null = null;
+  private starting: Promise<FeedPosition> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private polling = false;
+  private destroyed = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.feed = new WebhookFeedRepository(dataSource);
+  }
+
+  /**
+   * Adds a listener and returns the position from which it gets live changes: everything after it reaches the
+   * listener, everything up to it is the caller's to replay. Adding and reading the position happen in one
+   * synchronous step, and a poll hands out a batch and moves the cursor in one too, so there is no gap between.
+   */
+  async listen(listener: ChangeListener): Promise<FeedPosition> {
+    if (this.destroyed) throw new Error('the event stream is shutting down');
+    if (this.cursor === null) {
+      this.starting ??= this.feed.head().finally(() => {
+        this.starting = null;
+      });
+      const head = await this.starting;
+      if (this.cursor === null) this.cursor = head;
+    }
+    this.listeners.add(listener);
+    this.schedule();
+    return this.cursor;
+  }
+
+  unlisten(listener: ChangeListener): void {
+    this.listeners.delete(listener);
+    if (this.listeners.size === 0) {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      // Without listeners nobody needs the gap filled: the next first listener starts at the head again.
+      this.cursor = null;
+    }
+  }
+
+  /** Changes in (after, upTo], for a client that comes back with Last-Event-ID; null when there are too many. */
+  async replay(after: FeedPosition, upTo: FeedPosition, maxRows: number): Promise<ProjectChange[] | null> {
+    const rows: FeedRow[] = [];
+    let from = after;
+    for (;;) {
+      const page = (await this.feed.readAfter(from, PAGE)).filter((r) => compareFeedPositions(r.position, upTo) <= 0);
+      rows.push(...page);
+      if (rows.length > maxRows) return null;
+      const last = page[page.length - 1];
+      // A short page: the feed, or the part up to `upTo`, is read.
+      if (!last || page.length < PAGE) break;
+      from = last.position;
+    }
+    return changesFor(this.dataSource, rows);
+  }
+
+  onModuleDestroy(): void {
+    this.destroyed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    // Open streams would keep the HTTP server from closing.
+    for (const l of [...this.listeners]) l.close();
+    this.listeners.clear();
+  }
+
+  /** At most one timer or poll at a time, and none without listeners. */
+  private schedule(): void {
+    if (this.timer !== null || this.polling || this.destroyed || this.listeners.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.polling = true;
+      void this.poll().finally(() => {
+        this.polling = false;
+        this.schedule();
+      });
+    }, this.config.monitoring.eventsPollMs);
+  }
+
+  private async poll(): Promise<void> {
+    try {
+      for (;;) {
+        const from = this.cursor;
+        if (from === null) return;
+        const rows = await this.feed.readAfter(from, PAGE);
+        const last = rows[rows.length - 1];
+        if (!last) return;
+        const changes = await changesFor(this.dataSource, rows);
+        // All listeners left meanwhile (the cursor was reset): these changes are nobody's any more.
+        if (this.cursor !== from) return;
+        // Synchronously: hand out the batch and move the cursor (see listen).
+        for (const l of this.listeners) l.deliver(changes);
+        this.cursor = last.position;
+        if (rows.length < PAGE) return;
+      }
+    } catch (err) {
+      this.logger.warn(`reading project changes failed: ${(err as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseMail } from './mime';
+
+/** One message the local SMTP sink caught. */
+export interface CaughtMail {
+  /** The file name without `.eml` */
+  id: string;
+  /** ISO instant the sink stored it */
+  receivedAt: string;
+  from: string;
+  /** The To header as the mail shows it */
+  to: string;
+  /** Where SMTP delivered it (RCPT TO) */
+  envelopeTo: string[];
+  subject: string;
+  /** The Date header */
+  date: string | null;
+  messageId: string | null;
+  text: string;
+}
+
+const FILE = /^(\d{13})-[A-Za-z0-9]+\.eml$/;
+
+/**
+ * Reads what the sink of `npm start` (scripts/lib/mail-sink.cjs) stored: one `.eml` file per message, named
+ * `<epoch ms>-<random>.eml`, with the envelope recipients in an `X-Envelope-To` header in front. Newest first.
+ */
+export async function readCaughtMail(dir: string, options: { limit: number; to?: string }): Promise<CaughtMail[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    // No sink has caught anything yet: an empty mailbox, not an error.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  const files = names.filter((n) => FILE.test(n)).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  const wanted = options.to?.toLowerCase();
+  const found: CaughtMail[] = [];
+  for (const name of files) {
+    if (found.length >= options.limit) break;
+    let raw: Buffer;
+    try {
+      raw = await readFile(join(dir, name));
+    } catch {
+      continue; // removed while we listed: fine
+    }
+    const mail = parseMail(raw);
+    const header = (h: string): string | null => mail.headers.get(h)?.[0] ?? null;
+    const envelopeTo = (header('x-envelope-to') ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    const to = header('to') ?? '';
+    if (wanted && !to.toLowerCase().includes(wanted) && !envelopeTo.some((a) => a.toLowerCase().includes(wanted))) {
+      continue;
+    }
+    found.push({
+      id: name.replace(/\.eml$/, ''),
+      receivedAt: new Date(Number(FILE.exec(name)?.[1])).toISOString(),
+      from: header('from') ?? '',
+      to,
+      envelopeTo,
+      subject: header('subject') ?? '',
+      date: header('date'),
+      messageId: header('message-id'),
+      text: mail.text,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,117 @@
+import type { DataSource } from 'typeorm';
+import { COMPLETED_GATES_CTE, MULTI_STEP_GATES } from './pipeline.queries';
+import { reportQuery } from './report-query';
+
+/** Upper bounds of the lead-time histogram, in seconds: a minute to a year (tests run in seconds, gates in weeks). */
+export const LEAD_TIME_BUCKETS = [
+  60,
+  600,
+  3_600,
+  6 * 3_600,
+  86_400,
+  2 * 86_400,
+  7 * 86_400,
+  14 * 86_400,
+  28 * 86_400,
+  56 * 86_400,
+  91 * 86_400,
+  182 * 86_400,
+  365 * 86_400,
+];
+
+/** What the cheap gauges show: read on every scrape. */
+export interface LiveFigures {
+  projects: Array<{ gate: string; status: string; n: number }>;
+  tasks: Array<{ gate: string; open: number; overdue: number; escalated: number }>;
+}
+
+/** Totals that take a scan of a growing table (the audit trail, the delivery log): read at most once a minute. */
+export interface TotalFigures {
+  reminders: Array<{ gate: string; n: number }>;
+  escalations: Array<{ gate: string; level: string; n: number }>;
+  decisions: Array<{ outcome: string; n: number }>;
+  webhookDeliveries: Array<{ status: string; n: number }>;
+}
+
+/** Per gate: counts per bucket (not cumulative; index LEAD_TIME_BUCKETS.length is +Inf), their sum and count. */
+export type LeadTimeFigures = Array<{ gate: string; buckets: number[]; sum: number; count: number }>;
+
+export async function liveFigures(ds: DataSource): Promise<LiveFigures> {
+  const [projects, tasks] = await Promise.all([
+    // One index-only pass over project_status_gate_idx.
+    reportQuery<{ gate: string; status: string; n: number }>(
+      ds,
+      `SELECT coalesce(current_gate, 'none') AS gate, status, count(*)::int AS n FROM project GROUP BY 1, 2`,
+    ),
+    reportQuery<{ gate: string; open: number; overdue: number; escalated: number }>(
+      ds,
+      `SELECT t.gate, count(*)::int AS open,
+              count(*) FILTER (WHERE t.due_at < now() AND p.status <> 'on-hold')::int AS overdue,
+              count(*) FILTER (WHERE t.escalation_level > 0)::int AS escalated
+         FROM task t JOIN project p ON p.id = t.project_id
+        WHERE t.status = 'open'
+        GROUP BY 1`,
+    ),
+  ]);
+  return { projects, tasks };
+}
+
+export async function totalFigures(ds: DataSource): Promise<TotalFigures> {
+  const [actions, webhookDeliveries] = await Promise.all([
+    // The audit trail is append-only, so these counts only grow: true Prometheus counters.
+    reportQuery<{ action: string; gate: string; label: string; n: number }>(
+      ds,
+      `SELECT action, coalesce(gate, 'none') AS gate,
+            CASE action WHEN 'escalated' THEN coalesce(payload->>'level', 'unknown')
+                        WHEN 'decision-taken' THEN coalesce(payload->>'outcome', 'unknown')
+                        ELSE '' END AS label,
+            count(*)::int AS n
+       FROM audit_event
+      WHERE action IN ('reminder-sent', 'escalated', 'decision-taken')
+      GROUP BY 1, 2, 3`,
+    ),
+    reportQuery<{ status: string; n: number }>(
+      ds,
+      `SELECT status, count(*)::int AS n FROM webhook_delivery GROUP BY 1`,
+    ),
+  ]);
+  const decisions = new Map<string, number>();
+  for (const a of actions)
+    if (a.action === 'decision-taken') decisions.set(a.label, (decisions.get(a.label) ?? 0) + a.n);
+  return {
+    reminders: actions.filter((a) => a.action === 'reminder-sent').map((a) => ({ gate: a.gate, n: a.n })),
+    escalations: actions.filter((a) => a.action === 'escalated').map((a) => ({ gate: a.gate, level: a.label, n: a.n })),
+    decisions: [...decisions].map(([outcome, n]) => ({ outcome, n })),
+    webhookDeliveries,
+  };
+}
+
+/** Lead times of the gates completed in the last `windowDays` days, bucketed in SQL. */
+export async function leadTimeFigures(ds: DataSource, windowDays: number, now = new Date()): Promise<LeadTimeFigures> {
+  const rows = await reportQuery<{ gate: string; bucket: number; n: number; sum: number }>(
+    ds,
+    `${COMPLETED_GATES_CTE}
+     SELECT gate,
+            -- width_bucket counts the bounds <= the value; Prometheus' le wants those < it (a value on a bound
+            -- belongs to that bound's bucket), hence the correction for an exact hit.
+            width_bucket(seconds, $5::double precision[]) - (seconds = ANY($5::double precision[]))::int AS bucket,
+            count(*)::int AS n, sum(seconds)::double precision AS sum
+       FROM timed WHERE seconds IS NOT NULL
+      GROUP BY 1, 2`,
+    [new Date(now.getTime() - windowDays * 86_400_000), null, null, MULTI_STEP_GATES, LEAD_TIME_BUCKETS],
+  );
+  const byGate = new Map<string, LeadTimeFigures[number]>();
+  for (const row of rows) {
+    let g = byGate.get(row.gate);
+    if (!g) {
+      g = { gate: row.gate, buckets: new Array<number>(LEAD_TIME_BUCKETS.length + 1).fill(0), sum: 0, count: 0 };
+      byGate.set(row.gate, g);
+    }
+    // `bucket` is the index of the first bound the value is less than or equal to; the length stands for +Inf.
+    const index = Math.min(row.bucket, LEAD_TIME_BUCKETS.length);
+    g.buckets[index] = (g.buckets[index] ?? 0) + row.n;
+    g.sum += row.sum;
+    g.count += row.n;
+  }
+  return [...byGate.values()];
+}

@@ -1,0 +1,97 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '@waardenpoort/persistence';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export class CreateWebhookDto {
+  @ApiProperty({ example: 'https://monitoring.enschede.nl/hooks/waardenpoort', maxLength: 2000 })
+  @IsString()
+  @MaxLength(2000)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false, allow_underscores: true },
+    { message: 'targetUrl must be an http or https URL' },
+  )
+  targetUrl!: string;
+
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, example: ['gate.completed', 'escalation'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
+  @ArrayUnique()
+  @IsIn(WEBHOOK_EVENT_TYPES, { each: true })
+  eventTypes!: WebhookEventType[];
+
+  @ApiPropertyOptional({ maxLength: 200, example: 'Grafana-alerting CIO Office' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  description?: string;
+}
+
+export class DeliveriesQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 100;
+}
+
+export class WebhookDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() targetUrl!: string;
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true }) eventTypes!: string[];
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty() createdBy!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Set once the subscription is deleted' })
+  deletedAt!: string | null;
+}
+
+export class CreatedWebhookDto extends WebhookDto {
+  @ApiProperty({
+    description:
+      'The HMAC-SHA256 key. Shown only in this response: store it now. Each delivery carries ' +
+      '`X-Waardenpoort-Timestamp: <unix seconds>` and `X-Waardenpoort-Signature: sha256=<hex>`, the HMAC of ' +
+      '"<timestamp>.<raw body>" with this key.',
+  })
+  secret!: string;
+}
+
+export class WebhookAttemptDto {
+  @ApiProperty() attempt!: number;
+  @ApiProperty() attemptedAt!: string;
+  @ApiProperty() durationMs!: number;
+  @ApiProperty({ type: Number, nullable: true }) statusCode!: number | null;
+  @ApiProperty({ enum: ['succeeded', 'failed'] }) outcome!: 'succeeded' | 'failed';
+  @ApiProperty({ type: String, nullable: true }) error!: string | null;
+}
+
+export class WebhookDeliveryDto {
+  @ApiProperty({ description: 'Also sent as X-Waardenpoort-Delivery; the same on every retry' }) id!: string;
+  @ApiProperty({ description: 'The audit event reported' }) eventId!: string;
+  @ApiProperty() eventType!: string;
+  @ApiProperty({ enum: ['pending', 'succeeded', 'failed', 'cancelled'] }) status!: string;
+  @ApiProperty() attempts!: number;
+  @ApiProperty({ type: String, nullable: true }) nextAttemptAt!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) lastStatusCode!: number | null;
+  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ type: String, nullable: true }) deliveredAt!: string | null;
+  @ApiProperty({ description: 'The JSON body as sent' }) body!: Record<string, unknown>;
+  @ApiProperty({ type: [WebhookAttemptDto], description: 'Every attempt, oldest first' }) log!: WebhookAttemptDto[];
+}

@@ -1,0 +1,140 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '@waardenpoort/domain';
+import { WebhookRepository, type WebhookSubscription } from '@waardenpoort/persistence';
+import type { Response } from 'express';
+import { randomBytes } from 'node:crypto';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ProblemException } from '../common/problem.exception';
+import {
+  CreatedWebhookDto,
+  CreateWebhookDto,
+  DeliveriesQuery,
+  WebhookDeliveryDto,
+  WebhookDto,
+} from './dto/webhook.dto';
+
+const id = (): ParseUUIDPipe =>
+  new ParseUUIDPipe({
+    exceptionFactory: () => new ProblemException(400, 'The webhook id must be a UUID.', { slug: 'invalid-id' }),
+  });
+
+function toDto(s: WebhookSubscription): WebhookDto {
+  return {
+    id: s.id,
+    targetUrl: s.targetUrl,
+    eventTypes: s.eventTypes,
+    description: s.description,
+    createdBy: s.createdBySub,
+    createdAt: s.createdAt.toISOString(),
+    deletedAt: s.deletedAt?.toISOString() ?? null,
+  };
+}
+
+/** Subscriptions of the CIO office's monitoring pipelines to what happens in the pipeline, and their delivery log. */
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('api/v1/webhooks')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhookRepository) {}
+
+  @Post()
+  @Roles('cio-office')
+  @ApiCreatedResponse({ type: CreatedWebhookDto, description: 'The subscription, with its secret (shown only now)' })
+  async create(
+    @Body() dto: CreateWebhookDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CreatedWebhookDto> {
+    const url = new URL(dto.targetUrl);
+    // Credentials in a URL end up in logs and in the delivery log's view; the signature authenticates us instead.
+    if (url.username || url.password) {
+      throw new ProblemException(400, 'targetUrl must not contain a user name or password.', {
+        slug: 'validation',
+        errors: [{ field: 'targetUrl', messages: ['targetUrl must not contain credentials'] }],
+      });
+    }
+    const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+    const created = await this.webhooks.create({
+      targetUrl: url.toString(),
+      eventTypes: dto.eventTypes,
+      description: dto.description ?? null,
+      createdBySub: actor.sub,
+      secret,
+    });
+    res.setHeader('Location', `/api/v1/webhooks/${created.id}`);
+    return { ...toDto(created), secret };
+  }
+
+  @Get()
+  @Roles('cio-office', 'auditor')
+  @ApiOkResponse({ type: [WebhookDto], description: 'Subscriptions that are not deleted, oldest first' })
+  async list(): Promise<WebhookDto[]> {
+    return (await this.webhooks.list()).map(toDto);
+  }
+
+  @Get(':id')
+  @Roles('cio-office', 'auditor')
+  @ApiOkResponse({ type: WebhookDto })
+  @ApiNotFoundResponse({ description: 'No such subscription' })
+  async get(@Param('id', id()) subscriptionId: string): Promise<WebhookDto> {
+    return toDto(await this.found(subscriptionId));
+  }
+
+  /** Stops the subscription at once: nothing new is sent, pending deliveries are cancelled; the log stays. */
+  @Delete(':id')
+  @Roles('cio-office')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse({ description: 'No such subscription, or deleted already' })
+  async delete(@Param('id', id()) subscriptionId: string): Promise<void> {
+    if (!(await this.webhooks.delete(subscriptionId))) {
+      throw new ProblemException(404, `There is no active webhook subscription with id ${subscriptionId}.`, {
+        slug: 'webhook-not-found',
+      });
+    }
+  }
+
+  @Get(':id/deliveries')
+  @Roles('cio-office', 'auditor')
+  @ApiOkResponse({ type: [WebhookDeliveryDto], description: 'Deliveries, newest first, each with all its attempts' })
+  @ApiNotFoundResponse({ description: 'No such subscription' })
+  async deliveries(
+    @Param('id', id()) subscriptionId: string,
+    @Query() query: DeliveriesQuery,
+  ): Promise<WebhookDeliveryDto[]> {
+    await this.found(subscriptionId);
+    const rows = await this.webhooks.deliveries(subscriptionId, query.limit);
+    return rows.map((d) => ({
+      id: d.id,
+      eventId: d.eventId,
+      eventType: d.eventType,
+      status: d.status,
+      attempts: d.attempts,
+      nextAttemptAt: d.nextAttemptAt?.toISOString() ?? null,
+      lastStatusCode: d.lastStatusCode,
+      lastError: d.lastError,
+      createdAt: d.createdAt.toISOString(),
+      deliveredAt: d.deliveredAt?.toISOString() ?? null,
+      body: JSON.parse(d.body) as Record<string, unknown>,
+      log: d.log.map((a) => ({ ...a, attemptedAt: a.attemptedAt.toISOString() })),
+    }));
+  }
+
+  private async found(subscriptionId: string): Promise<WebhookSubscription> {
+    const s = await this.webhooks.find(subscriptionId);
+    if (!s) {
+      throw new ProblemException(404, `There is no webhook subscription with id ${subscriptionId}.`, {
+        slug: 'webhook-not-found',
+      });
+    }
+    return s;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './amsterdam-time';
+export * from './dispatcher';
+export * from './render';

@@ -1,0 +1,86 @@
+import { isRole, ROLE_LABELS, type Role } from '@waardenpoort/domain';
+import type { ClaimedNotification, PersonRepository, ProjectMailContext } from '@waardenpoort/persistence';
+import type { MailLanguage } from './amsterdam-time';
+
+export interface Recipient {
+  /** Lower-cased: one mail per address */
+  address: string;
+  /** null for a role mailbox */
+  sub: string | null;
+  name: string;
+  language: MailLanguage;
+  /** Wants tasks and reminders in a daily digest */
+  digest: boolean;
+}
+
+const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+$/;
+
+function usable(address: string | null | undefined): address is string {
+  return typeof address === 'string' && ADDRESS.test(address.trim());
+}
+
+/** Only tasks and reminders wait for a digest: an escalation or a stopped project is news that cannot wait. */
+const DIGESTIBLE = new Set(['task-opened', 'reminder']);
+
+export function goesToDigest(kind: string, recipient: Recipient): boolean {
+  return recipient.sub !== null && recipient.digest && DIGESTIBLE.has(kind);
+}
+
+export interface RecipientSources {
+  people: PersonRepository;
+  project: ProjectMailContext | null;
+  roleMailboxes: Partial<Record<Role, string>>;
+}
+
+/**
+ * Who receives a notification. A named person (the case owner) gets it alone, from the directory when they have
+ * used Waardenpoort, else at the address the project was registered with. A role gets it at the address of
+ * everyone in the directory with that role, and at the role's shared mailbox when one is configured.
+ */
+export async function resolveRecipients(n: ClaimedNotification, from: RecipientSources): Promise<Recipient[]> {
+  const found: Recipient[] = [];
+  if (n.recipientSub) {
+    const person = await from.people.get(n.recipientSub);
+    if (person && usable(person.email)) {
+      found.push({
+        address: person.email.trim().toLowerCase(),
+        sub: person.sub,
+        name: person.name,
+        language: person.language,
+        digest: person.digest,
+      });
+    } else if (from.project?.caseOwnerSub === n.recipientSub && usable(from.project.caseOwnerEmail)) {
+      found.push({
+        address: from.project.caseOwnerEmail.trim().toLowerCase(),
+        sub: n.recipientSub,
+        name: from.project.caseOwnerName,
+        language: 'nl',
+        digest: false,
+      });
+    }
+  } else {
+    for (const person of await from.people.withRole(n.recipientRole)) {
+      if (!usable(person.email)) continue;
+      found.push({
+        address: person.email.trim().toLowerCase(),
+        sub: person.sub,
+        name: person.name,
+        language: person.language,
+        digest: person.digest,
+      });
+    }
+    const mailbox = isRole(n.recipientRole) ? from.roleMailboxes[n.recipientRole] : undefined;
+    if (mailbox && isRole(n.recipientRole)) {
+      found.push({
+        address: mailbox.toLowerCase(),
+        sub: null,
+        name: ROLE_LABELS[n.recipientRole].nl,
+        language: 'nl',
+        digest: false,
+      });
+    }
+  }
+  // A person whose own address is also the role mailbox gets one mail, addressed to them.
+  const seen = new Set<string>();
+  return found.filter((r) => (seen.has(r.address) ? false : (seen.add(r.address), true)));
+}

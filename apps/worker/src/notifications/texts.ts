@@ -1,0 +1,181 @@
+import type { DecisionOutcome, GateStep, NotificationKind } from '@waardenpoort/domain';
+import type { MailLanguage } from './amsterdam-time';
+
+/** A text in both languages; Dutch is what everyone gets unless they chose English. */
+export type Bilingual = Record<MailLanguage, string>;
+
+/** What a step asks of its assignee, as an instruction. */
+export const STEP_TASKS: Record<GateStep, Bilingual> = {
+  'answer-quick-scan': { nl: 'De ethische quickscan invullen', en: 'Fill in the ethical quick-scan' },
+  'submit-dpia': {
+    nl: 'De DPIA (gegevensbeschermingseffectbeoordeling) indienen',
+    en: 'Submit the DPIA (data protection impact assessment)',
+  },
+  'dpo-advice': {
+    nl: 'Advies geven op de DPIA als functionaris gegevensbescherming',
+    en: 'Give your advice on the DPIA as data protection officer',
+  },
+  'prior-consultation': {
+    nl: 'Het antwoord van de Autoriteit Persoonsgegevens op de voorafgaande raadpleging vastleggen',
+    en: "Record the Dutch DPA's answer to the prior consultation",
+  },
+  'schedule-meeting': {
+    nl: 'Het project agenderen voor een vergadering van de Ethische Commissie',
+    en: 'Put the project on the agenda of an Ethics Commission meeting',
+  },
+  'await-meeting': {
+    nl: 'De vergadering van de Ethische Commissie afwachten',
+    en: 'Await the Ethics Commission meeting',
+  },
+  'answer-questions': {
+    nl: 'De vragen van de Ethische Commissie beantwoorden',
+    en: "Answer the Ethics Commission's questions",
+  },
+  'record-reflection': {
+    nl: 'De reflectie van de Ethische Commissie vastleggen',
+    en: "Record the Ethics Commission's reflection",
+  },
+  decide: { nl: 'Een besluit nemen over het project', en: 'Decide on the project' },
+  'inform-council': {
+    nl: 'Vastleggen hoe en wanneer de gemeenteraad is geïnformeerd',
+    en: 'Record how and when the municipal council was informed',
+  },
+};
+
+export const DECISION_LABELS: Record<DecisionOutcome, Bilingual> = {
+  approved: { nl: 'goedgekeurd', en: 'approved' },
+  'approved-with-conditions': { nl: 'goedgekeurd onder voorwaarden', en: 'approved with conditions' },
+  rejected: { nl: 'afgewezen', en: 'rejected' },
+  returned: { nl: 'teruggestuurd voor aanpassing', en: 'sent back for rework' },
+};
+
+/** How a notification is named in a subject line and in a digest's list. */
+export const KIND_LABELS: Record<NotificationKind, Bilingual> = {
+  'task-opened': { nl: 'Nieuwe taak', en: 'New task' },
+  reminder: { nl: 'Herinnering', en: 'Reminder' },
+  escalation: { nl: 'Escalatie', en: 'Escalation' },
+  decision: { nl: 'Besluit genomen', en: 'Decision taken' },
+  'reflection-published': {
+    nl: 'Reflectie Ethische Commissie gepubliceerd',
+    en: 'Ethics Commission reflection published',
+  },
+  'project-stopped': { nl: 'Project gestopt', en: 'Project stopped' },
+};
+
+export const LABELS = {
+  asked: { nl: 'Gevraagd', en: 'Asked' },
+  project: { nl: 'Project', en: 'Project' },
+  department: { nl: 'Afdeling', en: 'Department' },
+  gate: { nl: 'Fase', en: 'Stage' },
+  dueBy: { nl: 'Uiterlijk', en: 'Due by' },
+  wasDue: { nl: 'Termijn was', en: 'Was due' },
+  decision: { nl: 'Besluit', en: 'Decision' },
+  open: { nl: 'Openen', en: 'Open' },
+  level: { nl: 'Escalatieniveau', en: 'Escalation level' },
+} satisfies Record<string, Bilingual>;
+
+export const PHRASES = {
+  greetPerson: { nl: 'Beste {name},', en: 'Dear {name},' },
+  greetMailbox: { nl: "Beste collega's,", en: 'Dear colleagues,' },
+  taskOpened: {
+    nl: 'Er staat een nieuwe taak voor u klaar in Waardenpoort.',
+    en: 'A new task is waiting for you in Waardenpoort.',
+  },
+  reminder: {
+    nl: 'Dit is een herinnering: de taak hieronder is nog niet afgerond en moet binnenkort klaar zijn.',
+    en: 'This is a reminder: the task below has not been completed yet and is due soon.',
+  },
+  escalation: {
+    nl:
+      'De termijn van de taak hieronder is verstreken zonder dat de taak is afgerond. U ontvangt dit bericht als ' +
+      '{role}; wilt u ervoor zorgen dat de taak alsnog wordt opgepakt?',
+    en:
+      'The deadline of the task below has passed and the task has not been completed. You receive this message as ' +
+      '{role}; please make sure the task is taken up.',
+  },
+  escalationProhibited: {
+    nl:
+      'Volgens de ethische quickscan gaat het om een verboden AI-toepassing (AI-verordening, artikel 5). Het ' +
+      'project is gestopt en kan niet verder. Wilt u de vervolgstappen met de projectleider bespreken?',
+    en:
+      'According to the ethical quick-scan this is a prohibited AI practice (EU AI Act, article 5). The project has ' +
+      'been stopped and cannot proceed. Please discuss the next steps with the case owner.',
+  },
+  escalationStatutory: {
+    nl:
+      'De termijn waarbinnen de Autoriteit Persoonsgegevens op de voorafgaande raadpleging (AVG, artikel 36) moest ' +
+      'antwoorden, is verstreken. Wilt u bepalen hoe het project verder gaat?',
+    en:
+      'The term within which the Dutch DPA had to answer the prior consultation (GDPR, article 36) has passed. ' +
+      'Please decide how the project proceeds.',
+  },
+  decision: {
+    nl: 'De portefeuillehouder heeft een besluit genomen over het project: {outcome}.',
+    en: 'The portfolio holder has taken a decision on the project: {outcome}.',
+  },
+  reflection: {
+    nl: 'De Ethische Commissie heeft haar reflectie op dit project vastgelegd en gepubliceerd.',
+    en: 'The Ethics Commission has recorded and published its reflection on this project.',
+  },
+  reflectionSummary: { nl: 'Samenvatting: {summary}', en: 'Summary: {summary}' },
+  stopped: { nl: 'Het project is gestopt.', en: 'The project has been stopped.' },
+  stoppedProhibited: {
+    nl: 'Het project is gestopt: volgens de ethische quickscan gaat het om een verboden AI-toepassing (AI-verordening, artikel 5).',
+    en: 'The project has been stopped: according to the ethical quick-scan it is a prohibited AI practice (EU AI Act, article 5).',
+  },
+  subjectDue: { nl: 'uiterlijk {when}', en: 'due by {when}' },
+  subjectDeadlinePassed: { nl: 'termijn verstreken', en: 'deadline passed' },
+  subjectProhibited: { nl: 'verboden AI-toepassing, project gestopt', en: 'prohibited AI practice, project stopped' },
+  subjectStatutory: {
+    nl: 'termijn voorafgaande raadpleging verstreken',
+    en: 'prior consultation term passed',
+  },
+  subjectDecision: { nl: '{title} is {outcome}', en: '{title} is {outcome}' },
+  openTask: { nl: 'Open de taak: {link}', en: 'Open the task: {link}' },
+  openProject: { nl: 'Bekijk het project: {link}', en: 'View the project: {link}' },
+  timeZone: { nl: '(Nederlandse tijd)', en: '(Dutch time)' },
+  closing: {
+    nl: 'Met vriendelijke groet,\nWaardenpoort – ethische toets voor data en technologie, gemeente Enschede',
+    en: 'Kind regards,\nWaardenpoort – ethics checkpoints for data and technology, municipality of Enschede',
+  },
+  footerPerson: {
+    nl:
+      'U ontvangt dit automatische bericht als {role}. Liever één dagelijkse samenvatting van uw taken en ' +
+      'herinneringen, of berichten in het Engels? Pas uw voorkeuren aan in Waardenpoort.',
+    en:
+      'You receive this automatic message as {role}. Would you rather get one daily digest of your tasks and ' +
+      'reminders, or messages in Dutch? Change your preferences in Waardenpoort.',
+  },
+  footerMailbox: {
+    nl: 'Dit adres ontvangt als gedeelde mailbox alle berichten voor de rol {role}.',
+    en: 'As a shared mailbox, this address receives every message for the role {role}.',
+  },
+  digestSubject: {
+    nl: 'Dagelijks overzicht Waardenpoort: {count}',
+    en: 'Daily Waardenpoort digest: {count}',
+  },
+  digestCount: { nl: '{n} bericht|{n} berichten', en: '{n} message|{n} messages' },
+  digestIntro: {
+    nl:
+      'U hebt gekozen voor één dagelijkse samenvatting. Hieronder staan uw nieuwe taken en herinneringen sinds het ' +
+      'vorige overzicht. Escalaties ontvangt u altijd direct.',
+    en:
+      'You chose one daily digest. Below are your new tasks and reminders since the previous digest. Escalations ' +
+      'are always sent at once.',
+  },
+  digestFooter: {
+    nl: 'U ontvangt dit automatische overzicht omdat u voor een dagelijkse samenvatting hebt gekozen.',
+    en: 'You receive this automatic digest because you chose a daily digest.',
+  },
+} satisfies Record<string, Bilingual>;
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** "1 bericht" / "3 berichten": the template holds singular|plural. */
+export function plural(template: string, n: number): string {
+  const [one, many] = template.split('|');
+  return fill((n === 1 ? one : many) ?? template, { n });
+}

@@ -1,0 +1,442 @@
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { DeliveryStatus } from '../entities/notification-delivery.entity';
+import type { PersonLanguage } from '../entities/person.entity';
+
+/** An outbox row a dispatcher holds under its lease. */
+export interface ClaimedNotification {
+  id: string;
+  projectId: string;
+  kind: string;
+  gate: string | null;
+  recipientRole: string;
+  recipientSub: string | null;
+  dueAt: Date | null;
+  createdAt: Date;
+  escalationLevel: number;
+  payload: Record<string, unknown>;
+  /** Including the attempt this claim starts */
+  attempts: number;
+}
+
+export interface NewDelivery {
+  recipient: string;
+  recipientSub: string | null;
+  recipientName: string;
+  language: PersonLanguage;
+  messageId: string;
+  /** `held` waits for the recipient's daily digest. */
+  status: 'pending' | 'held';
+}
+
+export interface Delivery extends Omit<NewDelivery, 'status'> {
+  notificationId: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+}
+
+export interface ClaimedDigest {
+  id: string;
+  recipient: string;
+  recipientSub: string | null;
+  recipientName: string;
+  language: PersonLanguage;
+  messageId: string;
+  attempts: number;
+}
+
+/** What a mail needs to know about the project it is about. */
+export interface ProjectMailContext {
+  id: string;
+  title: string;
+  department: string;
+  caseOwnerSub: string;
+  caseOwnerName: string;
+  caseOwnerEmail: string;
+}
+
+/** How a dispatcher leaves a claimed row. */
+export type ClaimOutcome =
+  | { status: 'sent' }
+  | { status: 'pending'; retryInMs: number; lastError: string }
+  | { status: 'failed'; lastError: string };
+
+interface OutboxRow {
+  id: string;
+  project_id: string;
+  kind: string;
+  gate: string | null;
+  recipient_role: string;
+  recipient_sub: string | null;
+  due_at: Date | null;
+  created_at: Date;
+  escalation_level: number;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+interface DeliveryRow {
+  notification_id: string;
+  recipient: string;
+  recipient_sub: string | null;
+  recipient_name: string;
+  language: PersonLanguage;
+  message_id: string;
+  status: DeliveryStatus;
+  attempts: number;
+  last_error: string | null;
+}
+
+interface DigestRow {
+  id: string;
+  recipient: string;
+  recipient_sub: string | null;
+  recipient_name: string;
+  language: PersonLanguage;
+  message_id: string;
+  attempts: number;
+}
+
+/** TypeORM's postgres driver answers UPDATE and DELETE with [rows, rowCount], everything else with the rows. */
+function updatedRows<T>(raw: unknown): T[] {
+  return (raw as [T[], number])[0];
+}
+
+function countOf(raw: unknown): number {
+  return (raw as [unknown[], number])[1];
+}
+
+function toClaimed(r: OutboxRow): ClaimedNotification {
+  return {
+    id: r.id,
+    projectId: r.project_id,
+    kind: r.kind,
+    gate: r.gate,
+    recipientRole: r.recipient_role,
+    recipientSub: r.recipient_sub,
+    dueAt: r.due_at,
+    createdAt: r.created_at,
+    escalationLevel: r.escalation_level,
+    payload: r.payload,
+    attempts: r.attempts,
+  };
+}
+
+function toDelivery(r: DeliveryRow): Delivery {
+  return {
+    notificationId: r.notification_id,
+    recipient: r.recipient,
+    recipientSub: r.recipient_sub,
+    recipientName: r.recipient_name,
+    language: r.language,
+    messageId: r.message_id,
+    status: r.status,
+    attempts: r.attempts,
+    lastError: r.last_error,
+  };
+}
+
+const DELIVERY_COLUMNS = `notification_id, recipient, recipient_sub, recipient_name, language, message_id, status,
+  attempts, last_error`;
+
+/** Error texts end up in a column an operator reads; a whole SMTP transcript does not help there. */
+function clip(text: string): string {
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+}
+
+/**
+ * Mail delivery state over the notification outbox. Rows are claimed with `FOR UPDATE SKIP LOCKED` under a lease:
+ * any number of dispatchers can poll at once and each row goes to exactly one of them; a dispatcher that dies
+ * loses its rows when the lease ends. Every write a claimer makes afterwards is fenced on its claim token, so a
+ * claimer whose lease was taken over cannot overwrite the new holder's outcome.
+ */
+export class MailDeliveryRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async claimNotifications(token: string, limit: number, leaseMs: number): Promise<ClaimedNotification[]> {
+    const raw: unknown = await this.dataSource.query(
+      `WITH due AS (
+         SELECT id FROM notification_outbox
+         WHERE status IN ('pending', 'sending') AND next_attempt_at <= now()
+         ORDER BY next_attempt_at, created_at, id
+         LIMIT $2
+         FOR UPDATE SKIP LOCKED
+       )
+       UPDATE notification_outbox o
+       SET status = 'sending', locked_by = $1, attempts = o.attempts + 1,
+           next_attempt_at = now() + $3::integer * interval '1 millisecond'
+       FROM due WHERE o.id = due.id
+       RETURNING o.id, o.project_id, o.kind, o.gate, o.recipient_role, o.recipient_sub, o.due_at, o.created_at,
+         o.escalation_level, o.payload, o.attempts`,
+      [token, limit, leaseMs],
+    );
+    return updatedRows<OutboxRow>(raw)
+      .map(toClaimed)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  }
+
+  /** Extends the lease; false when another dispatcher has taken the row over (then stop working on it). */
+  async renewNotificationLease(id: string, token: string, leaseMs: number): Promise<boolean> {
+    const raw: unknown = await this.dataSource.query(
+      `UPDATE notification_outbox SET next_attempt_at = now() + $3::integer * interval '1 millisecond'
+       WHERE id = $1 AND locked_by = $2 AND status = 'sending'`,
+      [id, token, leaseMs],
+    );
+    return countOf(raw) === 1;
+  }
+
+  /** Records how the claim ended; false when the lease had been taken over and nothing was written. */
+  async finishNotification(id: string, token: string, outcome: ClaimOutcome): Promise<boolean> {
+    const raw: unknown = await this.dataSource.query(
+      `UPDATE notification_outbox
+       SET status = $3::text, locked_by = NULL,
+           last_error = $4,
+           sent_at = CASE WHEN $3::text = 'sent' THEN now() ELSE sent_at END,
+           next_attempt_at = CASE WHEN $3::text = 'pending' THEN now() + $5::integer * interval '1 millisecond'
+                                  ELSE next_attempt_at END
+       WHERE id = $1 AND locked_by = $2 AND status = 'sending'`,
+      [
+        id,
+        token,
+        outcome.status,
+        outcome.status === 'sent' ? null : clip(outcome.lastError),
+        outcome.status === 'pending' ? Math.round(outcome.retryInMs) : 0,
+      ],
+    );
+    return countOf(raw) === 1;
+  }
+
+  async deliveries(notificationId: string): Promise<Delivery[]> {
+    const rows = await this.dataSource.query<DeliveryRow[]>(
+      `SELECT ${DELIVERY_COLUMNS} FROM notification_delivery WHERE notification_id = $1 ORDER BY recipient`,
+      [notificationId],
+    );
+    return rows.map(toDelivery);
+  }
+
+  /**
+   * Fixes the recipients of a notification. Only the first call counts (a retry, or a dispatcher that took over,
+   * keeps the recipients the first attempt chose), so the set of mails sent never grows behind anyone's back.
+   */
+  async addDeliveries(notificationId: string, deliveries: NewDelivery[]): Promise<Delivery[]> {
+    if (deliveries.length > 0) {
+      // Six values per recipient after $1, the notification id they all share.
+      const values = deliveries.map((_, i) => `(${[2, 3, 4, 5, 6, 7].map((k) => `$${i * 6 + k}`).join(', ')})`);
+      await this.dataSource.query(
+        `INSERT INTO notification_delivery (notification_id, recipient, recipient_sub, recipient_name, language,
+           message_id, status)
+         SELECT $1, v.recipient, v.sub, v.name, v.language, v.message_id, v.status
+         FROM (VALUES ${values.join(', ')}) AS v(recipient, sub, name, language, message_id, status)
+         WHERE NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.notification_id = $1)
+         ON CONFLICT (notification_id, recipient) DO NOTHING`,
+        [
+          notificationId,
+          ...deliveries.flatMap((d) => [
+            d.recipient,
+            d.recipientSub,
+            d.recipientName,
+            d.language,
+            d.messageId,
+            d.status,
+          ]),
+        ],
+      );
+    }
+    return this.deliveries(notificationId);
+  }
+
+  /**
+   * Marks a delivery as handed to SMTP. Only a delivery that has not been sent can start, so two attempts that
+   * somehow overlap cannot both record a send of the same mail.
+   */
+  async startDelivery(notificationId: string, recipient: string): Promise<boolean> {
+    const raw: unknown = await this.dataSource.query(
+      `UPDATE notification_delivery SET status = 'sending', attempts = attempts + 1
+       WHERE notification_id = $1 AND recipient = $2 AND status IN ('pending', 'sending')`,
+      [notificationId, recipient],
+    );
+    return countOf(raw) === 1;
+  }
+
+  async deliverySent(notificationId: string, recipient: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_delivery SET status = 'sent', sent_at = now(), last_error = NULL
+       WHERE notification_id = $1 AND recipient = $2 AND status = 'sending'`,
+      [notificationId, recipient],
+    );
+  }
+
+  /** A temporary failure leaves the delivery pending for the next attempt; a permanent one ends it. */
+  async deliveryFailed(notificationId: string, recipient: string, error: string, permanent: boolean): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_delivery SET status = $3::text, last_error = $4
+       WHERE notification_id = $1 AND recipient = $2 AND status = 'sending'`,
+      [notificationId, recipient, permanent ? 'failed' : 'pending', clip(error)],
+    );
+  }
+
+  /** Gives up on what is still open of a notification (its attempts are used up). */
+  async failOpenDeliveries(notificationId: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_delivery SET status = 'failed', last_error = COALESCE(last_error, $2)
+       WHERE notification_id = $1 AND status IN ('pending', 'sending')`,
+      [notificationId, clip(error)],
+    );
+  }
+
+  async projects(ids: string[]): Promise<Map<string, ProjectMailContext>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        title: string;
+        department: string;
+        case_owner_sub: string;
+        case_owner_name: string;
+        case_owner_email: string;
+      }>
+    >(
+      `SELECT id, title, department, case_owner_sub, case_owner_name, case_owner_email FROM project
+       WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          title: r.title,
+          department: r.department,
+          caseOwnerSub: r.case_owner_sub,
+          caseOwnerName: r.case_owner_name,
+          caseOwnerEmail: r.case_owner_email,
+        },
+      ]),
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Daily digests
+
+  /**
+   * Puts every delivery held before `cutoff` into one digest per recipient and returns how many digests it
+   * created. Batchers are serialised by an advisory lock (one that finds it taken returns 0 and lets the other
+   * finish), so a recipient's held mails never end up split over two digests.
+   */
+  async batchDigests(cutoff: Date, messageIdFor: (digestId: string) => string): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      const [{ locked }] = await em.query<Array<{ locked: boolean }>>(
+        `SELECT pg_try_advisory_xact_lock(hashtext('waardenpoort:digest-batch')) AS locked`,
+      );
+      if (!locked) return 0;
+      const held = await em.query<DeliveryRow[]>(
+        `SELECT ${DELIVERY_COLUMNS} FROM notification_delivery
+         WHERE status = 'held' AND digest_id IS NULL AND created_at < $1
+         ORDER BY recipient, created_at, notification_id
+         FOR UPDATE`,
+        [cutoff],
+      );
+      const byRecipient = new Map<string, DeliveryRow[]>();
+      for (const row of held) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
+      for (const [recipient, rows] of byRecipient) {
+        const ids = rows.map((r) => r.notification_id).sort();
+        const id = `digest:${createHash('sha256')
+          .update(`${recipient}\n${ids.join('\n')}`)
+          .digest('hex')
+          .slice(0, 40)}`;
+        // The latest delivery speaks for the recipient: it was addressed with their most recent name and language.
+        const latest = rows[rows.length - 1];
+        await em.query(
+          `INSERT INTO notification_digest (id, recipient, recipient_sub, recipient_name, language, message_id)
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+          [id, recipient, latest.recipient_sub, latest.recipient_name, latest.language, messageIdFor(id)],
+        );
+        await em.query(
+          `UPDATE notification_delivery SET digest_id = $1
+           WHERE recipient = $2 AND notification_id = ANY($3::text[]) AND status = 'held' AND digest_id IS NULL`,
+          [id, recipient, ids],
+        );
+      }
+      return byRecipient.size;
+    });
+  }
+
+  async claimDigests(token: string, limit: number, leaseMs: number): Promise<ClaimedDigest[]> {
+    const raw: unknown = await this.dataSource.query(
+      `WITH due AS (
+         SELECT id FROM notification_digest
+         WHERE status IN ('pending', 'sending') AND next_attempt_at <= now()
+         ORDER BY next_attempt_at, id
+         LIMIT $2
+         FOR UPDATE SKIP LOCKED
+       )
+       UPDATE notification_digest d
+       SET status = 'sending', locked_by = $1, attempts = d.attempts + 1,
+           next_attempt_at = now() + $3::integer * interval '1 millisecond'
+       FROM due WHERE d.id = due.id
+       RETURNING d.id, d.recipient, d.recipient_sub, d.recipient_name, d.language, d.message_id, d.attempts`,
+      [token, limit, leaseMs],
+    );
+    return updatedRows<DigestRow>(raw).map((r) => ({
+      id: r.id,
+      recipient: r.recipient,
+      recipientSub: r.recipient_sub,
+      recipientName: r.recipient_name,
+      language: r.language,
+      messageId: r.message_id,
+      attempts: r.attempts,
+    }));
+  }
+
+  /** The notifications a digest carries, oldest first. */
+  async digestItems(digestId: string): Promise<ClaimedNotification[]> {
+    const rows = await this.dataSource.query<OutboxRow[]>(
+      `SELECT o.id, o.project_id, o.kind, o.gate, o.recipient_role, o.recipient_sub, o.due_at, o.created_at,
+         o.escalation_level, o.payload, o.attempts
+       FROM notification_delivery d JOIN notification_outbox o ON o.id = d.notification_id
+       WHERE d.digest_id = $1
+       ORDER BY o.created_at, o.id`,
+      [digestId],
+    );
+    return rows.map(toClaimed);
+  }
+
+  /** Records how a digest claim ended, with its deliveries, in one transaction; fenced like outbox rows. */
+  async finishDigest(id: string, token: string, outcome: ClaimOutcome): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const raw: unknown = await em.query(
+        `UPDATE notification_digest
+         SET status = $3::text, locked_by = NULL,
+             last_error = $4,
+             sent_at = CASE WHEN $3::text = 'sent' THEN now() ELSE sent_at END,
+             next_attempt_at = CASE WHEN $3::text = 'pending' THEN now() + $5::integer * interval '1 millisecond'
+                                    ELSE next_attempt_at END
+         WHERE id = $1 AND locked_by = $2 AND status = 'sending'`,
+        [
+          id,
+          token,
+          outcome.status,
+          outcome.status === 'sent' ? null : clip(outcome.lastError),
+          outcome.status === 'pending' ? Math.round(outcome.retryInMs) : 0,
+        ],
+      );
+      if (countOf(raw) !== 1) return false;
+      if (outcome.status === 'sent') {
+        await em.query(
+          `UPDATE notification_delivery SET status = 'sent', sent_at = now(), attempts = attempts + 1,
+             last_error = NULL
+           WHERE digest_id = $1 AND status = 'held'`,
+          [id],
+        );
+      } else if (outcome.status === 'failed') {
+        await em.query(
+          `UPDATE notification_delivery SET status = 'failed', last_error = $2
+           WHERE digest_id = $1 AND status = 'held'`,
+          [id, clip(outcome.lastError)],
+        );
+      }
+      return true;
+    });
+  }
+}

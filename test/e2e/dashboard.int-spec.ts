@@ -1,0 +1,409 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '@waardenpoort/api';
+import type { AppConfig } from '@waardenpoort/config';
+import type { AnswerValue } from '@waardenpoort/domain';
+import type { RunningWorker } from '@waardenpoort/worker';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { HIGH_RISK, LOW_RISK, testPolicy } from '../support/answers';
+import { eventually, startTestWorker, testConfig } from '../support/harness';
+import { DPIA_BODY, PEOPLE, ProjectApi } from '../support/project-api';
+import { launchBrowser, Tab, type AxeViolation } from './support/browser';
+import { ensureChromium } from './support/chromium';
+
+// Installs Debian's Chromium with apt when it is missing (skips only where apt cannot run, and never under CI).
+const chromiumPath = ensureChromium();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+interface MailSink {
+  port: number;
+  close: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Date and time in Amsterdam, as the agenda form's date and time fields want them. */
+function amsterdam(at: Date): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}:${parts.second}` };
+}
+
+/**
+ * The dashboard end to end, in Debian's Chromium driven by playwright-core, against an API and a worker started in
+ * this process (test policy: deadlines, reminders and escalations in seconds) and the local SMTP sink of
+ * `npm start`, whose mail the dashboard shows. Every page gets an axe-core check (WCAG 2.1 A/AA and best
+ * practices); no console error and no CSP violation is allowed.
+ */
+describeInBrowser('dashboard in the browser', () => {
+  const run = randomUUID().slice(0, 6);
+  const title = `Camera's uitgaansgebied ${run}`;
+  const axeResults: Record<string, number> = {};
+  let config: AppConfig;
+  let app: NestExpressApplication;
+  let worker: RunningWorker;
+  let sink: MailSink;
+  let sinkDir: string;
+  let shotDir: string;
+  let base: string;
+  let browser: { context: BrowserContext; profile: string };
+  const tabs: Tab[] = [];
+  let projectId = '';
+
+  beforeAll(async () => {
+    sinkDir = mkdtempSync(join(tmpdir(), 'waardenpoort-e2e-mail-'));
+    shotDir = mkdtempSync(join(tmpdir(), 'waardenpoort-e2e-shots-'));
+    // The sink `npm start` runs, on a free port: GET /api/v1/mail reads what it stores.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startMailSink } = require(join(__dirname, '..', '..', 'scripts', 'lib', 'mail-sink.cjs')) as {
+      startMailSink: (o: { port: number; dir: string }) => Promise<MailSink>;
+    };
+    sink = await startMailSink({ port: 0, dir: sinkDir });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    config = testConfig({
+      MAIL_ENABLED: 'true',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(sink.port),
+      MAIL_SINK_DIR: sinkDir,
+      MAIL_POLL_MS: '200',
+      MAIL_FROM: 'Waardenpoort <waardenpoort@enschede.example>',
+      ROLE_MAILBOXES: 'dpo=fg@enschede.example,cio-office=cio-office@enschede.example',
+      PUBLIC_URL: base,
+      EVENTS_POLL_MS: '200',
+    });
+    worker = await startTestWorker(config);
+    app = await createApp(config, { logger: false });
+    await app.listen(port, '127.0.0.1');
+    browser = await launchBrowser(chromiumPath as string);
+  }, 120_000);
+
+  afterAll(async () => {
+    // The browser first: its open event streams would otherwise keep the HTTP server from closing.
+    await browser?.context.close();
+    await app?.close();
+    await worker?.shutdown();
+    await sink?.close();
+    for (const dir of [sinkDir, browser?.profile]) if (dir) rmSync(dir, { recursive: true, force: true });
+    process.stdout.write(
+      `axe-core (${Object.keys(axeResults).length} pages): ${Object.entries(axeResults)
+        .map(([page, n]) => `${page} ${n}`)
+        .join(', ')}\nscreenshots: ${shotDir}\n`,
+    );
+  });
+
+  afterEach(() => {
+    for (const tab of tabs) expect(tab.errors).toEqual([]);
+  });
+
+  const open = async (): Promise<Tab> => {
+    const tab = await Tab.open(browser.context, base);
+    tabs.push(tab);
+    return tab;
+  };
+
+  /** axe-core on the page as it is now: no violation at all. */
+  const accessible = async (tab: Tab, page: string): Promise<void> => {
+    const violations: AxeViolation[] = await tab.axe();
+    axeResults[page] = violations.length;
+    expect({ page, violations }).toEqual({ page, violations: [] });
+  };
+
+  /** Fills in the questionnaire in order, answering each question once it is shown. */
+  const answerQuickScan = async (tab: Tab, answers: Record<string, AnswerValue>): Promise<void> => {
+    for (const q of testPolicy.questionnaire.questions) {
+      if (!(q.id in answers)) continue;
+      const field = tab.page.locator(`[data-question="${q.id}"]`);
+      await field.waitFor({ state: 'visible' });
+      const value = answers[q.id];
+      if (q.type === 'number') await field.locator('input').fill(String(value));
+      else if (q.type === 'many-of')
+        for (const v of value as string[]) await field.locator(`input[value="${v}"]`).check();
+      else await field.locator(`input[value="${String(value)}"]`).check();
+    }
+  };
+
+  it('registers a project, answers the quick-scan, submits the DPIA; the task moves to the DPO; the overdue reminder is in the caught mail', async () => {
+    const anonymous = await open();
+    await anonymous.go('/');
+    expect(anonymous.page.url()).toContain('/aanmelden');
+    await accessible(anonymous, 'aanmelden');
+    await anonymous.screenshot('aanmelden', shotDir);
+
+    const owner = await open();
+    await owner.signIn(/^Anna Jansen/);
+    await owner.page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
+    await accessible(owner, 'taken (leeg)');
+
+    // Register, with the form's own validation first.
+    await owner.follow(owner.page.getByRole('link', { name: 'Project registreren' }));
+    await owner.page.getByRole('button', { name: 'Project registreren' }).click();
+    await owner.page.getByRole('alert').getByText('Controleer de volgende punten').waitFor();
+    await accessible(owner, 'registreren (fouten)');
+    await owner.page.getByLabel('Naam van het project').fill(title);
+    await owner.page
+      .getByLabel('Korte beschrijving')
+      .fill("Vaste camera's in het uitgaansgebied die mensen waarnemen.");
+    await owner.page.getByLabel('Afdeling').fill('Veiligheid en Handhaving');
+    await owner.page.getByLabel("Camera's", { exact: true }).check();
+    await owner.page.getByLabel('Geplande startdatum').fill('2027-04-01');
+    await accessible(owner, 'registreren');
+    await owner.screenshot('registreren', shotDir);
+    await owner.follow(owner.page.getByRole('button', { name: 'Project registreren' }));
+
+    // Straight on to the quick-scan, generated from the policy; follow-up questions appear as they apply.
+    await owner.page.getByRole('heading', { level: 1, name: 'Quickscan invullen' }).waitFor();
+    projectId = /\/projecten\/([0-9a-f-]{36})\//.exec(owner.page.url())?.[1] ?? '';
+    expect(projectId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await owner.page.locator('[data-question="data-subjects"]').isVisible()).toBe(false);
+    await accessible(owner, 'quickscan');
+    await answerQuickScan(owner, HIGH_RISK);
+    expect(await owner.page.locator('[data-question="data-subjects"]').isVisible()).toBe(true);
+    await owner.page.getByRole('button', { name: 'Bekijk eerst de uitkomst' }).click();
+    await owner.page.getByRole('heading', { name: 'Uitkomst als u zo indient' }).waitFor();
+    await accessible(owner, 'quickscan (uitkomst)');
+    await owner.screenshot('quickscan', shotDir);
+    await owner.follow(owner.page.getByRole('button', { name: 'Quickscan indienen' }));
+    await owner.page.getByText('Volgende stap: DPIA indienen (Projectleider / opdrachtgever).').waitFor();
+    expect(owner.page.url()).toBe(`${base}/projecten/${projectId}`);
+    await accessible(owner, 'project');
+
+    // The DPIA, from the inbox.
+    await owner.follow(owner.page.getByRole('link', { name: 'Mijn taken' }));
+    await owner.follow(
+      owner.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: 'DPIA indienen' }),
+    );
+    await owner.page.getByLabel('Verwijzing naar het document').fill(DPIA_BODY.document.reference);
+    await owner.page.getByLabel('Titel van het document').fill(DPIA_BODY.document.title);
+    await owner.page.getByLabel('SHA-256 van het document').fill(DPIA_BODY.document.sha256);
+    await owner.page.getByLabel('a. Systematische beschrijving').fill(DPIA_BODY.elements.description);
+    await owner.page.getByLabel('b. Noodzaak en evenredigheid').fill(DPIA_BODY.elements.necessity);
+    await owner.page.getByLabel('c. Risico’s').fill(DPIA_BODY.elements.risks);
+    await owner.page.getByLabel('d. Maatregelen').fill(DPIA_BODY.elements.measures);
+    await accessible(owner, 'dpia');
+    await owner.follow(owner.page.getByRole('button', { name: 'DPIA indienen' }));
+    await owner.page.getByText('Volgende stap: Advies FG geven (Functionaris gegevensbescherming (FG)).').waitFor();
+
+    // The task is now the DPO's; with the test policy it is overdue within seconds.
+    const dpo = await open();
+    await dpo.signIn(/^Fenna Bos/);
+    const row = dpo.page.getByRole('row').filter({ hasText: title });
+    await row.getByRole('link', { name: 'Advies FG geven' }).waitFor();
+    await dpo.until(async () => (await row.getByText('te laat').count()) > 0, 'the DPO task to be overdue');
+    await accessible(dpo, 'taken');
+    await dpo.screenshot('taken', shotDir);
+    await owner.go('/taken');
+    expect(await owner.page.getByRole('row').filter({ hasText: title }).count()).toBe(0);
+
+    // The reminder before the deadline, and the escalation after it, in the caught mail.
+    await dpo.follow(dpo.page.getByRole('link', { name: 'Opgevangen post' }));
+    const mails = dpo.page.locator('.wp-mail__item');
+    await dpo.until(
+      async () =>
+        (await mails
+          .filter({ hasText: /Herinnering: .*Camera's uitgaansgebied/ })
+          .filter({ hasText: 'fg@enschede.example' })
+          .count()) > 0 &&
+        (await mails.filter({ hasText: /Escalatie: termijn verstreken – Camera's uitgaansgebied/ }).count()) > 0,
+      'the reminder to the DPO and the escalation in the caught mail',
+    );
+    const reminder = mails
+      .filter({ hasText: /Herinnering: .*Camera's uitgaansgebied/ })
+      .filter({ hasText: 'fg@enschede.example' })
+      .first();
+    await reminder.locator('summary').click();
+    await reminder.getByText(`${base}/projects/${projectId}`).waitFor();
+    await accessible(dpo, 'post');
+    await dpo.screenshot('post', shotDir);
+
+    // The link in the mail opens the project.
+    await dpo.go(`/projects/${projectId}`);
+    expect(dpo.page.url()).toBe(`${base}/projecten/${projectId}`);
+    await dpo.page.getByRole('heading', { level: 1, name: title }).waitFor();
+  }, 240_000);
+
+  it('takes the project through advice, reflection, decision (comply or explain) and council information', async () => {
+    expect(projectId).not.toBe('');
+    const dpo = await open();
+    await dpo.signIn(/^Fenna Bos/);
+    await dpo.go(`/projecten/${projectId}/taak/dpo-advice`);
+    await dpo.page.getByLabel('Positief onder voorwaarden').check();
+    await dpo.page
+      .getByLabel('Voorwaarden', { exact: true })
+      .fill('Privacy masking van woningen\nBewaartermijn 28 dagen');
+    await dpo.page.getByLabel('Samenvatting van het advies').fill('Proportioneel met de genoemde maatregelen.');
+    await accessible(dpo, 'advies FG');
+    await dpo.follow(dpo.page.getByRole('button', { name: 'Advies vastleggen' }));
+    await dpo.page.getByText('Volgende stap: Agenderen in de Ethische Commissie').waitFor();
+
+    // The commission meets on a calendar: a meeting a few seconds from now, after which the reflection is due.
+    const secretary = await open();
+    await secretary.signIn(/^Sam Smit/);
+    await secretary.follow(
+      secretary.page
+        .getByRole('row')
+        .filter({ hasText: title })
+        .getByRole('link', { name: 'Agenderen in de Ethische Commissie' }),
+    );
+    const meeting = amsterdam(new Date(Date.now() + 4_000));
+    await secretary.page.getByLabel('Datum van de vergadering').fill(meeting.date);
+    await secretary.page.getByLabel('Aanvang').fill(meeting.time);
+    await accessible(secretary, 'agenderen');
+    await secretary.follow(secretary.page.getByRole('button', { name: 'Op de agenda zetten' }));
+    await secretary.follow(secretary.page.getByRole('link', { name: 'Mijn taken' }));
+    const reflect = secretary.page
+      .getByRole('row')
+      .filter({ hasText: title })
+      .getByRole('link', { name: 'Reflectie vastleggen' });
+    await secretary.until(async () => (await reflect.count()) > 0, 'the meeting to pass');
+    await secretary.follow(reflect);
+    await secretary.page
+      .getByLabel('Reflectieverslag: observaties')
+      .fill('Zorgvuldig afgewogen; let op het chilling effect.');
+    await secretary.page.getByLabel('Aanbevelingen').fill('Evalueer na een jaar met bewoners');
+    await accessible(secretary, 'reflectie');
+    await secretary.follow(secretary.page.getByRole('button', { name: 'Reflectie vastleggen' }));
+    await secretary.page.getByText('Volgende stap: Besluit nemen').waitFor();
+
+    // The decision answers both advices: follow the DPO, deviate from the commission (with the reason).
+    const alderman = await open();
+    await alderman.signIn(/^Jan Meijer/);
+    await alderman.follow(
+      alderman.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: 'Besluit nemen' }),
+    );
+    await alderman.page.getByLabel('Goedgekeurd onder voorwaarden').check();
+    await alderman.page.getByLabel('Voorwaarden', { exact: true }).fill('Jaarlijkse evaluatie');
+    await alderman.page
+      .getByLabel('Motivering')
+      .fill('Nodig voor de openbare orde; de voorwaarden beperken de inbreuk.');
+    const advices = alderman.page.locator('.wp-advice');
+    await advices.nth(0).getByLabel('Ik volg dit advies').check();
+    await advices.nth(1).getByLabel('Ik wijk af van dit advies').check();
+    await alderman.page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await alderman.page.getByRole('alert').getByText('Leg uit waarom u afwijkt van dit advies.').waitFor();
+    await advices
+      .nth(1)
+      .getByLabel('Uitleg bij afwijken')
+      .fill('De evaluatie met bewoners gebeurt in het bestaande wijkoverleg.');
+    await accessible(alderman, 'besluit');
+    await alderman.screenshot('besluit', shotDir);
+    await alderman.follow(alderman.page.getByRole('button', { name: 'Besluit vastleggen' }));
+    await alderman.page.getByText('Volgende stap: Informeren van de raad vastleggen').waitFor();
+
+    const liaison = await open();
+    await liaison.signIn(/^Gerda Mulder/);
+    await liaison.follow(
+      liaison.page
+        .getByRole('row')
+        .filter({ hasText: title })
+        .getByRole('link', { name: 'Informeren van de raad vastleggen' }),
+    );
+    await liaison.page.getByLabel('Kenmerk').fill('RIB-2027-031');
+    await liaison.page.getByLabel('Datum', { exact: true }).fill('2027-06-01');
+    await accessible(liaison, 'raad informeren');
+    await liaison.follow(liaison.page.getByRole('button', { name: 'Vastleggen' }));
+    await liaison.page.getByRole('heading', { level: 2, name: 'Besluit' }).waitFor();
+
+    // The auditor reads the trail: reminders, escalations and the decision, and checks the hash chain.
+    const auditor = await open();
+    await auditor.signIn(/^Ad Kok/);
+    await auditor.go(`/projecten/${projectId}`);
+    await auditor.follow(auditor.page.getByRole('link', { name: 'Audittrail bekijken' }));
+    for (const action of [
+      'Project geregistreerd',
+      'Quickscan ingediend',
+      'Herinnering verstuurd',
+      'Geëscaleerd',
+      'Besluit genomen',
+    ]) {
+      expect(await auditor.page.locator('.wp-audit__item').filter({ hasText: action }).count()).toBeGreaterThan(0);
+    }
+    await auditor.page.getByRole('button', { name: 'Controleer de hele keten' }).click();
+    await auditor.page.getByText(/De keten is heel/).waitFor();
+    await accessible(auditor, 'audittrail');
+    await auditor.screenshot('audittrail', shotDir);
+  }, 240_000);
+
+  it('shows the CIO office the pipeline, the project list and a project timeline', async () => {
+    // More projects in other places of the pipeline, through the API as a case owner would.
+    const api = new ProjectApi(app);
+    const departments = ['Openbare Ruimte', 'Sociaal Domein', 'Stadsontwikkeling'];
+    const low = await api.register(departments[0], 'Parkeersensoren Van Heekplein');
+    await api.post(low, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK });
+    await eventually(
+      async () =>
+        (
+          await api.post(low, 'decision', PEOPLE.alderman, {
+            outcome: 'approved',
+            rationale: 'Geen persoonsgegevens.',
+            adviceResponses: [],
+          })
+        ).status === 200 || undefined,
+      15_000,
+      'the decision on the low-risk project',
+    );
+    await api.register(departments[1], 'Chatbot voor de Wmo-aanvraag');
+    const dpia = await api.register(departments[2], 'Drone-inspectie van daken');
+    await api.post(dpia, 'quick-scan', PEOPLE.owner, { answers: HIGH_RISK });
+    const waiting = await api.register(departments[0], 'Slimme afvalcontainers');
+    await api.post(waiting, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK });
+
+    const cio = await open();
+    await cio.signIn(/^Carla Visser/);
+    expect(cio.page.url()).toBe(`${base}/pijplijn`);
+    await cio.page.getByRole('img', { name: /Trechter: projecten per poort/ }).waitFor();
+    await cio.until(async () => (await cio.page.locator('.wp-chart__overdue').count()) > 0, 'overdue tasks in red');
+    await cio.page.getByRole('img', { name: /Doorlooptijden per poort/ }).waitFor();
+    await accessible(cio, 'pijplijn');
+    await cio.screenshot('pijplijn', shotDir);
+
+    await cio.follow(cio.page.getByRole('link', { name: 'Projecten', exact: true }));
+    await cio.page.getByLabel('Huidige poort').selectOption('portfolio-decision');
+    await cio.follow(cio.page.getByRole('button', { name: 'Filteren' }));
+    expect(cio.page.url()).toContain('poort=portfolio-decision');
+    await cio.page.getByRole('link', { name: 'Slimme afvalcontainers' }).waitFor();
+    expect(await cio.page.getByRole('link', { name: 'Drone-inspectie van daken' }).count()).toBe(0);
+    await cio.go('/projecten');
+    await accessible(cio, 'projecten');
+    await cio.screenshot('projecten', shotDir);
+
+    await cio.follow(cio.page.getByRole('link', { name: title }));
+    await cio.page.getByRole('img', { name: new RegExp(`Tijdlijn van ${title}`) }).waitFor();
+    await cio.page.getByText('De tijdlijn als tabel').click();
+    expect(await cio.page.getByRole('cell', { name: /Herinnering 1 aan/ }).count()).toBeGreaterThan(0);
+    expect(await cio.page.getByRole('cell', { name: /Escalatie niveau 1/ }).count()).toBeGreaterThan(0);
+    await accessible(cio, 'project (tijdlijn)');
+    await cio.screenshot('project', shotDir);
+
+    await cio.follow(cio.page.getByRole('link', { name: 'Instellingen' }));
+    await accessible(cio, 'instellingen');
+    await cio.go('/projecten/00000000-0000-4000-8000-000000000000');
+    expect(await cio.page.getByRole('heading', { level: 1 }).textContent()).toBe('Niet gevonden');
+    await accessible(cio, 'niet gevonden');
+  }, 240_000);
+});

@@ -1,0 +1,122 @@
+import { readFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium';
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 A and AA, plus axe's best practices (landmarks, heading order, ...). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Launches Debian's Chromium with its own throw-away profile. */
+export async function launchBrowser(executablePath: string): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'waardenpoort-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  return { context, profile };
+}
+
+/** A tab with its own sessionStorage (so its own signed-in person), collecting every console error and CSP report. */
+export class Tab {
+  readonly errors: string[] = [];
+
+  private constructor(
+    readonly page: Page,
+    private readonly base: string,
+  ) {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') this.errors.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => this.errors.push(`page: ${err.message}`));
+  }
+
+  static async open(context: BrowserContext, base: string): Promise<Tab> {
+    return new Tab(await context.newPage(), base);
+  }
+
+  /** Goes to a path and waits until the app has rendered it. */
+  async go(path: string): Promise<void> {
+    await this.page.goto(`${this.base}${path}`);
+    await this.settled();
+  }
+
+  /** Waits until the app rendered the page it is on (no view still loading). */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(
+      () => document.body.dataset.ready && !document.getElementById('app')?.hasAttribute('aria-busy'),
+    );
+  }
+
+  /** Clicks a link or button and waits for the page it leads to. */
+  async follow(locator: ReturnType<Page['locator']>): Promise<void> {
+    const before = await this.page.evaluate(() => document.body.dataset.ready ?? '');
+    await locator.click();
+    await this.page.waitForFunction(
+      (b) => document.body.dataset.ready !== b && !document.getElementById('app')?.hasAttribute('aria-busy'),
+      before,
+    );
+  }
+
+  async signIn(person: RegExp): Promise<void> {
+    await this.go('/aanmelden');
+    await this.page.getByLabel(person).check();
+    await this.follow(this.page.getByRole('button', { name: 'Aanmelden', exact: true }));
+    await this.page.getByRole('button', { name: 'Afmelden' }).waitFor();
+  }
+
+  /** Reloads until `check` holds (the workflow moves on by itself: timers, reminders, escalations). */
+  async until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (await check()) return;
+      if (Date.now() > deadline)
+        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${this.page.url()}`);
+      await new Promise((r) => setTimeout(r, 500));
+      await this.page.reload();
+      await this.settled();
+    }
+  }
+
+  /** Runs axe-core on the page as it is now. */
+  async axe(): Promise<AxeViolation[]> {
+    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(AXE_SOURCE);
+    return this.page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<any> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return (result.violations as any[]).map((v) => ({
+        id: v.id as string,
+        impact: v.impact as string | null,
+        help: v.help as string,
+        nodes: (v.nodes as any[]).map((n) => `${(n.target as string[]).join(' ')}: ${n.failureSummary as string}`),
+      }));
+    }, AXE_TAGS);
+  }
+
+  /** Screenshot of the whole page, kept under docs/screenshots when asked to (or when it is not there yet). */
+  async screenshot(name: string, dir: string): Promise<string> {
+    const file = join(dir, `${name}.png`);
+    await this.page.screenshot({ path: file, fullPage: true });
+    const kept = join(SCREENSHOT_DIR, `${name}.png`);
+    if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(kept)) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      copyFileSync(file, kept);
+    }
+    return file;
+  }
+}

@@ -1,0 +1,413 @@
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from '@waardenpoort/api';
+import type { AppConfig } from '@waardenpoort/config';
+import type { RunningWorker } from '@waardenpoort/worker';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { ProjectChangeHub } from '../apps/api/src/events/project-change-hub';
+import { LOW_RISK, PROHIBITED } from './support/answers';
+import { eventually, startTestWorker, testConfig, token } from './support/harness';
+import { PEOPLE, ProjectApi, type Person } from './support/project-api';
+
+interface SseEvent {
+  id: string | null;
+  event: string;
+  data: string;
+}
+
+/** A minimal EventSource over node:http that keeps every event and comment it got. */
+class SseClient {
+  readonly events: SseEvent[] = [];
+  readonly comments: string[] = [];
+  status = 0;
+  private buffer = '';
+  private readonly req: http.ClientRequest;
+  readonly ended: Promise<void>;
+
+  constructor(url: string, headers: Record<string, string>) {
+    let done: () => void = () => undefined;
+    this.ended = new Promise((resolve) => (done = resolve));
+    // No keep-alive agent: a stream the server ended must not leave an idle connection behind.
+    this.req = http.get(url, { agent: false, headers: { Accept: 'text/event-stream', ...headers } }, (res) => {
+      this.status = res.statusCode ?? 0;
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => this.feed(chunk));
+      res.on('end', done);
+      res.on('close', done);
+    });
+    this.req.on('error', done);
+  }
+
+  close(): void {
+    this.req.destroy();
+  }
+
+  async waitFor<T>(find: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
+    return eventually(async () => Promise.resolve(find()), timeoutMs, what);
+  }
+
+  projectEvents(): Array<{ id: string | null; project: Record<string, any> }> {
+    return this.events
+      .filter((e) => e.event === 'project')
+      .map((e) => ({ id: e.id, project: JSON.parse(e.data) as Record<string, any> }));
+  }
+
+  private feed(chunk: string): void {
+    this.buffer += chunk;
+    let end: number;
+    while ((end = this.buffer.indexOf('\n\n')) >= 0) {
+      const block = this.buffer.slice(0, end);
+      this.buffer = this.buffer.slice(end + 2);
+      const event: SseEvent = { id: null, event: 'message', data: '' };
+      for (const line of block.split('\n')) {
+        if (line.startsWith(':')) this.comments.push(line.slice(1).trim());
+        else if (line.startsWith('id: ')) event.id = line.slice(4);
+        else if (line.startsWith('event: ')) event.event = line.slice(7);
+        else if (line.startsWith('data: ')) event.data += line.slice(6);
+      }
+      if (event.data !== '') this.events.push(event);
+    }
+  }
+}
+
+/** The pipeline report, the CSV export, /metrics and the live event stream, over HTTP. */
+describe('monitoring for the CIO office', () => {
+  let config: AppConfig;
+  let app: INestApplication;
+  let worker: RunningWorker;
+  let api: ProjectApi;
+  let baseUrl: string;
+  const department = `Monitoring ${randomUUID().slice(0, 8)}`;
+  const projects: Record<'waiting' | 'atDecision' | 'decided' | 'stopped', string> = {
+    waiting: '',
+    atDecision: '',
+    decided: '',
+    stopped: '',
+  };
+
+  const pipeline = async (query: Record<string, string> = {}, by: Person = PEOPLE.cio): Promise<request.Response> =>
+    request(app.getHttpServer())
+      .get('/api/v1/monitoring/pipeline')
+      .query({ department, ...query })
+      .set('Authorization', await api.as(by));
+
+  const bearer = async (person: Person): Promise<Record<string, string>> => ({ Authorization: await api.as(person) });
+
+  beforeAll(async () => {
+    config = testConfig({ EVENTS_POLL_MS: '100', EVENTS_HEARTBEAT_MS: '300' });
+    worker = await startTestWorker(config);
+    // Listening on a port, not only initialised: the event stream is read with a real HTTP client.
+    app = await createApp(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    api = new ProjectApi(app);
+
+    // Four projects with known paths (test policy: deadlines of seconds, escalations 2 s apart after them).
+    projects.waiting = await api.register(department, 'Wacht op de quickscan');
+    projects.atDecision = await api.register(department, 'Wacht op het besluit');
+    projects.decided = await api.register(department, 'Besloten');
+    projects.stopped = await api.register(department, 'Verboden AI');
+    expect((await api.post(projects.atDecision, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK })).status).toBe(200);
+    expect((await api.post(projects.decided, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK })).status).toBe(200);
+    const decided = await api.post(projects.decided, 'decision', PEOPLE.alderman, {
+      outcome: 'approved',
+      rationale: 'Laag risico, geen persoonsgegevens.',
+      adviceResponses: [],
+    });
+    expect(decided.status).toBe(200);
+    expect((await api.post(projects.stopped, 'quick-scan', PEOPLE.owner, { answers: PROHIBITED })).status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await worker?.shutdown();
+  });
+
+  it('counts projects per gate and status, overdue and escalated tasks, and lead times per gate and end to end', async () => {
+    // Wait until both open tasks are past their deadline and escalated at least once.
+    const report = await eventually(
+      async () => {
+        const res = await pipeline();
+        expect(res.status).toBe(200);
+        const gates = Object.fromEntries((res.body.gates as Array<Record<string, any>>).map((g) => [g.gate, g]));
+        return gates['quick-scan'].openEscalations >= 1 && gates['portfolio-decision'].openEscalations >= 1
+          ? (res.body as Record<string, any>)
+          : undefined;
+      },
+      30_000,
+      'both open tasks escalated',
+    );
+    const gates = Object.fromEntries((report.gates as Array<Record<string, any>>).map((g) => [g.gate, g]));
+    expect(report.department).toBe(department);
+    expect(report.gates.map((g: { gate: string }) => g.gate)).toEqual([
+      'quick-scan',
+      'dpia',
+      'commission-reflection',
+      'portfolio-decision',
+      'council-information',
+      'none',
+    ]);
+    expect(report.totals).toMatchObject({ projects: 4, openTasks: 2, overdue: 2, openEscalations: 2 });
+    expect(report.totals.byStatus).toMatchObject({ active: 2, 'in-use': 1, stopped: 1 });
+
+    expect(gates['quick-scan']).toMatchObject({ projects: 1, openTasks: 1, overdue: 1, openEscalations: 1 });
+    expect(gates['quick-scan'].byStatus.active).toBe(1);
+    expect(gates['portfolio-decision']).toMatchObject({ projects: 1, openTasks: 1, overdue: 1, openEscalations: 1 });
+    expect(gates.dpia).toMatchObject({ projects: 0, openTasks: 0, overdue: 0 });
+    expect(gates.none).toMatchObject({ projects: 2, openTasks: 0, leadTime: null });
+    expect(gates.none.byStatus).toMatchObject({ 'in-use': 1, stopped: 1 });
+
+    // Lead times: three quick-scans were answered (at decision, decided, stopped), one decision taken.
+    expect(gates['quick-scan'].leadTime.completed).toBe(3);
+    expect(gates['quick-scan'].leadTime.medianSeconds).toBeGreaterThan(0);
+    expect(gates['quick-scan'].leadTime.p90Seconds).toBeGreaterThanOrEqual(gates['quick-scan'].leadTime.medianSeconds);
+    expect(gates['quick-scan'].leadTime.p90Seconds).toBeLessThan(120);
+    expect(gates['portfolio-decision'].leadTime.completed).toBe(1);
+    expect(gates['portfolio-decision'].leadTime.medianSeconds).toBeGreaterThan(0);
+    expect(gates.dpia.leadTime).toEqual({ completed: 0, medianSeconds: null, p90Seconds: null });
+    expect(report.endToEnd.completed).toBe(1);
+    expect(report.endToEnd.medianSeconds).toBeGreaterThan(0);
+    expect(report.endToEnd.medianSeconds).toBe(report.endToEnd.p90Seconds);
+
+    expect(report.escalations.map((e: { projectId: string }) => e.projectId).sort()).toEqual(
+      [projects.waiting, projects.atDecision].sort(),
+    );
+    expect(report.escalations.find((e: { projectId: string }) => e.projectId === projects.waiting)).toMatchObject({
+      gate: 'quick-scan',
+      department,
+      level: expect.any(Number),
+    });
+    expect(report.departments).toEqual([
+      { department, projects: 4, active: 2, openTasks: 2, overdue: 2, openEscalations: 2 },
+    ]);
+
+    // The default window is the last 365 days; one long before these projects holds no passes.
+    const old = await pipeline({ from: '2001-01-01', to: '2001-12-31' });
+    expect(old.status).toBe(200);
+    expect(old.body.window).toEqual({ from: '2001-01-01T00:00:00.000Z', to: '2002-01-01T00:00:00.000Z' });
+    expect(old.body.endToEnd).toEqual({ completed: 0, medianSeconds: null, p90Seconds: null });
+    expect(old.body.gates[0].leadTime.completed).toBe(0);
+    // ... while the counts of what is open now do not depend on the window.
+    expect(old.body.totals.projects).toBe(4);
+
+    // An auditor reads it too; without a department filter this department is one of the rows.
+    const all = await request(app.getHttpServer())
+      .get('/api/v1/monitoring/pipeline')
+      .set('Authorization', await api.as(PEOPLE.auditor))
+      .expect(200);
+    expect(all.body.department).toBeNull();
+    expect(all.body.totals.projects).toBeGreaterThanOrEqual(4);
+    expect(all.body.departments).toContainEqual(expect.objectContaining({ department, projects: 4 }));
+  });
+
+  it('exports the gate table as CSV with a header row, for ?format=csv and for Accept: text/csv', async () => {
+    const res = await pipeline({ format: 'csv' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="waardenpoort-pipeline-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const lines = res.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'department,window_from,window_to,gate,projects,active,on-hold,stopped,withdrawn,rejected,approved,in-use,' +
+        'open_tasks,overdue,open_escalations,completed_in_window,lead_time_median_seconds,lead_time_p90_seconds',
+    );
+    expect(lines).toHaveLength(1 + 6 + 1);
+    const rows = lines.slice(1).map((l) => l.split(','));
+    const byGate = Object.fromEntries(rows.map((r) => [r[3], r]));
+    expect(Object.keys(byGate)).toEqual([
+      'quick-scan',
+      'dpia',
+      'commission-reflection',
+      'portfolio-decision',
+      'council-information',
+      'none',
+      'end-to-end',
+    ]);
+    for (const r of rows) expect(r[0]).toBe(department);
+    // quick-scan: one project, active; one open task, overdue, escalated; three passes with a median and a p90.
+    expect(byGate['quick-scan']?.slice(4, 16)).toEqual(['1', '1', '0', '0', '0', '0', '0', '0', '1', '1', '1', '3']);
+    expect(Number(byGate['quick-scan']?.[16])).toBeGreaterThan(0);
+    expect(byGate.none?.[15]).toBe('');
+    expect(byGate['end-to-end']?.slice(4, 5)).toEqual(['4']);
+    expect(byGate['end-to-end']?.[15]).toBe('1');
+
+    const negotiated = await request(app.getHttpServer())
+      .get('/api/v1/monitoring/pipeline')
+      .query({ department })
+      .set('Accept', 'text/csv')
+      .set('Authorization', await api.as(PEOPLE.cio))
+      .expect(200);
+    expect(negotiated.headers['content-type']).toMatch(/^text\/csv/);
+    expect(negotiated.text.split('\r\n')[0]).toBe(lines[0]);
+  });
+
+  it('refuses a case owner (403) and a bad window (400), as problems', async () => {
+    const owner = await pipeline({}, PEOPLE.owner);
+    expect(owner.status).toBe(403);
+    expect(owner.headers['content-type']).toMatch(/^application\/problem\+json/);
+
+    const bad: Array<[Record<string, string>, RegExp]> = [
+      [{ from: 'gisteren' }, /from must be an ISO 8601/],
+      [{ to: '2026-02-30' }, /to is not a valid date/],
+      [{ from: '2026-05-01', to: '2026-01-01' }, /window is empty/],
+      [{ from: '2026-01-01T10:00:00' }, /from must be an ISO 8601/],
+      [{ from: '1900-01-01', to: '2026-01-01' }, /at most/],
+      [{ format: 'xml' }, /format must be one of/],
+      [{ window: '30d' }, /should not exist/],
+    ];
+    for (const [query, detail] of bad) {
+      const res = await pipeline(query);
+      expect([JSON.stringify(query), res.status]).toEqual([JSON.stringify(query), 400]);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(JSON.stringify(res.body)).toMatch(detail);
+    }
+  });
+
+  it('serves Prometheus metrics with the pipeline figures and the process defaults', async () => {
+    const res = await request(app.getHttpServer()).get('/metrics').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+    const value = (name: string, labels: string): number => {
+      const line = res.text.split('\n').find((l) => l.startsWith(`${name}{${labels}}`));
+      return line ? Number(line.split(' ').pop()) : NaN;
+    };
+    for (const name of [
+      'waardenpoort_projects',
+      'waardenpoort_open_tasks',
+      'waardenpoort_overdue_tasks',
+      'waardenpoort_open_escalations',
+      'waardenpoort_reminders_sent_total',
+      'waardenpoort_escalations_sent_total',
+      'waardenpoort_decisions_total',
+      'waardenpoort_gate_lead_time_seconds',
+      'waardenpoort_webhook_deliveries',
+      'process_cpu_user_seconds_total',
+      'nodejs_heap_size_used_bytes',
+    ]) {
+      expect(res.text).toContain(`# TYPE ${name} `);
+    }
+    expect(res.text).toContain('# TYPE waardenpoort_gate_lead_time_seconds histogram');
+    expect(res.text).toContain('# TYPE waardenpoort_decisions_total counter');
+    // The database is shared with the other suites: at least what this suite made.
+    expect(value('waardenpoort_projects', 'gate="quick-scan",status="active"')).toBeGreaterThanOrEqual(1);
+    expect(value('waardenpoort_projects', 'gate="none",status="stopped"')).toBeGreaterThanOrEqual(1);
+    expect(value('waardenpoort_overdue_tasks', 'gate="quick-scan"')).toBeGreaterThanOrEqual(1);
+    expect(value('waardenpoort_open_escalations', 'gate="portfolio-decision"')).toBeGreaterThanOrEqual(1);
+    expect(value('waardenpoort_reminders_sent_total', 'gate="quick-scan"')).toBeGreaterThanOrEqual(2);
+    expect(value('waardenpoort_escalations_sent_total', 'gate="quick-scan",level="1"')).toBeGreaterThanOrEqual(1);
+    expect(value('waardenpoort_decisions_total', 'outcome="approved"')).toBeGreaterThanOrEqual(1);
+    const inf = value('waardenpoort_gate_lead_time_seconds_bucket', 'gate="quick-scan",le="+Inf"');
+    const count = value('waardenpoort_gate_lead_time_seconds_count', 'gate="quick-scan"');
+    expect(inf).toBeGreaterThanOrEqual(3);
+    expect(count).toBe(inf);
+    // Cumulative buckets never go down.
+    const buckets = res.text
+      .split('\n')
+      .filter((l) => l.startsWith('waardenpoort_gate_lead_time_seconds_bucket{') && l.includes('gate="quick-scan"'))
+      .map((l) => Number(l.split(' ').pop()));
+    expect(buckets).toEqual([...buckets].sort((a, b) => a - b));
+    expect(value('waardenpoort_gate_lead_time_seconds_sum', 'gate="quick-scan"')).toBeGreaterThan(0);
+  });
+
+  it('asks for the metrics token when one is configured', async () => {
+    const secured = await createApp(testConfig({ METRICS_TOKEN: 'scrape-token-for-the-test' }), { logger: false });
+    await secured.init();
+    try {
+      const none = await request(secured.getHttpServer()).get('/metrics').expect(401);
+      expect(none.headers['content-type']).toMatch(/^application\/problem\+json/);
+      await request(secured.getHttpServer()).get('/metrics').set('Authorization', 'Bearer wrong').expect(401);
+      const ok = await request(secured.getHttpServer())
+        .get('/metrics')
+        .set('Authorization', 'Bearer scrape-token-for-the-test')
+        .expect(200);
+      expect(ok.text).toContain('waardenpoort_projects');
+    } finally {
+      await secured.close();
+    }
+  });
+
+  it('streams project changes as server-sent events, only their own projects to a case owner, resumable', async () => {
+    const cio = new SseClient(`${baseUrl}/api/v1/events`, await bearer(PEOPLE.cio));
+    const owner = new SseClient(`${baseUrl}/api/v1/events`, await bearer(PEOPLE.owner));
+    const otherOwner = new SseClient(
+      `${baseUrl}/api/v1/events`,
+      await bearer({ sub: 'bert.buurman', roles: ['case-owner'], name: 'Bert Buurman' }),
+    );
+    try {
+      for (const c of [cio, owner, otherOwner])
+        await c.waitFor(() => (c.comments.includes('connected') ? true : undefined), 'connected');
+      expect(cio.status).toBe(200);
+
+      const id = await api.register(department, 'Live gevolgd');
+      const registered = await cio.waitFor(
+        () => cio.projectEvents().find((e) => e.project.id === id),
+        `an event for project ${id}`,
+      );
+      expect(registered.project).toMatchObject({
+        id,
+        department,
+        status: 'active',
+        currentGate: 'quick-scan',
+        version: expect.any(Number),
+      });
+      expect(registered.id).toMatch(/^\d+-\d+$/);
+      await owner.waitFor(() => owner.projectEvents().find((e) => e.project.id === id), 'the owner sees their project');
+
+      // The quick-scan moves the project on; the stream says so.
+      expect((await api.post(id, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK })).status).toBe(200);
+      const moved = await cio.waitFor(
+        () => cio.projectEvents().find((e) => e.project.id === id && e.project.currentGate === 'portfolio-decision'),
+        'the move to the decision',
+      );
+      expect(moved.project.version).toBeGreaterThan(registered.project.version);
+      // Heartbeats keep an idle stream open.
+      await cio.waitFor(() => (cio.comments.includes('heartbeat') ? true : undefined), 'a heartbeat');
+      // Another case owner sees none of it.
+      expect(otherOwner.projectEvents().filter((e) => e.project.id === id)).toEqual([]);
+
+      // Resume: a client that saw only the registration gets what it missed, and not the registration again.
+      const resumed = new SseClient(`${baseUrl}/api/v1/events`, {
+        ...(await bearer(PEOPLE.cio)),
+        'Last-Event-ID': registered.id as string,
+      });
+      try {
+        const caughtUp = await resumed.waitFor(
+          () => resumed.projectEvents().find((e) => e.project.id === id),
+          'the missed change after Last-Event-ID',
+        );
+        expect(caughtUp.project.currentGate).toBe('portfolio-decision');
+        expect(caughtUp.id).not.toBe(registered.id);
+      } finally {
+        resumed.close();
+      }
+
+      const badResume = await request(app.getHttpServer())
+        .get('/api/v1/events')
+        .set('Authorization', await api.as(PEOPLE.cio))
+        .set('Last-Event-ID', 'not-an-id')
+        .expect(400);
+      expect(badResume.headers['content-type']).toMatch(/^application\/problem\+json/);
+      await request(app.getHttpServer()).get('/api/v1/events').expect(401);
+    } finally {
+      for (const c of [cio, owner, otherOwner]) c.close();
+    }
+    // Disconnected clients are let go: the hub stops polling when the last one leaves.
+    const hub = app.get<ProjectChangeHub, { listeners: Set<unknown> }>(ProjectChangeHub);
+    await eventually(async () => Promise.resolve(hub.listeners.size === 0 ? true : undefined), 5_000, 'listeners gone');
+  });
+
+  it('ends the stream when the bearer token expires', async () => {
+    const shortLived = await token({ sub: PEOPLE.cio.sub, roles: PEOPLE.cio.roles, expiresIn: '2s' });
+    const client = new SseClient(`${baseUrl}/api/v1/events`, { Authorization: `Bearer ${shortLived}` });
+    await client.waitFor(() => (client.comments.includes('connected') ? true : undefined), 'connected');
+    const started = Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      client.ended,
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('the stream is still open')), 10_000))),
+    ]).finally(() => clearTimeout(timer));
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
