@@ -14,6 +14,12 @@ import { HealthModule } from './health/health.module';
 import { PolicyModule } from './policy/policy.module';
 import { ProjectsModule } from './projects/projects.module';
 import { TasksModule } from './tasks/tasks.module';
+import { PeopleModule } from './people/people.module';
+import { MailModule } from './mail/mail.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
+import { EventsModule } from './events/events.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +43,12 @@ export class AppModule {
         TasksModule,
         AuditModule,
         DossierModule,
+        PeopleModule,
+        MailModule.forRoot(config),
+        MonitoringModule,
+        EventsModule,
+        WebhooksModule,
+        DashboardModule.forRoot(config),
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

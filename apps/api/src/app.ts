@@ -6,6 +6,7 @@ import type { AppConfig } from '@waardenpoort/config';
 import { AppModule } from './app.module';
 import { configureHttp } from './common/http-setup';
 import { createValidationPipe } from './common/validation';
+import { mountDashboard } from './dashboard/dashboard-static';
 
 export interface CreateAppOptions {
   logger?: false;
@@ -39,6 +40,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   app.set('query parser', 'simple');
   configureHttp(app);
+  // The dashboard at / (static files, same origin: the CSP above holds for its scripts, styles and fonts).
+  mountDashboard(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

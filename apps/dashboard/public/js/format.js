@@ -1,0 +1,255 @@
+/** Dutch labels and formats. Role, gate and status labels follow libs/domain (the API also sends them). */
+
+/** @typedef {import('../../types/api').Role} Role */
+
+/** @type {Record<Role, string>} */
+export const ROLE_LABELS = {
+  'case-owner': 'Projectleider / opdrachtgever',
+  'privacy-officer': 'Privacy officer',
+  dpo: 'Functionaris gegevensbescherming (FG)',
+  'ethics-secretary': 'Secretaris Ethische Commissie',
+  'portfolio-holder': 'Portefeuillehouder',
+  'council-liaison': 'Bestuursadviseur / griffie',
+  'department-head': 'Afdelingshoofd',
+  'cio-office': 'CIO Office',
+  auditor: 'Auditor / rekenkamer',
+};
+
+export const ROLES = /** @type {Role[]} */ (Object.keys(ROLE_LABELS));
+
+/** @type {Record<string, string>} */
+export const GATE_LABELS = {
+  'quick-scan': 'Ethische quickscan',
+  dpia: 'DPIA',
+  'commission-reflection': 'Reflectie Ethische Commissie',
+  'portfolio-decision': 'Besluit portefeuillehouder',
+  'council-information': 'Raad informeren',
+  none: 'Geen open poort',
+};
+
+export const GATE_IDS = ['quick-scan', 'dpia', 'commission-reflection', 'portfolio-decision', 'council-information'];
+
+/** @type {Record<string, string>} */
+export const GATE_STATE_LABELS = {
+  'not-required': 'Niet nodig',
+  pending: 'Nog niet aan de beurt',
+  active: 'Bezig',
+  waiting: 'Wacht',
+  completed: 'Afgerond',
+  returned: 'Teruggestuurd',
+};
+
+/** @type {Record<string, string>} */
+export const STATUS_LABELS = {
+  active: 'In behandeling',
+  'on-hold': 'Gepauzeerd',
+  stopped: 'Gestopt',
+  withdrawn: 'Ingetrokken',
+  rejected: 'Afgewezen',
+  approved: 'Goedgekeurd',
+  'in-use': 'In gebruik',
+};
+
+/** @type {Record<string, string>} */
+export const STEP_LABELS = {
+  'answer-quick-scan': 'Quickscan invullen',
+  'submit-dpia': 'DPIA indienen',
+  'dpo-advice': 'Advies FG geven',
+  'prior-consultation': 'Voorafgaande raadpleging AP vastleggen',
+  'schedule-meeting': 'Agenderen in de Ethische Commissie',
+  'await-meeting': 'Vergadering Ethische Commissie',
+  'answer-questions': 'Vragen van de commissie beantwoorden',
+  'record-reflection': 'Reflectie vastleggen',
+  decide: 'Besluit nemen',
+  'inform-council': 'Informeren van de raad vastleggen',
+};
+
+/** @type {Record<string, string>} */
+export const TECHNOLOGY_LABELS = {
+  sensor: 'Sensoren',
+  camera: "Camera's",
+  drone: 'Drones',
+  algorithm: 'Algoritme',
+  ai: 'Kunstmatige intelligentie (AI)',
+  app: 'App',
+  'data-linking': 'Koppelen van gegevens',
+  other: 'Anders',
+};
+
+/** @type {Record<string, Record<string, string>>} */
+export const OUTCOME_LABELS = {
+  dpia: { 'not-required': 'Niet nodig', recommended: 'Aanbevolen', required: 'Verplicht' },
+  iama: { 'not-recommended': 'Niet aanbevolen', recommended: 'Aanbevolen' },
+  aiActClass: {
+    'not-applicable': 'Niet van toepassing',
+    minimal: 'Minimaal risico',
+    limited: 'Beperkt risico (transparantie)',
+    'high-risk': 'Hoog risico',
+    prohibited: 'Verboden',
+  },
+  commission: { optional: 'Niet verplicht', required: 'Verplicht' },
+  council: { optional: 'Niet verplicht', required: 'Verplicht' },
+  riskLevel: { low: 'Laag', medium: 'Middel', high: 'Hoog' },
+  algorithmRegister: {
+    none: 'Geen publicatie',
+    A: 'Categorie A (hoog-risico-AI)',
+    B: 'Categorie B (impactvol algoritme)',
+    C: 'Categorie C (overig algoritme)',
+  },
+  sensorRegister: { true: 'Ja', false: 'Nee' },
+};
+
+/** @type {Record<string, string>} */
+export const OUTCOME_NAMES = {
+  dpia: 'DPIA',
+  iama: 'IAMA',
+  aiActClass: 'Risicoklasse AI-verordening',
+  commission: 'Reflectie Ethische Commissie',
+  council: 'Raad informeren',
+  riskLevel: 'Risiconiveau',
+  algorithmRegister: 'Algoritmeregister',
+  sensorRegister: 'Sensorenregister',
+};
+
+/** @type {Record<string, string>} */
+export const DPO_ADVICE_LABELS = {
+  positive: 'Positief',
+  'positive-with-conditions': 'Positief onder voorwaarden',
+  negative: 'Negatief',
+};
+
+/** @type {Record<string, string>} */
+export const DECISION_LABELS = {
+  approved: 'Goedgekeurd',
+  'approved-with-conditions': 'Goedgekeurd onder voorwaarden',
+  rejected: 'Afgewezen',
+  returned: 'Teruggestuurd voor aanpassing',
+};
+
+/** @type {Record<string, string>} */
+export const ADVICE_KIND_LABELS = {
+  'dpo-advice': 'Advies van de FG',
+  'commission-reflection': 'Reflectie van de Ethische Commissie',
+  'dpa-prior-consultation': 'Antwoord van de Autoriteit Persoonsgegevens',
+};
+
+/** @type {Record<string, string>} */
+export const ACTION_LABELS = {
+  registered: 'Project geregistreerd',
+  'quick-scan-submitted': 'Quickscan ingediend',
+  'step-opened': 'Taak geopend',
+  'gate-completed': 'Poort afgerond',
+  'dpia-submitted': 'DPIA ingediend',
+  'dpo-advice-given': 'Advies FG gegeven',
+  'prior-consultation-started': 'Voorafgaande raadpleging AP gestart',
+  'prior-consultation-extended': 'Termijn AP verlengd',
+  'prior-consultation-answered': 'Antwoord AP vastgelegd',
+  'prior-consultation-term-expired': 'Termijn AP verstreken',
+  'reflection-requested': 'Reflectie gevraagd',
+  'commission-scheduled': 'Geagendeerd in de Ethische Commissie',
+  'commission-met': 'Ethische Commissie vergaderd',
+  'commission-questions-asked': 'Vragen van de commissie gesteld',
+  'commission-questions-answered': 'Vragen van de commissie beantwoord',
+  'reflection-recorded': 'Reflectie vastgelegd',
+  'decision-taken': 'Besluit genomen',
+  'returned-for-rework': 'Teruggestuurd voor aanpassing',
+  'council-informed': 'Raad geïnformeerd',
+  'reminder-sent': 'Herinnering verstuurd',
+  escalated: 'Geëscaleerd',
+  'put-on-hold': 'Gepauzeerd',
+  resumed: 'Hervat',
+  withdrawn: 'Ingetrokken',
+  amended: 'Project gewijzigd',
+  'project-stopped': 'Project gestopt',
+  'reevaluation-scheduled': 'Herbeoordeling gepland',
+  'reevaluation-started': 'Herbeoordeling gestart',
+  'reevaluation-unchanged': 'Herbeoordeling: route ongewijzigd',
+  'action-refused': 'Poging geweigerd',
+  'access-refused': 'Toegang geweigerd',
+  'policy-activated': 'Beleid geactiveerd',
+};
+
+/** @type {Record<string, string>} */
+export const TIMER_LABELS = {
+  reminder: 'Herinnering',
+  escalation: 'Escalatie',
+  'statutory-term': 'Wettelijke termijn',
+  meeting: 'Vergadering',
+  reevaluation: 'Herbeoordeling',
+};
+
+/** @param {Record<string, string>} labels @param {string | null | undefined} key */
+export function label(labels, key) {
+  if (key === null || key === undefined) return '–';
+  return labels[key] ?? key;
+}
+
+const MOMENT = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+const DAY = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' });
+const CLOCK = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+const SHORT_DAY = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'short' });
+const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const RELATIVE = new Intl.RelativeTimeFormat('nl-NL', { numeric: 'auto' });
+
+/** "2 dec 2025 14:05:07", Amsterdam time. @param {string | null | undefined} iso */
+export function moment(iso) {
+  if (!iso) return '–';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : MOMENT.format(d).replace(',', '');
+}
+
+/** "2 december 2025"; a plain date (YYYY-MM-DD) stays that day. @param {string | null | undefined} iso */
+export function day(iso) {
+  if (!iso) return '–';
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
+  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
+}
+
+/** A tick label for a time axis that spans `spanMs`. @param {Date} d @param {number} spanMs */
+export function tick(d, spanMs) {
+  return spanMs < 2 * 24 * 3600 * 1000 ? CLOCK.format(d) : SHORT_DAY.format(d);
+}
+
+/** @param {number} n */
+export function number(n) {
+  return NUMBER.format(n);
+}
+
+/** "3 s", "4 min", "2,5 uur", "12 dagen". @param {number | null | undefined} seconds */
+export function duration(seconds) {
+  if (seconds === null || seconds === undefined) return '–';
+  if (seconds < 60) return `${NUMBER.format(seconds)} s`;
+  if (seconds < 3600) return `${NUMBER.format(seconds / 60)} min`;
+  if (seconds < 86400) return `${NUMBER.format(seconds / 3600)} uur`;
+  const days = seconds / 86400;
+  return `${NUMBER.format(days)} ${days === 1 ? 'dag' : 'dagen'}`;
+}
+
+/** "over 3 dagen", "2 uur geleden". @param {string | null | undefined} iso */
+export function relative(iso) {
+  if (!iso) return '';
+  const diff = (new Date(iso).getTime() - Date.now()) / 1000;
+  const abs = Math.abs(diff);
+  if (abs < 60) return RELATIVE.format(Math.round(diff), 'second');
+  if (abs < 3600) return RELATIVE.format(Math.round(diff / 60), 'minute');
+  if (abs < 86400) return RELATIVE.format(Math.round(diff / 3600), 'hour');
+  return RELATIVE.format(Math.round(diff / 86400), 'day');
+}
+
+/** @param {number} n @param {string} one @param {string} many */
+export function plural(n, one, many) {
+  return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,283 @@
+/* global Element, document, history, location, window -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
+/**
+ * The Waardenpoort dashboard: a small single-page app in plain ES modules, served by the API from the same
+ * origin. Paths are real URLs (the API serves index.html for each), so a link in a mail opens the right page.
+ */
+import { ApiError, whenUnauthorized } from './api.js';
+import { h, replace } from './dom.js';
+import { ROLE_LABELS } from './format.js';
+import { startLive, stopLive } from './live.js';
+import { currentSession, hasRole, signOut } from './session.js';
+import { alert, button, heading, link, p } from './ui.js';
+import { auditView } from './views/audit.js';
+import { mailView } from './views/mail.js';
+import { pipelineView } from './views/pipeline.js';
+import { projectView } from './views/project.js';
+import { projectsView, registerView } from './views/projects.js';
+import { settingsView } from './views/settings.js';
+import { signInView } from './views/sign-in.js';
+import { taskView } from './views/task-forms.js';
+import { tasksView } from './views/tasks.js';
+
+/** @typedef {import('./session.js').Session} Session */
+/**
+ * What a view gets: the path's parameters, the query, who is signed in, and how to go elsewhere.
+ * @typedef {{ params: string[], query: URLSearchParams, session: Session | null, navigate: (path: string, options?: { flash?: Flash, replace?: boolean }) => void, refresh: () => void }} ViewContext
+ */
+/** @typedef {{ type: 'ok' | 'info' | 'warning' | 'error', text: string }} Flash */
+/** @typedef {{ title: string, body: import('./dom.js').Children, live?: boolean }} ViewResult */
+/** @typedef {(ctx: ViewContext) => Promise<ViewResult>} View */
+
+/** @type {Array<{ path: RegExp, view?: View, redirect?: (m: RegExpExecArray) => string, open?: boolean, section?: string }>} */
+const ROUTES = [
+  { path: /^\/$/, redirect: () => homeFor(currentSession()) },
+  { path: /^\/aanmelden$/, view: signInView, open: true, section: 'aanmelden' },
+  { path: /^\/pijplijn$/, view: pipelineView, section: 'pijplijn' },
+  { path: /^\/projecten$/, view: projectsView, section: 'projecten' },
+  { path: /^\/projecten\/nieuw$/, view: registerView, section: 'nieuw' },
+  { path: /^\/projecten\/([0-9a-f-]{36})$/i, view: projectView, section: 'projecten' },
+  { path: /^\/projecten\/([0-9a-f-]{36})\/audit$/i, view: auditView, section: 'projecten' },
+  { path: /^\/projecten\/([0-9a-f-]{36})\/taak\/([a-z-]+)$/i, view: taskView, section: 'taken' },
+  { path: /^\/projects\/([0-9a-f-]{36})$/i, redirect: (m) => `/projecten/${m[1]}` },
+  { path: /^\/taken$/, view: tasksView, section: 'taken' },
+  { path: /^\/post$/, view: mailView, section: 'post' },
+  { path: /^\/instellingen$/, view: settingsView, section: 'instellingen' },
+];
+
+/** @param {Session | null} session */
+function homeFor(session) {
+  if (!session) return '/aanmelden';
+  return hasRole(session, 'cio-office', 'auditor') ? '/pijplijn' : '/taken';
+}
+
+const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+const nav = /** @type {HTMLElement} */ (document.getElementById('hoofdmenu'));
+const who = /** @type {HTMLElement} */ (document.getElementById('sessie'));
+const liveNotice = /** @type {HTMLElement} */ (document.getElementById('live-melding'));
+
+/** @type {Flash | null} */
+let pendingFlash = null;
+let firstRender = true;
+let renderCount = 0;
+let currentLive = false;
+
+/**
+ * @param {string} path
+ * @param {{ flash?: Flash, replace?: boolean }} [options]
+ */
+function navigate(path, options = {}) {
+  if (options.flash) pendingFlash = options.flash;
+  if (options.replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  void render();
+}
+
+function refresh() {
+  void render({ keepFocus: true });
+}
+
+/** @param {Session | null} session @param {string | undefined} section */
+function renderChrome(session, section) {
+  /** @type {Array<[string, string, string, boolean]>} */
+  const items = [
+    ['/taken', 'taken', 'Mijn taken', !!session],
+    ['/projecten', 'projecten', 'Projecten', !!session],
+    ['/projecten/nieuw', 'nieuw', 'Project registreren', hasRole(session, 'case-owner')],
+    ['/pijplijn', 'pijplijn', 'Pijplijn', hasRole(session, 'cio-office', 'auditor')],
+    ['/post', 'post', 'Opgevangen post', !!session],
+    ['/instellingen', 'instellingen', 'Instellingen', !!session],
+    ['/aanmelden', 'aanmelden', 'Aanmelden', !session],
+  ];
+  replace(
+    nav,
+    h(
+      'ul',
+      { class: 'utrecht-nav-list wp-nav' },
+      items
+        .filter((i) => i[3])
+        .map(([href, key, text]) =>
+          h(
+            'li',
+            { class: 'utrecht-nav-list__item' },
+            h(
+              'a',
+              {
+                href,
+                class: 'utrecht-nav-list__link wp-nav__link',
+                'aria-current': key === section ? 'page' : undefined,
+              },
+              text,
+            ),
+          ),
+        ),
+    ),
+  );
+  if (session) {
+    replace(
+      who,
+      h(
+        'span',
+        { class: 'wp-session__who' },
+        'Aangemeld als ',
+        h('strong', null, session.name),
+        ` (${session.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ') || 'geen rol'})`,
+      ),
+      button('Afmelden', {
+        variant: 'secondary',
+        class: 'wp-session__out',
+        on: {
+          click: () => {
+            signOut();
+            stopLive();
+            currentLive = false;
+            navigate('/aanmelden', { flash: { type: 'info', text: 'U bent afgemeld.' } });
+          },
+        },
+      }),
+    );
+  } else {
+    replace(who);
+  }
+}
+
+/** @param {{ keepFocus?: boolean }} [options] */
+async function render(options = {}) {
+  const ticket = ++renderCount;
+  const url = new URL(location.href);
+  const session = currentSession();
+  const route = ROUTES.map((r) => ({ r, m: r.path.exec(url.pathname) })).find((x) => x.m);
+  if (route?.r.redirect && route.m) {
+    history.replaceState(null, '', route.r.redirect(route.m));
+    return render(options);
+  }
+  if (route && !route.r.open && !session) {
+    history.replaceState(null, '', `/aanmelden?terug=${encodeURIComponent(url.pathname + url.search)}`);
+    return render(options);
+  }
+  renderChrome(session, route?.r.section);
+  liveNotice.replaceChildren();
+  if (session && !currentLive) {
+    currentLive = true;
+    startLive(onProjectChange, onProjectChange);
+  }
+  app.setAttribute('aria-busy', 'true');
+  /** @type {ViewResult} */
+  let result;
+  try {
+    if (!route?.r.view || !route.m) {
+      result = {
+        title: 'Pagina niet gevonden',
+        body: [heading(1, 'Pagina niet gevonden'), p('Deze pagina bestaat niet. ', link('/', 'Naar de startpagina'))],
+      };
+    } else {
+      result = await route.r.view({ params: route.m.slice(1), query: url.searchParams, session, navigate, refresh });
+    }
+  } catch (err) {
+    // The token was refused: the handler below is already on its way to the sign-in page.
+    if (err instanceof ApiError && err.status === 401) return;
+    result = errorPage(err);
+  }
+  if (ticket !== renderCount) return; // a later navigation won
+  const flash = pendingFlash;
+  pendingFlash = null;
+  replace(
+    app,
+    flash
+      ? alert(flash.type, flash.text, null, { role: flash.type === 'error' ? 'alert' : 'status', class: 'wp-flash' })
+      : null,
+    result.body,
+  );
+  app.removeAttribute('aria-busy');
+  document.title = `${result.title} – Waardenpoort`;
+  currentView = { live: !!result.live };
+  if (!firstRender && !options.keepFocus) {
+    const h1 = app.querySelector('h1');
+    if (h1) {
+      h1.setAttribute('tabindex', '-1');
+      h1.focus();
+    }
+    window.scrollTo(0, 0);
+  }
+  firstRender = false;
+  document.body.dataset.ready = String(renderCount);
+}
+
+/** @type {{ live: boolean }} */
+let currentView = { live: false };
+
+/** A project changed: pages that show project state offer to update (they never change under the reader). */
+function onProjectChange() {
+  if (!currentView.live || liveNotice.childElementCount > 0) return;
+  replace(
+    liveNotice,
+    alert(
+      'info',
+      'Er zijn wijzigingen in de projecten sinds deze pagina is geladen.',
+      button('Pagina bijwerken', { variant: 'secondary', on: { click: () => refresh() } }),
+    ),
+  );
+}
+
+/** @param {unknown} err @returns {ViewResult} */
+function errorPage(err) {
+  if (err instanceof ApiError) {
+    if (err.status === 403) {
+      return {
+        title: 'Geen toegang',
+        body: [
+          heading(1, 'Geen toegang'),
+          p('Met uw rol kunt u deze pagina niet bekijken. ', err.problem?.detail ?? ''),
+        ],
+      };
+    }
+    if (err.status === 404) {
+      return {
+        title: 'Niet gevonden',
+        body: [heading(1, 'Niet gevonden'), p('Wat u zoekt, bestaat niet (meer). ', link('/', 'Naar de startpagina'))],
+      };
+    }
+    return {
+      title: 'Er ging iets mis',
+      body: [
+        heading(1, 'Er ging iets mis'),
+        alert('error', err.problem?.title ?? 'De server gaf een fout.', p(err.problem?.detail ?? err.message), {
+          role: 'alert',
+        }),
+      ],
+    };
+  }
+  return {
+    title: 'Er ging iets mis',
+    body: [heading(1, 'Er ging iets mis'), p(err instanceof Error ? err.message : String(err))],
+  };
+}
+
+whenUnauthorized(() => {
+  signOut();
+  stopLive();
+  currentLive = false;
+  pendingFlash = { type: 'warning', text: 'Uw sessie is verlopen of niet (meer) geldig. Meld u opnieuw aan.' };
+  history.replaceState(null, '', `/aanmelden?terug=${encodeURIComponent(location.pathname + location.search)}`);
+  setTimeout(() => void render());
+});
+
+// Links inside the app change the page without a reload; everything else behaves as a link does.
+document.addEventListener('click', (event) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  const a = /** @type {Element | null} */ (event.target instanceof Element ? event.target : null)?.closest('a');
+  if (!a || a.target || a.hasAttribute('download')) return;
+  const url = new URL(a.href, location.href);
+  if (
+    url.origin !== location.origin ||
+    url.pathname.startsWith('/api/') ||
+    (url.hash && url.pathname === location.pathname)
+  )
+    return;
+  if (!ROUTES.some((r) => r.path.test(url.pathname))) return;
+  event.preventDefault();
+  navigate(url.pathname + url.search);
+});
+
+window.addEventListener('popstate', () => void render());
+void render();
