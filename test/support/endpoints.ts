@@ -19,8 +19,7 @@ export interface Endpoint {
 export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/health', allowed: 'public' },
   // Public in development and test only (absent in production and under JWKS): the dashboard's sign-in as a role.
-  // No body here, so the fuzz suite (which expects every valid-looking POST to be refused) leaves it out.
-  { method: 'post', path: '/api/v1/dev/token', allowed: 'public' },
+  { method: 'post', path: '/api/v1/dev/token', allowed: 'public', body: {} },
   { method: 'get', path: '/api/v1/projects', allowed: ALL },
   { method: 'post', path: '/api/v1/projects', allowed: ['case-owner'], body: {} },
   { method: 'get', path: '/api/v1/projects/:id', allowed: ALL },

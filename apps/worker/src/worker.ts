@@ -55,6 +55,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
+    // Bounds the worker's memory with many open projects (npm run bench, benchmark 4); see WORKER_MAX_CACHED_WORKFLOWS.
+    maxCachedWorkflows: config.temporal.maxCachedWorkflows,
     activities,
     ...(bundle ? { workflowBundle: bundle } : { workflowsPath: require.resolve('@waardenpoort/workflows') }),
     ...(options.identity ? { identity: options.identity } : {}),

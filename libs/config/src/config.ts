@@ -51,6 +51,17 @@ class Environment {
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
 
+  /**
+   * Workflows the worker keeps in memory between their tasks (Temporal's sticky cache). The SDK's own default grows
+   * with the V8 heap limit (2,311 on a 4 GiB heap) at about 0.5 MiB each; an evicted project is replayed from its
+   * history when it next wakes.
+   */
+  @Transform(({ value }) => (value === undefined ? 1000 : Number(value)))
+  @IsInt()
+  @Min(2)
+  @Max(100_000)
+  WORKER_MAX_CACHED_WORKFLOWS: number = 1000;
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
@@ -252,7 +263,14 @@ export interface AppConfig {
   database: { url: string; poolSize: number; role: string | null };
   /** Laptop mode on the embedded database: the API process also runs the worker, so one connection serves both. */
   runWorkerInApi: boolean;
-  temporal: { address: string; namespace: string; taskQueue: string; workflowBundlePath: string | null };
+  temporal: {
+    address: string;
+    namespace: string;
+    taskQueue: string;
+    workflowBundlePath: string | null;
+    /** The worker's sticky cache (WORKER_MAX_CACHED_WORKFLOWS) */
+    maxCachedWorkflows: number;
+  };
   auth:
     | {
         mode: 'hs256';
@@ -332,6 +350,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       namespace: env.TEMPORAL_NAMESPACE,
       taskQueue: env.TEMPORAL_TASK_QUEUE,
       workflowBundlePath: env.WORKFLOW_BUNDLE_PATH ?? null,
+      maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
     },
     auth: env.JWT_JWKS_URL
       ? { mode: 'jwks', jwksUrl: env.JWT_JWKS_URL, ...common }

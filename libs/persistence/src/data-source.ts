@@ -19,6 +19,7 @@ import { WebhookDeliveryAttemptEntity, WebhookDeliveryEntity } from './entities/
 import { WebhookCursorEntity, WebhookFeedEntity } from './entities/webhook-feed.entity';
 import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity';
 import { WebhooksAndMonitoring1764800000000 } from './migrations/1764800000000-webhooks-and-monitoring';
+import { ProjectListOrder1765000000000 } from './migrations/1765000000000-project-list-order';
 
 export const ENTITIES = [
   ProjectEntity,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   ApplicationRole1764900000000,
   PersonDirectoryAndMailDelivery1764700000000,
   WebhooksAndMonitoring1764800000000,
+  ProjectListOrder1765000000000,
 ];
 
 export interface DataSourceParams {

@@ -9,6 +9,25 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.1 A and AA, plus axe's best practices (landmarks, heading order, ...). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
+/**
+ * The little of the page's DOM that the functions below use when they run in the browser (this module is compiled
+ * against Node's typings, which have no DOM). Functions, not strings: the page's CSP forbids eval, which string
+ * predicates would need.
+ */
+declare const document: {
+  body: { dataset: Record<string, string | undefined> };
+  getElementById(id: string): { hasAttribute(name: string): boolean } | null;
+};
+
+/** The app has rendered the page it is on, and no view is loading. */
+const settled = (): boolean =>
+  !!document.body.dataset.ready && !document.getElementById('app')?.hasAttribute('aria-busy');
+/** How many times the app has rendered a page so far. */
+const renderCount = (): string => document.body.dataset.ready ?? '';
+/** Rendered again since `before`, and done. */
+const renderedSince = (before: string): boolean =>
+  (document.body.dataset.ready ?? '') !== before && !document.getElementById('app')?.hasAttribute('aria-busy');
+
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
 
 export interface AxeViolation {
@@ -50,6 +69,10 @@ export class Tab {
     return new Tab(await context.newPage(), base);
   }
 
+  async close(): Promise<void> {
+    if (!this.page.isClosed()) await this.page.close();
+  }
+
   /** Goes to a path and waits until the app has rendered it. */
   async go(path: string): Promise<void> {
     await this.page.goto(`${this.base}${path}`);
@@ -58,19 +81,14 @@ export class Tab {
 
   /** Waits until the app rendered the page it is on (no view still loading). */
   async settled(): Promise<void> {
-    await this.page.waitForFunction(
-      () => document.body.dataset.ready && !document.getElementById('app')?.hasAttribute('aria-busy'),
-    );
+    await this.page.waitForFunction(settled);
   }
 
   /** Clicks a link or button and waits for the page it leads to. */
   async follow(locator: ReturnType<Page['locator']>): Promise<void> {
-    const before = await this.page.evaluate(() => document.body.dataset.ready ?? '');
+    const before = await this.page.evaluate(renderCount);
     await locator.click();
-    await this.page.waitForFunction(
-      (b) => document.body.dataset.ready !== b && !document.getElementById('app')?.hasAttribute('aria-busy'),
-      before,
-    );
+    await this.page.waitForFunction(renderedSince, before);
   }
 
   async signIn(person: RegExp): Promise<void> {
@@ -95,23 +113,25 @@ export class Tab {
 
   /** Runs axe-core on the page as it is now. */
   async axe(): Promise<AxeViolation[]> {
-    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(AXE_SOURCE);
-    return this.page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<any> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return (result.violations as any[]).map((v) => ({
-        id: v.id as string,
-        impact: v.impact as string | null,
-        help: v.help as string,
-        nodes: (v.nodes as any[]).map((n) => `${(n.target as string[]).join(' ')}: ${n.failureSummary as string}`),
-      }));
-    }, AXE_TAGS);
+    if (!(await this.page.evaluate<boolean>(`'axe' in window`))) await this.page.evaluate(AXE_SOURCE);
+    return this.page.evaluate<AxeViolation[]>(`
+      axe
+        .run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] })
+        .then((result) =>
+          result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.map((n) => n.target.join(' ') + ': ' + n.failureSummary),
+          })),
+        )
+    `);
   }
 
   /** Screenshot of the whole page, kept under docs/screenshots when asked to (or when it is not there yet). */
-  async screenshot(name: string, dir: string): Promise<string> {
+  async screenshot(name: string, dir: string, fullPage = true): Promise<string> {
     const file = join(dir, `${name}.png`);
-    await this.page.screenshot({ path: file, fullPage: true });
+    await this.page.screenshot({ path: file, fullPage });
     const kept = join(SCREENSHOT_DIR, `${name}.png`);
     if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(kept)) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

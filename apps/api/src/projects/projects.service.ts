@@ -99,8 +99,11 @@ export class ProjectsService {
   private async awaitFirstTask(projectId: string): Promise<ProjectResponseDto> {
     const deadline = Date.now() + FIRST_TASK_WAIT_MS;
     for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
-      const found = await this.get(projectId);
-      if (found.openTasks.length > 0 || found.status !== 'active' || Date.now() >= deadline) return found;
+      // One light query per poll; the whole project (two queries and the mapping) once, when it is there.
+      const progress = await this.readModel.intakeProgress(projectId);
+      if (!progress || progress.openTask || progress.status !== 'active' || Date.now() >= deadline) {
+        return this.get(projectId);
+      }
       await sleep(delay);
     }
   }

@@ -53,12 +53,12 @@ function frame(title, description, width, height, className) {
 export function funnelChart(report) {
   const gates = report.gates.filter((g) => g.gate !== 'none');
   const max = Math.max(1, ...gates.map((g) => g.projects));
-  const width = 780;
+  const width = 900;
   const rowH = 58;
   const top = 8;
   const height = top + gates.length * rowH + 4;
   const barX = 250;
-  const barW = 330;
+  const barW = 440;
   const centre = barX + barW / 2;
   const description = gates
     .map(
@@ -71,7 +71,11 @@ export function funnelChart(report) {
     const y = top + i * rowH;
     const w = g.projects === 0 ? 0 : Math.max(6, (barW * g.projects) / max);
     const x = centre - w / 2;
-    const overdueW = Math.min(w, g.overdue === 0 ? 0 : Math.max(4, (barW * g.overdue) / max));
+    // The red part: the share of the gate's open tasks that are past their deadline.
+    const overdueW =
+      g.overdue === 0
+        ? 0
+        : Math.max(4, (w * Math.min(g.overdue, g.openTasks || g.overdue)) / (g.openTasks || g.overdue));
     add(
       svg,
       s(
@@ -128,7 +132,7 @@ export function leadTimeChart(report) {
   const max = Math.max(1, ...rows.map((r) => r.lead.p90Seconds ?? r.lead.medianSeconds ?? 0));
   const step = STEPS.find((st) => max / st <= 5) ?? STEPS[STEPS.length - 1];
   const axisMax = Math.ceil(max / step) * step;
-  const width = 780;
+  const width = 900;
   const rowH = 44;
   const top = 34;
   const x0 = 250;
@@ -172,7 +176,7 @@ export function leadTimeChart(report) {
       s(
         'text',
         { x: x0 + plotW + 16, y: y + 25, class: 'wp-chart__sublabel' },
-        `${duration(r.lead.medianSeconds)} · ${duration(p90)} (${plural(r.lead.completed, 'keer', 'keer')})`,
+        `mediaan ${duration(r.lead.medianSeconds)} · 90%: ${duration(p90)} · ${number(r.lead.completed)}×`,
       ),
     );
   });
@@ -243,7 +247,7 @@ export function timelineChart(project, now) {
   const t0 = start - span * 0.02;
   const t1 = end + span * 0.04;
   const width = 900;
-  const x0 = 230;
+  const x0 = 250;
   const plotW = width - x0 - 20;
   const top = 40;
   const rowH = 52;

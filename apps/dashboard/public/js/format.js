@@ -118,6 +118,18 @@ export const DPO_ADVICE_LABELS = {
   negative: 'Negatief',
 };
 
+/** Every kind of advice a decision answers: the DPO's, the commission's reflection, the DPA's answer. */
+/** @type {Record<string, string>} */
+export const ADVICE_VALUE_LABELS = {
+  positive: 'Positief',
+  'positive-with-conditions': 'Positief onder voorwaarden',
+  negative: 'Negatief',
+  reflection: 'Reflectie',
+  'no-objection': 'Geen bezwaar',
+  advice: 'Schriftelijk advies',
+  objection: 'Bezwaar',
+};
+
 /** @type {Record<string, string>} */
 export const DECISION_LABELS = {
   approved: 'Goedgekeurd',

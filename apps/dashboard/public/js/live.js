@@ -68,9 +68,9 @@ async function loop(signal, onChange, onResync) {
           }
         }
       }
-    } catch (err) {
+    } catch {
+      // A broken connection: try again after the retry delay (unless this stream was stopped).
       if (signal.aborted) return;
-      void err;
     }
     await new Promise((r) => setTimeout(r, retryMs));
   }

@@ -54,6 +54,7 @@ const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 const nav = /** @type {HTMLElement} */ (document.getElementById('hoofdmenu'));
 const who = /** @type {HTMLElement} */ (document.getElementById('sessie'));
 const liveNotice = /** @type {HTMLElement} */ (document.getElementById('live-melding'));
+const announcer = /** @type {HTMLElement} */ (document.getElementById('aankondiging'));
 
 /** @type {Flash | null} */
 let pendingFlash = null;
@@ -156,10 +157,6 @@ async function render(options = {}) {
   }
   renderChrome(session, route?.r.section);
   liveNotice.replaceChildren();
-  if (session && !currentLive) {
-    currentLive = true;
-    startLive(onProjectChange, onProjectChange);
-  }
   app.setAttribute('aria-busy', 'true');
   /** @type {ViewResult} */
   let result;
@@ -188,8 +185,13 @@ async function render(options = {}) {
     result.body,
   );
   app.removeAttribute('aria-busy');
+  // The message also goes to a status region that was on the page before, so screen readers announce it (a
+  // region inserted together with its text often is not).
+  announcer.textContent = '';
+  if (flash) setTimeout(() => (announcer.textContent = flash.text), 150);
   document.title = `${result.title} – Waardenpoort`;
   currentView = { live: !!result.live };
+  updateLive();
   if (!firstRender && !options.keepFocus) {
     const h1 = app.querySelector('h1');
     if (h1) {
@@ -204,6 +206,19 @@ async function render(options = {}) {
 
 /** @type {{ live: boolean }} */
 let currentView = { live: false };
+
+/**
+ * The event stream runs only while a page that shows project state is visible: each stream holds one of the six
+ * connections a browser keeps per server (HTTP/1.1), so a stream per open tab would soon starve the others.
+ */
+function updateLive() {
+  const wanted = currentView.live && !!currentSession() && document.visibilityState === 'visible';
+  if (wanted && !currentLive) startLive(onProjectChange, onProjectChange);
+  if (!wanted && currentLive) stopLive();
+  currentLive = wanted;
+}
+
+document.addEventListener('visibilitychange', updateLive);
 
 /** A project changed: pages that show project state offer to update (they never change under the reader). */
 function onProjectChange() {

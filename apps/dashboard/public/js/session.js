@@ -52,17 +52,44 @@ export function sessionFromToken(token, rolesClaim = 'roles') {
 export function currentSession() {
   const raw = sessionStorage.getItem(KEY);
   if (!raw) return null;
-  const session = sessionFromToken(raw);
+  /** @type {{ token?: unknown, roles?: unknown }} */
+  let stored;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    stored = {};
+  }
+  const session = typeof stored.token === 'string' ? sessionFromToken(stored.token) : null;
   if (!session || session.expiresAt <= Date.now()) {
     sessionStorage.removeItem(KEY);
     return null;
   }
+  // The roles as the API read them (GET /api/v1/me), when it said: the token may keep them under another claim.
+  if (Array.isArray(stored.roles))
+    session.roles = /** @type {Role[]} */ (stored.roles.filter((r) => typeof r === 'string'));
   return session;
 }
 
-/** @param {string} token */
-export function signIn(token) {
-  sessionStorage.setItem(KEY, token);
+/**
+ * Signs in with a token; asks the API who that is (GET /api/v1/me), so the dashboard shows the roles the API
+ * grants, wherever the identity provider puts them in the token.
+ * @param {string} token
+ * @returns {Promise<Session | null>}
+ */
+export async function signIn(token) {
+  /** @type {unknown} */
+  let roles = null;
+  try {
+    const res = await fetch('/api/v1/me', {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      credentials: 'omit',
+    });
+    if (res.ok) roles = /** @type {{ roles?: unknown }} */ (await res.json()).roles ?? null;
+  } catch {
+    roles = null;
+  }
+  sessionStorage.setItem(KEY, JSON.stringify({ token, roles: Array.isArray(roles) ? roles : null }));
+  return currentSession();
 }
 
 export function signOut() {

@@ -34,7 +34,7 @@ export function lead(...children) {
 export function alert(type, title, body, props = {}) {
   return h(
     'div',
-    { class: `utrecht-alert utrecht-alert--${type} wp-alert`, ...props },
+    { ...props, class: [`utrecht-alert utrecht-alert--${type} wp-alert`, /** @type {string} */ (props.class ?? '')] },
     h(
       'div',
       { class: 'utrecht-alert__content' },
@@ -59,7 +59,11 @@ export function button(text, props = {}) {
     {
       type: 'button',
       ...rest,
-      class: ['utrecht-button', `utrecht-button--${variant === 'subtle' ? 'subtle' : `${variant}-action`}`],
+      class: [
+        'utrecht-button',
+        `utrecht-button--${variant === 'subtle' ? 'subtle' : `${variant}-action`}`,
+        /** @type {string} */ (rest.class ?? ''),
+      ],
     },
     text,
   );
@@ -240,7 +244,6 @@ export function textField(spec) {
         name: spec.name,
         type: spec.type ?? 'text',
         value: spec.value,
-        required: spec.required,
         'aria-required': spec.required ? 'true' : undefined,
         autocomplete: spec.autocomplete,
         inputmode: spec.inputmode,
@@ -265,7 +268,6 @@ export function textareaField(spec) {
       id,
       name: spec.name,
       rows: spec.rows ?? 4,
-      required: spec.required,
       'aria-required': spec.required ? 'true' : undefined,
       'aria-describedby': describedBy,
     },
@@ -353,7 +355,6 @@ export function choiceGroup(spec) {
               name: spec.name,
               value: o.value,
               checked: selected.includes(o.value),
-              required: radio && spec.required && i === 0 ? true : undefined,
               'aria-describedby': optionDesc,
             }),
           ),
@@ -423,12 +424,13 @@ export function actions(...children) {
  * Marks every wrong field and puts a summary with links to them at the top of the form (NL Design System
  * pattern), then moves focus to the summary so a screen reader announces it.
  * @param {HTMLFormElement} form
- * @param {Array<{ field: string | null, message: string }>} problems
+ * @param {Array<{ field: string | null, message: string, summary?: string }>} problems `summary`: how the problem
+ *   reads in the list at the top, where the field's label is not next to it (default: the message)
  * @param {string} [title]
  */
 export function showFormErrors(form, problems, title = 'Controleer de volgende punten') {
   clearFormErrors(form);
-  const items = problems.map(({ field, message }) => {
+  const items = problems.map(({ field, message, summary }) => {
     const container = field
       ? /** @type {HTMLElement | null} */ (form.querySelector(`[data-field="${CSS.escape(field)}"]`))
       : null;
@@ -446,11 +448,12 @@ export function showFormErrors(form, problems, title = 'Controleer de volgende p
         target = control.id;
       }
     }
+    const text = summary ?? message;
     return target
-      ? h('a', { href: `#${target}`, class: 'utrecht-link utrecht-link--html-a', on: { click: focusTarget } }, message)
-      : message;
+      ? h('a', { href: `#${target}`, class: 'utrecht-link utrecht-link--html-a', on: { click: focusTarget } }, text)
+      : text;
   });
-  const summary = alert(
+  const box = alert(
     'error',
     title,
     h(
@@ -460,8 +463,8 @@ export function showFormErrors(form, problems, title = 'Controleer de volgende p
     ),
     { tabindex: '-1', role: 'alert', class: 'wp-error-summary' },
   );
-  form.prepend(summary);
-  summary.focus();
+  form.prepend(box);
+  box.focus();
 }
 
 /** @param {MouseEvent} event */

@@ -20,6 +20,7 @@ export type ProjectDetails = Partial<
 @Entity({ name: 'project' })
 @Index('project_status_gate_idx', ['status', 'currentGate'])
 @Index('project_department_idx', ['department'])
+@Index('project_registered_at_idx', ['registeredAt'])
 @Unique('UQ_project_workflow_id', ['workflowId'])
 export class ProjectEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_project' })

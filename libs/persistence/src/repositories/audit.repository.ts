@@ -287,25 +287,27 @@ export class AuditRepository {
       let current: string | null = null;
       let expectedSeq = 1;
       let prevHash = GENESIS_HASH;
-      let after: { projectId: string; seq: string } | null = null;
-
-      for (;;) {
-        const batch: AuditRow[] =
-          onlyProject !== null
-            ? await em.query(
+      const fetchBatch = (after: { projectId: string; seq: string } | null): Promise<AuditRow[]> =>
+        onlyProject !== null
+          ? em.query(
+              `SELECT ${VERIFY_COLUMNS} FROM audit_event e
+                WHERE e.project_id = $1::uuid AND e.seq > $2::bigint ORDER BY e.seq LIMIT $3`,
+              [onlyProject, after?.seq ?? '0', batchSize],
+            )
+          : after === null
+            ? em.query(`SELECT ${VERIFY_COLUMNS} FROM audit_event e ORDER BY e.project_id, e.seq LIMIT $1`, [batchSize])
+            : em.query(
                 `SELECT ${VERIFY_COLUMNS} FROM audit_event e
-                  WHERE e.project_id = $1::uuid AND e.seq > $2::bigint ORDER BY e.seq LIMIT $3`,
-                [onlyProject, after?.seq ?? '0', batchSize],
-              )
-            : after === null
-              ? await em.query(`SELECT ${VERIFY_COLUMNS} FROM audit_event e ORDER BY e.project_id, e.seq LIMIT $1`, [
-                  batchSize,
-                ])
-              : await em.query(
-                  `SELECT ${VERIFY_COLUMNS} FROM audit_event e
-                    WHERE (e.project_id, e.seq) > ($1::uuid, $2::bigint) ORDER BY e.project_id, e.seq LIMIT $3`,
-                  [after.projectId, after.seq, batchSize],
-                );
+                  WHERE (e.project_id, e.seq) > ($1::uuid, $2::bigint) ORDER BY e.project_id, e.seq LIMIT $3`,
+                [after.projectId, after.seq, batchSize],
+              );
+
+      // The next batch is asked for before this one is checked, so PostgreSQL reads while we hash.
+      let pending: Promise<AuditRow[]> | null = fetchBatch(null);
+      while (pending !== null) {
+        const batch: AuditRow[] = await pending;
+        const last = batch[batch.length - 1];
+        pending = last && batch.length === batchSize ? fetchBatch({ projectId: last.project_id, seq: last.seq }) : null;
 
         for (const row of batch) {
           if (row.project_id !== current) {
@@ -318,6 +320,8 @@ export class AuditRepository {
           const seq = Number(row.seq);
           const reason = checkRow(row, seq, expectedSeq, prevHash);
           if (reason) {
+            // The read ahead is not needed any more; let it finish first (one statement at a time per connection).
+            await pending?.catch(() => undefined);
             return {
               ok: false as const,
               projects,
@@ -330,9 +334,6 @@ export class AuditRepository {
         }
 
         options.onProgress?.(events, total);
-        const last = batch[batch.length - 1];
-        if (!last || batch.length < batchSize) break;
-        after = { projectId: last.project_id, seq: last.seq };
       }
       return { ok: true as const, projects, events };
     });

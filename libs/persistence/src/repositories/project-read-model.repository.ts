@@ -146,6 +146,17 @@ export class ProjectReadModelRepository {
     );
   }
 
+  /** What intake waits for, in one light round trip: the project's status and whether a task of it is open. */
+  async intakeProgress(projectId: string): Promise<{ status: string; openTask: boolean } | null> {
+    const rows: Array<{ status: string; open_task: boolean }> = await this.dataSource.query(
+      `SELECT p.status, EXISTS (SELECT 1 FROM task t WHERE t.project_id = p.id AND t.status = 'open') AS open_task
+         FROM project p WHERE p.id = $1`,
+      [projectId],
+    );
+    const row = rows[0];
+    return row ? { status: row.status, openTask: row.open_task } : null;
+  }
+
   async findById(id: string): Promise<ProjectEntity | null> {
     return this.dataSource.getRepository(ProjectEntity).findOneBy({ id });
   }

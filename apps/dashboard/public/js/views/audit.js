@@ -153,7 +153,7 @@ export async function auditView(ctx) {
               { class: 'utrecht-paragraph wp-audit__who' },
               e.actor
                 ? `Door ${e.actor.name} (${(e.actor.roles ?? []).map((r) => label(ROLE_LABELS, r)).join(', ') || 'geen rol'})`
-                : 'Door het systeem (termijn of herinnering)',
+                : 'Automatisch, door Waardenpoort (termijnen, herinneringen, escalaties)',
               e.policyVersion !== null ? ` · beleid versie ${e.policyVersion}` : '',
             ),
             facts(e).length

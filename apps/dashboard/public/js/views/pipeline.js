@@ -141,7 +141,9 @@ export async function pipelineView(ctx) {
         'section',
         { 'aria-labelledby': 'trechter' },
         heading(2, 'Projecten per poort', { id: 'trechter' }),
-        p('Hoe breder de balk, hoe meer projecten bij die poort staan. Rood: taken waarvan de termijn verstreken is.'),
+        p(
+          'Hoe breder de balk, hoe meer projecten bij die poort staan. Het rode deel is het aandeel van de open taken bij die poort waarvan de termijn verstreken is.',
+        ),
         h('figure', { class: 'wp-figure' }, funnelChart(r)),
         none
           ? p(
@@ -202,6 +204,7 @@ export async function pipelineView(ctx) {
           ? p('Er zijn geen open escalaties.')
           : table({
               caption: 'Open escalaties, hoogste niveau eerst',
+              captionHidden: true,
               head: ['Project', 'Afdeling', 'Taak', 'Bij', 'Niveau', 'Termijn was'],
               numeric: [4],
               rows: r.escalations.map((e) => [
@@ -222,6 +225,7 @@ export async function pipelineView(ctx) {
           ? p('Nog geen projecten.')
           : table({
               caption: 'Projecten en taken per afdeling',
+              captionHidden: true,
               head: ['Afdeling', 'Projecten', 'In behandeling', 'Open taken', 'Te laat', 'Geëscaleerd'],
               numeric: [1, 2, 3, 4, 5],
               rows: r.departments.map((d) => [

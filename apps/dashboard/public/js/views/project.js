@@ -4,9 +4,9 @@ import { legendSymbol, timelineChart, timelineEvents } from '../charts.js';
 import { h } from '../dom.js';
 import {
   ADVICE_KIND_LABELS,
+  ADVICE_VALUE_LABELS,
   day,
   DECISION_LABELS,
-  DPO_ADVICE_LABELS,
   GATE_LABELS,
   GATE_STATE_LABELS,
   label,
@@ -76,7 +76,7 @@ export async function projectView(ctx) {
     body: [
       h('p', { class: 'utrecht-paragraph wp-breadcrumb' }, link('/projecten', 'Projecten'), ' › ', project.title),
       heading(1, project.title),
-      h('p', { class: 'utrecht-paragraph wp-badges' }, statusBadge(project), ' ', riskBadge(project.riskLevel)),
+      h('p', { class: 'utrecht-paragraph wp-badges' }, statusBadge(project), riskBadge(project.riskLevel)),
       p(project.summary),
       dataList([
         ['Afdeling', project.department],
@@ -234,7 +234,7 @@ function adviceSection(project) {
     list(
       project.advices.map((a) => [
         h('strong', null, label(ADVICE_KIND_LABELS, a.kind)),
-        `: ${label(DPO_ADVICE_LABELS, a.value)} – ${a.by.name}, ${moment(a.at)}.`,
+        `: ${label(ADVICE_VALUE_LABELS, a.value)} – ${a.by.name}, ${moment(a.at)}.`,
         a.summary ? [h('br'), a.summary] : null,
         a.conditions.length ? [h('br'), `Voorwaarden of aanbevelingen: ${a.conditions.join('; ')}`] : null,
       ]),

@@ -43,7 +43,7 @@ const PAGE_SIZE = 20;
 
 /** @param {string | null} risk */
 export function riskBadge(risk) {
-  if (!risk) return badge('Nog niet bepaald', 'neutral');
+  if (!risk) return badge('Risico nog niet bepaald', 'neutral');
   return badge(
     `Risico ${label(OUTCOME_LABELS.riskLevel, risk).toLowerCase()}`,
     risk === 'high' ? 'danger' : risk === 'medium' ? 'warning' : 'success',

@@ -106,7 +106,7 @@ export async function signInView(ctx) {
       const res = /** @type {{ token: string, name: string }} */ (
         await api('/api/v1/dev/token', { method: 'POST', body })
       );
-      signIn(res.token);
+      await signIn(res.token);
       done(res.name);
     } catch (err) {
       setBusy(submit, false);
@@ -136,7 +136,7 @@ export async function signInView(ctx) {
     }),
     actions(button('Aanmelden met token', { type: 'submit', variant: 'secondary' })),
   );
-  tokenForm.addEventListener('submit', (event) => {
+  tokenForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearFormErrors(tokenForm);
     const token = (formValues(tokenForm).one.token ?? '').trim();
@@ -144,7 +144,7 @@ export async function signInView(ctx) {
     if (!session) return showFormErrors(tokenForm, [{ field: 'token', message: 'Dit is geen geldig token.' }]);
     if (session.expiresAt <= Date.now())
       return showFormErrors(tokenForm, [{ field: 'token', message: 'Dit token is verlopen.' }]);
-    signIn(token);
+    await signIn(token);
     done(session.name);
   });
 

@@ -1,4 +1,4 @@
-/* global crypto -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
+/* global CSS, crypto -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /**
  * Acting on a task: one form per step, each posting to the gate's endpoint (apps/api/src/gates/gates.controller.ts).
  * The quick-scan questionnaire is generated from the policy the project is pinned to, with its follow-up questions
@@ -8,6 +8,7 @@ import { api } from '../api.js';
 import { h } from '../dom.js';
 import {
   ADVICE_KIND_LABELS,
+  ADVICE_VALUE_LABELS,
   DECISION_LABELS,
   DPO_ADVICE_LABELS,
   GATE_LABELS,
@@ -95,8 +96,10 @@ export async function taskView(ctx) {
   const session = /** @type {Session} */ (ctx.session);
   /** @type {Project} */
   let project = await api(`/api/v1/projects/${id}`);
-  // Right after registering or an earlier step, the workflow may still be opening this one: wait a little.
-  for (let i = 0; i < 20 && !openGateFor(project, step) && project.status === 'active'; i++) {
+  // Right after registering or an earlier step, the workflow may still be opening this one: wait a little (only
+  // then: an old link to a finished task should say so at once).
+  const recent = Date.now() - Date.parse(project.updatedAt) < 15_000;
+  for (let i = 0; recent && i < 20 && !openGateFor(project, step) && project.status === 'active'; i++) {
     await new Promise((r) => setTimeout(r, 300));
     project = await api(`/api/v1/projects/${id}`);
   }
@@ -320,7 +323,7 @@ async function quickScanForm(project, submit) {
   f.addEventListener('input', update);
   update();
 
-  /** @returns {{ answers: Record<string, AnswerValue>, problems: Array<{ field: string, message: string }> }} */
+  /** @returns {{ answers: Record<string, AnswerValue>, problems: Array<{ field: string, message: string, summary: string }> }} */
   const check = () => {
     const values = given();
     const { shown } = resolve(policy, values);
@@ -330,7 +333,7 @@ async function quickScanForm(project, submit) {
     for (const q of questions) {
       if (!shown.has(q.id)) continue;
       const problem = answerProblem(q, values[q.id]);
-      if (problem) problems.push({ field: q.id, message: `${q.text.nl} ${problem}` });
+      if (problem) problems.push({ field: q.id, message: problem, summary: `${q.text.nl} ${problem}` });
       else answers[q.id] = /** @type {AnswerValue} */ (values[q.id]);
     }
     return { answers, problems };
@@ -793,7 +796,7 @@ function decisionForm(project, submit) {
               { class: 'wp-advice' },
               choiceGroup({
                 name: `advice.${a.id}`,
-                legend: `${label(ADVICE_KIND_LABELS, a.kind)}: ${label(DPO_ADVICE_LABELS, a.value)}`,
+                legend: `${label(ADVICE_KIND_LABELS, a.kind)}: ${label(ADVICE_VALUE_LABELS, a.value)}`,
                 description: [
                   a.summary ?? '',
                   a.conditions.length ? ` Voorwaarden of aanbevelingen: ${a.conditions.join('; ')}.` : '',
@@ -805,7 +808,12 @@ function decisionForm(project, submit) {
                   { value: 'deviate', label: 'Ik wijk af van dit advies' },
                 ],
               }),
-              textareaField({ name: `explanation.${a.id}`, label: 'Uitleg bij afwijken', rows: 3 }),
+              textareaField({
+                name: `explanation.${a.id}`,
+                label: 'Uitleg bij afwijken',
+                rows: 3,
+                description: 'Waarom volgt u dit advies niet?',
+              }),
             ),
           ),
         )
@@ -816,6 +824,13 @@ function decisionForm(project, submit) {
     const outcome = formValues(f).one.outcome;
     conditions.hidden = outcome !== 'approved-with-conditions';
     returnTo.hidden = outcome !== 'returned';
+    // The explanation is asked for where the decision deviates from an advice.
+    for (const a of project.advices) {
+      const explanation = /** @type {HTMLElement | null} */ (
+        f.querySelector(`[data-field="${CSS.escape(`explanation.${a.id}`)}"]`)
+      );
+      if (explanation) explanation.hidden = formValues(f).one[`advice.${a.id}`] !== 'deviate';
+    }
   };
   f.addEventListener('change', toggle);
   toggle();
