@@ -123,14 +123,24 @@ describe('audit trail and notification outbox', () => {
   let outbox: NotificationOutboxRepository;
   let transitions: TransitionRepository;
 
+  // The tamper tests break chains on purpose: a database of this suite's own keeps the shared one whole.
+  let ownUrl: string;
+  const ownConfig = () => testConfig({ DATABASE_URL: ownUrl });
+
   beforeAll(async () => {
-    db = await openDatabase(testConfig());
+    const url = new URL(process.env.DATABASE_URL as string);
+    url.pathname = `${url.pathname}_audit`;
+    ownUrl = url.toString();
+    await ensureDatabase(ownUrl);
+    await runMigrations({ url: ownUrl });
+    db = await openDatabase(ownConfig());
     audit = new AuditRepository(db);
     outbox = new NotificationOutboxRepository(db);
     transitions = new TransitionRepository(db);
   });
   afterAll(async () => {
     await db?.destroy();
+    await dropDatabase(ownUrl);
   });
 
   async function links(projectId: string): Promise<StoredLink[]> {
@@ -264,7 +274,7 @@ describe('audit trail and notification outbox', () => {
       const p = randomUUID();
       const other = randomUUID();
       // A pool as large as the number of transactions, so they really overlap in PostgreSQL.
-      const wide = createDataSource({ url: testConfig().database.url, poolSize: 10, applicationName: 'audit-race' });
+      const wide = createDataSource({ url: ownConfig().database.url, poolSize: 10, applicationName: 'audit-race' });
       await wide.initialize();
       try {
         const racing = new AuditRepository(wide);
@@ -576,7 +586,7 @@ describe('audit trail and notification outbox', () => {
 
   describe('migration', () => {
     it('reverts cleanly and applies again', async () => {
-      const url = new URL(testConfig().database.url);
+      const url = new URL(ownConfig().database.url);
       url.pathname = `${url.pathname}_down`;
       await ensureDatabase(url.toString());
       const ds = createDataSource({ url: url.toString(), poolSize: 1 });
