@@ -91,6 +91,8 @@ COPY --from=compiled /app ./
 # The ethics policy that the API and the worker load at start (POLICY_FILE, relative to /app by default).
 COPY policy ./policy
 COPY scripts ./scripts
+# The dashboard served at / (static files, no build step).
+COPY apps/dashboard/public ./apps/dashboard/public
 ENV PORT=3000
 EXPOSE 3000
 USER node
