@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ProjectChangeHub } from '../apps/api/src/events/project-change-hub';
 import { LOW_RISK, PROHIBITED } from './support/answers';
-import { eventually, startTestWorker, testConfig, token } from './support/harness';
+import { eventually, openDatabase, startTestWorker, testConfig, token } from './support/harness';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
 
 interface SseEvent {
@@ -409,5 +409,50 @@ describe('monitoring for the CIO office', () => {
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('the stream is still open')), 10_000))),
     ]).finally(() => clearTimeout(timer));
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('does not count the tasks of a project on hold as overdue, and keeps its derived figures equal to a rebuild', async () => {
+    const heldDepartment = `Monitoring aangehouden ${randomUUID().slice(0, 8)}`;
+    const held = await api.register(heldDepartment, 'Aangehouden project');
+    const hold = await api.post(held, 'hold', PEOPLE.owner, { reason: 'Wachten op budget' });
+    expect(hold.status).toBe(200);
+    expect(hold.body.status).toBe('on-hold');
+    const db = await openDatabase(config);
+    try {
+      // The task stays open with its deadline, which passes while the project is on hold.
+      const [task] = await db.query<Array<{ due_at: Date; project_on_hold: boolean; department: string }>>(
+        `SELECT due_at, project_on_hold, department FROM task WHERE project_id = $1 AND status = 'open'`,
+        [held],
+      );
+      expect(task).toMatchObject({ project_on_hold: true, department: heldDepartment });
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, task.due_at.getTime() - Date.now()) + 500));
+      const res = await pipeline({ department: heldDepartment });
+      expect(res.status).toBe(200);
+      expect(res.body.totals).toMatchObject({ projects: 1, openTasks: 1, overdue: 0 });
+      expect(res.body.totals.byStatus['on-hold']).toBe(1);
+
+      // What the trigger and the read model kept with every write is what a rebuild makes from the projects, for
+      // every project of this run's database (all suites' projects, not only this one's).
+      const derived = async (): Promise<unknown[]> =>
+        db.query(
+          `SELECT 'gate' AS kind, project_id::text, gate AS key, cycle::text AS n, department, opened_at::text AS a,
+                  completed_at::text AS b
+             FROM project_gate_completion
+           UNION ALL
+           SELECT 'decision', project_id::text, outcome, NULL, department, registered_at::text, decided_at::text
+             FROM project_decision
+           UNION ALL
+           SELECT 'task', project_id::text, id, project_on_hold::text, department, NULL, NULL
+             FROM task WHERE status = 'open'
+           ORDER BY 1, 2, 3, 4`,
+        );
+      const kept = await derived();
+      expect(kept.filter((r) => (r as { kind: string }).kind === 'gate').length).toBeGreaterThan(3);
+      expect(kept.filter((r) => (r as { kind: string }).kind === 'decision').length).toBeGreaterThan(0);
+      await db.query('SELECT rebuild_project_figures()');
+      expect(await derived()).toEqual(kept);
+    } finally {
+      await db.destroy();
+    }
   });
 });

@@ -231,7 +231,7 @@ const AUDIT_COLUMNS = [
 
 /**
  * Loads `projects` projects (with their tasks) and exactly `events` audit events into `url` (an empty, migrated
- * database), then VACUUM ANALYZE so the planner and index-only scans see them as after autovacuum.
+ * database), makes the derived pipeline figures (`rebuild_project_figures()`), then VACUUM ANALYZE so the planner and index-only scans see them as after autovacuum.
  */
 export async function loadScaleData(url: string, projects: number, events: number, seed = 7): Promise<ScaleCounts> {
   const t0 = Date.now();
@@ -621,9 +621,14 @@ export async function loadScaleData(url: string, projects: number, events: numbe
   const pg = new PgClient({ connectionString: url });
   await pg.connect();
   try {
+    // The load ran with triggers off: make the derived pipeline figures (completed gates, decisions, the task
+    // copies of department and hold state) from the projects, as after a restore.
+    await pg.query('SELECT rebuild_project_figures()');
     await pg.query('VACUUM ANALYZE project');
     await pg.query('VACUUM ANALYZE task');
     await pg.query('VACUUM ANALYZE audit_event');
+    await pg.query('VACUUM ANALYZE project_gate_completion');
+    await pg.query('VACUUM ANALYZE project_decision');
   } finally {
     await pg.end();
   }

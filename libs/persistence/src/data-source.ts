@@ -20,6 +20,7 @@ import { WebhookCursorEntity, WebhookFeedEntity } from './entities/webhook-feed.
 import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity';
 import { WebhooksAndMonitoring1764800000000 } from './migrations/1764800000000-webhooks-and-monitoring';
 import { ProjectListOrder1765000000000 } from './migrations/1765000000000-project-list-order';
+import { PipelineFigures1765100000000 } from './migrations/1765100000000-pipeline-figures';
 
 export const ENTITIES = [
   ProjectEntity,
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   PersonDirectoryAndMailDelivery1764700000000,
   WebhooksAndMonitoring1764800000000,
   ProjectListOrder1765000000000,
+  PipelineFigures1765100000000,
 ];
 
 export interface DataSourceParams {

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { COMPLETED_GATES_CTE, MULTI_STEP_GATES } from './pipeline.queries';
 import { reportQuery } from './report-query';
 
 /** Upper bounds of the lead-time histogram, in seconds: a minute to a year (tests run in seconds, gates in weeks). */
@@ -38,18 +37,19 @@ export type LeadTimeFigures = Array<{ gate: string; buckets: number[]; sum: numb
 
 export async function liveFigures(ds: DataSource): Promise<LiveFigures> {
   const [projects, tasks] = await Promise.all([
-    // One index-only pass over project_status_gate_idx.
+    // One index-only pass over project_pipeline_idx.
     reportQuery<{ gate: string; status: string; n: number }>(
       ds,
       `SELECT coalesce(current_gate, 'none') AS gate, status, count(*)::int AS n FROM project GROUP BY 1, 2`,
     ),
     reportQuery<{ gate: string; open: number; overdue: number; escalated: number }>(
       ds,
-      `SELECT t.gate, count(*)::int AS open,
-              count(*) FILTER (WHERE t.due_at < now() AND p.status <> 'on-hold')::int AS overdue,
-              count(*) FILTER (WHERE t.escalation_level > 0)::int AS escalated
-         FROM task t JOIN project p ON p.id = t.project_id
-        WHERE t.status = 'open'
+      // The open tasks carry their project's hold state: task_open_pipeline_idx alone answers this.
+      `SELECT gate, count(*)::int AS open,
+              count(*) FILTER (WHERE due_at < now() AND NOT project_on_hold)::int AS overdue,
+              count(*) FILTER (WHERE escalation_level > 0)::int AS escalated
+         FROM task
+        WHERE status = 'open'
         GROUP BY 1`,
     ),
   ]);
@@ -90,15 +90,15 @@ export async function totalFigures(ds: DataSource): Promise<TotalFigures> {
 export async function leadTimeFigures(ds: DataSource, windowDays: number, now = new Date()): Promise<LeadTimeFigures> {
   const rows = await reportQuery<{ gate: string; bucket: number; n: number; sum: number }>(
     ds,
-    `${COMPLETED_GATES_CTE}
-     SELECT gate,
+    `SELECT gate,
             -- width_bucket counts the bounds <= the value; Prometheus' le wants those < it (a value on a bound
             -- belongs to that bound's bucket), hence the correction for an exact hit.
-            width_bucket(seconds, $5::double precision[]) - (seconds = ANY($5::double precision[]))::int AS bucket,
+            width_bucket(seconds, $2::double precision[]) - (seconds = ANY($2::double precision[]))::int AS bucket,
             count(*)::int AS n, sum(seconds)::double precision AS sum
-       FROM timed WHERE seconds IS NOT NULL
+       FROM project_gate_completion
+      WHERE completed_at >= $1 AND seconds IS NOT NULL
       GROUP BY 1, 2`,
-    [new Date(now.getTime() - windowDays * 86_400_000), null, null, MULTI_STEP_GATES, LEAD_TIME_BUCKETS],
+    [new Date(now.getTime() - windowDays * 86_400_000), LEAD_TIME_BUCKETS],
   );
   const byGate = new Map<string, LeadTimeFigures[number]>();
   for (const row of rows) {

@@ -19,8 +19,9 @@ export type ProjectDetails = Partial<
 /** Read model of a project: what the workflow last published. Written only by the worker, except the first row. */
 @Entity({ name: 'project' })
 @Index('project_status_gate_idx', ['status', 'currentGate'])
-@Index('project_department_idx', ['department'])
-@Index('project_registered_at_idx', ['registeredAt'])
+// Declared here, made by migration PipelineFigures1765100000000 (key order and INCLUDE columns TypeORM cannot express).
+@Index('project_pipeline_idx', { synchronize: false })
+@Index('project_list_idx', { synchronize: false })
 @Unique('UQ_project_workflow_id', ['workflowId'])
 export class ProjectEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_project' })

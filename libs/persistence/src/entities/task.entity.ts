@@ -4,6 +4,9 @@ import { ProjectEntity } from './project.entity';
 /** An open or closed piece of work at a gate; the id is `<project>:<gate>:<cycle>` so a replayed write is a no-op. */
 @Entity({ name: 'task' })
 @Index('task_inbox_idx', ['assigneeRole', 'status', 'dueAt'])
+// Partial covering indexes of the open tasks for the pipeline report, made by migration PipelineFigures1765100000000.
+@Index('task_open_pipeline_idx', { synchronize: false })
+@Index('task_open_escalation_idx', { synchronize: false })
 export class TaskEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_task' })
   id!: string;
@@ -45,4 +48,12 @@ export class TaskEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** The project's department when the task was last written (the read model rewrites open tasks per snapshot) */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  department!: string | null;
+
+  /** Whether the project was on hold then: its clock is stopped, so the task is not overdue */
+  @Column({ name: 'project_on_hold', type: 'boolean', default: false })
+  projectOnHold!: boolean;
 }

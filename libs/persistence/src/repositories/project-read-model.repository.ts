@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { GateId, ProjectRegistration, ProjectSnapshot, ProjectStatus } from '@waardenpoort/domain';
 import { ProjectEntity } from '../entities/project.entity';
 import { TaskEntity } from '../entities/task.entity';
@@ -120,11 +120,12 @@ export class ProjectReadModelRepository {
     for (const g of open) {
       await em.query(
         `INSERT INTO task (id, project_id, gate, cycle, step, assignee_role, assignee_sub, status, opened_at, due_at,
-           closed_at, escalation_level)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9, NULL, $10)
+           closed_at, escalation_level, department, project_on_hold)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9, NULL, $10, $11, $12)
          ON CONFLICT (id) DO UPDATE SET assignee_role = EXCLUDED.assignee_role,
            assignee_sub = EXCLUDED.assignee_sub, due_at = EXCLUDED.due_at, status = 'open', closed_at = NULL,
-           escalation_level = EXCLUDED.escalation_level`,
+           escalation_level = EXCLUDED.escalation_level, department = EXCLUDED.department,
+           project_on_hold = EXCLUDED.project_on_hold`,
         [
           taskId(g),
           s.projectId,
@@ -136,6 +137,9 @@ export class ProjectReadModelRepository {
           g.openedAt ?? s.updatedAt,
           g.dueAt,
           g.escalationLevel ?? 0,
+          // Copies of the project's columns for the pipeline's open-task counts (no join with every project).
+          s.registration.department,
+          s.status === 'on-hold',
         ],
       );
     }
@@ -207,17 +211,35 @@ export class ProjectReadModelRepository {
     return tasks.map((task) => ({ task, project: task.project as ProjectEntity }));
   }
 
+  /**
+   * A page of projects, newest first, and how many match. The page's ids come from an index-only scan of
+   * project_list_idx (order and filter columns), and only those rows are read: a page deep in the list costs an index
+   * walk, not a read of every wide row before it.
+   */
   async list(filter: ProjectListFilter): Promise<{ items: ProjectEntity[]; total: number }> {
-    const qb = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p');
-    if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
-    if (filter.currentGate) qb.andWhere('p.current_gate = :gate', { gate: filter.currentGate });
-    if (filter.department) qb.andWhere('p.department = :department', { department: filter.department });
-    const [items, total] = await qb
-      .orderBy('p.registeredAt', 'DESC')
-      .addOrderBy('p.id', 'ASC')
-      .take(filter.limit)
-      .skip(filter.offset)
-      .getManyAndCount();
-    return { items, total };
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown): void => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.status) add('status = ?', filter.status);
+    if (filter.currentGate) add('current_gate = ?', filter.currentGate);
+    if (filter.department) add('department = ?', filter.department);
+    const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const [page, counted] = await Promise.all([
+      this.dataSource.query<Array<{ id: string }>>(
+        `SELECT id FROM project ${whereSql} ORDER BY registered_at DESC, id ASC
+          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, filter.limit, filter.offset],
+      ),
+      this.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM project ${whereSql}`, params),
+    ]);
+    const ids = page.map((r) => r.id);
+    const rows = ids.length === 0 ? [] : await this.dataSource.getRepository(ProjectEntity).findBy({ id: In(ids) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    // A project that vanished between the two reads cannot happen (projects are never deleted); skip it if it did.
+    const items = ids.map((id) => byId.get(id)).filter((p): p is ProjectEntity => p !== undefined);
+    return { items, total: counted[0]?.n ?? 0 };
   }
 }
