@@ -22,6 +22,10 @@ export interface OpenPhaseResult {
     fired: number;
     /** Planned before the last project of the phase was open (they then compete with the starts) */
     dueBeforeAllOpen: number;
+    /** Which reminders the lateness figures are over */
+    basis: string;
+    /** Over every measured reminder, also those due before all were open */
+    latenessAllMs: Summary;
     /** audit_event.recorded_at (the publishing transaction) − the timer's planned instant */
     latenessMs: Summary;
     /** The workflow's own clock when the timer woke it (the event's occurred_at) − the planned instant */
@@ -239,7 +243,8 @@ async function runPhase(
         const now = Date.now();
         const elapsed = (now - t0) / 1000;
         const rate = published >= 50 && elapsed > 3 ? published / elapsed : expectedRate;
-        fireStart = Math.max(fireStart, now + ((n - i) / rate) * 1500 + 20_000);
+        // When the last start is expected to be published, at 70 % of the rate so far (it drops as more are open).
+        fireStart = Math.max(fireStart, now + ((n - i) / (0.7 * rate)) * 1000 + 20_000);
         const k = sampleOrder.get(i);
         const projectId = randomUUID();
         const bareId = randomUUID();
@@ -325,9 +330,11 @@ async function runPhase(
          FROM audit_event WHERE action = 'reminder-sent' AND project_id = ANY($1::uuid[])`,
       [bareIds],
     );
-    const bareLate = bareRows.map((r) => Number(r.recorded) - (barePlanned.get(r.id) ?? NaN));
-    const bareWake = bareRows.map((r) => Number(r.occurred) - (barePlanned.get(r.id) ?? NaN));
-    const rows: Array<{ planned: number; recorded: number; occurred: number }> = await ctx.appDb.query(
+    const bareAfter = bareRows.filter((r) => (barePlanned.get(r.id) ?? 0) >= allOpenAt);
+    const bareBasis = bareAfter.length >= bareRows.length / 2 ? bareAfter : bareRows;
+    const bareLate = bareBasis.map((r) => Number(r.recorded) - (barePlanned.get(r.id) ?? NaN));
+    const bareWake = bareBasis.map((r) => Number(r.occurred) - (barePlanned.get(r.id) ?? NaN));
+    const all: Array<{ planned: number; recorded: number; occurred: number }> = await ctx.appDb.query(
       `SELECT extract(epoch FROM (t->>'at')::timestamptz) * 1000 AS planned,
               extract(epoch FROM a.recorded_at) * 1000 AS recorded,
               extract(epoch FROM a.occurred_at) * 1000 AS occurred
@@ -338,6 +345,12 @@ async function runPhase(
           AND t->>'kind' = 'reminder' AND (t->>'fired')::boolean`,
       [sampledIds],
     );
+    // Reminders due while projects were still being started compete with the starts: they are measured, but the
+    // figures are over those due once all were open, when there are enough of them.
+    const afterOpen = all.filter((r) => Number(r.planned) >= allOpenAt);
+    const basis =
+      afterOpen.length >= all.length / 2 ? 'due after all were open' : 'all (too few due after all were open)';
+    const rows = afterOpen.length >= all.length / 2 ? afterOpen : all;
     const lateness = rows.map((r) => Number(r.recorded) - Number(r.planned));
     const wake = rows.map((r) => Number(r.occurred) - Number(r.planned));
     await sleep(1000);
@@ -353,8 +366,10 @@ async function runPhase(
       startsPerSecond: Math.round((n / startSeconds) * 10) / 10,
       reminders: {
         planned: sampleCount,
-        fired: rows.length,
+        fired: all.length,
         dueBeforeAllOpen: plannedAt.filter((t) => t < allOpenAt).length,
+        basis,
+        latenessAllMs: rounded(summarize(all.map((r) => Number(r.recorded) - Number(r.planned)))),
         latenessMs,
         wakeLatenessMs: rounded(summarize(wake)),
       },
@@ -369,12 +384,12 @@ async function runPhase(
         },
         workerRssMiB: { before: before.bare, peak: Math.max(peakBare, end.bare), end: end.bare },
       },
-      met: rows.length === sampleCount && latenessMs.p99 < 1000 && Math.max(peakWorker, end.worker) < 1024,
+      met: all.length === sampleCount && latenessMs.p99 < 1000 && Math.max(peakWorker, end.worker) < 1024,
       cpu,
     };
     const r = result.reminders;
     ctx.log(
-      `  reminders fired ${r.fired}/${r.planned} (${r.dueBeforeAllOpen} planned before all were open); lateness (recorded − planned) p50 ${fmt(r.latenessMs.p50, 0)} ms, p95 ${fmt(r.latenessMs.p95, 0)} ms, p99 ${fmt(r.latenessMs.p99, 0)} ms, max ${fmt(r.latenessMs.max, 0)} ms; timer woke the workflow p99 ${fmt(r.wakeLatenessMs.p99, 0)} ms`,
+      `  reminders fired ${r.fired}/${r.planned} (${r.dueBeforeAllOpen} due before all were open; figures over ${r.basis}); lateness (recorded − planned) p50 ${fmt(r.latenessMs.p50, 0)} ms, p95 ${fmt(r.latenessMs.p95, 0)} ms, p99 ${fmt(r.latenessMs.p99, 0)} ms, max ${fmt(r.latenessMs.max, 0)} ms; timer woke the workflow p99 ${fmt(r.wakeLatenessMs.p99, 0)} ms`,
     );
     const b = result.bare.reminders;
     ctx.log(
