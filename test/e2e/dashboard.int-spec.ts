@@ -397,6 +397,13 @@ describeInBrowser('dashboard in the browser', () => {
     await cio.page.getByRole('img', { name: /Trechter: projecten per poort/ }).waitFor();
     await cio.until(async () => (await cio.page.locator('.wp-chart__overdue').count()) > 0, 'overdue tasks in red');
     await cio.page.getByRole('img', { name: /Doorlooptijden per poort/ }).waitFor();
+    // A change elsewhere: the page offers to update (it does not change under the reader).
+    await cio.go('/pijplijn');
+    await api.register(departments[1], 'Wifi-tellingen in de bibliotheek');
+    await cio.page.getByText('Er zijn wijzigingen in de projecten sinds deze pagina is geladen.').waitFor();
+    await accessible(cio, 'pijplijn (met melding)');
+    await cio.page.getByRole('button', { name: 'Niet nu' }).click();
+    expect(await cio.page.getByText('Er zijn wijzigingen in de projecten').count()).toBe(0);
     await accessible(cio, 'pijplijn');
     await cio.screenshot('pijplijn', shotDir);
 
@@ -407,7 +414,9 @@ describeInBrowser('dashboard in the browser', () => {
     await cio.page.getByRole('link', { name: 'Slimme afvalcontainers' }).waitFor();
     expect(await cio.page.getByRole('link', { name: 'Drone-inspectie van daken' }).count()).toBe(0);
     await cio.go('/projecten');
+    await cio.page.getByRole('link', { name: 'Wifi-tellingen in de bibliotheek' }).waitFor();
     await accessible(cio, 'projecten');
+    await cio.quiet();
     await cio.screenshot('projecten', shotDir);
 
     await cio.follow(cio.page.getByRole('link', { name: title }));
@@ -416,6 +425,7 @@ describeInBrowser('dashboard in the browser', () => {
     expect(await cio.page.getByRole('cell', { name: /Herinnering 1 aan/ }).count()).toBeGreaterThan(0);
     expect(await cio.page.getByRole('cell', { name: /Escalatie niveau 1/ }).count()).toBeGreaterThan(0);
     await accessible(cio, 'project (tijdlijn)');
+    await cio.quiet();
     await cio.screenshot('project', shotDir);
 
     await cio.follow(cio.page.getByRole('link', { name: 'Instellingen' }));

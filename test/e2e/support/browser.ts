@@ -111,6 +111,12 @@ export class Tab {
     }
   }
 
+  /** Says "not now" to the offer to reload after a change elsewhere, if it is shown (for a calm screenshot). */
+  async quiet(): Promise<void> {
+    const later = this.page.getByRole('button', { name: 'Niet nu' });
+    if ((await later.count()) > 0) await later.click();
+  }
+
   /** Runs axe-core on the page as it is now. */
   async axe(): Promise<AxeViolation[]> {
     if (!(await this.page.evaluate<boolean>(`'axe' in window`))) await this.page.evaluate(AXE_SOURCE);

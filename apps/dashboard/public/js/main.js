@@ -8,7 +8,7 @@ import { h, replace } from './dom.js';
 import { ROLE_LABELS } from './format.js';
 import { startLive, stopLive } from './live.js';
 import { currentSession, hasRole, signOut } from './session.js';
-import { alert, button, heading, link, p } from './ui.js';
+import { actions, alert, button, heading, link, p } from './ui.js';
 import { auditView } from './views/audit.js';
 import { mailView } from './views/mail.js';
 import { pipelineView } from './views/pipeline.js';
@@ -61,6 +61,7 @@ let pendingFlash = null;
 let firstRender = true;
 let renderCount = 0;
 let currentLive = false;
+let liveDismissed = false;
 
 /**
  * @param {string} path
@@ -157,6 +158,7 @@ async function render(options = {}) {
   }
   renderChrome(session, route?.r.section);
   liveNotice.replaceChildren();
+  liveDismissed = false;
   app.setAttribute('aria-busy', 'true');
   /** @type {ViewResult} */
   let result;
@@ -222,13 +224,28 @@ document.addEventListener('visibilitychange', updateLive);
 
 /** A project changed: pages that show project state offer to update (they never change under the reader). */
 function onProjectChange() {
-  if (!currentView.live || liveNotice.childElementCount > 0) return;
+  if (!currentView.live || liveDismissed || liveNotice.childElementCount > 0) return;
   replace(
     liveNotice,
     alert(
       'info',
       'Er zijn wijzigingen in de projecten sinds deze pagina is geladen.',
-      button('Pagina bijwerken', { variant: 'secondary', on: { click: () => refresh() } }),
+      actions(
+        button('Pagina bijwerken', { variant: 'secondary', on: { click: () => refresh() } }),
+        button('Niet nu', {
+          variant: 'subtle',
+          on: {
+            click: () => {
+              // Quiet until the next page: the reader chose to stay with what they are reading.
+              liveDismissed = true;
+              liveNotice.replaceChildren();
+              const h1 = app.querySelector('h1');
+              h1?.setAttribute('tabindex', '-1');
+              h1?.focus();
+            },
+          },
+        }),
+      ),
     ),
   );
 }
