@@ -1,4 +1,4 @@
-import { type AnswerValue, type Policy, visibleQuestions, workflowIdFor } from '@waardenpoort/domain';
+import { type AnswerValue, fillQuickScan, type Policy, workflowIdFor } from '@waardenpoort/domain';
 import { randomUUID } from 'node:crypto';
 import { bareDecide, bareProjectWorkflow, barePing } from './bare/workflows';
 import { type BenchContext, newSampler } from './context';
@@ -7,46 +7,9 @@ import { expectStatus, PEOPLE } from './http';
 import { awaitFirstTask, bareInput } from './intake';
 import { fmt, pool, progress, rounded, summarize, type Summary } from './stats';
 
-/** "Nothing going on": the answers a case does not mention (test/support/answers.ts). */
-const NEUTRAL: Record<string, AnswerValue> = {
-  'personal-data': false,
-  'data-subjects': 0,
-  'data-categories': [],
-  'vulnerable-groups': false,
-  'processing-purposes': [],
-  profiling: false,
-  'data-reuse': [],
-  'blocks-access': false,
-  'public-space-sensors': false,
-  cameras: 'none',
-  'camera-observes-people': false,
-  'systematic-monitoring': false,
-  'publicly-accessible-area': false,
-  'connected-devices': false,
-  'algorithm-type': 'none',
-  'algorithm-effect': [],
-  'algorithm-weight': 'supporting',
-  'ai-prohibited-practices': [],
-  'ai-high-risk-areas': [],
-  'ai-narrow-task': false,
-  'ai-transparency': [],
-  'new-technology': false,
-  'political-sensitivity': false,
-  'commission-requested': false,
-};
-
 /** Parking sensors that count cars: no personal data; route quick-scan → decision (test/support LOW_RISK). */
 export function lowRiskAnswers(policy: Policy): Record<string, AnswerValue> {
-  const given: Record<string, AnswerValue> = { 'public-space-sensors': true };
-  const out: Record<string, AnswerValue> = {};
-  for (const q of policy.questionnaire.questions) {
-    if (visibleQuestions(policy, out).some((v) => v.id === q.id)) {
-      const value = q.id in given ? given[q.id] : NEUTRAL[q.id];
-      if (value === undefined) throw new Error(`no answer for shown question ${q.id}`);
-      out[q.id] = value;
-    }
-  }
-  return out;
+  return fillQuickScan(policy, { 'public-space-sensors': true });
 }
 
 export interface GateResult {

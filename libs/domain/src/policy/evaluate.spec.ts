@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { QuickScanAnswersError, visibleQuestions } from './answers';
+import { fillQuickScan } from './fill';
 import { evaluateQuickScan } from './evaluate';
 import type { AnswerValue, OutcomeValues, Policy, QuickScanAnswers } from './types';
 import { validatePolicy } from './validate';
@@ -14,48 +15,9 @@ function loadPolicy(file: string): Policy {
 
 const policy = loadPolicy('waardenpoort-policy.v1.yaml');
 
-/** "Nothing going on": what a case does not mention. Only the answers to shown questions are sent. */
-const NEUTRAL: Record<string, AnswerValue> = {
-  'personal-data': false,
-  'data-subjects': 0,
-  'data-categories': [],
-  'vulnerable-groups': false,
-  'processing-purposes': [],
-  profiling: false,
-  'data-reuse': [],
-  'blocks-access': false,
-  'public-space-sensors': false,
-  cameras: 'none',
-  'camera-observes-people': false,
-  'systematic-monitoring': false,
-  'publicly-accessible-area': false,
-  'connected-devices': false,
-  'algorithm-type': 'none',
-  'algorithm-effect': [],
-  'algorithm-weight': 'supporting',
-  'ai-prohibited-practices': [],
-  'ai-high-risk-areas': [],
-  'ai-narrow-task': false,
-  'ai-transparency': [],
-  'new-technology': false,
-  'political-sensitivity': false,
-  'commission-requested': false,
-};
-
-/**
- * Fills in the questionnaire the way a case owner would: in order, answering only what is shown. Fails when a case
- * answers a question that would not be shown, because then the case does not test what its name says.
- */
+/** The case as a case owner fills it in: what it mentions, neutral answers for the rest (only shown questions). */
 function answer(given: Record<string, AnswerValue>): Record<string, AnswerValue> {
-  const out: Record<string, AnswerValue> = {};
-  for (const q of policy.questionnaire.questions) {
-    if (visibleQuestions(policy, out).some((v) => v.id === q.id)) {
-      out[q.id] = q.id in given ? given[q.id] : NEUTRAL[q.id];
-    }
-  }
-  const hidden = Object.keys(given).filter((id) => !(id in out));
-  if (hidden.length > 0) throw new Error(`the case answers questions that are not shown: ${hidden.join(', ')}`);
-  return out;
+  return fillQuickScan(policy, given);
 }
 
 interface Case {

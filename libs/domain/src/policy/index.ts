@@ -14,6 +14,7 @@ export {
   type AnswerIssue,
   type AnswerIssueCode,
 } from './answers';
+export { fillQuickScan, NEUTRAL_ANSWERS } from './fill';
 export { baselineOutcome, evaluateQuickScan, reevaluationInterval, riskFloor } from './evaluate';
 export {
   compareDurations,
