@@ -98,9 +98,15 @@ describe('project intake', () => {
       'council-information',
     ]);
 
-    const description = await temporal.workflow.getHandle(project.workflowId).describe();
+    const handle = temporal.workflow.getHandle(project.workflowId);
+    const description = await handle.describe();
     expect(description.status.name).toBe('RUNNING');
     expect(description.taskQueue).toBe(config.temporal.taskQueue);
+    // The input (with the policy version it runs under) is stored gzipped by the API's data converter.
+    const history = await handle.fetchHistory();
+    const [input] = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads ?? [];
+    expect(Buffer.from(input?.metadata?.encoding ?? []).toString()).toBe('binary/gzip');
+    expect(input?.data?.length).toBeLessThan(25_000);
 
     const rows = await db.query(`SELECT status, current_gate, state_version FROM project WHERE id = $1`, [project.id]);
     expect(rows).toEqual([{ status: 'active', current_gate: 'quick-scan', state_version: 1 }]);

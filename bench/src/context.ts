@@ -18,7 +18,10 @@ export interface BenchContext {
   apiChild: NodeChild;
   workerChild: NodeChild;
   temporal: { address: string; namespace: string; pid: number | undefined };
+  /** The bare side's client: Temporal's defaults */
   client: Client;
+  /** Waardenpoort's client settings (its data converter), for Waardenpoort workflows started without the API */
+  waardenpoortClient: Client;
   /** The real worker's task queue and the bare worker's */
   taskQueue: string;
   bareQueue: string;

@@ -8,6 +8,7 @@ import {
   loadPolicyFile,
   runMigrations,
 } from '@waardenpoort/persistence';
+import { waardenpoortDataConverter } from '@waardenpoort/temporal';
 import { buildWorkflowBundle } from '@waardenpoort/worker';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -266,6 +267,11 @@ async function main(): Promise<void> {
     const connection = await Connection.connect({ address: server.address });
     teardown.add('close Temporal client', () => connection.close());
     const client = new Client({ connection, namespace: 'default' });
+    const waardenpoortClient = new Client({
+      connection,
+      namespace: 'default',
+      dataConverter: waardenpoortDataConverter,
+    });
     const appDb: DataSource = createDataSource({ url: appDbUrl, poolSize: 4, applicationName: 'waardenpoort-bench' });
     await appDb.initialize();
     teardown.add('close bench database pool', () => appDb.destroy());
@@ -306,6 +312,7 @@ async function main(): Promise<void> {
       workerChild,
       temporal: { address: server.address, namespace: 'default', pid: server.pid },
       client,
+      waardenpoortClient,
       taskQueue: childEnv.TEMPORAL_TASK_QUEUE ?? '',
       bareQueue,
       bareBundlePath,

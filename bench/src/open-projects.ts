@@ -127,7 +127,10 @@ export async function benchOpenProjects(
     ctx.log(
       `  fresh worker (pid ${worker.pid}, cache ${opts.workerCache ?? 'default'}), idle RSS ${baseline} MiB; bare worker (pid ${bareWorker.pid}) ${rssMiB(bareWorker.pid)} MiB`,
     );
-    const workflows = new ProjectWorkflows(ctx.client, { namespace: ctx.temporal.namespace, taskQueue: queue });
+    const workflows = new ProjectWorkflows(ctx.waardenpoortClient, {
+      namespace: ctx.temporal.namespace,
+      taskQueue: queue,
+    });
     let open = 0;
     let expectedRate = 30;
     for (const target of opts.counts) {

@@ -4,6 +4,7 @@ import { createApp } from '@waardenpoort/api';
 import { DEV_JWT_SECRET, loadConfig, type AppConfig } from '@waardenpoort/config';
 import type { Role } from '@waardenpoort/domain';
 import { createDataSource } from '@waardenpoort/persistence';
+import { waardenpoortDataConverter } from '@waardenpoort/temporal';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { startWorker, type RunningWorker } from '@waardenpoort/worker';
 import { SignJWT } from 'jose';
@@ -65,7 +66,7 @@ export async function openDatabase(config: AppConfig): Promise<DataSource> {
 
 export async function temporalClient(config: AppConfig): Promise<Client> {
   const connection = await Connection.connect({ address: config.temporal.address });
-  return new Client({ connection, namespace: config.temporal.namespace });
+  return new Client({ connection, namespace: config.temporal.namespace, dataConverter: waardenpoortDataConverter });
 }
 
 export interface TokenClaims {

@@ -5,6 +5,8 @@
 // logs to stdout on its own, so stdout cannot carry the results).
 const { readFileSync, writeFileSync } = require('node:fs');
 const { DefaultLogger, Runtime, Worker } = require('@temporalio/worker');
+// The codec alone (not the Nest module around it): recorded histories may hold gzipped payloads.
+const { waardenpoortDataConverter } = require('@waardenpoort/temporal/dist/payload-codec');
 
 async function main() {
   const [bundle, ...files] = process.argv.slice(2);
@@ -16,7 +18,7 @@ async function main() {
   for (const file of files) {
     try {
       await Worker.runReplayHistory(
-        { workflowBundle: { codePath: bundle } },
+        { workflowBundle: { codePath: bundle }, dataConverter: waardenpoortDataConverter },
         JSON.parse(readFileSync(file, 'utf8')),
         file,
       );

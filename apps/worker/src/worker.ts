@@ -1,6 +1,7 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { AppConfig } from '@waardenpoort/config';
 import { createDataSource, loadPolicyFile, PolicyRepository, TransitionRepository } from '@waardenpoort/persistence';
+import { waardenpoortDataConverter } from '@waardenpoort/temporal';
 import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
 import { dutchHolidayCheck } from './holidays';
@@ -57,6 +58,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     taskQueue: config.temporal.taskQueue,
     // Bounds the worker's memory with many open projects (npm run bench, benchmark 4); see WORKER_MAX_CACHED_WORKFLOWS.
     maxCachedWorkflows: config.temporal.maxCachedWorkflows,
+    // Large payloads (the policy in a project's input) travel gzipped, as the API's client writes them.
+    dataConverter: waardenpoortDataConverter,
     activities,
     ...(bundle ? { workflowBundle: bundle } : { workflowsPath: require.resolve('@waardenpoort/workflows') }),
     ...(options.identity ? { identity: options.identity } : {}),

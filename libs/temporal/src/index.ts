@@ -1,3 +1,4 @@
 export * from './project-workflows';
 export * from './temporal.module';
 export * from './temporal.tokens';
+export * from './payload-codec';

@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { waardenpoortDataConverter } from './payload-codec';
 import { ProjectWorkflows } from './project-workflows';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from './temporal.tokens';
 
@@ -35,6 +36,7 @@ export class TemporalModule {
             new Client({
               connection: Connection.lazy({ address: options.address, connectTimeout: '3s' }),
               namespace: options.namespace,
+              dataConverter: waardenpoortDataConverter,
             }),
         },
         {
