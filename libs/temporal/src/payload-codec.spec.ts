@@ -10,12 +10,12 @@ describe('GzipPayloadCodec', () => {
   it('compresses large payloads and gives back exactly the original payload', async () => {
     const big = defaultPayloadConverter.toPayload({ policy: 'x'.repeat(5000), nested: { n: 1, list: [1, 2, 3] } });
     const [encoded] = await codec.encode([big]);
-    expect(encoding(encoded!)).toBe(GZIP_ENCODING);
-    expect(encoded!.data!.length).toBeLessThan(big.data!.length / 10);
-    const [decoded] = await codec.decode([encoded!]);
-    expect(encoding(decoded!)).toBe('json/plain');
-    expect(Buffer.from(decoded!.data!)).toEqual(Buffer.from(big.data!));
-    expect(defaultPayloadConverter.fromPayload(decoded!)).toEqual({
+    expect(encoding(encoded)).toBe(GZIP_ENCODING);
+    expect(encoded.data!.length).toBeLessThan(big.data!.length / 10);
+    const [decoded] = await codec.decode([encoded]);
+    expect(encoding(decoded)).toBe('json/plain');
+    expect(Buffer.from(decoded.data!)).toEqual(Buffer.from(big.data!));
+    expect(defaultPayloadConverter.fromPayload(decoded)).toEqual({
       policy: 'x'.repeat(5000),
       nested: { n: 1, list: [1, 2, 3] },
     });
