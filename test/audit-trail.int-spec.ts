@@ -429,6 +429,76 @@ describe('audit trail and notification outbox', () => {
       });
     });
 
+    it('notices columns no canonical text can hold: sub-millisecond and infinite instants, huge numbers', async () => {
+      // Read through the pg driver, the first used to look like the hashed text (a Date holds milliseconds only) and
+      // the others made verify throw (Infinity has no toISOString; canonicalJson refuses a non-finite number).
+      const p = randomUUID();
+      await audit.appendStandalone(events(p, 1, 3));
+      await tamper(
+        `UPDATE audit_event SET occurred_at = occurred_at + interval '1 microsecond' WHERE project_id = $1 AND seq = 2`,
+        [p],
+      );
+      await expect(audit.verify({ projectId: p })).resolves.toMatchObject({
+        ok: false,
+        events: 2,
+        firstBroken: { projectId: p, seq: 2, reason: 'content-mismatch' },
+      });
+
+      const q = randomUUID();
+      await audit.appendStandalone(events(q, 1, 3));
+      await tamper(`UPDATE audit_event SET payload = '{"z": 1e400}' WHERE project_id = $1 AND seq = 3`, [q]);
+      await expect(audit.verify({ projectId: q })).resolves.toMatchObject({
+        ok: false,
+        firstBroken: { projectId: q, seq: 3, reason: 'content-mismatch' },
+      });
+
+      const r = randomUUID();
+      await audit.appendStandalone(events(r, 1, 3));
+      await tamper(`UPDATE audit_event SET occurred_at = 'infinity' WHERE project_id = $1 AND seq = 1`, [r]);
+      await expect(audit.verify({ projectId: r })).resolves.toMatchObject({
+        ok: false,
+        firstBroken: { projectId: r, seq: 1, reason: 'content-mismatch' },
+      });
+    });
+
+    it('reads back awkward text and old instants as they were hashed, whatever the session time zone', async () => {
+      // Quotes, backslashes, control characters, emoji, line separators and the keys around the payload: verify
+      // compares PostgreSQL's printing of the columns (array_to_json, jsonb) with the hashed canonical text.
+      const odd = 'a"b\\c\u0001\n\t é 😀 \u2028 ,"payload": ,"policyVersion":';
+      const p = randomUUID();
+      await audit.appendStandalone([
+        event(p, 1, {
+          actor: { sub: odd, name: odd, email: 'x@example.org', roles: [odd, ''] as never[] },
+          action: odd,
+          gate: 'g"\\\u0002' as never,
+          payload: { [odd]: odd, nested: { payload: { policyVersion: [1e21, 1e-7, 0.1 + 0.2, -0] } } },
+          documentHashes: [odd],
+          workflowId: odd,
+          runId: odd,
+        }),
+        // Before the year 1000: not the plain instant form verify compares as text, so decided on the parsed row.
+        event(p, 2, { at: '0500-03-01T09:00:00.000Z' }),
+        event(p, 3, { actor: null, gate: null, policyVersion: null, workflowId: null, runId: null }),
+      ]);
+      await expect(audit.verify({ projectId: p })).resolves.toEqual({ ok: true, projects: 1, events: 3 });
+
+      const name = new URL(ownUrl).pathname.slice(1);
+      await db.query(`ALTER DATABASE "${name}" SET timezone TO 'Asia/Kathmandu'`);
+      const elsewhere = createDataSource({ url: ownUrl, poolSize: 1, applicationName: 'audit-time-zone' });
+      try {
+        await elsewhere.initialize();
+        expect(await elsewhere.query(`SHOW timezone`)).toEqual([{ TimeZone: 'Asia/Kathmandu' }]);
+        await expect(new AuditRepository(elsewhere).verify({ projectId: p })).resolves.toEqual({
+          ok: true,
+          projects: 1,
+          events: 3,
+        });
+      } finally {
+        if (elsewhere.isInitialized) await elsewhere.destroy();
+        await db.query(`ALTER DATABASE "${name}" RESET timezone`);
+      }
+    });
+
     it('notices a row rewritten with a recomputed hash at the row after it', async () => {
       const p = randomUUID();
       await audit.appendStandalone(events(p, 1, 4));

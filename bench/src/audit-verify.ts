@@ -1,4 +1,4 @@
-import { AuditRepository, createDataSource } from '@waardenpoort/persistence';
+import { AUDIT_VERIFY_BATCH_SIZE, AuditRepository, createDataSource } from '@waardenpoort/persistence';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,7 +125,7 @@ export async function benchAuditVerify(
       ok: result.ok,
       seconds: Math.round(seconds * 100) / 100,
       eventsPerSecond,
-      batchSize: 2000,
+      batchSize: AUDIT_VERIFY_BATCH_SIZE,
       target: '≥ 100,000 events/s',
       met: result.ok && eventsPerSecond >= 100_000,
       cpu,
