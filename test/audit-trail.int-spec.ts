@@ -499,6 +499,19 @@ describe('audit trail and notification outbox', () => {
       }
     });
 
+    it('notices a stored hash written another way, even on the last row, where no next row links to it', async () => {
+      // The hash is compared as the lower-case hex computeEventHash writes, not as a number or case-insensitively.
+      const p = randomUUID();
+      await audit.appendStandalone(events(p, 1, 3));
+      await tamper(`UPDATE audit_event SET hash = upper(hash) WHERE project_id = $1 AND seq = 3`, [p]);
+      await expect(audit.verify({ projectId: p })).resolves.toEqual({
+        ok: false,
+        projects: 1,
+        events: 3,
+        firstBroken: { projectId: p, seq: 3, eventId: `project-${p}:3`, reason: 'hash-mismatch' },
+      });
+    });
+
     it('notices a row rewritten with a recomputed hash at the row after it', async () => {
       const p = randomUUID();
       await audit.appendStandalone(events(p, 1, 4));
