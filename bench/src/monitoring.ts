@@ -75,8 +75,7 @@ async function explain(url: string, captured: RecordingLogger['queries']): Promi
       if (seen.has(key)) continue;
       seen.add(key);
       await pg.query('BEGIN READ ONLY');
-      // The pipeline's report queries run with JIT off (apps/api/src/monitoring/report-query.ts).
-      if (q.label.startsWith('pipeline')) await pg.query(`SET LOCAL jit = off; SET LOCAL work_mem = '32MB'`);
+      // As the services run them: the database has JIT off (migration PipelineFigures1765100000000).
       const res = await pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
       await pg.query('ROLLBACK');
       const plan = res.rows.map((r) => r['QUERY PLAN']).join('\n');

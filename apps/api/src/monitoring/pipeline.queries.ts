@@ -81,22 +81,22 @@ export async function countOpenTasks(ds: DataSource, department: string | null):
  * rework or re-evaluation counts with its latest pass.
  */
 export async function gateLeadTimes(ds: DataSource, window: Window, department: string | null): Promise<LeadTimeRow[]> {
-  return reportQuery<LeadTimeRow>(
-    ds,
-    // Gate by gate, each a range of project_gate_completion_window_idx (gate, completed_at): no sort of all rows
-    // by gate before the percentiles sort each gate's lead times. With a department, its own index is narrower.
-    `SELECT g.gate, x.completed, x.median, x.p90
-       FROM unnest($4::text[]) AS g(gate)
-       CROSS JOIN LATERAL (
-         SELECT count(c.seconds)::int AS completed,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY c.seconds) AS median,
-                percentile_cont(0.9) WITHIN GROUP (ORDER BY c.seconds) AS p90
-           FROM project_gate_completion c
-          WHERE c.gate = g.gate AND c.completed_at >= $1 AND c.completed_at < $2
-            AND ($3::text IS NULL OR c.department = $3)) x
-      WHERE x.completed > 0`,
-    [window.from, window.to, department, GATE_IDS],
+  // One query per gate, side by side on the pool: each is a range of project_gate_completion_window_idx (gate,
+  // completed_at) whose lead times the percentiles sort; with a department, that department's index is narrower.
+  const rows = await Promise.all(
+    GATE_IDS.map((gate) =>
+      reportQuery<LeadTimeRow>(
+        ds,
+        `SELECT $4::text AS gate, count(seconds)::int AS completed,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS median,
+                percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90
+           FROM project_gate_completion
+          WHERE gate = $4 AND completed_at >= $1 AND completed_at < $2 AND ($3::text IS NULL OR department = $3)`,
+        [window.from, window.to, department, gate],
+      ),
+    ),
   );
+  return rows.flat().filter((r) => r.completed > 0);
 }
 
 /** Registered to decided (the decision on record, when final), for decisions taken in [from, to). */
