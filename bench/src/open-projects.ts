@@ -245,7 +245,10 @@ async function runPhase(
         started += 1;
         const now = Date.now();
         const elapsed = (now - t0) / 1000;
-        const rate = published >= 50 && elapsed > 3 ? published / elapsed : expectedRate;
+        // The rate so far once it means something (the first seconds, with a few hundred in flight and few published,
+        // understate it: with 10,000 that planned the reminders 12 minutes after the last start); the previous
+        // phase's until then.
+        const rate = published >= Math.max(50, n / 10) && elapsed > 10 ? published / elapsed : expectedRate;
         // When the last start is expected to be published, at 70 % of the rate so far (it drops as more are open).
         fireStart = Math.max(fireStart, now + ((n - i) / (0.7 * rate)) * 1000 + 20_000);
         const k = sampleOrder.get(i);
