@@ -54,13 +54,15 @@ class Environment {
   /**
    * Workflows the worker keeps in memory between their tasks (Temporal's sticky cache). The SDK's own default grows
    * with the V8 heap limit (2,311 on a 4 GiB heap) at about 0.5 MiB each; an evicted project is replayed from its
-   * history when it next wakes.
+   * history when it next wakes. 500: with 10,000 open projects a worker with 1,000 cached peaked at 1.27 GiB
+   * (`npm run bench -- --full`, benchmark 4); projects wake rarely (a reminder, a decision), so a replay now and then
+   * costs less than holding them all.
    */
-  @Transform(({ value }) => (value === undefined ? 1000 : Number(value)))
+  @Transform(({ value }) => (value === undefined ? 500 : Number(value)))
   @IsInt()
   @Min(2)
   @Max(100_000)
-  WORKER_MAX_CACHED_WORKFLOWS: number = 1000;
+  WORKER_MAX_CACHED_WORKFLOWS: number = 500;
 
   @IsOptional()
   @IsString()
