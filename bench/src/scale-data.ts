@@ -4,7 +4,7 @@
  * computed with libs/persistence's own canonicalEventText and computeEventHash, so AuditRepository.verify can check
  * them all.
  */
-import { canonicalJson, type GateId, type Role } from '@waardenpoort/domain';
+import { canonicalJson, type GateId, pendingGateView, type Role } from '@waardenpoort/domain';
 import { canonicalEventText, computeEventHash, GENESIS_HASH } from '@waardenpoort/persistence';
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { once } from 'node:events';
@@ -636,19 +636,7 @@ export async function loadScaleData(url: string, projects: number, events: numbe
 }
 
 function view(gate: GateId, state: string): Record<string, unknown> {
-  return {
-    gate,
-    state,
-    assigneeRole: null,
-    assigneeSub: null,
-    openedAt: null,
-    dueAt: null,
-    completedAt: null,
-    cycle: 0,
-    step: null,
-    escalationLevel: 0,
-    outcome: null,
-  };
+  return { ...pendingGateView(gate), state };
 }
 
 function gateOutcome(gate: GateId, status: string, risk: string): Record<string, unknown> {

@@ -43,11 +43,9 @@ export function refuse(code: RefusalCode, message: string): never {
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-export function initialSnapshot(
-  input: ProjectWorkflowInput,
-  ids: { workflowId: string; runId: string },
-): ProjectSnapshot {
-  const gates: GateView[] = GATE_IDS.map((gate) => ({
+/** A gate as it stands before anything happened at it: pending, nobody assigned, no cycle yet. */
+export function pendingGateView(gate: GateId): GateView {
+  return {
     gate,
     state: 'pending',
     assigneeRole: null,
@@ -59,7 +57,14 @@ export function initialSnapshot(
     step: null,
     escalationLevel: 0,
     outcome: null,
-  }));
+  };
+}
+
+export function initialSnapshot(
+  input: ProjectWorkflowInput,
+  ids: { workflowId: string; runId: string },
+): ProjectSnapshot {
+  const gates: GateView[] = GATE_IDS.map(pendingGateView);
   return {
     projectId: input.projectId,
     workflowId: ids.workflowId,
