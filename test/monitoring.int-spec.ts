@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ProjectChangeHub } from '../apps/api/src/events/project-change-hub';
+import { countOpenTasks, countProjects } from '../apps/api/src/monitoring/pipeline.queries';
 import { LOW_RISK, PROHIBITED } from './support/answers';
 import { eventually, openDatabase, startTestWorker, testConfig, token } from './support/harness';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
@@ -409,6 +410,109 @@ describe('monitoring for the CIO office', () => {
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('the stream is still open')), 10_000))),
     ]).finally(() => clearTimeout(timer));
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('keeps the pipeline counters equal to counting the rows: as deltas, folded, rebuilt, over deadline months', async () => {
+    // Copies of a real project, written straight into the read model (no workflow of their own moves them), with
+    // deadlines the counters must place: last month (overdue from the counters alone), earlier this month (overdue
+    // from the task index), next month (not overdue), on hold (not overdue), escalated.
+    const template = await api.register(`Monitoring sjabloon ${randomUUID().slice(0, 8)}`, 'Sjabloon');
+    const dept = `Monitoring tellers ${randomUUID().slice(0, 8)}`;
+    const db = await openDatabase(config);
+    const copies: string[] = [];
+    const copy = async (due: string, extra: { status?: string; escalation?: number } = {}): Promise<string> => {
+      const id = randomUUID();
+      await db.query(
+        `INSERT INTO project SELECT (jsonb_populate_record(NULL::project,
+           to_jsonb(p) || jsonb_build_object('id', $2::uuid, 'workflow_id', 'copy-' || $2::text, 'department', $3::text,
+                                              'status', coalesce($4, p.status)))).*
+           FROM project p WHERE p.id = $1`,
+        [template, id, dept, extra.status ?? null],
+      );
+      await db.query(
+        `INSERT INTO task SELECT (jsonb_populate_record(NULL::task, to_jsonb(t) || jsonb_build_object(
+           'id', $2::text || ':' || t.gate, 'project_id', $2::uuid, 'department', $3::text,
+           'project_on_hold', $4::boolean, 'escalation_level', $5::int, 'due_at', (${due})))).*
+           FROM task t WHERE t.project_id = $1 AND t.status = 'open'`,
+        [template, id, dept, extra.status === 'on-hold', extra.escalation ?? 0],
+      );
+      copies.push(id);
+      return id;
+    };
+    const ours = async (): Promise<{ projects: number; open: number; overdue: number; escalated: number }> => {
+      const res = await pipeline({ department: dept });
+      expect(res.status).toBe(200);
+      const t = res.body.totals;
+      return { projects: t.projects, open: t.openTasks, overdue: t.overdue, escalated: t.openEscalations };
+    };
+    // The counters against a count of the rows, for every department of this run's database, at one instant.
+    const sameAsRows = async (): Promise<void> => {
+      await db.transaction('REPEATABLE READ', async (em) => {
+        const sort = <T>(rows: T[]): T[] =>
+          [...rows].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+        expect(sort(await countProjects(em, null))).toEqual(
+          sort(
+            await em.query(`SELECT department, coalesce(current_gate, 'none') AS gate, status, count(*)::int AS projects
+                              FROM project GROUP BY 1, 2, 3`),
+          ),
+        );
+        expect(sort(await countOpenTasks(em, null))).toEqual(
+          sort(
+            await em.query(`SELECT department, gate, count(*)::int AS open,
+                                   count(*) FILTER (WHERE due_at < now() AND NOT project_on_hold)::int AS overdue,
+                                   count(*) FILTER (WHERE escalation_level > 0)::int AS escalated
+                              FROM task WHERE status = 'open' GROUP BY 1, 2`),
+          ),
+        );
+      });
+    };
+    try {
+      const lastMonth = await copy(`date_trunc('month', now()) - interval '3 days'`);
+      const thisMonth = await copy(`greatest(date_trunc('month', now()), now() - interval '1 hour')`);
+      const nextMonth = await copy(`date_trunc('month', now()) + interval '1 month 3 days'`);
+      await copy(`date_trunc('month', now()) - interval '3 days'`, { status: 'on-hold' });
+      await copy(`now() + interval '40 days'`, { escalation: 2 });
+      expect(await ours()).toEqual({ projects: 5, open: 5, overdue: 2, escalated: 1 });
+      await sameAsRows();
+
+      // Folded: fewer delta rows to sum (other suites' workflows may still be writing), the same figures.
+      const before = await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM pipeline_task_count_delta`);
+      expect(before[0]?.n).toBeGreaterThan(0);
+      await db.query('SELECT compact_pipeline_counts()');
+      expect(await ours()).toEqual({ projects: 5, open: 5, overdue: 2, escalated: 1 });
+      await sameAsRows();
+
+      // Every kind of change: a task closed, a deadline moved into the past, a project moved to another department,
+      // one deleted.
+      await db.query(`UPDATE task SET status = 'closed', closed_at = now() WHERE project_id = $1`, [lastMonth]);
+      await db.query(`UPDATE task SET due_at = now() - interval '2 months' WHERE project_id = $1`, [nextMonth]);
+      await db.query(`UPDATE project SET department = $2 WHERE id = $1`, [thisMonth, `${dept} (verhuisd)`]);
+      await db.query(`UPDATE task SET department = $2 WHERE project_id = $1`, [thisMonth, `${dept} (verhuisd)`]);
+      expect(await ours()).toEqual({ projects: 4, open: 3, overdue: 1, escalated: 1 });
+      await sameAsRows();
+      await db.query(`DELETE FROM task WHERE project_id = $1`, [nextMonth]);
+      await db.query(`DELETE FROM project WHERE id = $1`, [nextMonth]);
+      copies.splice(copies.indexOf(nextMonth), 1);
+      expect(await ours()).toEqual({ projects: 3, open: 2, overdue: 0, escalated: 1 });
+      await db.query('SELECT compact_pipeline_counts()');
+      await sameAsRows();
+      await db.query('SELECT rebuild_pipeline_counts()');
+      await sameAsRows();
+
+      // TRUNCATE fires no row trigger; the counters go with the rows (rolled back here: the database is shared).
+      await db
+        .transaction(async (em) => {
+          await em.query('TRUNCATE task');
+          expect(await countOpenTasks(em, null)).toEqual([]);
+          throw new Error('roll back');
+        })
+        .catch((err: Error) => expect(err.message).toBe('roll back'));
+      await sameAsRows();
+    } finally {
+      await db.query(`DELETE FROM task WHERE project_id = ANY($1::uuid[])`, [copies]);
+      await db.query(`DELETE FROM project WHERE id = ANY($1::uuid[])`, [copies]);
+      await db.destroy();
+    }
   });
 
   it('does not count the tasks of a project on hold as overdue, and keeps its derived figures equal to a rebuild', async () => {

@@ -21,6 +21,7 @@ import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entit
 import { WebhooksAndMonitoring1764800000000 } from './migrations/1764800000000-webhooks-and-monitoring';
 import { ProjectListOrder1765000000000 } from './migrations/1765000000000-project-list-order';
 import { PipelineFigures1765100000000 } from './migrations/1765100000000-pipeline-figures';
+import { PipelineCounters1765200000000 } from './migrations/1765200000000-pipeline-counters';
 
 export const ENTITIES = [
   ProjectEntity,
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   WebhooksAndMonitoring1764800000000,
   ProjectListOrder1765000000000,
   PipelineFigures1765100000000,
+  PipelineCounters1765200000000,
 ];
 
 export interface DataSourceParams {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { countOpenTasks, countProjects } from './pipeline.queries';
 import { reportQuery } from './report-query';
 
 /** Upper bounds of the lead-time histogram, in seconds: a minute to a year (tests run in seconds, gates in weeks). */
@@ -35,25 +36,25 @@ export interface TotalFigures {
 /** Per gate: counts per bucket (not cumulative; index LEAD_TIME_BUCKETS.length is +Inf), their sum and count. */
 export type LeadTimeFigures = Array<{ gate: string; buckets: number[]; sum: number; count: number }>;
 
+/** The pipeline report's counts (counters, migration PipelineCounters1765200000000) summed over departments. */
 export async function liveFigures(ds: DataSource): Promise<LiveFigures> {
-  const [projects, tasks] = await Promise.all([
-    // One index-only pass over project_pipeline_idx.
-    reportQuery<{ gate: string; status: string; n: number }>(
-      ds,
-      `SELECT coalesce(current_gate, 'none') AS gate, status, count(*)::int AS n FROM project GROUP BY 1, 2`,
-    ),
-    reportQuery<{ gate: string; open: number; overdue: number; escalated: number }>(
-      ds,
-      // The open tasks carry their project's hold state: task_open_pipeline_idx alone answers this.
-      `SELECT gate, count(*)::int AS open,
-              count(*) FILTER (WHERE due_at < now() AND NOT project_on_hold)::int AS overdue,
-              count(*) FILTER (WHERE escalation_level > 0)::int AS escalated
-         FROM task
-        WHERE status = 'open'
-        GROUP BY 1`,
-    ),
-  ]);
-  return { projects, tasks };
+  const [projectRows, taskRows] = await Promise.all([countProjects(ds, null), countOpenTasks(ds, null)]);
+  const projects = new Map<string, LiveFigures['projects'][number]>();
+  for (const r of projectRows) {
+    const key = `${r.gate}\u0000${r.status}`;
+    const p = projects.get(key) ?? { gate: r.gate, status: r.status, n: 0 };
+    p.n += r.projects;
+    projects.set(key, p);
+  }
+  const tasks = new Map<string, LiveFigures['tasks'][number]>();
+  for (const r of taskRows) {
+    const t = tasks.get(r.gate) ?? { gate: r.gate, open: 0, overdue: 0, escalated: 0 };
+    t.open += r.open;
+    t.overdue += r.overdue;
+    t.escalated += r.escalated;
+    tasks.set(r.gate, t);
+  }
+  return { projects: [...projects.values()], tasks: [...tasks.values()] };
 }
 
 export async function totalFigures(ds: DataSource): Promise<TotalFigures> {

@@ -1,6 +1,6 @@
 import { GATE_IDS, type GateId } from '@waardenpoort/domain';
 import type { DataSource } from 'typeorm';
-import { reportQuery } from './report-query';
+import { type Queryable, reportQuery } from './report-query';
 
 /** A gate, or `none` for projects that are not at any gate (in use, stopped, withdrawn, ...). */
 export type GateOrNone = GateId | 'none';
@@ -42,14 +42,20 @@ export interface EscalationRow {
 /** The decisions that end the first pass through the gates; `returned` sends the project back instead. */
 const FINAL_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected'];
 
-/** Projects per department, current gate and status: an index-only pass over project_pipeline_idx. */
-export async function countProjects(ds: DataSource, department: string | null): Promise<ProjectCountRow[]> {
+/**
+ * Projects per department, current gate and status, from the counters (migration PipelineCounters1765200000000):
+ * the folded counts plus the deltas not yet folded, read in one statement, so the sum is exact.
+ */
+export async function countProjects(ds: Queryable, department: string | null): Promise<ProjectCountRow[]> {
   return reportQuery<ProjectCountRow>(
     ds,
-    `SELECT department, coalesce(current_gate, 'none') AS gate, status, count(*)::int AS projects
-       FROM project
+    `SELECT department, gate, status, sum(projects)::int AS projects
+       FROM (SELECT department, gate, status, projects FROM pipeline_project_count
+             UNION ALL
+             SELECT department, gate, status, projects FROM pipeline_project_count_delta) c
       WHERE ($1::text IS NULL OR department = $1)
-      GROUP BY department, current_gate, status`,
+      GROUP BY department, gate, status
+     HAVING sum(projects) <> 0`,
     [department],
   );
 }
@@ -57,18 +63,34 @@ export async function countProjects(ds: DataSource, department: string | null): 
 /**
  * Open tasks per department and gate: how many, how many past their deadline, how many escalated. A project on
  * hold keeps its tasks open with their old deadlines (the workflow shifts them on resume), so its tasks are not
- * counted as overdue: the clock is stopped for them. The task rows carry the project's department and hold state
- * (written with every snapshot), so this reads task_open_pipeline_idx alone.
+ * counted as overdue: the clock is stopped for them. The counters hold open tasks per month of their deadline
+ * (UTC): every task of an earlier month is overdue; of this month's, those whose deadline has passed are counted
+ * from task_open_due_idx.
  */
-export async function countOpenTasks(ds: DataSource, department: string | null): Promise<OpenTaskRow[]> {
+export async function countOpenTasks(ds: Queryable, department: string | null): Promise<OpenTaskRow[]> {
   return reportQuery<OpenTaskRow>(
     ds,
-    `SELECT department, gate, count(*)::int AS open,
-            count(*) FILTER (WHERE due_at < now() AND NOT project_on_hold)::int AS overdue,
-            count(*) FILTER (WHERE escalation_level > 0)::int AS escalated
-       FROM task
-      WHERE status = 'open' AND ($1::text IS NULL OR department = $1)
-      GROUP BY department, gate`,
+    `WITH this_month AS (SELECT pipeline_due_month(now()) AS m),
+          counted AS (
+            SELECT department, gate, on_hold, escalated, due_month, tasks FROM pipeline_task_count
+            UNION ALL
+            SELECT department, gate, on_hold, escalated, due_month, tasks FROM pipeline_task_count_delta),
+          due_this_month AS (
+            SELECT department, gate, count(*) AS tasks FROM task
+             WHERE status = 'open' AND NOT project_on_hold AND due_at < now()
+               AND due_at >= ((SELECT m FROM this_month) AT TIME ZONE 'UTC')
+               AND ($1::text IS NULL OR department = $1)
+             GROUP BY department, gate)
+     SELECT department, gate, sum(open)::int AS open, sum(overdue)::int AS overdue, sum(escalated)::int AS escalated
+       FROM (SELECT department, gate, tasks AS open,
+                    CASE WHEN NOT on_hold AND due_month < (SELECT m FROM this_month) THEN tasks ELSE 0 END AS overdue,
+                    CASE WHEN escalated THEN tasks ELSE 0 END AS escalated
+               FROM counted
+              WHERE ($1::text IS NULL OR department = $1)
+             UNION ALL
+             SELECT department, gate, 0, tasks, 0 FROM due_this_month) t
+      GROUP BY department, gate
+     HAVING sum(open) <> 0`,
     [department],
   );
 }

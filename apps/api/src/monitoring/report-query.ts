@@ -1,4 +1,7 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** A pool (the service) or one transaction (a test that compares two figures at one instant). */
+export type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
 /**
  * Runs a reporting query: one round trip on a pooled connection. The report queries read narrow tables and
@@ -8,6 +11,6 @@ import type { DataSource } from 'typeorm';
  * statements per report query (a read-only transaction with its settings) cost more than the queries themselves
  * once those were fast.
  */
-export async function reportQuery<T>(dataSource: DataSource, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function reportQuery<T>(dataSource: Queryable, sql: string, params: unknown[] = []): Promise<T[]> {
   return dataSource.query<T[]>(sql, params);
 }

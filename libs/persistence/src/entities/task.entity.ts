@@ -4,8 +4,9 @@ import { ProjectEntity } from './project.entity';
 /** An open or closed piece of work at a gate; the id is `<project>:<gate>:<cycle>` so a replayed write is a no-op. */
 @Entity({ name: 'task' })
 @Index('task_inbox_idx', ['assigneeRole', 'status', 'dueAt'])
-// Partial covering indexes of the open tasks for the pipeline report, made by migration PipelineFigures1765100000000.
-@Index('task_open_pipeline_idx', { synchronize: false })
+// Partial covering indexes of the open tasks for the pipeline report, made by migrations PipelineFigures1765100000000
+// and PipelineCounters1765200000000.
+@Index('task_open_due_idx', { synchronize: false })
 @Index('task_open_escalation_idx', { synchronize: false })
 export class TaskEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_task' })
