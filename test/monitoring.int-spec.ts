@@ -7,7 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ProjectChangeHub } from '../apps/api/src/events/project-change-hub';
-import { countOpenTasks, countProjects } from '../apps/api/src/monitoring/pipeline.queries';
+import {
+  countOpenTasks,
+  countProjects,
+  endToEndLeadTime,
+  gateLeadTimes,
+  type Window,
+} from '../apps/api/src/monitoring/pipeline.queries';
 import { LOW_RISK, PROHIBITED } from './support/answers';
 import { eventually, openDatabase, startTestWorker, testConfig, token } from './support/harness';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
@@ -510,6 +516,148 @@ describe('monitoring for the CIO office', () => {
       await sameAsRows();
     } finally {
       await db.query(`DELETE FROM task WHERE project_id = ANY($1::uuid[])`, [copies]);
+      await db.query(`DELETE FROM project WHERE id = ANY($1::uuid[])`, [copies]);
+      await db.destroy();
+    }
+  });
+
+  it('gives exactly the lead times percentile_cont gives, over any window and department, from the class counts', async () => {
+    // Synthetic lead times on copies of a real project (no workflow rewrites them): 2,500 gate completions and 300
+    // decisions over two years and a bit, log-spread from under a second to 200 days, with ties, negative and unknown
+    // openings, in three departments; then windows of every shape compared with percentile_cont over the rows.
+    const template = await api.register(`Monitoring doorlooptijd ${randomUUID().slice(0, 8)}`, 'Sjabloon');
+    const tag = randomUUID().slice(0, 8);
+    const departments = [`Doorlooptijd A ${tag}`, `Doorlooptijd B ${tag}`, `Doorlooptijd C ${tag}`];
+    const db = await openDatabase(config);
+    const copies: string[] = [];
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const day = 86_400_000;
+    const now = Date.now();
+    const lead = (): number | null => {
+      const r = random();
+      if (r < 0.03) return null; // opening unknown: not counted
+      if (r < 0.06) return -random() * 5; // opened after completion (clocks apart): class 0
+      if (r < 0.15) return 3_600; // ties
+      return Math.exp(Math.log(0.3) + random() * (Math.log(200 * 86_400) - Math.log(0.3)));
+    };
+    const copyProject = async (department: string): Promise<string> => {
+      const id = randomUUID();
+      await db.query(
+        `INSERT INTO project SELECT (jsonb_populate_record(NULL::project,
+           to_jsonb(p) || jsonb_build_object('id', $2::uuid, 'workflow_id', 'copy-' || $2::text, 'department', $3::text))).*
+           FROM project p WHERE p.id = $1`,
+        [template, id, department],
+      );
+      copies.push(id);
+      return id;
+    };
+    try {
+      const gates = ['quick-scan', 'dpia', 'commission-reflection', 'portfolio-decision', 'council-information'];
+      const completions: unknown[][] = [];
+      for (const department of departments) {
+        const owner = await copyProject(department);
+        for (let cycle = 1; completions.length < 2_500 * ((departments.indexOf(department) + 1) / 3); cycle++) {
+          for (const gate of gates) {
+            const completed = now - 760 * day + random() * 770 * day;
+            const seconds = lead();
+            completions.push([
+              owner,
+              gate,
+              cycle,
+              department,
+              seconds === null ? null : new Date(completed - seconds * 1000),
+              new Date(completed),
+            ]);
+          }
+        }
+      }
+      for (let i = 0; i < completions.length; i += 500) {
+        const chunk = completions.slice(i, i + 500);
+        await db.query(
+          `INSERT INTO project_gate_completion (project_id, gate, cycle, department, opened_at, completed_at)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::timestamptz[], $6::timestamptz[])`,
+          [0, 1, 2, 3, 4, 5].map((c) => chunk.map((r) => r[c])),
+        );
+      }
+      const outcomes = ['approved', 'approved-with-conditions', 'rejected', 'returned'];
+      for (let i = 0; i < 300; i++) {
+        const department = departments[i % 3] as string;
+        const id = await copyProject(department);
+        const decided = now - 760 * day + random() * 770 * day;
+        const seconds = Math.abs(lead() ?? 10);
+        await db.query(
+          `INSERT INTO project_decision (project_id, department, outcome, registered_at, decided_at)
+           VALUES ($1, $2, $3, $4, $5)`,
+          [id, department, outcomes[i % 4], new Date(decided - seconds * 1000), new Date(decided)],
+        );
+      }
+
+      const monthStart = (offset: number): Date => {
+        const d = new Date(now);
+        return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1));
+      };
+      const windows: Window[] = [
+        { from: new Date(now - 365 * day), to: new Date(now) }, // the default
+        { from: monthStart(-6), to: monthStart(-1) }, // whole months
+        { from: monthStart(-3), to: new Date(monthStart(-3).getTime() + 10 * day) }, // inside one month
+        { from: new Date(monthStart(-2).getTime() - 1), to: monthStart(-1) }, // a millisecond of the month before
+        { from: new Date(now - 800 * day), to: new Date(now + 30 * day) }, // everything
+        { from: new Date(now - 1000 * day), to: new Date(now - 900 * day) }, // nothing
+      ];
+      for (let i = 0; i < 14; i++) {
+        const a = now - 780 * day + random() * 800 * day;
+        const b = a + random() * (random() < 0.3 ? 20 * day : 500 * day);
+        windows.push({ from: new Date(a), to: new Date(b) });
+      }
+      const compare = async (): Promise<number> => {
+        let compared = 0;
+        await db.transaction('REPEATABLE READ', async (em) => {
+          for (const window of windows) {
+            for (const department of [null, ...departments]) {
+              const expected = await em.query<Array<{ gate: string; completed: number; median: number; p90: number }>>(
+                `SELECT gate, count(seconds)::int AS completed,
+                        percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS median,
+                        percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90
+                   FROM project_gate_completion
+                  WHERE completed_at >= $1 AND completed_at < $2 AND ($3::text IS NULL OR department = $3)
+                  GROUP BY gate HAVING count(seconds) > 0`,
+                [window.from, window.to, department],
+              );
+              const got = await gateLeadTimes(em, window, department);
+              const byGate = (rows: Array<{ gate: string }>): unknown[] =>
+                [...rows].sort((x, y) => x.gate.localeCompare(y.gate));
+              expect(byGate(got)).toEqual(byGate(expected));
+              const [e2e] = await em.query<Array<{ completed: number; median: number | null; p90: number | null }>>(
+                `SELECT count(*)::int AS completed,
+                        percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS median,
+                        percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90
+                   FROM project_decision
+                  WHERE decided_at >= $1 AND decided_at < $2 AND ($3::text IS NULL OR department = $3)
+                    AND outcome IN ('approved', 'approved-with-conditions', 'rejected')`,
+                [window.from, window.to, department],
+              );
+              expect(await endToEndLeadTime(em, window, department)).toEqual(e2e);
+              compared += expected.length + 1;
+            }
+          }
+        });
+        return compared;
+      };
+      // As deltas, folded, after a third of the rows went, and rebuilt.
+      expect(await compare()).toBeGreaterThan(200);
+      await db.query('SELECT compact_pipeline_counts()');
+      await compare();
+      await db.query(`DELETE FROM project_gate_completion WHERE project_id = ANY($1::uuid[]) AND cycle % 3 = 0`, [
+        copies,
+      ]);
+      await db.query(`DELETE FROM project_decision WHERE project_id = ANY($1::uuid[]) AND random() < 0.3`, [copies]);
+      await compare();
+      await db.query('SELECT rebuild_pipeline_counts()');
+      await compare();
+    } finally {
+      await db.query(`DELETE FROM project_gate_completion WHERE project_id = ANY($1::uuid[])`, [copies]);
+      await db.query(`DELETE FROM project_decision WHERE project_id = ANY($1::uuid[])`, [copies]);
       await db.query(`DELETE FROM project WHERE id = ANY($1::uuid[])`, [copies]);
       await db.destroy();
     }

@@ -622,13 +622,16 @@ export async function loadScaleData(url: string, projects: number, events: numbe
   await pg.connect();
   try {
     // The load ran with triggers off: make the derived pipeline figures (completed gates, decisions, the task
-    // copies of department and hold state) from the projects, as after a restore.
+    // copies of department and hold state, the counters) from the projects, as after a restore.
     await pg.query('SELECT rebuild_project_figures()');
     await pg.query('VACUUM ANALYZE project');
     await pg.query('VACUUM ANALYZE task');
     await pg.query('VACUUM ANALYZE audit_event');
     await pg.query('VACUUM ANALYZE project_gate_completion');
     await pg.query('VACUUM ANALYZE project_decision');
+    // The counters (and their delta tables, which the rebuild emptied) as autovacuum leaves them.
+    for (const table of ['pipeline_project_count', 'pipeline_task_count', 'lead_time_count'])
+      await pg.query(`VACUUM ANALYZE ${table}, ${table}_delta`);
   } finally {
     await pg.end();
   }
