@@ -582,7 +582,7 @@ describe('monitoring for the CIO office', () => {
       }
       const outcomes = ['approved', 'approved-with-conditions', 'rejected', 'returned'];
       for (let i = 0; i < 300; i++) {
-        const department = departments[i % 3] as string;
+        const department = departments[i % 3];
         const id = await copyProject(department);
         const decided = now - 760 * day + random() * 770 * day;
         const seconds = Math.abs(lead() ?? 10);
