@@ -102,11 +102,19 @@ describe('project intake', () => {
     const description = await handle.describe();
     expect(description.status.name).toBe('RUNNING');
     expect(description.taskQueue).toBe(config.temporal.taskQueue);
-    // The input (with the policy version it runs under) is stored gzipped by the API's data converter.
+    // The input names the policy version it runs under; the document itself (60 KB) stays in PostgreSQL, and the
+    // worker read it from there (the snapshot below has run under it).
     const history = await handle.fetchHistory();
     const [input] = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads ?? [];
-    expect(Buffer.from(input?.metadata?.encoding ?? []).toString()).toBe('binary/gzip');
-    expect(input?.data?.length).toBeLessThan(25_000);
+    const policyId = (await db.query(`SELECT policy_id FROM project WHERE id = $1`, [project.id]))[0].policy_id;
+    expect(Buffer.from(input?.metadata?.encoding ?? []).toString()).toBe('json/plain');
+    expect(Buffer.from(input?.metadata?.['waardenpoort-policy'] ?? []).toString()).toBe(`${policyId}@1`);
+    expect(input?.metadata?.['waardenpoort-policy-document']).toBeUndefined();
+    expect(input?.data?.length).toBeLessThan(2_000);
+    expect(JSON.parse(Buffer.from(input?.data ?? []).toString()).policy).toEqual({
+      $waardenpoortPolicy: policyId,
+      version: 1,
+    });
 
     const rows = await db.query(`SELECT status, current_gate, state_version FROM project WHERE id = $1`, [project.id]);
     expect(rows).toEqual([{ status: 'active', current_gate: 'quick-scan', state_version: 1 }]);

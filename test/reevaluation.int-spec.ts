@@ -13,9 +13,14 @@ import { recordHistory } from './support/histories';
 import { eventually, openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
 import { PEOPLE, ProjectApi } from './support/project-api';
 
-/** A policy like the test policy, but re-evaluating low-risk projects after a few seconds. */
+/**
+ * A policy like the test policy, but re-evaluating low-risk projects after a few seconds. A policy of its own (id):
+ * a version, once stored, is what every workflow under it runs by, so the same id and version with other content
+ * would be the stored test policy, not this one.
+ */
 function quickReevaluationPolicy(): string {
-  const doc = parse(readFileSync(TEST_POLICY_FILE, 'utf8')) as { reevaluation: Record<string, string> };
+  const doc = parse(readFileSync(TEST_POLICY_FILE, 'utf8')) as { id: string; reevaluation: Record<string, string> };
+  doc.id = 'waardenpoort-test-reevaluation';
   doc.reevaluation = { low: 'PT4S', medium: 'PT30S', high: 'PT30S' };
   const file = join(mkdtempSync(join(tmpdir(), 'waardenpoort-policy-')), 'reevaluation-policy.v1.yaml');
   writeFileSync(file, stringify(doc));

@@ -5,8 +5,25 @@
 // logs to stdout on its own, so stdout cannot carry the results).
 const { readFileSync, writeFileSync } = require('node:fs');
 const { DefaultLogger, Runtime, Worker } = require('@temporalio/worker');
-// The codec alone (not the Nest module around it): recorded histories may hold gzipped payloads.
-const { waardenpoortDataConverter } = require('@waardenpoort/temporal/dist/payload-codec');
+// The data converter alone (not the Nest module around it): recorded histories may hold gzipped payloads, and
+// inputs that refer to a stored policy version, read from the test run's database as the worker reads them.
+const { createDataConverter } = require('@waardenpoort/temporal/dist/payload-codec');
+const { Client: PgClient } = require('pg');
+
+async function loadPolicy(policyId, version) {
+  if (!process.env.DATABASE_URL) return null;
+  const pg = new PgClient({ connectionString: process.env.DATABASE_URL });
+  await pg.connect();
+  try {
+    const { rows } = await pg.query('SELECT document FROM policy_version WHERE policy_id = $1 AND version = $2', [
+      policyId,
+      version,
+    ]);
+    return rows[0] ? JSON.stringify(rows[0].document) : null;
+  } finally {
+    await pg.end();
+  }
+}
 
 async function main() {
   const [bundle, ...files] = process.argv.slice(2);
@@ -15,10 +32,11 @@ async function main() {
     logger: new DefaultLogger('ERROR', (entry) => process.stderr.write(`${entry.level} ${entry.message}\n`)),
   });
   const results = {};
+  const dataConverter = createDataConverter(loadPolicy);
   for (const file of files) {
     try {
       await Worker.runReplayHistory(
-        { workflowBundle: { codePath: bundle }, dataConverter: waardenpoortDataConverter },
+        { workflowBundle: { codePath: bundle }, dataConverter },
         JSON.parse(readFileSync(file, 'utf8')),
         file,
       );

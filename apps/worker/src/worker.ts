@@ -1,7 +1,7 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { AppConfig } from '@waardenpoort/config';
 import { createDataSource, loadPolicyFile, PolicyRepository, TransitionRepository } from '@waardenpoort/persistence';
-import { waardenpoortDataConverter } from '@waardenpoort/temporal';
+import { createDataConverter } from '@waardenpoort/temporal';
 import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
 import { dutchHolidayCheck } from './holidays';
@@ -58,8 +58,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     taskQueue: config.temporal.taskQueue,
     // Bounds the worker's memory with many open projects (npm run bench, benchmark 4); see WORKER_MAX_CACHED_WORKFLOWS.
     maxCachedWorkflows: config.temporal.maxCachedWorkflows,
-    // Large payloads (the policy in a project's input) travel gzipped, as the API's client writes them.
-    dataConverter: waardenpoortDataConverter,
+    // A project's input refers to its policy version; the worker reads the document from PostgreSQL (once per
+    // version) and its workflows share one frozen copy. Large payloads travel gzipped.
+    dataConverter: createDataConverter(async (policyId, version) => {
+      const stored = await policies.byVersion(policyId, version);
+      return stored ? JSON.stringify(stored.document) : null;
+    }),
     activities,
     ...(bundle ? { workflowBundle: bundle } : { workflowsPath: require.resolve('@waardenpoort/workflows') }),
     ...(options.identity ? { identity: options.identity } : {}),

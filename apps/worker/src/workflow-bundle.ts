@@ -11,11 +11,18 @@ export async function buildWorkflowBundle(
   const logger = options.logger ? { logger: options.logger } : {};
   const workflowsRoot = dirname(require.resolve('@waardenpoort/workflows/package.json'));
   const domainRoot = dirname(require.resolve('@waardenpoort/domain/package.json'));
+  // The payload converter runs inside the sandbox too: it shares one frozen policy per version among the workflows.
+  const temporalRoot = dirname(require.resolve('@waardenpoort/temporal/package.json'));
   if (options.from === 'dist') {
-    return bundleWorkflowCode({ workflowsPath: join(workflowsRoot, 'dist', 'index.js'), ...logger });
+    return bundleWorkflowCode({
+      workflowsPath: join(workflowsRoot, 'dist', 'index.js'),
+      payloadConverterPath: join(temporalRoot, 'dist', 'policy-converter.js'),
+      ...logger,
+    });
   }
   return bundleWorkflowCode({
     workflowsPath: join(workflowsRoot, 'src', 'index.ts'),
+    payloadConverterPath: join(temporalRoot, 'src', 'policy-converter.ts'),
     ...logger,
     webpackConfigHook: (config) => ({
       ...config,

@@ -22,6 +22,7 @@ import { WebhooksAndMonitoring1764800000000 } from './migrations/1764800000000-w
 import { ProjectListOrder1765000000000 } from './migrations/1765000000000-project-list-order';
 import { PipelineFigures1765100000000 } from './migrations/1765100000000-pipeline-figures';
 import { PipelineCounters1765200000000 } from './migrations/1765200000000-pipeline-counters';
+import { PolicyVersionsImmutable1765300000000 } from './migrations/1765300000000-policy-versions-immutable';
 
 export const ENTITIES = [
   ProjectEntity,
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   ProjectListOrder1765000000000,
   PipelineFigures1765100000000,
   PipelineCounters1765200000000,
+  PolicyVersionsImmutable1765300000000,
 ];
 
 export interface DataSourceParams {

@@ -2,3 +2,4 @@ export * from './project-workflows';
 export * from './temporal.module';
 export * from './temporal.tokens';
 export * from './payload-codec';
+export * from './policy-converter';

@@ -44,6 +44,7 @@ export class ProjectWorkflows {
         this.client.workflow.start<typeof projectWorkflow>(PROJECT_WORKFLOW_TYPE, {
           workflowId,
           taskQueue: this.settings.taskQueue,
+          // A policy read from PostgreSQL travels as a reference to its stored version (policy-converter.ts).
           args: [input],
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
           typedSearchAttributes: new TypedSearchAttributes([

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import type { Policy } from '@waardenpoort/domain';
 import { loadPolicyFile, PolicyRepository } from '@waardenpoort/persistence';
+import { sharePolicy } from '@waardenpoort/temporal';
 import { APP_CONFIG } from '../config/config.module';
 
 /**
@@ -27,7 +28,9 @@ export class ActivePolicy implements OnModuleInit {
     const { activated, activeVersion } = await this.policies.ensureDeployed(this.deployed);
     if (activated)
       this.logger.log(`policy ${this.deployed.id} version ${activeVersion} came into force from the deployed file`);
-    await this.current();
+    // The stored document, not the file's: workflows get the version as stored, by reference.
+    const stored = await this.policies.active(this.deployed.id);
+    if (stored) this.cached = sharePolicy(stored.document);
   }
 
   get policyId(): string {
@@ -39,7 +42,8 @@ export class ActivePolicy implements OnModuleInit {
     const version = await this.policies.activeVersion(this.deployed.id);
     if (version !== null && version !== this.cached.version) {
       const stored = await this.policies.active(this.deployed.id);
-      if (stored) this.cached = stored.document;
+      // Stored, so it can travel to workflows as a reference to its version (libs/temporal policy-converter.ts).
+      if (stored) this.cached = sharePolicy(stored.document);
     }
     return this.cached;
   }
