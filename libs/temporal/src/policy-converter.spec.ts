@@ -38,7 +38,7 @@ describe('policy by reference (payload converter and PolicyDocumentCodec)', () =
     expect(second.policy).toBe(first.policy);
     expect(Object.isFrozen(first.policy.gates['gate-7'])).toBe(true);
     expect(() => {
-      (first.policy.gates['gate-7']).due = 'P1D';
+      first.policy.gates['gate-7'].due = 'P1D';
     }).toThrow(TypeError);
 
     // Going back to Temporal (a continue-as-new input), the document comes off and the reference stays.
