@@ -244,7 +244,7 @@ async function main(): Promise<void> {
       join(ROOT, 'apps', 'worker', 'dist', 'main.js'),
       childEnv,
       join(tmpDir, 'worker.log'),
-      process.env.PERF_WORKER ? ['--perf-basic-prof'] : profileArgs('worker'),
+      profileArgs('worker'),
     );
     teardown.add('stop worker', () => workerChild.stop());
     const apiPort = await freePort();
