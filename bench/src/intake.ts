@@ -6,8 +6,9 @@ import { type CpuReport, cpuTable } from './cpu';
 import { expectStatus, PEOPLE } from './http';
 import { fmt, pool, progress, rounded, sleep, summarize, type Summary } from './stats';
 
-/** How the API waits for the first task (apps/api ProjectsService.awaitFirstTask): 20 ms doubling to 250 ms, 5 s. */
+/** How the API waits for the first task (apps/api FirstTaskWaiter): one query for all waiting every 40 ms, 5 s. */
 const FIRST_TASK_WAIT_MS = 5_000;
+const FIRST_TASK_POLL_MS = 40;
 
 export type IntakeVariant = 'waardenpoort' | 'bare' | 'bare-with-policy-input' | 'bare-start-only';
 
@@ -85,18 +86,51 @@ export function bareInput(policy: Policy, projectId: string, department: string,
   return input;
 }
 
-/** Polls the read model for the project's open task the way the API does. */
-export async function awaitFirstTask(ctx: BenchContext, projectId: string): Promise<boolean> {
-  const deadline = Date.now() + FIRST_TASK_WAIT_MS;
-  for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
-    const rows: Array<{ n: number }> = await ctx.appDb.query(
-      `SELECT count(*)::int AS n FROM task WHERE project_id = $1 AND status = 'open'`,
-      [projectId],
-    );
-    if ((rows[0]?.n ?? 0) > 0) return true;
-    if (Date.now() >= deadline) return false;
-    await sleep(delay);
+/** Waits on the read model for open tasks the way the API does: every waiting project in one query per 40 ms. */
+class FirstTaskWaiter {
+  private readonly waiting = new Map<string, Array<(visible: boolean) => void>>();
+  private readonly deadlines = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly ctx: BenchContext) {}
+
+  wait(projectId: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.waiting.set(projectId, [...(this.waiting.get(projectId) ?? []), resolve]);
+      this.deadlines.set(projectId, Date.now() + FIRST_TASK_WAIT_MS);
+      this.timer ??= setTimeout(() => void this.poll(), FIRST_TASK_POLL_MS);
+    });
   }
+
+  private async poll(): Promise<void> {
+    const ids = [...this.waiting.keys()];
+    const rows: Array<{ project_id: string }> = await this.ctx.appDb.query(
+      `SELECT DISTINCT project_id::text FROM task WHERE project_id = ANY($1::uuid[]) AND status = 'open'`,
+      [ids],
+    );
+    const open = new Set(rows.map((r) => r.project_id));
+    const now = Date.now();
+    for (const id of ids) {
+      const visible = open.has(id);
+      if (!visible && now < (this.deadlines.get(id) ?? 0)) continue;
+      for (const resolve of this.waiting.get(id) ?? []) resolve(visible);
+      this.waiting.delete(id);
+      this.deadlines.delete(id);
+    }
+    this.timer = this.waiting.size > 0 ? setTimeout(() => void this.poll(), FIRST_TASK_POLL_MS) : null;
+  }
+}
+
+const waiters = new WeakMap<BenchContext, FirstTaskWaiter>();
+
+/** Waits until the project's first task is in the read model (false after 5 s), as the API does. */
+export async function awaitFirstTask(ctx: BenchContext, projectId: string): Promise<boolean> {
+  let waiter = waiters.get(ctx);
+  if (!waiter) {
+    waiter = new FirstTaskWaiter(ctx);
+    waiters.set(ctx, waiter);
+  }
+  return waiter.wait(projectId);
 }
 
 async function runWaardenpoort(ctx: BenchContext, from: number, n: number, concurrency: number): Promise<Sample[]> {

@@ -3,9 +3,9 @@ import { canonicalJson, workflowIdFor, type Actor, type ProjectWorkflowInput } f
 import { IdempotencyRepository, ProjectReadModelRepository } from '@waardenpoort/persistence';
 import { ProjectWorkflows } from '@waardenpoort/temporal';
 import { createHash, randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ProblemException } from '../common/problem.exception';
 import { ActivePolicy } from '../policy/active-policy';
+import { FirstTaskWaiter } from './first-task-waiter';
 import type { CreateProjectDto } from './dto/create-project.dto';
 import type { ListProjectsQuery } from './dto/list-projects.query';
 import { toProjectResponse, type ProjectPageDto, type ProjectResponseDto } from './dto/project.response';
@@ -27,6 +27,7 @@ export class ProjectsService {
     private readonly idempotency: IdempotencyRepository,
     private readonly workflows: ProjectWorkflows,
     private readonly policy: ActivePolicy,
+    private readonly firstTask: FirstTaskWaiter,
   ) {}
 
   /**
@@ -97,15 +98,9 @@ export class ProjectsService {
   }
 
   private async awaitFirstTask(projectId: string): Promise<ProjectResponseDto> {
-    const deadline = Date.now() + FIRST_TASK_WAIT_MS;
-    for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
-      // One light query per poll; the whole project (two queries and the mapping) once, when it is there.
-      const progress = await this.readModel.intakeProgress(projectId);
-      if (!progress || progress.openTask || progress.status !== 'active' || Date.now() >= deadline) {
-        return this.get(projectId);
-      }
-      await sleep(delay);
-    }
+    // Polled together with every other registration in flight; the whole project once, when it is there.
+    await this.firstTask.wait(projectId, FIRST_TASK_WAIT_MS);
+    return this.get(projectId);
   }
 
   async get(id: string): Promise<ProjectResponseDto> {

@@ -150,15 +150,14 @@ export class ProjectReadModelRepository {
     );
   }
 
-  /** What intake waits for, in one light round trip: the project's status and whether a task of it is open. */
-  async intakeProgress(projectId: string): Promise<{ status: string; openTask: boolean } | null> {
-    const rows: Array<{ status: string; open_task: boolean }> = await this.dataSource.query(
-      `SELECT p.status, EXISTS (SELECT 1 FROM task t WHERE t.project_id = p.id AND t.status = 'open') AS open_task
-         FROM project p WHERE p.id = $1`,
-      [projectId],
+  /** intakeProgress for several projects in one round trip (projects without a row are absent from the map). */
+  async intakeProgressOf(projectIds: string[]): Promise<Map<string, { status: string; openTask: boolean }>> {
+    const rows: Array<{ id: string; status: string; open_task: boolean }> = await this.dataSource.query(
+      `SELECT p.id, p.status, EXISTS (SELECT 1 FROM task t WHERE t.project_id = p.id AND t.status = 'open') AS open_task
+         FROM project p WHERE p.id = ANY($1::uuid[])`,
+      [projectIds],
     );
-    const row = rows[0];
-    return row ? { status: row.status, openTask: row.open_task } : null;
+    return new Map(rows.map((r) => [r.id, { status: r.status, openTask: r.open_task }]));
   }
 
   async findById(id: string): Promise<ProjectEntity | null> {
