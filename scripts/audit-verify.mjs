@@ -3,12 +3,19 @@
 // and names the first broken link. Exit code 0 when all chains hold, 1 when one is broken, 2 on other errors.
 // Needs the built persistence library (`npm run build`).
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const { SingleBar, Presets } = require('cli-progress');
 
-const { values } = parseArgs({ options: { project: { type: 'string' } } });
+const { values } = parseArgs({ options: { project: { type: 'string' }, parallel: { type: 'string' } } });
+// Worker threads side by side, one connection each (default: one per core, at most 8; 1 for the embedded database).
+const parallel = values.parallel === undefined ? Math.min(8, availableParallelism()) : Number(values.parallel);
+if (!Number.isSafeInteger(parallel) || parallel < 1) {
+  process.stderr.write(`audit:verify: --parallel must be a positive whole number, not ${values.parallel}\n`);
+  process.exit(2);
+}
 const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/waardenpoort';
 let persistence;
 try {
@@ -28,7 +35,7 @@ try {
   await ds.initialize();
   const t0 = Date.now();
   const result = await new persistence.AuditRepository(ds).verify({
-    ...(values.project ? { projectId: values.project } : {}),
+    ...(values.project ? { projectId: values.project } : { parallel }),
     onProgress: (done, total) => {
       if (!started) {
         bar.start(total, 0);

@@ -381,6 +381,12 @@ describe('audit trail and notification outbox', () => {
       expect(progress.length).toBe(Math.floor(n / 7) + 1);
       expect(progress.every(([, total]) => total === n)).toBe(true);
       expect(progress[progress.length - 1]).toEqual([n, n]);
+      // Three worker threads over three ranges of project ids, in one snapshot: the same answer.
+      const parallelProgress: number[] = [];
+      await expect(
+        audit.verify({ batchSize: 7, parallel: 3, onProgress: (done) => parallelProgress.push(done) }),
+      ).resolves.toEqual(result);
+      expect(parallelProgress[parallelProgress.length - 1]).toBe(n);
     });
 
     it('reports the row whose canonical text was changed as the first broken, and other chains as fine', async () => {
@@ -402,6 +408,8 @@ describe('audit trail and notification outbox', () => {
         ok: false,
         firstBroken: { projectId: t, seq: 3, eventId: `project-${t}:3`, reason: 'hash-mismatch' },
       });
+      // Side by side, the first broken row and the counts up to it are the ones a single pass finds.
+      for (const parallel of [2, 5]) await expect(audit.verify({ batchSize: 4, parallel })).resolves.toEqual(whole);
       await expect(audit.verify({ projectId: t, batchSize: 2 })).resolves.toEqual({
         ok: false,
         projects: 1,

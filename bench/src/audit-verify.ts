@@ -1,6 +1,7 @@
 import { AUDIT_VERIFY_BATCH_SIZE, AuditRepository, createDataSource } from '@waardenpoort/persistence';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type BenchContext, newSampler } from './context';
 import { type CpuReport, cpuTable } from './cpu';
@@ -13,6 +14,8 @@ export interface AuditVerifyResult {
   seconds: number;
   eventsPerSecond: number;
   batchSize: number;
+  /** Worker threads, each on its own connection */
+  parallel: number;
   target: string;
   met: boolean;
   cpu: CpuReport;
@@ -89,7 +92,9 @@ export async function benchAuditVerify(
   ctx: BenchContext,
   opts: { url: string; profile: boolean },
 ): Promise<AuditVerifyResult> {
-  ctx.log(`\n5. Audit verification throughput (AuditRepository.verify over every chain)`);
+  // As `npm run audit:verify` does: a worker thread per core, each on its own connection, one snapshot.
+  const parallel = Math.min(8, availableParallelism());
+  ctx.log(`\n5. Audit verification throughput (AuditRepository.verify over every chain, ${parallel} threads)`);
   const ds = createDataSource({ url: opts.url, poolSize: 1, applicationName: 'waardenpoort-bench-verify' });
   await ds.initialize();
   const session = opts.profile ? new Session() : null;
@@ -103,6 +108,7 @@ export async function benchAuditVerify(
     const sampler = newSampler(ctx).start();
     const t0 = performance.now();
     const result = await new AuditRepository(ds).verify({
+      parallel,
       onProgress: (done, total) => {
         bar ??= progress('audit verify', total);
         bar.update(done);
@@ -126,6 +132,7 @@ export async function benchAuditVerify(
       seconds: Math.round(seconds * 100) / 100,
       eventsPerSecond,
       batchSize: AUDIT_VERIFY_BATCH_SIZE,
+      parallel,
       target: '≥ 100,000 events/s',
       met: result.ok && eventsPerSecond >= 100_000,
       cpu,

@@ -183,7 +183,7 @@ export function markdown(r: BenchResults): string {
       '',
       '## 5. Audit verification',
       '',
-      `${fmtInt(a.events)} events in ${fmtInt(a.projects)} chains, ${a.ok ? 'all valid' : 'BROKEN'}: ${a.seconds} s, ${fmtInt(a.eventsPerSecond)} events/s (batch ${a.batchSize}).`,
+      `${fmtInt(a.events)} events in ${fmtInt(a.projects)} chains, ${a.ok ? 'all valid' : 'BROKEN'}: ${a.seconds} s, ${fmtInt(a.eventsPerSecond)} events/s (batch ${a.batchSize}, ${a.parallel ?? 1} threads, one snapshot).`,
     );
     if (a.profile) {
       out.push(

@@ -1,9 +1,10 @@
-import { hash } from 'node:crypto';
-import { Query, type QueryArrayConfig } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { canonicalJson, type GateId, type ProjectEvent, type Role } from '@waardenpoort/domain';
-import { AUDIT_TEXT_COLUMNS, type AuditTextRow, COL, columnsMatchCanonical } from '../audit/audit-columns';
 import { type AuditActor, canonicalEventText, computeEventHash, GENESIS_HASH } from '../audit/audit-chain';
+import { ALL_CHAINS, type AuditVerification, type PgClient, verifyChains } from '../audit/verify-chains';
+import { verifyInParallel, type VerifyConnection } from '../audit/verify-parallel';
+
+export type { AuditBreakReason, AuditVerification } from '../audit/verify-chains';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 
 /** One event of a project's trail as readers see it: plain data, independent of the entity class. */
@@ -27,16 +28,6 @@ export interface AuditTimelineEntry {
   hash: string;
 }
 
-/**
- * Why a chain is broken, checked in this order for each row:
- * - `sequence-gap`: seq is not the previous seq + 1 (or the first is not 1): a row was removed;
- * - `prev-hash-mismatch`: the row does not link to the hash of the row before it;
- * - `hash-mismatch`: the stored hash is not sha256(prev_hash + canonical): the canonical text (or hash) was changed;
- * - `content-mismatch`: the readable columns (payload, actor, ...) no longer say what the hashed canonical text
- *   says, so what a reader of the table sees was changed after hashing.
- */
-export type AuditBreakReason = 'sequence-gap' | 'prev-hash-mismatch' | 'hash-mismatch' | 'content-mismatch';
-
 export interface AuditVerifyOptions {
   /** Verify one project's chain only */
   projectId?: string;
@@ -44,22 +35,13 @@ export interface AuditVerifyOptions {
   onProgress?: (done: number, total: number) => void;
   /** Rows per query (each is checked as it streams in); default AUDIT_VERIFY_BATCH_SIZE */
   batchSize?: number;
+  /**
+   * Worker threads that check the chains side by side, each on a connection of its own (default 1: this process,
+   * on the data source's connection). Not for the embedded database, which takes one connection.
+   */
+  parallel?: number;
 }
 
-/**
- * `projects` and `events` count what was checked. Verification stops at the first broken row (chains are checked
- * in project id order), so on failure they count up to and including that row's project and the row itself.
- */
-export type AuditVerification =
-  | { ok: true; projects: number; events: number }
-  | {
-      ok: false;
-      projects: number;
-      events: number;
-      firstBroken: { projectId: string; seq: number; eventId: string; reason: AuditBreakReason };
-    };
-
-/** An event checked and normalised, waiting only for its place in the chain. */
 interface PreparedEvent {
   id: string;
   projectId: string;
@@ -242,6 +224,13 @@ export class AuditRepository {
     }));
   }
 
+  /** How a worker thread of a parallel verify connects: as this data source does. */
+  private connectionOf(): VerifyConnection {
+    const options = this.dataSource.options as { url?: string; extra?: { options?: string } };
+    if (!options.url) throw new Error('a parallel verify needs a data source made from a URL');
+    return { connectionString: options.url, ...(options.extra?.options ? { options: options.extra.options } : {}) };
+  }
+
   /**
    * Recomputes every chain (or one project's) from the stored rows, streaming them in (project_id, seq) order in
    * batches. Runs in one REPEATABLE READ, read-only transaction so the total, the batches and the chains all come
@@ -255,6 +244,8 @@ export class AuditRepository {
     const batchSize = options.batchSize ?? AUDIT_VERIFY_BATCH_SIZE;
     if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new RangeError('batchSize must be a positive integer');
     const onlyProject = options.projectId === undefined ? null : normaliseUuid(options.projectId);
+    const parallel = options.parallel ?? 1;
+    if (!Number.isSafeInteger(parallel) || parallel < 1) throw new RangeError('parallel must be a positive integer');
 
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
       await em.query('SET TRANSACTION READ ONLY');
@@ -269,82 +260,21 @@ export class AuditRepository {
         total = Number(counted[0]?.n ?? 0);
       }
       const client = await pgClientOf(em);
-
-      let projects = 0;
-      let events = 0;
-      let current: string | null = null;
-      let expectedSeq = 1;
-      let prevHash = GENESIS_HASH;
-      let firstBroken: { projectId: string; seq: number; eventId: string; reason: AuditBreakReason } | null = null;
-
-      /** Checks one row in (project_id, seq) order; false once a row is broken (the rest is not looked at). */
-      const check = (row: AuditTextRow): boolean => {
-        const projectId = row[COL.projectId];
-        if (projectId !== current) {
-          current = projectId;
-          projects += 1;
-          expectedSeq = 1;
-          prevHash = GENESIS_HASH;
-        }
-        events += 1;
-        const seq = Number(row[COL.seq]);
-        const reason = checkRow(row, seq, expectedSeq, prevHash);
-        if (reason) {
-          firstBroken = { projectId, seq, eventId: row[COL.id], reason };
-          return false;
-        }
-        expectedSeq = seq + 1;
-        prevHash = row[COL.hash];
-        return true;
-      };
-
-      // Keyset batches. The keys and ORDER BY name the table's columns (e.*), not the printed ones, which would sort
-      // as text: 1, 10, 11, ..., 2.
-      let after: { projectId: string; seq: string } | null = null;
-      for (;;) {
-        const { rows, last } = await streamRows(
-          client,
-          onlyProject !== null
-            ? {
-                text: `SELECT ${AUDIT_TEXT_COLUMNS} FROM audit_event e
-                        WHERE e.project_id = $1::uuid AND e.seq > $2::bigint ORDER BY e.seq LIMIT $3`,
-                values: [onlyProject, after?.seq ?? '0', batchSize],
-              }
-            : after === null
-              ? {
-                  text: `SELECT ${AUDIT_TEXT_COLUMNS} FROM audit_event e ORDER BY e.project_id, e.seq LIMIT $1`,
-                  values: [batchSize],
-                }
-              : {
-                  text: `SELECT ${AUDIT_TEXT_COLUMNS} FROM audit_event e
-                          WHERE (e.project_id, e.seq) > ($1::uuid, $2::bigint) ORDER BY e.project_id, e.seq LIMIT $3`,
-                  values: [after.projectId, after.seq, batchSize],
-                },
-          check,
+      if (onlyProject !== null || parallel <= 1) {
+        return verifyChains(client, { projectId: onlyProject, range: ALL_CHAINS, batchSize }, (events) =>
+          options.onProgress?.(events, total),
         );
-        if (firstBroken !== null) return { ok: false as const, projects, events, firstBroken };
-        options.onProgress?.(events, total);
-        if (last === null || rows < batchSize) return { ok: true as const, projects, events };
-        after = { projectId: last[COL.projectId], seq: last[COL.seq] };
       }
+      // Side by side: the chains split by project id over worker threads, each on a connection of its own that
+      // reads this transaction's snapshot, so every chain is checked as it stood at one moment.
+      const exported = await em.query<Array<{ snapshot: string }>>(`SELECT pg_export_snapshot() AS snapshot`);
+      const snapshot = exported[0]?.snapshot;
+      if (!snapshot) throw new Error('PostgreSQL exported no snapshot');
+      return verifyInParallel(this.connectionOf(), snapshot, parallel, batchSize, (events) =>
+        options.onProgress?.(events, total),
+      );
     });
   }
-}
-
-/** The checks of one row, in the order of AuditBreakReason; null when the row holds. */
-function checkRow(row: AuditTextRow, seq: number, expectedSeq: number, prevHash: string): AuditBreakReason | null {
-  if (seq !== expectedSeq) return 'sequence-gap';
-  if (row[COL.prevHash] !== prevHash) return 'prev-hash-mismatch';
-  // computeEventHash without its check of prevHash, which holds here: it is GENESIS_HASH or the previous row's
-  // hash, which matched a computed one.
-  if (hash('sha256', prevHash + row[COL.canonical], 'hex') !== row[COL.hash]) return 'hash-mismatch';
-  // The hash protects `canonical`; this protects the columns people and queries actually read.
-  return columnsMatchCanonical(row) ? null : 'content-mismatch';
-}
-
-/** The pg client under a TypeORM entity manager's query runner: the connection of its transaction. */
-interface PgClient {
-  query(query: Query<AuditTextRow>): unknown;
 }
 
 async function pgClientOf(em: EntityManager): Promise<PgClient> {
@@ -352,47 +282,6 @@ async function pgClientOf(em: EntityManager): Promise<PgClient> {
   // do: rows as arrays, one at a time as they arrive.
   if (!em.queryRunner) throw new Error('verify needs the query runner of its transaction');
   return (await em.queryRunner.connect()) as PgClient;
-}
-
-/**
- * Runs one SELECT on `client` and hands its rows, as arrays of text, to `onRow` as they arrive. Once `onRow`
- * returns false the remaining rows are still received (the statement runs to its end) but not handed over.
- * Resolves with the number of rows received and the last row handed over.
- */
-function streamRows(
-  client: PgClient,
-  config: { text: string; values: unknown[] },
-  onRow: (row: AuditTextRow) => boolean,
-): Promise<{ rows: number; last: AuditTextRow | null }> {
-  return new Promise((resolve, reject) => {
-    const arrays: QueryArrayConfig = {
-      ...config,
-      rowMode: 'array',
-      // Every column as the text PostgreSQL printed, whatever type parsers the application registered.
-      types: { getTypeParser: () => (text: string) => text },
-    };
-    const query = new Query<AuditTextRow>(arrays);
-    let rows = 0;
-    let last: AuditTextRow | null = null;
-    let listening = true;
-    let failure: unknown = null;
-    // With a 'row' listener pg does not collect the rows. The listener runs inside pg's socket handler, so it must
-    // not throw: an error is kept and reported when the statement ends.
-    query.on('row', (row: AuditTextRow) => {
-      rows += 1;
-      if (!listening) return;
-      try {
-        last = row;
-        listening = onRow(row);
-      } catch (err) {
-        failure = err;
-        listening = false;
-      }
-    });
-    query.on('end', () => (failure === null ? resolve({ rows, last }) : reject(failure as Error)));
-    query.on('error', reject);
-    client.query(query);
-  });
 }
 
 /**
