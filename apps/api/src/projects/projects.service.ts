@@ -110,14 +110,13 @@ export class ProjectsService {
   }
 
   async list(query: ListProjectsQuery): Promise<ProjectPageDto> {
-    const { items, total } = await this.readModel.list({
+    const { items, total, openTasks: tasks } = await this.readModel.list({
       ...(query.status ? { status: query.status } : {}),
       ...(query.currentGate ? { currentGate: query.currentGate } : {}),
       ...(query.department ? { department: query.department } : {}),
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     });
-    const tasks = await this.readModel.openTasksFor(items.map((p) => p.id));
     const now = new Date();
     return {
       items: items.map((p) => toProjectResponse(p, tasks.get(p.id) ?? [], now)),

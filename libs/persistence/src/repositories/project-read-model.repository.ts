@@ -215,7 +215,9 @@ export class ProjectReadModelRepository {
    * project_list_idx (order and filter columns), and only those rows are read: a page deep in the list costs an index
    * walk, not a read of every wide row before it.
    */
-  async list(filter: ProjectListFilter): Promise<{ items: ProjectEntity[]; total: number }> {
+  async list(
+    filter: ProjectListFilter,
+  ): Promise<{ items: ProjectEntity[]; total: number; openTasks: Map<string, TaskEntity[]> }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown): void => {
@@ -235,10 +237,14 @@ export class ProjectReadModelRepository {
       this.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM project ${whereSql}`, params),
     ]);
     const ids = page.map((r) => r.id);
-    const rows = ids.length === 0 ? [] : await this.dataSource.getRepository(ProjectEntity).findBy({ id: In(ids) });
+    // The page's rows and their open tasks side by side: both need only the ids.
+    const [rows, openTasks] = await Promise.all([
+      ids.length === 0 ? [] : this.dataSource.getRepository(ProjectEntity).findBy({ id: In(ids) }),
+      this.openTasksFor(ids),
+    ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     // A project that vanished between the two reads cannot happen (projects are never deleted); skip it if it did.
     const items = ids.map((id) => byId.get(id)).filter((p): p is ProjectEntity => p !== undefined);
-    return { items, total: counted[0]?.n ?? 0 };
+    return { items, total: counted[0]?.n ?? 0, openTasks };
   }
 }
