@@ -5,6 +5,7 @@ import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { ProjectReadModelRepository } from '@waardenpoort/persistence';
 import {
   eventually,
   openDatabase,
@@ -115,6 +116,16 @@ describe('project intake', () => {
       $waardenpoortPolicy: policyId,
       version: 1,
     });
+
+    // The answer's one-round-trip read gives exactly the entities the separate reads give.
+    const readModel = new ProjectReadModelRepository(db);
+    const one = await readModel.findWithOpenTasks(project.id);
+    expect(one).toEqual({
+      project: await readModel.findById(project.id),
+      openTasks: await readModel.openTasks(project.id),
+    });
+    expect(one?.openTasks).toHaveLength(1);
+    expect(one?.openTasks[0]?.dueAt).toBeInstanceOf(Date);
 
     const rows = await db.query(`SELECT status, current_gate, state_version FROM project WHERE id = $1`, [project.id]);
     expect(rows).toEqual([{ status: 'active', current_gate: 'quick-scan', state_version: 1 }]);

@@ -13,16 +13,23 @@ export async function buildWorkflowBundle(
   const domainRoot = dirname(require.resolve('@waardenpoort/domain/package.json'));
   // The payload converter runs inside the sandbox too: it shares one frozen policy per version among the workflows.
   const temporalRoot = dirname(require.resolve('@waardenpoort/temporal/package.json'));
+  const converter = join(temporalRoot, options.from, `policy-converter.${options.from === 'dist' ? 'js' : 'ts'}`);
+  // Loaded once per worker thread and shared by its workflows, instead of once per workflow (the reusable V8
+  // context gives every workflow its own copy of the other modules): the domain library is pure functions and
+  // constants, and the converter's only state is its cache of frozen policies. The SDK deep-freezes both.
+  const preloadModules = ['@waardenpoort/domain', converter];
   if (options.from === 'dist') {
     return bundleWorkflowCode({
       workflowsPath: join(workflowsRoot, 'dist', 'index.js'),
-      payloadConverterPath: join(temporalRoot, 'dist', 'policy-converter.js'),
+      payloadConverterPath: converter,
+      preloadModules,
       ...logger,
     });
   }
   return bundleWorkflowCode({
     workflowsPath: join(workflowsRoot, 'src', 'index.ts'),
-    payloadConverterPath: join(temporalRoot, 'src', 'policy-converter.ts'),
+    payloadConverterPath: converter,
+    preloadModules,
     ...logger,
     webpackConfigHook: (config) => ({
       ...config,

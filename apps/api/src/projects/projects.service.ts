@@ -104,9 +104,9 @@ export class ProjectsService {
   }
 
   async get(id: string): Promise<ProjectResponseDto> {
-    const project = await this.readModel.findById(id);
-    if (!project) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
-    return toProjectResponse(project, await this.readModel.openTasks(id));
+    const found = await this.readModel.findWithOpenTasks(id);
+    if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
+    return toProjectResponse(found.project, found.openTasks);
   }
 
   async list(query: ListProjectsQuery): Promise<ProjectPageDto> {

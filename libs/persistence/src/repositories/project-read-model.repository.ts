@@ -160,6 +160,69 @@ export class ProjectReadModelRepository {
     return new Map(rows.map((r) => [r.id, { status: r.status, openTask: r.open_task }]));
   }
 
+  /**
+   * A project and its open tasks (deadline order) in one round trip, as the entities findById and openTasks give:
+   * what every single-project answer needs (the detail page, a registration's answer).
+   */
+  async findWithOpenTasks(id: string): Promise<{ project: ProjectEntity; openTasks: TaskEntity[] } | null> {
+    const rows: Array<Record<string, unknown> & { open_tasks: Array<Record<string, unknown>> }> =
+      await this.dataSource.query(
+        `SELECT p.id, p.workflow_id, p.run_id, p.title, p.summary, p.department, p.technologies,
+                p.planned_start::text AS planned_start, p.case_owner_sub, p.case_owner_name, p.case_owner_email,
+                p.status, p.current_gate, p.gates, p.next_deadline, p.policy_id, p.policy_version, p.risk_level,
+                p.details, p.state_version, p.registered_at, p.updated_at,
+                coalesce((SELECT json_agg(json_build_object(
+                           'id', t.id, 'gate', t.gate, 'cycle', t.cycle, 'step', t.step,
+                           'escalationLevel', t.escalation_level, 'assigneeRole', t.assignee_role,
+                           'assigneeSub', t.assignee_sub, 'status', t.status, 'department', t.department,
+                           'projectOnHold', t.project_on_hold,
+                           'openedAt', extract(epoch FROM t.opened_at) * 1000,
+                           'dueAt', extract(epoch FROM t.due_at) * 1000,
+                           'closedAt', extract(epoch FROM t.closed_at) * 1000)
+                           ORDER BY t.due_at ASC NULLS LAST, t.id)
+                            FROM task t WHERE t.project_id = p.id AND t.status = 'open'), '[]'::json) AS open_tasks
+           FROM project p WHERE p.id = $1`,
+        [id],
+      );
+    const r = rows[0];
+    if (!r) return null;
+    const project = Object.assign(new ProjectEntity(), {
+      id: r.id,
+      workflowId: r.workflow_id,
+      runId: r.run_id,
+      title: r.title,
+      summary: r.summary,
+      department: r.department,
+      technologies: r.technologies,
+      plannedStart: r.planned_start,
+      caseOwnerSub: r.case_owner_sub,
+      caseOwnerName: r.case_owner_name,
+      caseOwnerEmail: r.case_owner_email,
+      status: r.status,
+      currentGate: r.current_gate,
+      gates: r.gates,
+      nextDeadline: r.next_deadline,
+      policyId: r.policy_id,
+      policyVersion: r.policy_version,
+      riskLevel: r.risk_level,
+      details: r.details,
+      stateVersion: r.state_version,
+      registeredAt: r.registered_at,
+      updatedAt: r.updated_at,
+    } as Partial<ProjectEntity>);
+    const instant = (ms: unknown): Date | null => (ms === null || ms === undefined ? null : new Date(Number(ms)));
+    const openTasks = r.open_tasks.map((t) =>
+      Object.assign(new TaskEntity(), {
+        ...t,
+        projectId: project.id,
+        openedAt: instant(t.openedAt),
+        dueAt: instant(t.dueAt),
+        closedAt: instant(t.closedAt),
+      } as Partial<TaskEntity>),
+    );
+    return { project, openTasks };
+  }
+
   async findById(id: string): Promise<ProjectEntity | null> {
     return this.dataSource.getRepository(ProjectEntity).findOneBy({ id });
   }
