@@ -110,7 +110,11 @@ export class ProjectsService {
   }
 
   async list(query: ListProjectsQuery): Promise<ProjectPageDto> {
-    const { items, total, openTasks: tasks } = await this.readModel.list({
+    const {
+      items,
+      total,
+      openTasks: tasks,
+    } = await this.readModel.list({
       ...(query.status ? { status: query.status } : {}),
       ...(query.currentGate ? { currentGate: query.currentGate } : {}),
       ...(query.department ? { department: query.department } : {}),
