@@ -264,6 +264,21 @@ export class PipelineCounters1765200000000 implements MigrationInterface {
     // The completions of a project are no longer deleted and made again on every write of it (each would now cost
     // two deltas): only rows that changed or went are deleted, only new ones inserted.
     await q.query(PROJECT_FIGURES_SYNC(true));
+    // And only for a project that has (or had) a completed gate or a decision: a new project, and every write of one
+    // still at its first gate, has nothing to keep.
+    await q.query(`DROP TRIGGER "project_figures_insert" ON "project"`);
+    await q.query(`DROP TRIGGER "project_figures_update" ON "project"`);
+    await q.query(`
+      CREATE TRIGGER "project_figures_insert" AFTER INSERT ON "project"
+        FOR EACH ROW WHEN (${HAS_FIGURES('NEW')})
+        EXECUTE FUNCTION "project_figures_sync"()`);
+    await q.query(`
+      CREATE TRIGGER "project_figures_update" AFTER UPDATE ON "project"
+        FOR EACH ROW WHEN ((OLD.gates IS DISTINCT FROM NEW.gates OR OLD.details IS DISTINCT FROM NEW.details
+                            OR OLD.department IS DISTINCT FROM NEW.department
+                            OR OLD.registered_at IS DISTINCT FROM NEW.registered_at)
+                           AND (${HAS_FIGURES('OLD')} OR ${HAS_FIGURES('NEW')}))
+        EXECUTE FUNCTION "project_figures_sync"()`);
     // The counters made again from the rows (after a load with triggers off, or to check them). TRUNCATE, not
     // DELETE: a rebuild of 100,000 projects leaves no dead delta rows for every report to step over.
     await q.query(REBUILD_PIPELINE_COUNTS);
@@ -288,6 +303,17 @@ export class PipelineCounters1765200000000 implements MigrationInterface {
     );
     await q.query(REBUILD_PROJECT_FIGURES(false));
     await q.query(PROJECT_FIGURES_SYNC(false));
+    await q.query(`DROP TRIGGER "project_figures_insert" ON "project"`);
+    await q.query(`DROP TRIGGER "project_figures_update" ON "project"`);
+    await q.query(`
+      CREATE TRIGGER "project_figures_insert" AFTER INSERT ON "project"
+        FOR EACH ROW EXECUTE FUNCTION "project_figures_sync"()`);
+    await q.query(`
+      CREATE TRIGGER "project_figures_update" AFTER UPDATE ON "project"
+        FOR EACH ROW WHEN (OLD.gates IS DISTINCT FROM NEW.gates OR OLD.details IS DISTINCT FROM NEW.details
+                           OR OLD.department IS DISTINCT FROM NEW.department
+                           OR OLD.registered_at IS DISTINCT FROM NEW.registered_at)
+        EXECUTE FUNCTION "project_figures_sync"()`);
     await q.query(`DROP FUNCTION "rebuild_pipeline_counts"()`);
     await q.query(`DROP FUNCTION "compact_pipeline_counts"()`);
     for (const table of ['project_gate_completion', 'project_decision']) {
@@ -328,6 +354,12 @@ export class PipelineCounters1765200000000 implements MigrationInterface {
     await q.query(`DROP TABLE "pipeline_project_count_delta"`);
     await q.query(`DROP TABLE "pipeline_project_count"`);
   }
+}
+
+/** Whether a project row has anything project_figures_sync keeps: a completed gate or a decision. */
+function HAS_FIGURES(row: 'OLD' | 'NEW'): string {
+  return `(jsonb_path_exists(${row}.gates, '$[*] ? (@.state == "completed")')
+           OR ${row}.details -> 'decision' ->> 'outcome' IS NOT NULL)`;
 }
 
 /** project_figures_sync() as PipelineFigures1765100000000 made it (delete all, insert all), or changed rows only. */
