@@ -5,7 +5,7 @@ import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { ProjectReadModelRepository } from '@waardenpoort/persistence';
+import { ProjectEntity, ProjectReadModelRepository, TaskEntity } from '@waardenpoort/persistence';
 import {
   eventually,
   openDatabase,
@@ -117,12 +117,14 @@ describe('project intake', () => {
       version: 1,
     });
 
-    // The answer's one-round-trip read gives exactly the entities the separate reads give.
+    // The answer's one-round-trip read gives exactly the entities TypeORM's own reads give.
     const readModel = new ProjectReadModelRepository(db);
     const one = await readModel.findWithOpenTasks(project.id);
     expect(one).toEqual({
-      project: await readModel.findById(project.id),
-      openTasks: await readModel.openTasks(project.id),
+      project: await db.getRepository(ProjectEntity).findOneBy({ id: project.id }),
+      openTasks: await db
+        .getRepository(TaskEntity)
+        .find({ where: { projectId: project.id, status: 'open' }, order: { dueAt: 'ASC' } }),
     });
     expect(one?.openTasks).toHaveLength(1);
     expect(one?.openTasks[0]?.dueAt).toBeInstanceOf(Date);

@@ -150,7 +150,10 @@ export class ProjectReadModelRepository {
     );
   }
 
-  /** intakeProgress for several projects in one round trip (projects without a row are absent from the map). */
+  /**
+   * What registrations wait for, for several projects in one round trip: each one's status and whether a task of it
+   * is open (projects without a row are absent from the map).
+   */
   async intakeProgressOf(projectIds: string[]): Promise<Map<string, { status: string; openTask: boolean }>> {
     const rows: Array<{ id: string; status: string; open_task: boolean }> = await this.dataSource.query(
       `SELECT p.id, p.status, EXISTS (SELECT 1 FROM task t WHERE t.project_id = p.id AND t.status = 'open') AS open_task
@@ -225,12 +228,6 @@ export class ProjectReadModelRepository {
 
   async findById(id: string): Promise<ProjectEntity | null> {
     return this.dataSource.getRepository(ProjectEntity).findOneBy({ id });
-  }
-
-  async openTasks(projectId: string): Promise<TaskEntity[]> {
-    return this.dataSource
-      .getRepository(TaskEntity)
-      .find({ where: { projectId, status: 'open' }, order: { dueAt: 'ASC' } });
   }
 
   /** Open tasks of several projects in one query, keyed by project id. */
