@@ -1,10 +1,9 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import type { AppConfig } from '@waardenpoort/config';
+import { dutchHolidayCheck, type AppConfig } from '@waardenpoort/config';
 import { createDataSource, loadPolicyFile, PolicyRepository, TransitionRepository } from '@waardenpoort/persistence';
 import { createDataConverter } from '@waardenpoort/temporal';
 import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
-import { dutchHolidayCheck } from './holidays';
 import { NotificationDispatcher } from './notifications/dispatcher';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 

@@ -1,7 +1,8 @@
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Worker } from '@temporalio/worker';
 import type { Policy } from '@waardenpoort/domain';
 import { TransitionRepository } from '@waardenpoort/persistence';
-import { createActivities, dutchHolidayCheck } from '@waardenpoort/worker';
+import { dutchHolidayCheck } from '@waardenpoort/config';
+import { createActivities } from '@waardenpoort/worker';
 import type { DataSource } from 'typeorm';
 
 /** The bare workflow (./workflows) bundled like the real one: webpack through bundleWorkflowCode. */

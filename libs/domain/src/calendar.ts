@@ -1,4 +1,6 @@
-import { addCalendarDuration, type DeadlineSpec } from './deadline';
+import type { TaskSchedule } from './activities';
+import { addCalendarDuration, parseDeadlineSpec, type DeadlineSpec } from './deadline';
+import type { TaskTiming } from './policy/types';
 
 /** The municipality's time zone: a working day starts and ends in Enschede, not in UTC. */
 export const MUNICIPAL_TIME_ZONE = 'Europe/Amsterdam';
@@ -94,4 +96,24 @@ export function computeDueDate(from: Date, spec: DeadlineSpec, isHoliday: Holida
     case 'calendar':
       return addCalendarDuration(from, spec.duration);
   }
+}
+
+/**
+ * A task's deadline, reminders and escalation ladder when it opens at `from` (the `planTask` activity; the API uses
+ * it too, to give a new workflow its first deadline as a search attribute at the start).
+ */
+export function planTaskSchedule(from: Date, timing: TaskTiming, isHoliday: HolidayCheck): TaskSchedule {
+  const due = computeDueDate(from, parseDeadlineSpec(timing.deadline), isHoliday);
+  const reminders = timing.remindBefore
+    .map((spec) => subtractSpec(due, parseDeadlineSpec(spec), isHoliday))
+    // A reminder that would fall before the task even opened (a short deadline) is pointless.
+    .filter((at) => at.getTime() > from.getTime())
+    .map((at) => at.toISOString())
+    .sort();
+  let previous = due;
+  const escalations = timing.escalation.map((step, i) => {
+    previous = computeDueDate(previous, parseDeadlineSpec(step.after), isHoliday);
+    return { at: previous.toISOString(), role: step.role, level: i + 1 };
+  });
+  return { dueAt: due.toISOString(), reminders, escalations };
 }
