@@ -1,11 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
+import { temporal as proto } from '@temporalio/proto';
 import type { AppConfig } from '@waardenpoort/config';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { ProjectEntity, ProjectReadModelRepository, TaskEntity } from '@waardenpoort/persistence';
+import { CurrentGateKey, NextDeadlineKey } from '@waardenpoort/workflows';
 import {
   eventually,
   openDatabase,
@@ -117,6 +119,15 @@ describe('project intake', () => {
       version: 1,
     });
 
+    // The start carries every search attribute, the quick-scan's deadline included (the API plans it with the
+    // worker's calendar), so the workflow upserts nothing at intake: an upsert is a history event and a visibility
+    // write for Temporal.
+    expect(description.typedSearchAttributes.get(NextDeadlineKey)?.toISOString()).toBe(task.dueAt);
+    expect(description.typedSearchAttributes.get(CurrentGateKey)).toBe('quick-scan');
+    const types = (history.events ?? []).map((e) => proto.api.enums.v1.EventType[e.eventType ?? 0]);
+    expect(types).toContain('EVENT_TYPE_ACTIVITY_TASK_COMPLETED'); // planTask and the first publish ran
+    expect(types).not.toContain('EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES');
+
     // The answer's one-round-trip read gives exactly the entities TypeORM's own reads give.
     const readModel = new ProjectReadModelRepository(db);
     const one = await readModel.findWithOpenTasks(project.id);
@@ -166,6 +177,49 @@ describe('project intake', () => {
       .set('Authorization', `Bearer ${ownerToken}`)
       .expect(200);
     expect(fetched.body).toMatchObject({ id: project.id, currentGate: 'quick-scan', status: 'active' });
+  });
+
+  it('answers after the wait with the registered row when no worker publishes; the workflow completes it later', async () => {
+    // An API on a task queue no worker polls (yet): the start succeeds, the first publish does not come.
+    const lonely = testConfig({ POLICY_FILE: 'policy/waardenpoort-policy.v1.yaml' });
+    const lonelyApp = await startApi(lonely);
+    let lateWorker: RunningWorker | undefined;
+    try {
+      const started = Date.now();
+      const res = await request(lonelyApp.getHttpServer())
+        .post('/api/v1/projects')
+        .set('Authorization', `Bearer ${ownerToken}`)
+        .send(body({ title: 'Registratie zonder worker' }))
+        .expect(201);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(4_500); // the API waited for the first task
+      expect(res.body).toMatchObject({ title: 'Registratie zonder worker', status: 'active', openTasks: [] });
+      const row = async (): Promise<Array<{ state_version: number; tasks: number }>> =>
+        db.query(
+          `SELECT state_version, (SELECT count(*)::int FROM task t WHERE t.project_id = p.id) AS tasks
+             FROM project p WHERE id = $1`,
+          [res.body.id],
+        );
+      expect(await row()).toEqual([{ state_version: 0, tasks: 0 }]); // the API wrote the registered row
+      const listed = await request(lonelyApp.getHttpServer())
+        .get(`/api/v1/projects/${res.body.id}`)
+        .set('Authorization', `Bearer ${ownerToken}`)
+        .expect(200);
+      expect(listed.body.id).toBe(res.body.id);
+
+      lateWorker = await startTestWorker(lonely);
+      const done = await eventually(
+        async () => {
+          const [r] = await row();
+          return r && r.state_version >= 1 ? r : undefined;
+        },
+        30_000,
+        'the late worker to publish the first snapshot over the registered row',
+      );
+      expect(done).toEqual({ state_version: 1, tasks: 1 });
+    } finally {
+      await lonelyApp.close();
+      await lateWorker?.shutdown();
+    }
   });
 
   it('returns the same project for a retried request with the same Idempotency-Key, also when retries race', async () => {

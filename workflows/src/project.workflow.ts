@@ -51,7 +51,7 @@ import {
 } from '@waardenpoort/domain';
 import type { UpdateDefinition } from '@temporalio/common';
 import * as defs from './definitions';
-import { searchAttributesOf } from './search-attributes';
+import { changedSearchAttributes, searchAttributesOf } from './search-attributes';
 
 const { planTask, planAfter, publishTransition, loadActivePolicy } = proxyActivities<ProjectActivities>({
   // Quick local work (a calendar lookup, one small transaction); a minute covers a slow database.
@@ -131,7 +131,12 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     s.nextDeadline = earliestDeadline(s);
     const open = s.gates.find((g) => g.state === 'active' || g.state === 'waiting');
     s.currentGate = open ? open.gate : null;
-    upsertSearchAttributes(searchAttributesOf(s));
+    const attributes = searchAttributesOf(s);
+    const updates =
+      input.searchAttributeUpdates === 'changed'
+        ? changedSearchAttributes(attributes, workflowInfo().typedSearchAttributes)
+        : attributes;
+    if (updates.length > 0) upsertSearchAttributes(updates);
     const transition = {
       snapshot: structuredCloneSafe(s),
       events: events.splice(0),

@@ -1,4 +1,9 @@
-import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributeUpdatePair } from '@temporalio/common';
+import {
+  defineSearchAttributeKey,
+  SearchAttributeType,
+  type SearchAttributeUpdatePair,
+  type TypedSearchAttributes,
+} from '@temporalio/common';
 import type { ProjectSnapshot } from '@waardenpoort/domain';
 
 export const ProjectStatusKey = defineSearchAttributeKey('ProjectStatus', SearchAttributeType.KEYWORD);
@@ -16,4 +21,22 @@ export function searchAttributesOf(snapshot: ProjectSnapshot): SearchAttributeUp
     { key: RiskLevelKey, value: snapshot.route?.outcome.riskLevel ?? null },
     { key: NextDeadlineKey, value: snapshot.nextDeadline === null ? null : new Date(snapshot.nextDeadline) },
   ];
+}
+
+/**
+ * The pairs whose value differs from what the workflow has now (`workflowInfo().typedSearchAttributes`: the start's
+ * values, then every upsert): an upsert costs Temporal a history event and a visibility write, so an unchanged
+ * attribute is not sent again. A null value and an absent attribute are the same.
+ */
+export function changedSearchAttributes(
+  pairs: SearchAttributeUpdatePair[],
+  current: TypedSearchAttributes,
+): SearchAttributeUpdatePair[] {
+  return pairs.filter((p) => comparable(current.get(p.key as never)) !== comparable(p.value));
+}
+
+function comparable(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString();
+  return Array.isArray(value) ? JSON.stringify(value) : value;
 }

@@ -144,6 +144,12 @@ export interface ProjectWorkflowInput {
   policy: Policy;
   /** Set when the workflow continues as new (a re-evaluation cycle): the state it carries over. */
   carriedOver?: ProjectSnapshot;
+  /**
+   * How the workflow keeps its search attributes. 'changed' (every start since the start itself carries the initial
+   * values, the first deadline included): upsert only the attributes whose value changed, nothing when none did.
+   * Absent (histories recorded before): upsert all of them on every publish, which their replay must repeat.
+   */
+  searchAttributeUpdates?: 'changed';
 }
 
 /** The workflow's view of a project; written to the read model at every transition. */

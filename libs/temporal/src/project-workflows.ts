@@ -13,6 +13,7 @@ import type { projectWorkflow } from '@waardenpoort/workflows';
 const ProjectStatusKey = defineSearchAttributeKey('ProjectStatus', SearchAttributeType.KEYWORD);
 const CurrentGateKey = defineSearchAttributeKey('CurrentGate', SearchAttributeType.KEYWORD);
 const DepartmentKey = defineSearchAttributeKey('Department', SearchAttributeType.KEYWORD);
+const NextDeadlineKey = defineSearchAttributeKey('NextDeadline', SearchAttributeType.DATETIME);
 
 export interface TemporalSettings {
   namespace: string;
@@ -35,9 +36,14 @@ export class ProjectWorkflows {
 
   /**
    * Starts the workflow of a project. Starting twice is harmless: the workflow id is the project's, and a second
-   * start finds the first (`started: false`).
+   * start finds the first (`started: false`). The start carries the search attributes the first publish would
+   * set; with `nextDeadline` (the quick-scan's deadline, `planTaskSchedule` from the registration) that is all of
+   * them, and the workflow, which upserts only what changed, sends none at intake.
    */
-  async start(input: ProjectWorkflowInput): Promise<{ workflowId: string; runId: string | null; started: boolean }> {
+  async start(
+    input: ProjectWorkflowInput,
+    initial: { nextDeadline?: string | null } = {},
+  ): Promise<{ workflowId: string; runId: string | null; started: boolean }> {
     const workflowId = workflowIdFor(input.projectId);
     try {
       const handle = await this.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
@@ -45,12 +51,13 @@ export class ProjectWorkflows {
           workflowId,
           taskQueue: this.settings.taskQueue,
           // A policy read from PostgreSQL travels as a reference to its stored version (policy-converter.ts).
-          args: [input],
+          args: [{ ...input, searchAttributeUpdates: 'changed' }],
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
           typedSearchAttributes: new TypedSearchAttributes([
             { key: ProjectStatusKey, value: 'active' },
             { key: CurrentGateKey, value: 'quick-scan' },
             { key: DepartmentKey, value: input.registration.department },
+            ...(initial.nextDeadline ? [{ key: NextDeadlineKey, value: new Date(initial.nextDeadline) }] : []),
           ]),
         }),
       );

@@ -7,7 +7,8 @@ const POLL_MS = 40;
 interface Waiting {
   projectId: string;
   deadline: number;
-  done: () => void;
+  /** true: the project has a row (the workflow published it); false: the wait ended without one */
+  done: (published: boolean) => void;
 }
 
 /**
@@ -24,8 +25,11 @@ export class FirstTaskWaiter implements OnModuleDestroy {
 
   constructor(private readonly readModel: ProjectReadModelRepository) {}
 
-  /** Resolves when the project has an open task or is no longer active (or has no row), or after `timeoutMs`. */
-  wait(projectId: string, timeoutMs: number): Promise<void> {
+  /**
+   * Resolves when the project has an open task or is no longer active, or after `timeoutMs`: true when the project
+   * has a row by then (the workflow's first publish writes it), false when it has none (or the database is away).
+   */
+  wait(projectId: string, timeoutMs: number): Promise<boolean> {
     return new Promise((resolve) => {
       this.waiting.add({ projectId, deadline: Date.now() + timeoutMs, done: resolve });
       this.schedule();
@@ -35,7 +39,7 @@ export class FirstTaskWaiter implements OnModuleDestroy {
   onModuleDestroy(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    for (const w of this.waiting) w.done();
+    for (const w of this.waiting) w.done(false);
     this.waiting.clear();
   }
 
@@ -51,9 +55,9 @@ export class FirstTaskWaiter implements OnModuleDestroy {
       const now = Date.now();
       for (const w of batch) {
         const p = progress.get(w.projectId);
-        if (!p || p.openTask || p.status !== 'active' || now >= w.deadline) {
+        if (now >= w.deadline || (p !== undefined && (p.openTask || p.status !== 'active'))) {
           this.waiting.delete(w);
-          w.done();
+          w.done(p !== undefined);
         }
       }
     } catch (err) {
@@ -61,7 +65,7 @@ export class FirstTaskWaiter implements OnModuleDestroy {
       this.logger.warn(`looking for first tasks failed: ${(err as Error).message}`);
       for (const w of batch) {
         this.waiting.delete(w);
-        w.done();
+        w.done(false);
       }
     } finally {
       this.timer = null;

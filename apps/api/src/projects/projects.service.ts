@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { canonicalJson, workflowIdFor, type Actor, type ProjectWorkflowInput } from '@waardenpoort/domain';
+import { dutchHolidayCheck } from '@waardenpoort/config';
+import {
+  canonicalJson,
+  planTaskSchedule,
+  workflowIdFor,
+  type Actor,
+  type ProjectWorkflowInput,
+} from '@waardenpoort/domain';
 import { IdempotencyRepository, ProjectReadModelRepository } from '@waardenpoort/persistence';
 import { ProjectWorkflows } from '@waardenpoort/temporal';
 import { createHash, randomUUID } from 'node:crypto';
@@ -21,6 +28,8 @@ const FIRST_TASK_WAIT_MS = 5_000;
 @Injectable()
 export class ProjectsService {
   private readonly logger = new Logger(ProjectsService.name);
+  /** The worker's calendar (Dutch public holidays), for the first deadline the start carries. */
+  private readonly isHoliday = dutchHolidayCheck();
 
   constructor(
     private readonly readModel: ProjectReadModelRepository,
@@ -32,9 +41,11 @@ export class ProjectsService {
 
   /**
    * Registers a project. The workflow start is the commit point: it comes before any project row, and the
-   * workflow's first activity writes the row too. So a row never exists without its workflow, and a workflow
-   * whose API call died after the start still produces its row. When Temporal cannot be reached the caller gets a
-   * 503 and nothing but the idempotency reservation is written; a retry with the same key uses the same id.
+   * workflow's first activity writes the row (with its first task). So a row never exists without its workflow,
+   * and a workflow whose API call died after the start still produces its row. The API writes the registered row
+   * itself only when the workflow has not published within the wait (a worker away), so the answer and the lists
+   * show the project either way; normally the row is written once. When Temporal cannot be reached the caller gets
+   * a 503 and nothing but the idempotency reservation is written; a retry with the same key uses the same id.
    */
   async register(dto: CreateProjectDto, actor: Actor, idempotencyKey: string | undefined): Promise<RegisterResult> {
     if (actor.roles.includes('dpo')) {
@@ -67,15 +78,20 @@ export class ProjectsService {
     }
 
     const registeredAt = new Date().toISOString();
+    const policy = await this.policy.current();
     const input: ProjectWorkflowInput = {
       projectId,
       registration,
       caseOwner: { sub: actor.sub, name: actor.name, email: actor.email, roles: actor.roles },
       registeredAt,
-      policy: await this.policy.current(),
+      policy,
     };
+    // The quick-scan's deadline as the workflow will plan it (the same calendar), so the start carries every search
+    // attribute and the workflow need not upsert at intake; if its plan differs (a calendar-time deadline, midnight
+    // in between), its first publish upserts the difference.
+    const nextDeadline = planTaskSchedule(new Date(registeredAt), policy.gates['quick-scan'], this.isHoliday).dueAt;
     try {
-      await this.workflows.start(input);
+      await this.workflows.start(input, { nextDeadline });
     } catch (err) {
       this.logger.warn(`workflow start for project ${projectId} failed: ${(err as Error).message}`);
       throw new ProblemException(
@@ -87,20 +103,20 @@ export class ProjectsService {
         { slug: 'workflow-engine-unavailable', headers: { 'Retry-After': '5' } },
       );
     }
-    await this.readModel.insertRegistered({
-      projectId,
-      workflowId: workflowIdFor(projectId),
-      registration,
-      caseOwner: input.caseOwner,
-      registeredAt,
-    });
-    return { project: await this.awaitFirstTask(projectId), replayed };
-  }
-
-  private async awaitFirstTask(projectId: string): Promise<ProjectResponseDto> {
     // Polled together with every other registration in flight; the whole project once, when it is there.
-    await this.firstTask.wait(projectId, FIRST_TASK_WAIT_MS);
-    return this.get(projectId);
+    const published = await this.firstTask.wait(projectId, FIRST_TASK_WAIT_MS);
+    if (!published) {
+      // No worker published the project in time: write the registered row, so that the answer and the lists show
+      // it now (the workflow's first publish, whenever it comes, completes the row; ON CONFLICT keeps a newer one).
+      await this.readModel.insertRegistered({
+        projectId,
+        workflowId: workflowIdFor(projectId),
+        registration,
+        caseOwner: input.caseOwner,
+        registeredAt,
+      });
+    }
+    return { project: await this.get(projectId), replayed };
   }
 
   async get(id: string): Promise<ProjectResponseDto> {
