@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { ProjectReadModelRepository } from '@waardenpoort/persistence';
+import { ProjectReadModelRepository, type ProjectWithOpenTasks } from '@waardenpoort/persistence';
 
 /** How often the waiter looks while registrations wait: the answer is at most this much later than the task. */
 const POLL_MS = 40;
@@ -7,8 +7,8 @@ const POLL_MS = 40;
 interface Waiting {
   projectId: string;
   deadline: number;
-  /** true: the project has a row (the workflow published it); false: the wait ended without one */
-  done: (published: boolean) => void;
+  /** The project once it is ready; null when the wait ended without that */
+  done: (ready: ProjectWithOpenTasks | null) => void;
 }
 
 /**
@@ -16,6 +16,7 @@ interface Waiting {
  * per API process looks for all of them in one query every 40 ms while any waits (none otherwise), instead of every
  * registration polling on its own with a growing back-off: 16 registrations in flight cost 25 small queries a
  * second instead of about a hundred, and each answer comes within 40 ms of its task (`npm run bench`, benchmark 1).
+ * The same query reads a project whole (row and open tasks) once it is ready, so the answer needs no read of its own.
  */
 @Injectable()
 export class FirstTaskWaiter implements OnModuleDestroy {
@@ -26,10 +27,11 @@ export class FirstTaskWaiter implements OnModuleDestroy {
   constructor(private readonly readModel: ProjectReadModelRepository) {}
 
   /**
-   * Resolves when the project has an open task or is no longer active, or after `timeoutMs`: true when the project
-   * has a row by then (the workflow's first publish writes it), false when it has none (or the database is away).
+   * Resolves with the project and its open tasks once it has an open task or is no longer active (read in the same
+   * query that found it ready), or with null after `timeoutMs` (a worker away, a project waiting at a step) or
+   * when the database is away.
    */
-  wait(projectId: string, timeoutMs: number): Promise<boolean> {
+  wait(projectId: string, timeoutMs: number): Promise<ProjectWithOpenTasks | null> {
     return new Promise((resolve) => {
       this.waiting.add({ projectId, deadline: Date.now() + timeoutMs, done: resolve });
       this.schedule();
@@ -39,7 +41,7 @@ export class FirstTaskWaiter implements OnModuleDestroy {
   onModuleDestroy(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    for (const w of this.waiting) w.done(false);
+    for (const w of this.waiting) w.done(null);
     this.waiting.clear();
   }
 
@@ -51,13 +53,15 @@ export class FirstTaskWaiter implements OnModuleDestroy {
   private async poll(): Promise<void> {
     const batch = [...this.waiting];
     try {
-      const progress = await this.readModel.intakeProgressOf([...new Set(batch.map((w) => w.projectId))]);
+      const ready = await this.readModel.findManyWithOpenTasks([...new Set(batch.map((w) => w.projectId))], {
+        readyOnly: true,
+      });
       const now = Date.now();
       for (const w of batch) {
-        const p = progress.get(w.projectId);
-        if (now >= w.deadline || (p !== undefined && (p.openTask || p.status !== 'active'))) {
+        const found = ready.get(w.projectId);
+        if (found || now >= w.deadline) {
           this.waiting.delete(w);
-          w.done(p !== undefined);
+          w.done(found ?? null);
         }
       }
     } catch (err) {
@@ -65,7 +69,7 @@ export class FirstTaskWaiter implements OnModuleDestroy {
       this.logger.warn(`looking for first tasks failed: ${(err as Error).message}`);
       for (const w of batch) {
         this.waiting.delete(w);
-        w.done(false);
+        w.done(null);
       }
     } finally {
       this.timer = null;

@@ -103,19 +103,19 @@ export class ProjectsService {
         { slug: 'workflow-engine-unavailable', headers: { 'Retry-After': '5' } },
       );
     }
-    // Polled together with every other registration in flight; the whole project once, when it is there.
-    const published = await this.firstTask.wait(projectId, FIRST_TASK_WAIT_MS);
-    if (!published) {
-      // No worker published the project in time: write the registered row, so that the answer and the lists show
-      // it now (the workflow's first publish, whenever it comes, completes the row; ON CONFLICT keeps a newer one).
-      await this.readModel.insertRegistered({
-        projectId,
-        workflowId: workflowIdFor(projectId),
-        registration,
-        caseOwner: input.caseOwner,
-        registeredAt,
-      });
-    }
+    // Polled together with every other registration in flight; read whole in the query that finds it ready.
+    const ready = await this.firstTask.wait(projectId, FIRST_TASK_WAIT_MS);
+    if (ready) return { project: toProjectResponse(ready.project, ready.openTasks), replayed };
+    // No first task within the wait (a worker away; or a retried registration whose project waits at a step): make
+    // sure the registered row is there, so that the answer and the lists show the project now. ON CONFLICT keeps a
+    // row the workflow wrote; its first publish, whenever it comes, completes the registered one.
+    await this.readModel.insertRegistered({
+      projectId,
+      workflowId: workflowIdFor(projectId),
+      registration,
+      caseOwner: input.caseOwner,
+      registeredAt,
+    });
     return { project: await this.get(projectId), replayed };
   }
 

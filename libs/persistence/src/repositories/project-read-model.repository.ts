@@ -11,6 +11,12 @@ export interface ProjectListFilter {
   offset: number;
 }
 
+/** A project with its open tasks, deadline order: what a single-project answer shows. */
+export interface ProjectWithOpenTasks {
+  project: ProjectEntity;
+  openTasks: TaskEntity[];
+}
+
 export interface RegisteredProjectRow {
   projectId: string;
   workflowId: string;
@@ -151,23 +157,24 @@ export class ProjectReadModelRepository {
   }
 
   /**
-   * What registrations wait for, for several projects in one round trip: each one's status and whether a task of it
-   * is open (projects without a row are absent from the map).
-   */
-  async intakeProgressOf(projectIds: string[]): Promise<Map<string, { status: string; openTask: boolean }>> {
-    const rows: Array<{ id: string; status: string; open_task: boolean }> = await this.dataSource.query(
-      `SELECT p.id, p.status, EXISTS (SELECT 1 FROM task t WHERE t.project_id = p.id AND t.status = 'open') AS open_task
-         FROM project p WHERE p.id = ANY($1::uuid[])`,
-      [projectIds],
-    );
-    return new Map(rows.map((r) => [r.id, { status: r.status, openTask: r.open_task }]));
-  }
-
-  /**
    * A project and its open tasks (deadline order) in one round trip, as the entities findById and openTasks give:
    * what every single-project answer needs (the detail page, a registration's answer).
    */
-  async findWithOpenTasks(id: string): Promise<{ project: ProjectEntity; openTasks: TaskEntity[] } | null> {
+  async findWithOpenTasks(id: string): Promise<ProjectWithOpenTasks | null> {
+    return (await this.findManyWithOpenTasks([id])).get(id) ?? null;
+  }
+
+  /**
+   * `findWithOpenTasks` for several projects in one round trip, keyed by id (projects without a row are absent).
+   * `readyOnly`: only projects that have an open task or are no longer active, what a registration waits for: the
+   * first-task waiter reads each project once, when it is ready, and the answer needs no further read.
+   */
+  async findManyWithOpenTasks(
+    projectIds: string[],
+    options: { readyOnly?: boolean } = {},
+  ): Promise<Map<string, ProjectWithOpenTasks>> {
+    const found = new Map<string, ProjectWithOpenTasks>();
+    if (projectIds.length === 0) return found;
     const rows: Array<Record<string, unknown> & { open_tasks: Array<Record<string, unknown>> }> =
       await this.dataSource.query(
         `SELECT p.id, p.workflow_id, p.run_id, p.title, p.summary, p.department, p.technologies,
@@ -184,46 +191,50 @@ export class ProjectReadModelRepository {
                            'closedAt', extract(epoch FROM t.closed_at) * 1000)
                            ORDER BY t.due_at ASC NULLS LAST, t.id)
                             FROM task t WHERE t.project_id = p.id AND t.status = 'open'), '[]'::json) AS open_tasks
-           FROM project p WHERE p.id = $1`,
-        [id],
+           FROM project p
+          WHERE p.id = ANY($1::uuid[])
+            AND (NOT $2 OR p.status <> 'active'
+                 OR EXISTS (SELECT 1 FROM task t WHERE t.project_id = p.id AND t.status = 'open'))`,
+        [projectIds, options.readyOnly === true],
       );
-    const r = rows[0];
-    if (!r) return null;
-    const project = Object.assign(new ProjectEntity(), {
-      id: r.id,
-      workflowId: r.workflow_id,
-      runId: r.run_id,
-      title: r.title,
-      summary: r.summary,
-      department: r.department,
-      technologies: r.technologies,
-      plannedStart: r.planned_start,
-      caseOwnerSub: r.case_owner_sub,
-      caseOwnerName: r.case_owner_name,
-      caseOwnerEmail: r.case_owner_email,
-      status: r.status,
-      currentGate: r.current_gate,
-      gates: r.gates,
-      nextDeadline: r.next_deadline,
-      policyId: r.policy_id,
-      policyVersion: r.policy_version,
-      riskLevel: r.risk_level,
-      details: r.details,
-      stateVersion: r.state_version,
-      registeredAt: r.registered_at,
-      updatedAt: r.updated_at,
-    } as Partial<ProjectEntity>);
     const instant = (ms: unknown): Date | null => (ms === null || ms === undefined ? null : new Date(Number(ms)));
-    const openTasks = r.open_tasks.map((t) =>
-      Object.assign(new TaskEntity(), {
-        ...t,
-        projectId: project.id,
-        openedAt: instant(t.openedAt),
-        dueAt: instant(t.dueAt),
-        closedAt: instant(t.closedAt),
-      } as Partial<TaskEntity>),
-    );
-    return { project, openTasks };
+    for (const r of rows) {
+      const project = Object.assign(new ProjectEntity(), {
+        id: r.id,
+        workflowId: r.workflow_id,
+        runId: r.run_id,
+        title: r.title,
+        summary: r.summary,
+        department: r.department,
+        technologies: r.technologies,
+        plannedStart: r.planned_start,
+        caseOwnerSub: r.case_owner_sub,
+        caseOwnerName: r.case_owner_name,
+        caseOwnerEmail: r.case_owner_email,
+        status: r.status,
+        currentGate: r.current_gate,
+        gates: r.gates,
+        nextDeadline: r.next_deadline,
+        policyId: r.policy_id,
+        policyVersion: r.policy_version,
+        riskLevel: r.risk_level,
+        details: r.details,
+        stateVersion: r.state_version,
+        registeredAt: r.registered_at,
+        updatedAt: r.updated_at,
+      } as Partial<ProjectEntity>);
+      const openTasks = r.open_tasks.map((t) =>
+        Object.assign(new TaskEntity(), {
+          ...t,
+          projectId: project.id,
+          openedAt: instant(t.openedAt),
+          dueAt: instant(t.dueAt),
+          closedAt: instant(t.closedAt),
+        } as Partial<TaskEntity>),
+      );
+      found.set(project.id, { project, openTasks });
+    }
+    return found;
   }
 
   async findById(id: string): Promise<ProjectEntity | null> {
