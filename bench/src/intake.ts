@@ -2,7 +2,7 @@ import { initialSnapshot, type Policy, type ProjectRegistration, workflowIdFor }
 import { randomUUID } from 'node:crypto';
 import { bareProjectWorkflow, type BareInput } from './bare/workflows';
 import { type BenchContext, mergeCpu, newSampler } from './context';
-import { type CpuReport, cpuTable } from './cpu';
+import { type CpuReport, cpuTable, settle } from './cpu';
 import { expectStatus, PEOPLE } from './http';
 import { fmt, pool, progress, rounded, sleep, summarize, type Summary } from './stats';
 
@@ -10,7 +10,8 @@ import { fmt, pool, progress, rounded, sleep, summarize, type Summary } from './
 const FIRST_TASK_WAIT_MS = 5_000;
 const FIRST_TASK_POLL_MS = 40;
 
-export type IntakeVariant = 'waardenpoort' | 'bare' | 'bare-with-policy-input' | 'bare-start-only';
+export const INTAKE_VARIANTS = ['waardenpoort', 'bare', 'bare-with-policy-input', 'bare-start-only'] as const;
+export type IntakeVariant = (typeof INTAKE_VARIANTS)[number];
 
 const VARIANT_LABEL: Record<IntakeVariant, string> = {
   waardenpoort: 'Waardenpoort POST /api/v1/projects',
@@ -279,7 +280,7 @@ function variantResult(
  */
 export async function benchIntake(
   ctx: BenchContext,
-  opts: { n: number; concurrency: number; rounds: number; warmup: number },
+  opts: { n: number; concurrency: number; rounds: number; warmup: number; variants?: readonly IntakeVariant[] },
 ): Promise<IntakeResult> {
   ctx.log(
     `\n1. Intake throughput: ${opts.n} projects per side, ${opts.concurrency} at a time, ${opts.rounds} alternating rounds`,
@@ -288,7 +289,7 @@ export async function benchIntake(
   await runWaardenpoort(ctx, 1_000_000, opts.warmup, opts.concurrency);
   await runBare(ctx, 1_000_000, opts.warmup, opts.concurrency, false, false);
 
-  const variants: IntakeVariant[] = ['waardenpoort', 'bare', 'bare-with-policy-input', 'bare-start-only'];
+  const variants = opts.variants ?? INTAKE_VARIANTS;
   const collected = new Map<IntakeVariant, { samples: Sample[]; seconds: number; cpu: CpuReport[] }>(
     variants.map((v) => [v, { samples: [], seconds: 0, cpu: [] }]),
   );
@@ -305,6 +306,9 @@ export async function benchIntake(
           ? await runWaardenpoort(ctx, from, n, opts.concurrency)
           : await runBare(ctx, from, n, opts.concurrency, v === 'bare-with-policy-input', v === 'bare-start-only');
       const seconds = (performance.now() - t0) / 1000;
+      // The CPU of a variant includes what its projects still cost after the last answer (their last workflow
+      // task, Temporal's visibility writes): measured until the machine is quiet, before the next variant starts.
+      await settle(ctx.cores);
       const c = collected.get(v);
       if (!c) continue;
       c.cpu.push(sampler.stop());

@@ -32,7 +32,7 @@ import {
 } from './env';
 import { benchGate } from './gate';
 import { ApiClient } from './http';
-import { benchIntake } from './intake';
+import { benchIntake, INTAKE_VARIANTS, type IntakeVariant } from './intake';
 import { benchMonitoring } from './monitoring';
 import { benchOpenProjects } from './open-projects';
 import { writeBenchPolicy } from './policy';
@@ -46,6 +46,7 @@ const USAGE = `npm run bench [-- options]
   --full                benchmark 4 with 1,000 then 10,000 open projects
   --only 1,2,3,4,5      run only these benchmarks
   --intake N            projects per side in benchmark 1 (default 400, in rounds of about 100)
+  --variants A,B        benchmark 1's variants (default all: waardenpoort,bare,bare-with-policy-input,bare-start-only)
   --concurrency N       requests in flight in benchmarks 1 and 2 (set-up)
   --decisions N         decisions per side in benchmark 2
   --scale P,E           projects and audit events for benchmarks 3 and 5 (default 100000,1000000)
@@ -68,6 +69,8 @@ interface Settings {
   mode: BenchResults['mode'];
   only: Set<number>;
   intake: number;
+  /** Benchmark 1's variants, all by default */
+  variants: readonly IntakeVariant[];
   concurrency: number;
   rounds: number;
   decisions: number;
@@ -91,6 +94,7 @@ function settings(argv: string[]): Settings {
       full: { type: 'boolean' },
       only: { type: 'string' },
       intake: { type: 'string' },
+      variants: { type: 'string' },
       concurrency: { type: 'string' },
       decisions: { type: 'string' },
       scale: { type: 'string' },
@@ -111,10 +115,17 @@ function settings(argv: string[]): Settings {
   const mode: Settings['mode'] = quick ? 'quick' : values.full ? 'full' : 'default';
   const [scaleProjects, scaleEvents] = numbers(values.scale, quick ? [10_000, 100_000] : [100_000, 1_000_000]);
   const intake = numbers(values.intake, [quick ? 24 : 400])[0] ?? 400;
+  const variants = values.variants ? values.variants.split(',').map((v) => v.trim()) : [...INTAKE_VARIANTS];
+  const unknown = variants.filter((v) => !(INTAKE_VARIANTS as readonly string[]).includes(v));
+  if (unknown.length > 0 || !variants.includes('waardenpoort') || !variants.includes('bare'))
+    throw new Error(
+      `--variants: waardenpoort and bare, and any of ${INTAKE_VARIANTS.join(', ')}; got ${values.variants}`,
+    );
   return {
     mode,
     only: new Set(numbers(values.only, [1, 2, 3, 4, 5])),
     intake,
+    variants: variants as IntakeVariant[],
     concurrency: numbers(values.concurrency, [16])[0] ?? 16,
     // Rounds of about 100 projects per side, the sides taking turns: the load of whatever else runs on the machine
     // falls on all of them alike (two rounds of 200 moved the ratio by ±0.1 from run to run here).
@@ -344,6 +355,7 @@ async function main(): Promise<void> {
             concurrency: s.concurrency,
             rounds: s.rounds,
             warmup: s.mode === 'quick' ? 4 : 10,
+            variants: s.variants,
           });
         });
       if (s.only.has(2))
