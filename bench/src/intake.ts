@@ -293,6 +293,10 @@ export async function benchIntake(
   const collected = new Map<IntakeVariant, { samples: Sample[]; seconds: number; cpu: CpuReport[] }>(
     variants.map((v) => [v, { samples: [], seconds: 0, cpu: [] }]),
   );
+  const run = (v: IntakeVariant, from: number, n: number): Promise<Sample[]> =>
+    v === 'waardenpoort'
+      ? runWaardenpoort(ctx, from, n, opts.concurrency)
+      : runBare(ctx, from, n, opts.concurrency, v === 'bare-with-policy-input', v === 'bare-start-only');
   const perRound = Math.ceil(opts.n / opts.rounds);
   for (let r = 0; r < opts.rounds; r++) {
     const n = Math.min(perRound, opts.n - r * perRound);
@@ -300,18 +304,19 @@ export async function benchIntake(
     for (const v of variants) {
       const sampler = newSampler(ctx).start();
       const t0 = performance.now();
-      const from = r * perRound;
-      const samples =
-        v === 'waardenpoort'
-          ? await runWaardenpoort(ctx, from, n, opts.concurrency)
-          : await runBare(ctx, from, n, opts.concurrency, v === 'bare-with-policy-input', v === 'bare-start-only');
+      const samples = await run(v, r * perRound, n);
       const seconds = (performance.now() - t0) / 1000;
       // The CPU of a variant includes what its projects still cost after the last answer (their last workflow
       // task, Temporal's visibility writes): measured until the machine is quiet, before the next variant starts.
       await settle(ctx.cores);
       const c = collected.get(v);
       if (!c) continue;
-      c.cpu.push(sampler.stop());
+      const cpu = sampler.stop();
+      c.cpu.push(cpu);
+      const ms =
+        (cpu.groups.filter((g) => g.name !== 'postgres (all processes)').reduce((t, g) => t + g.cpuSeconds, 0) * 1000) /
+        n;
+      ctx.log(`  round ${r + 1}, ${VARIANT_LABEL[v]}: ${fmt(n / seconds)} projects/s, ${fmt(ms, 0)} ms CPU each`);
       c.samples.push(...samples);
       c.seconds += seconds;
     }
