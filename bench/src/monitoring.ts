@@ -112,8 +112,7 @@ async function capturePlans(url: string, firstDepartment: string): Promise<Query
     ];
     for (const [label, filter] of lists) {
       logger.label = label;
-      const { items } = await repo.list(filter);
-      await repo.openTasksFor(items.map((p) => p.id));
+      await repo.list(filter);
     }
     const mod = loadPipelineModule();
     if (mod) {
