@@ -462,14 +462,31 @@ describe('monitoring for the CIO office', () => {
                               FROM project GROUP BY 1, 2, 3`),
           ),
         );
-        expect(sort(await countOpenTasks(em, null))).toEqual(
-          sort(
-            await em.query(`SELECT department, gate, count(*)::int AS open,
-                                   count(*) FILTER (WHERE due_at < now() AND NOT project_on_hold)::int AS overdue,
-                                   count(*) FILTER (WHERE escalation_level > 0)::int AS escalated
-                              FROM task WHERE status = 'open' GROUP BY 1, 2`),
-          ),
-        );
+        // Overdue at several instants: this month's part is counted from either side of `now` (before the 16th
+        // the tasks due before it, after that the month's counter minus those due after it), so both sides run.
+        const real = new Date();
+        const instants = [
+          real,
+          new Date(Date.UTC(real.getUTCFullYear(), real.getUTCMonth(), 2, 12)),
+          new Date(Date.UTC(real.getUTCFullYear(), real.getUTCMonth(), 15, 23, 59, 59)),
+          new Date(Date.UTC(real.getUTCFullYear(), real.getUTCMonth(), 16, 0, 0, 1)),
+          new Date(Date.UTC(real.getUTCFullYear(), real.getUTCMonth() + 1, 0, 20)), // the month's last day
+          new Date(Date.UTC(real.getUTCFullYear(), real.getUTCMonth() - 1, 20)),
+        ];
+        for (const at of instants) {
+          expect({ at, rows: sort(await countOpenTasks(em, null, at)) }).toEqual({
+            at,
+            rows: sort(
+              await em.query(
+                `SELECT department, gate, count(*)::int AS open,
+                        count(*) FILTER (WHERE due_at < $1 AND NOT project_on_hold)::int AS overdue,
+                        count(*) FILTER (WHERE escalation_level > 0)::int AS escalated
+                   FROM task WHERE status = 'open' GROUP BY 1, 2`,
+                [at.toISOString()],
+              ),
+            ),
+          });
+        }
       });
     };
     try {

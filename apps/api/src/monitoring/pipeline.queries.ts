@@ -64,34 +64,43 @@ export async function countProjects(ds: Queryable, department: string | null): P
  * Open tasks per department and gate: how many, how many past their deadline, how many escalated. A project on
  * hold keeps its tasks open with their old deadlines (the workflow shifts them on resume), so its tasks are not
  * counted as overdue: the clock is stopped for them. The counters hold open tasks per month of their deadline
- * (UTC): every task of an earlier month is overdue; of this month's, those whose deadline has passed are counted
- * from task_open_due_idx.
+ * (UTC): every task of an earlier month is overdue. Of this month's, those whose deadline has passed come from
+ * task_open_due_idx, from the shorter side of `now`: in the first half of the month the ones due before it; later,
+ * the month's counter minus the ones still due after it (at the end of a month that is a day of deadlines, not 28).
  */
-export async function countOpenTasks(ds: Queryable, department: string | null): Promise<OpenTaskRow[]> {
+export async function countOpenTasks(
+  ds: Queryable,
+  department: string | null,
+  now: Date = new Date(),
+): Promise<OpenTaskRow[]> {
+  const fromEnd = now.getUTCDate() > 15;
+  const thisMonthPart = fromEnd
+    ? `due_at >= $2 AND due_at < (((SELECT m FROM this_month) + interval '1 month') AT TIME ZONE 'UTC')`
+    : `due_at < $2 AND due_at >= ((SELECT m FROM this_month) AT TIME ZONE 'UTC')`;
   return reportQuery<OpenTaskRow>(
     ds,
-    `WITH this_month AS (SELECT pipeline_due_month(now()) AS m),
+    `WITH this_month AS (SELECT pipeline_due_month($2::timestamptz) AS m),
           counted AS (
             SELECT department, gate, on_hold, escalated, due_month, tasks FROM pipeline_task_count
             UNION ALL
             SELECT department, gate, on_hold, escalated, due_month, tasks FROM pipeline_task_count_delta),
-          due_this_month AS (
+          this_month_part AS (
             SELECT department, gate, count(*) AS tasks FROM task
-             WHERE status = 'open' AND NOT project_on_hold AND due_at < now()
-               AND due_at >= ((SELECT m FROM this_month) AT TIME ZONE 'UTC')
+             WHERE status = 'open' AND NOT project_on_hold AND ${thisMonthPart}
                AND ($1::text IS NULL OR department = $1)
              GROUP BY department, gate)
      SELECT department, gate, sum(open)::int AS open, sum(overdue)::int AS overdue, sum(escalated)::int AS escalated
        FROM (SELECT department, gate, tasks AS open,
-                    CASE WHEN NOT on_hold AND due_month < (SELECT m FROM this_month) THEN tasks ELSE 0 END AS overdue,
+                    CASE WHEN NOT on_hold AND due_month ${fromEnd ? '<=' : '<'} (SELECT m FROM this_month)
+                         THEN tasks ELSE 0 END AS overdue,
                     CASE WHEN escalated THEN tasks ELSE 0 END AS escalated
                FROM counted
               WHERE ($1::text IS NULL OR department = $1)
              UNION ALL
-             SELECT department, gate, 0, tasks, 0 FROM due_this_month) t
+             SELECT department, gate, 0, ${fromEnd ? '-tasks' : 'tasks'}, 0 FROM this_month_part) t
       GROUP BY department, gate
      HAVING sum(open) <> 0`,
-    [department],
+    [department, now.toISOString()],
   );
 }
 

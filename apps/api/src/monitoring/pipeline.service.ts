@@ -86,7 +86,7 @@ export class PipelineService {
     // Independent queries: with a pool they run side by side, on the embedded database one after another.
     const [projects, tasks, gateTimes, endToEnd, escalations] = await Promise.all([
       countProjects(this.dataSource, department),
-      countOpenTasks(this.dataSource, department),
+      countOpenTasks(this.dataSource, department, now),
       gateLeadTimes(this.dataSource, window, department),
       endToEndLeadTime(this.dataSource, window, department),
       openEscalations(this.dataSource, department, ESCALATION_LIST_LIMIT),
