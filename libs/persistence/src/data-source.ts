@@ -23,6 +23,7 @@ import { ProjectListOrder1765000000000 } from './migrations/1765000000000-projec
 import { PipelineFigures1765100000000 } from './migrations/1765100000000-pipeline-figures';
 import { PipelineCounters1765200000000 } from './migrations/1765200000000-pipeline-counters';
 import { PolicyVersionsImmutable1765300000000 } from './migrations/1765300000000-policy-versions-immutable';
+import { EscalationsByDepartment1765400000000 } from './migrations/1765400000000-escalations-by-department';
 
 export const ENTITIES = [
   ProjectEntity,
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   PipelineFigures1765100000000,
   PipelineCounters1765200000000,
   PolicyVersionsImmutable1765300000000,
+  EscalationsByDepartment1765400000000,
 ];
 
 export interface DataSourceParams {

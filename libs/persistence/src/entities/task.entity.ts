@@ -4,10 +4,11 @@ import { ProjectEntity } from './project.entity';
 /** An open or closed piece of work at a gate; the id is `<project>:<gate>:<cycle>` so a replayed write is a no-op. */
 @Entity({ name: 'task' })
 @Index('task_inbox_idx', ['assigneeRole', 'status', 'dueAt'])
-// Partial covering indexes of the open tasks for the pipeline report, made by migrations PipelineFigures1765100000000
-// and PipelineCounters1765200000000.
+// Partial covering indexes of the open tasks for the pipeline report, made by migrations PipelineFigures1765100000000,
+// PipelineCounters1765200000000 and EscalationsByDepartment1765400000000.
 @Index('task_open_due_idx', { synchronize: false })
 @Index('task_open_escalation_idx', { synchronize: false })
+@Index('task_open_escalation_department_idx', { synchronize: false })
 export class TaskEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_task' })
   id!: string;
