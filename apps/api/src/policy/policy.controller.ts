@@ -130,6 +130,8 @@ export class PolicyController {
     let stored: PolicyVersionEntity;
     try {
       stored = await this.policies.activate(policy, { by: { sub: actor.sub, name: actor.name }, source: 'api' });
+      // In force here at once: the next registration through this API reads the new version.
+      this.active.invalidate();
     } catch (err) {
       if (err instanceof PolicyVersionConflictError)
         throw new ProblemException(409, err.message, { slug: 'policy-version-conflict' });
