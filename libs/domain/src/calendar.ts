@@ -99,8 +99,9 @@ export function computeDueDate(from: Date, spec: DeadlineSpec, isHoliday: Holida
 }
 
 /**
- * A task's deadline, reminders and escalation ladder when it opens at `from` (the `planTask` activity; the API uses
- * it too, to give a new workflow its first deadline as a search attribute at the start).
+ * A task's deadline, reminders and escalation ladder when it opens at `from` (the `planTask` activity). Its `dueAt`
+ * is `computeDueDate` of the timing's deadline, which the API uses to give a new workflow its first deadline as a
+ * search attribute at the start.
  */
 export function planTaskSchedule(from: Date, timing: TaskTiming, isHoliday: HolidayCheck): TaskSchedule {
   const due = computeDueDate(from, parseDeadlineSpec(timing.deadline), isHoliday);

@@ -37,8 +37,8 @@ export class ProjectWorkflows {
   /**
    * Starts the workflow of a project. Starting twice is harmless: the workflow id is the project's, and a second
    * start finds the first (`started: false`). The start carries the search attributes the first publish would
-   * set; with `nextDeadline` (the quick-scan's deadline, `planTaskSchedule` from the registration) that is all of
-   * them, and the workflow, which upserts only what changed, sends none at intake.
+   * set; with `nextDeadline` (the quick-scan's deadline, `computeDueDate` from the registration, as `planTask` plans
+   * it) that is all of them, and the workflow, which upserts only what changed, sends none at intake.
    */
   async start(
     input: ProjectWorkflowInput,

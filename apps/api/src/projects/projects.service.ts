@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { dutchHolidayCheck } from '@waardenpoort/config';
 import {
   canonicalJson,
-  planTaskSchedule,
+  computeDueDate,
+  parseDeadlineSpec,
   workflowIdFor,
   type Actor,
   type ProjectWorkflowInput,
@@ -89,7 +90,12 @@ export class ProjectsService {
     // The quick-scan's deadline as the workflow will plan it (the same calendar), so the start carries every search
     // attribute and the workflow need not upsert at intake; if its plan differs (a calendar-time deadline, midnight
     // in between), its first publish upserts the difference.
-    const nextDeadline = planTaskSchedule(new Date(registeredAt), policy.gates['quick-scan'], this.isHoliday).dueAt;
+    // Only the deadline: reminders and escalations are the workflow's to plan.
+    const nextDeadline = computeDueDate(
+      new Date(registeredAt),
+      parseDeadlineSpec(policy.gates['quick-scan'].deadline),
+      this.isHoliday,
+    ).toISOString();
     try {
       await this.workflows.start(input, { nextDeadline });
     } catch (err) {
