@@ -221,12 +221,13 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     emit('gate-completed', gate, null, { outcome });
   }
 
-  async function advanceFrom(gate: GateId): Promise<void> {
-    const next = nextGateAfter(s, gate);
-    await openGate(next);
+  // Plain functions that hand back openStep's promise: an async wrapper would add promises, and with them the SDK's
+  // stack trace per promise, to every gate change.
+  function advanceFrom(gate: GateId): Promise<void> {
+    return openGate(nextGateAfter(s, gate));
   }
 
-  async function openGate(gate: GateId): Promise<void> {
+  function openGate(gate: GateId): Promise<void> {
     switch (gate) {
       case 'quick-scan':
         return openStep('quick-scan', 'answer-quick-scan', { newCycle: true });
