@@ -251,7 +251,9 @@ async function main(): Promise<void> {
     };
     const profileArgs = (name: string): string[] =>
       s.profile
-        ? ['--cpu-prof', `--cpu-prof-dir=${join(tmpDir, 'profiles')}`, `--cpu-prof-name=${name}.cpuprofile`]
+        ? // One folder per process and Node's default file names (one profile per thread: the worker's workflow
+          // threads write their own next to the main thread's).
+          ['--cpu-prof', `--cpu-prof-dir=${join(tmpDir, 'profiles', name)}`]
         : [];
     const workerChild = new NodeChild(
       'worker',
@@ -313,6 +315,8 @@ async function main(): Promise<void> {
     await pg.start();
     teardown.add('stop sampler connection', () => pg.stop());
 
+    const api = new ApiClient(apiBase, secret);
+    teardown.add('close HTTP connections', () => Promise.resolve(api.close()));
     const ctx: BenchContext = {
       runId,
       quick: s.mode === 'quick',
@@ -321,7 +325,7 @@ async function main(): Promise<void> {
       adminUrl,
       appDbUrl,
       appDb,
-      api: new ApiClient(apiBase, secret),
+      api,
       apiChild,
       workerChild,
       temporal: { address: server.address, namespace: 'default', pid: server.pid },
@@ -423,7 +427,8 @@ async function main(): Promise<void> {
       };
       const files = writeResults(join(ROOT, 'bench', 'results'), full);
       log(`\nResults: ${files.md}\n         ${files.json}`);
-      if (s.profile) log(`CPU profiles of API and worker: ${join(tmpDir, 'profiles')} (kept with --keep)`);
+      if (s.profile)
+        log(`CPU profiles of API and worker (one file per thread): ${join(tmpDir, 'profiles')} (kept with --keep)`);
     }
     if (errors.length > 0) process.exitCode = 1;
   } finally {

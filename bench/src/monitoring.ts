@@ -157,10 +157,11 @@ export async function benchMonitoring(
     },
     join(ctx.tmpDir, 'api-scale.log'),
   );
+  let api: ApiClient | null = null;
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/health`, child);
-    const api = new ApiClient(base, ctx.api.secret);
+    api = new ApiClient(base, ctx.api.secret);
     const probe = await api.request('GET', '/api/v1/monitoring/pipeline', PEOPLE.cio);
     const hasPipeline = probe.status === 200;
     const dept = encodeURIComponent(opts.department);
@@ -239,6 +240,7 @@ export async function benchMonitoring(
     ctx.log(cpuTable(cpu));
     return result;
   } finally {
+    api?.close();
     await child.stop();
   }
 }
