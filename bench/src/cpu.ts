@@ -177,18 +177,19 @@ export class CpuSampler {
 }
 
 /**
- * Waits until the machine is quiet again (under `quietPercent` of one core, all processes, over 250 ms), at most
- * `maxMs`: the work a measured stretch leaves behind (the last workflow tasks, visibility writes Temporal does
- * later) is then charged to that stretch, not to the next one. Returns how long it waited.
+ * Waits until the machine is quiet again (under `quietPercent` of one core, all processes, over two 250 ms windows
+ * in a row), at most `maxMs`: the work a measured stretch leaves behind (the last workflow tasks, visibility writes
+ * Temporal does later) is then charged to that stretch, not to the next one. Returns how long it waited.
  */
-export async function settle(cores: number, quietPercent = 25, maxMs = 15_000): Promise<number> {
+export async function settle(cores: number, quietPercent = 15, maxMs = 20_000): Promise<number> {
   const started = Date.now();
-  while (Date.now() - started < maxMs) {
+  let quietWindows = 0;
+  while (Date.now() - started < maxMs && quietWindows < 2) {
     const a = machineTicks();
     await new Promise((r) => setTimeout(r, 250));
     const b = machineTicks();
     const percentOfCore = ((b.busy - a.busy) / Math.max(1, b.total - a.total)) * cores * 100;
-    if (percentOfCore < quietPercent) break;
+    quietWindows = percentOfCore < quietPercent ? quietWindows + 1 : 0;
   }
   return Date.now() - started;
 }

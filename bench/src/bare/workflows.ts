@@ -1,9 +1,9 @@
 /**
  * The bare side of the benchmarks: the least a workflow can do and still produce what Waardenpoort's intake and
- * decision produce, with the same activities (apps/worker createActivities) on the same Temporal server. No policy
- * evaluation, no validators, no search attributes, no timer loop, no API in front: what is left is Temporal plus
- * the database writes. Bundled on its own with bundleWorkflowCode; imports only @temporalio/workflow (types from
- * the domain are erased).
+ * decision produce, with the same activities (apps/worker createActivities) on the same Temporal server: the rows,
+ * and a durable timer for the first reminder. No policy evaluation, no validators, no search attributes, no timer
+ * loop over escalations, no API in front: what is left is Temporal plus the database writes. Bundled on its own with
+ * bundleWorkflowCode; imports only @temporalio/workflow (types from the domain are erased).
  */
 import { condition, defineUpdate, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type {
@@ -150,7 +150,11 @@ export async function bareProjectWorkflow(input: BareInput): Promise<void> {
     events: [registered, opened],
     notifications: [notification('task-opened', 'quick-scan', input.timing.assignee, s.caseOwner.sub, plan.dueAt)],
   });
-  await condition(() => decided);
+  // Like the project workflow, wait for the decision or the task's first reminder, whichever comes first: a durable
+  // timer is part of what an intake produces (without it nobody is reminded). The benchmarks never let it fire; if it
+  // did, this workflow would only wait on for the decision.
+  const wakeAt = [...plan.reminders, plan.dueAt].sort()[0] ?? plan.dueAt;
+  if (!(await condition(() => decided, Math.max(1, Date.parse(wakeAt) - Date.now())))) await condition(() => decided);
 }
 
 export interface BareSleeperInput {
