@@ -1,5 +1,4 @@
 import { GATE_IDS, type GateId } from '@waardenpoort/domain';
-import type { DataSource } from 'typeorm';
 import { type Queryable, reportQuery } from './report-query';
 
 /** A gate, or `none` for projects that are not at any gate (in use, stopped, withdrawn, ...). */
@@ -287,7 +286,7 @@ export async function endToEndLeadTime(
 
 /** Open escalated tasks, highest level and oldest deadline first (task_open_escalation_idx is in that order). */
 export async function openEscalations(
-  ds: DataSource,
+  ds: Queryable,
   department: string | null,
   limit: number,
 ): Promise<EscalationRow[]> {

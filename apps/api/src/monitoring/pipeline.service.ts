@@ -14,12 +14,15 @@ import {
   type LeadTimeRow,
   type Window,
 } from './pipeline.queries';
+import { limitConcurrency } from './report-query';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_WINDOW_DAYS = 365;
 /** Long enough for any report the CIO office asks for; short enough that a typo (year 20260) is caught. */
 const MAX_WINDOW_DAYS = 20 * 366;
 const ESCALATION_LIST_LIMIT = 200;
+/** Statements of one report running side by side (see limitConcurrency). */
+const REPORT_PARALLEL_STATEMENTS = 3;
 
 const emptyStatuses = (): Record<string, number> => Object.fromEntries(PROJECT_STATUSES.map((s) => [s, 0]));
 
@@ -83,13 +86,14 @@ export class PipelineService {
   async report(query: PipelineQuery, now = new Date()): Promise<PipelineReportDto> {
     const window = pipelineWindow(query, now);
     const department = query.department ?? null;
-    // Independent queries: with a pool they run side by side, on the embedded database one after another.
+    // Independent queries: with a pool a few run side by side, on the embedded database one after another.
+    const ds = limitConcurrency(this.dataSource, REPORT_PARALLEL_STATEMENTS);
     const [projects, tasks, gateTimes, endToEnd, escalations] = await Promise.all([
-      countProjects(this.dataSource, department),
-      countOpenTasks(this.dataSource, department, now),
-      gateLeadTimes(this.dataSource, window, department),
-      endToEndLeadTime(this.dataSource, window, department),
-      openEscalations(this.dataSource, department, ESCALATION_LIST_LIMIT),
+      countProjects(ds, department),
+      countOpenTasks(ds, department, now),
+      gateLeadTimes(ds, window, department),
+      endToEndLeadTime(ds, window, department),
+      openEscalations(ds, department, ESCALATION_LIST_LIMIT),
     ]);
 
     const gates = new Map<string, PipelineGateDto>(
