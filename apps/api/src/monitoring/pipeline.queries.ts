@@ -1,4 +1,5 @@
 import { GATE_IDS, type GateId } from '@waardenpoort/domain';
+import { PROJECT_COUNTERS } from '@waardenpoort/persistence';
 import { type Queryable, reportQuery } from './report-query';
 
 /** A gate, or `none` for projects that are not at any gate (in use, stopped, withdrawn, ...). */
@@ -49,9 +50,7 @@ export async function countProjects(ds: Queryable, department: string | null): P
   return reportQuery<ProjectCountRow>(
     ds,
     `SELECT department, gate, status, sum(projects)::int AS projects
-       FROM (SELECT department, gate, status, projects FROM pipeline_project_count
-             UNION ALL
-             SELECT department, gate, status, projects FROM pipeline_project_count_delta) c
+       FROM ${PROJECT_COUNTERS} c
       WHERE ($1::text IS NULL OR department = $1)
       GROUP BY department, gate, status
      HAVING sum(projects) <> 0`,

@@ -29,6 +29,15 @@ export interface RegisteredProjectRow {
  * The read model: rows that mirror what the workflows publish. Writes are idempotent and ordered by the
  * snapshot's version, so an activity retried after a timeout, or arriving late, never moves a project backwards.
  */
+/**
+ * Projects per department, current gate (`gate`, `none` outside the gates) and status from the pipeline counters
+ * (migration PipelineCounters1765200000000): the folded counts and the deltas not yet folded, as one relation to sum
+ * over. Exact in any snapshot: the row triggers write the deltas in the transaction that changes the rows.
+ */
+export const PROJECT_COUNTERS = `(SELECT department, gate, status, projects FROM pipeline_project_count
+   UNION ALL
+   SELECT department, gate, status, projects FROM pipeline_project_count_delta)`;
+
 export class ProjectReadModelRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -294,16 +303,10 @@ export class ProjectReadModelRepository {
           LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, filter.limit, filter.offset],
       ),
-      // The total from the pipeline counters (migration PipelineCounters1765200000000: projects per department,
-      // current gate and status, kept by row triggers in the same transaction as the rows), folded counts plus the
-      // deltas not yet folded: exact, and a few hundred counter rows instead of an index scan over every project
-      // (count(*) took 11-17 ms at 100,000 projects, most of a list request).
+      // The total from the pipeline counters: exact, and a few hundred counter rows instead of an index scan over
+      // every project (count(*) took 11-17 ms at 100,000 projects, most of a list request).
       this.dataSource.query<Array<{ n: number }>>(
-        `SELECT coalesce(sum(projects), 0)::int AS n
-           FROM (SELECT department, gate, status, projects FROM pipeline_project_count
-                 UNION ALL
-                 SELECT department, gate, status, projects FROM pipeline_project_count_delta) c
-         ${counterWhereSql}`,
+        `SELECT coalesce(sum(projects), 0)::int AS n FROM ${PROJECT_COUNTERS} c ${counterWhereSql}`,
         params,
       ),
     ]);
