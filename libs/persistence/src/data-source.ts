@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { GuardedClient } from './guarded-client';
 import { AuditEventEntity } from './entities/audit-event.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { NotificationOutboxEntity } from './entities/notification-outbox.entity';
@@ -82,6 +83,7 @@ export function dataSourceOptions(params: DataSourceParams): DataSourceOptions {
     poolSize: params.poolSize ?? 10,
     applicationName: params.applicationName ?? 'waardenpoort',
     extra: {
+      Client: GuardedClient,
       connectionTimeoutMillis: 5_000,
       ...(params.role ? { options: `-c role=${params.role}` } : {}),
     },

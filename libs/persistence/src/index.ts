@@ -25,3 +25,4 @@ export * from './entities/webhook-feed.entity';
 export * from './repositories/webhook.repository';
 export * from './repositories/webhook-feed.repository';
 export * from './webhooks/webhook-events';
+export * from './guarded-client';
