@@ -314,7 +314,11 @@ export async function benchIntake(
     const ms =
       (cpu.groups.filter((g) => g.name !== 'postgres (all processes)').reduce((t, g) => t + g.cpuSeconds, 0) * 1000) /
       n;
-    ctx.log(`  round ${r + 1}, ${VARIANT_LABEL[v]}: ${fmt(n / seconds)} projects/s, ${fmt(ms, 0)} ms CPU each`);
+    const latency = summarize(samples.map((s) => s.done - s.sent));
+    ctx.log(
+      `  round ${r + 1}, ${VARIANT_LABEL[v]}: ${fmt(n / seconds)} projects/s, ${fmt(ms, 0)} ms CPU each, ` +
+        `latency p50 ${fmt(latency.p50, 0)} ms, p95 ${fmt(latency.p95, 0)} ms`,
+    );
     c.samples.push(...samples);
     c.seconds += seconds;
   };
