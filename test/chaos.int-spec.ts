@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
+import { ROLES } from '@waardenpoort/domain';
 import { AuditRepository, ensureDatabase, runMigrations } from '@waardenpoort/persistence';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +11,7 @@ import { HIGH_RISK, LOW_RISK } from './support/answers';
 import { eventually, openDatabase, startApi, testConfig } from './support/harness';
 import { kill, spawnWorker, TestCluster } from './support/processes';
 import { DPIA_BODY, PEOPLE, ProjectApi } from './support/project-api';
+import { SmtpRecorder } from './support/smtp-recorder';
 
 const POLICY = 'policy/waardenpoort-policy.v1.yaml';
 const N = Number(process.env.CHAOS_PROJECTS ?? 40);
@@ -17,7 +19,8 @@ const N = Number(process.env.CHAOS_PROJECTS ?? 40);
 /**
  * Projects in flight through several gates while the parts fail underneath them: the worker is SIGKILLed, the
  * Temporal server restarts (its SQLite file keeps the state), and the PostgreSQL server stops and starts. Afterwards
- * every project is where its path leads, no audit event is missing or doubled, and every chain verifies.
+ * every project is where its path leads, no audit event is missing or doubled, every chain verifies, and no mail is
+ * lost or sent twice (but for the one copy SMTP's at-least-once allows, see the last assertions).
  * `npm run test:chaos` runs it with 200 projects.
  */
 describe(`chaos: ${N} projects while worker, Temporal and PostgreSQL fail`, () => {
@@ -29,6 +32,9 @@ describe(`chaos: ${N} projects while worker, Temporal and PostgreSQL fail`, () =
   let worker: ChildProcess;
   let db: DataSource;
   let api: ProjectApi;
+  let smtp: SmtpRecorder;
+  /** The worker's mail settings: every notification goes out through the recorder, retried quickly. */
+  let mailEnv: Record<string, string>;
   const department = `Chaos ${randomUUID().slice(0, 6)}`;
 
   beforeAll(async () => {
@@ -48,7 +54,26 @@ describe(`chaos: ${N} projects while worker, Temporal and PostgreSQL fail`, () =
     });
     config = testConfig({ DATABASE_URL: url, TEMPORAL_ADDRESS: temporal.address, POLICY_FILE: POLICY });
     db = await openDatabase(config);
-    worker = spawnWorker(config, POLICY);
+    smtp = await SmtpRecorder.start();
+    const hourNow = Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: 'numeric', hourCycle: 'h23' }).format(
+        new Date(),
+      ),
+    );
+    mailEnv = {
+      MAIL_ENABLED: 'true',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      MAIL_FROM: 'Waardenpoort <waardenpoort@enschede.example>',
+      // A mailbox for every role a notification can go to, so each one is delivered (none waits for a person).
+      ROLE_MAILBOXES: ROLES.map((role) => `${role}=${role}@enschede.example`).join(','),
+      MAIL_POLL_MS: '100',
+      MAIL_RETRY_BASE_MS: '300',
+      MAIL_MAX_ATTEMPTS: '8',
+      // The digest hour furthest from now: no daily digest run while the test looks.
+      DIGEST_HOUR: String((hourNow + 12) % 24),
+    };
+    worker = spawnWorker(config, POLICY, mailEnv);
     app = await startApi(config);
     api = new ProjectApi(app);
   }, 180_000);
@@ -58,6 +83,7 @@ describe(`chaos: ${N} projects while worker, Temporal and PostgreSQL fail`, () =
     await app?.close();
     await db?.destroy().catch(() => undefined);
     await temporal?.stop();
+    await smtp?.close();
     try {
       cluster?.stop('immediate');
     } catch {
@@ -91,91 +117,143 @@ describe(`chaos: ${N} projects while worker, Temporal and PostgreSQL fail`, () =
     return ids;
   }
 
-  it('brings every project to its expected state, with whole and single audit trails', async () => {
-    const ids = await registerAll();
-    const high = new Set(ids.filter((_, i) => i % 2 === 0));
+  it(
+    'brings every project to its expected state, with whole and single audit trails',
+    async () => {
+      const ids = await registerAll();
+      const high = new Set(ids.filter((_, i) => i % 2 === 0));
 
-    // Burst 1: quick-scans, with the worker SIGKILLed in the middle and started again.
-    const scans = ids.map((id) =>
-      act(id, 'quick-scan', PEOPLE.owner, { answers: high.has(id) ? HIGH_RISK : LOW_RISK }),
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    await kill(worker);
-    await new Promise((r) => setTimeout(r, 1500));
-    worker = spawnWorker(config, POLICY);
-    expect((await Promise.all(scans)).every((s) => s === 200 || s === 409)).toBe(true);
-
-    // Temporal restarts between bursts; its SQLite file keeps every workflow.
-    await temporal.stop();
-    temporal = await temporalScript().startDevServer({
-      address: temporal.address,
-      headless: true,
-      dbFile: temporalFile,
-      logLevel: 'error',
-    });
-
-    // Burst 2: DPIAs and decisions, with PostgreSQL stopped and started in the middle.
-    const burst2 = ids.map((id) =>
-      high.has(id)
-        ? act(id, 'dpia', PEOPLE.owner, DPIA_BODY)
-        : act(id, 'decision', PEOPLE.alderman, { outcome: 'approved', rationale: 'Laag risico.', adviceResponses: [] }),
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    cluster.stop('fast');
-    await new Promise((r) => setTimeout(r, 2000));
-    cluster.start();
-    expect((await Promise.all(burst2)).every((s) => s === 200 || s === 409)).toBe(true);
-
-    // Burst 3: DPO advice on the high-risk projects, with the worker killed once more.
-    const burst3 = ids
-      .filter((id) => high.has(id))
-      .map((id) =>
-        act(id, 'dpia/advice', PEOPLE.dpo, {
-          advice: 'positive',
-          summary: 'Akkoord.',
-          priorConsultationRequired: false,
-        }),
+      // Burst 1: quick-scans, with the worker SIGKILLed in the middle and started again.
+      const scans = ids.map((id) =>
+        act(id, 'quick-scan', PEOPLE.owner, { answers: high.has(id) ? HIGH_RISK : LOW_RISK }),
       );
-    await new Promise((r) => setTimeout(r, 200));
-    await kill(worker);
-    worker = spawnWorker(config, POLICY);
-    expect((await Promise.all(burst3)).every((s) => s === 200 || s === 409)).toBe(true);
+      await new Promise((r) => setTimeout(r, 300));
+      await kill(worker);
+      await new Promise((r) => setTimeout(r, 1500));
+      worker = spawnWorker(config, POLICY, mailEnv);
+      expect((await Promise.all(scans)).every((s) => s === 200 || s === 409)).toBe(true);
 
-    for (const id of ids) {
-      const project = await eventually(
+      // Temporal restarts between bursts; its SQLite file keeps every workflow.
+      await temporal.stop();
+      temporal = await temporalScript().startDevServer({
+        address: temporal.address,
+        headless: true,
+        dbFile: temporalFile,
+        logLevel: 'error',
+      });
+
+      // Burst 2: DPIAs and decisions, with PostgreSQL stopped and started in the middle.
+      const burst2 = ids.map((id) =>
+        high.has(id)
+          ? act(id, 'dpia', PEOPLE.owner, DPIA_BODY)
+          : act(id, 'decision', PEOPLE.alderman, {
+              outcome: 'approved',
+              rationale: 'Laag risico.',
+              adviceResponses: [],
+            }),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      cluster.stop('fast');
+      await new Promise((r) => setTimeout(r, 2000));
+      cluster.start();
+      expect((await Promise.all(burst2)).every((s) => s === 200 || s === 409)).toBe(true);
+
+      // Burst 3: DPO advice on the high-risk projects, with the worker killed once more.
+      const burst3 = ids
+        .filter((id) => high.has(id))
+        .map((id) =>
+          act(id, 'dpia/advice', PEOPLE.dpo, {
+            advice: 'positive',
+            summary: 'Akkoord.',
+            priorConsultationRequired: false,
+          }),
+        );
+      await new Promise((r) => setTimeout(r, 200));
+      await kill(worker);
+      worker = spawnWorker(config, POLICY, mailEnv);
+      expect((await Promise.all(burst3)).every((s) => s === 200 || s === 409)).toBe(true);
+
+      for (const id of ids) {
+        const project = await eventually(
+          async () => {
+            const p = await api.get(id);
+            const done = high.has(id) ? p.currentGate === 'commission-reflection' : p.status === 'in-use';
+            return done ? p : undefined;
+          },
+          120_000,
+          `project ${id} to reach its state`,
+        );
+        if (high.has(id)) {
+          expect(api.gate(project, 'commission-reflection')).toMatchObject({
+            state: 'active',
+            step: 'schedule-meeting',
+          });
+          expect(api.gate(project, 'dpia').state).toBe('completed');
+        } else {
+          expect(project.status).toBe('in-use');
+          expect(project.decision).toMatchObject({ outcome: 'approved' });
+        }
+        // Each step happened exactly once in the trail, whatever was retried underneath.
+        const actions: Array<{ action: string; n: number }> = await db.query(
+          `SELECT action, count(*)::int AS n FROM audit_event WHERE project_id = $1 AND action <> 'action-refused'
+         GROUP BY action`,
+          [id],
+        );
+        const count = Object.fromEntries(actions.map((a) => [a.action, a.n]));
+        expect(count['registered']).toBe(1);
+        expect(count['quick-scan-submitted']).toBe(1);
+        if (high.has(id)) {
+          expect([count['dpia-submitted'], count['dpo-advice-given']]).toEqual([1, 1]);
+        } else {
+          expect(count['decision-taken']).toBe(1);
+        }
+      }
+      const verification = await new AuditRepository(db).verify();
+      expect(verification).toMatchObject({ ok: true });
+
+      // Mail: wait until the outbox has nothing left to send, then hold what SMTP received against the deliveries.
+      await eventually(
         async () => {
-          const p = await api.get(id);
-          const done = high.has(id) ? p.currentGate === 'commission-reflection' : p.status === 'in-use';
-          return done ? p : undefined;
+          const [open] = await db.query<Array<{ n: number }>>(
+            `SELECT count(*)::int AS n FROM notification_outbox o
+            WHERE o.project_id = ANY($1::uuid[]) AND o.status IN ('pending', 'sending')`,
+            [ids],
+          );
+          return open?.n === 0 ? true : undefined;
         },
         120_000,
-        `project ${id} to reach its state`,
+        'the outbox to be delivered',
       );
-      if (high.has(id)) {
-        expect(api.gate(project, 'commission-reflection')).toMatchObject({ state: 'active', step: 'schedule-meeting' });
-        expect(api.gate(project, 'dpia').state).toBe('completed');
-      } else {
-        expect(project.status).toBe('in-use');
-        expect(project.decision).toMatchObject({ outcome: 'approved' });
-      }
-      // Each step happened exactly once in the trail, whatever was retried underneath.
-      const actions: Array<{ action: string; n: number }> = await db.query(
-        `SELECT action, count(*)::int AS n FROM audit_event WHERE project_id = $1 AND action <> 'action-refused'
-         GROUP BY action`,
-        [id],
+      const deliveries = await db.query<Array<{ messageId: string; status: string; attempts: number }>>(
+        `SELECT d.message_id AS "messageId", d.status, d.attempts
+         FROM notification_delivery d JOIN notification_outbox o ON o.id = d.notification_id
+        WHERE o.project_id = ANY($1::uuid[])`,
+        [ids],
       );
-      const count = Object.fromEntries(actions.map((a) => [a.action, a.n]));
-      expect(count['registered']).toBe(1);
-      expect(count['quick-scan-submitted']).toBe(1);
-      if (high.has(id)) {
-        expect([count['dpia-submitted'], count['dpo-advice-given']]).toEqual([1, 1]);
-      } else {
-        expect(count['decision-taken']).toBe(1);
+      const received = new Map<string, number>();
+      for (const m of smtp.accepted) received.set(m.messageId, (received.get(m.messageId) ?? 0) + 1);
+      // Every project's case owner got the quick-scan's task mail: the mail path ran through all of it.
+      for (const id of ids) {
+        expect(
+          smtp
+            .forProject(id)
+            .some((m) => m.kind === 'task-opened' && m.rcpt === `${PEOPLE.owner.sub}@enschede.example`),
+        ).toBe(true);
       }
-    }
-    const verification = await new AuditRepository(db).verify();
-    expect(verification).toMatchObject({ ok: true });
-    const doubled = await db.query(`SELECT id FROM notification_outbox GROUP BY id HAVING count(*) > 1`);
-    expect(doubled).toEqual([]);
-  });
+      // Nothing recorded as sent is missing at the SMTP server, and nothing arrived that no delivery stands for.
+      const sent = deliveries.filter((d) => d.status === 'sent');
+      expect(sent.filter((d) => !received.has(d.messageId))).toEqual([]);
+      const known = new Set(deliveries.map((d) => d.messageId));
+      expect([...received.keys()].filter((messageId) => !known.has(messageId))).toEqual([]);
+      // Sent twice only where an attempt's outcome was lost (the worker killed between SMTP's accept and the record):
+      // that delivery was started again (attempts > 1), and the copy carries the same Message-ID, by which a receiver
+      // can recognise it. A delivery started once reached SMTP at most once.
+      const copies = deliveries
+        .map((d) => ({ ...d, received: received.get(d.messageId) ?? 0 }))
+        .filter((d) => d.received > 1);
+      expect(copies.filter((d) => d.attempts < d.received)).toEqual([]);
+      expect(deliveries.filter((d) => d.status !== 'sent')).toEqual([]);
+    },
+    Math.max(240_000, N * 3_000),
+  );
 });

@@ -6,8 +6,11 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** The production worker entry point as a process of its own, so a test can kill it without mercy. */
-export function spawnWorker(config: AppConfig, policyFile: string): ChildProcess {
+/**
+ * The production worker entry point as a process of its own, so a test can kill it without mercy. Mail is off
+ * unless `env` turns it on (MAIL_ENABLED, SMTP_HOST, ...).
+ */
+export function spawnWorker(config: AppConfig, policyFile: string, env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, [join(ROOT, 'apps/worker/dist/main.js')], {
     cwd: ROOT,
     env: {
@@ -21,6 +24,7 @@ export function spawnWorker(config: AppConfig, policyFile: string): ChildProcess
       POLICY_FILE: policyFile,
       MAIL_ENABLED: 'false',
       LOG_LEVEL: 'error',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
