@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { temporalScript, type DevServer } from './setup/test-run';
 import { HIGH_RISK, LOW_RISK } from './support/answers';
-import { eventually, openDatabase, startApi, testConfig } from './support/harness';
+import { digestHourAwayFromNow, eventually, openDatabase, startApi, testConfig } from './support/harness';
 import { kill, spawnWorker, TestCluster } from './support/processes';
 import { DPIA_BODY, PEOPLE, ProjectApi } from './support/project-api';
 import { SmtpRecorder } from './support/smtp-recorder';
@@ -55,11 +55,6 @@ describe(`chaos: ${N} projects while worker, Temporal and PostgreSQL fail`, () =
     config = testConfig({ DATABASE_URL: url, TEMPORAL_ADDRESS: temporal.address, POLICY_FILE: POLICY });
     db = await openDatabase(config);
     smtp = await SmtpRecorder.start();
-    const hourNow = Number(
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: 'numeric', hourCycle: 'h23' }).format(
-        new Date(),
-      ),
-    );
     mailEnv = {
       MAIL_ENABLED: 'true',
       SMTP_HOST: '127.0.0.1',
@@ -71,7 +66,7 @@ describe(`chaos: ${N} projects while worker, Temporal and PostgreSQL fail`, () =
       MAIL_RETRY_BASE_MS: '300',
       MAIL_MAX_ATTEMPTS: '8',
       // The digest hour furthest from now: no daily digest run while the test looks.
-      DIGEST_HOUR: String((hourNow + 12) % 24),
+      DIGEST_HOUR: digestHourAwayFromNow(),
     };
     worker = spawnWorker(config, POLICY, mailEnv);
     app = await startApi(config);

@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { NotificationDispatcher } from '../apps/worker/src/notifications/dispatcher';
-import { eventually, openDatabase, startApi, startTestWorker, testConfig, token } from './support/harness';
+import {
+  digestHourAwayFromNow,
+  eventually,
+  openDatabase,
+  startApi,
+  startTestWorker,
+  testConfig,
+  token,
+} from './support/harness';
 import { ProjectApi, type Person } from './support/project-api';
 import { SmtpRecorder, type ReceivedMail } from './support/smtp-recorder';
 
@@ -58,12 +66,6 @@ describe('notifications by mail', () => {
   beforeAll(async () => {
     smtp = await SmtpRecorder.start();
     sinkDir = mkdtempSync(join(tmpdir(), 'waardenpoort-mail-'));
-    // The digest hour furthest from now, so the worker's own daily run never fires while a test looks.
-    const hourNow = Number(
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: 'numeric', hourCycle: 'h23' }).format(
-        new Date(),
-      ),
-    );
     config = testConfig({
       MAIL_ENABLED: 'true',
       SMTP_HOST: '127.0.0.1',
@@ -73,7 +75,8 @@ describe('notifications by mail', () => {
       MAIL_POLL_MS: '100',
       MAIL_RETRY_BASE_MS: '300',
       MAIL_MAX_ATTEMPTS: '5',
-      DIGEST_HOUR: String((hourNow + 12) % 24),
+      // The digest hour furthest from now, so the worker's own daily run never fires while a test looks.
+      DIGEST_HOUR: digestHourAwayFromNow(),
       MAIL_SINK_DIR: sinkDir,
       PUBLIC_URL,
     });

@@ -280,7 +280,6 @@ function freePort() {
 
 module.exports = {
   CLI_MODULE,
-  DEV_SERVER_DYNAMIC_CONFIG,
   SEARCH_ATTRIBUTES,
   ensureTemporalCli,
   findTemporalCli,

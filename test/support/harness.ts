@@ -37,6 +37,16 @@ function requireEnv(name: string): string {
   return value;
 }
 
+/** A DIGEST_HOUR twelve hours from now (Amsterdam time): the worker's daily digest run never fires during a suite. */
+export function digestHourAwayFromNow(): string {
+  const hourNow = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: 'numeric', hourCycle: 'h23' }).format(
+      new Date(),
+    ),
+  );
+  return String((hourNow + 12) % 24);
+}
+
 export async function startApi(config: AppConfig): Promise<INestApplication> {
   const app = await createApp(config, { logger: false });
   await app.init();

@@ -42,6 +42,11 @@ export class SmtpRecorder {
   faultData: ((mail: ReceivedMail) => SmtpFault | null) | null = null;
   /** Milliseconds the server takes to accept each message (widens race windows) */
   delayMs = 0;
+  /**
+   * Connection errors, such as a reset when a test kills a worker in the middle of a session. smtp-server emits them
+   * on the server; without a listener one would throw out of the test.
+   */
+  readonly connectionErrors: Error[] = [];
   private server!: SMTPServer;
   port = 0;
 
@@ -85,6 +90,7 @@ export class SmtpRecorder {
         });
       },
     });
+    recorder.server.on('error', (err) => recorder.connectionErrors.push(err));
     await new Promise<void>((resolve) => recorder.server.listen(0, '127.0.0.1', resolve));
     recorder.port = (recorder.server.server.address() as AddressInfo).port;
     return recorder;
