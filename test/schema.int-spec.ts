@@ -1,7 +1,8 @@
 import { SEARCH_ATTRIBUTES } from '@waardenpoort/domain';
 import type { DataSource } from 'typeorm';
 import { temporalScript } from './setup/test-run';
-import { openDatabase, testConfig } from './support/harness';
+import { execFileSync } from 'node:child_process';
+import { openDatabase, startTestWorker, testConfig } from './support/harness';
 
 describe('schema and names', () => {
   let db: DataSource;
@@ -21,6 +22,39 @@ describe('schema and names', () => {
 
   it('registers the search attributes the workflows use', () => {
     expect(temporalScript().SEARCH_ATTRIBUTES).toEqual(SEARCH_ATTRIBUTES);
+  });
+
+  it('runs the dev server with one partition per task queue, so no task waits on a partition without pollers', async () => {
+    const config = testConfig();
+    const worker = await startTestWorker(config);
+    try {
+      // Each poll goes to one of the task queue's partitions; with Temporal's default of four, a few seconds of
+      // polling shows pollers on several of them.
+      await new Promise((r) => setTimeout(r, 3_000));
+      const described = JSON.parse(
+        execFileSync(
+          process.env.TEST_TEMPORAL_CLI ?? 'temporal',
+          [
+            'task-queue',
+            'describe',
+            '--task-queue',
+            config.temporal.taskQueue,
+            '--address',
+            config.temporal.address,
+            '--legacy-mode',
+            '--partitions-legacy',
+            '4',
+            '--output',
+            'json',
+          ],
+          { encoding: 'utf8' },
+        ),
+      ) as { pollers?: Array<{ partition?: number }> };
+      const partitions = new Set((described.pollers ?? []).map((p) => p.partition ?? 0));
+      expect([...partitions]).toEqual([0]);
+    } finally {
+      await worker.shutdown();
+    }
   });
 
   it('accepts tokens from `npm run token`', async () => {
