@@ -1,11 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { AppConfig } from '@waardenpoort/config';
 import { TemporalModule } from '@waardenpoort/temporal';
 import { AuditModule } from './audit/audit.module';
 import { DossierModule } from './dossier/dossier.module';
 import { AuthModule } from './auth/auth.module';
+import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -52,8 +53,9 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        // Per client address, over every route; problem+json 429 with Retry-After when exceeded.
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        // Per token subject (per client address when anonymous), over every route; problem+json 429 with
+        // Retry-After when exceeded.
+        { provide: APP_GUARD, useClass: SubjectThrottlerGuard },
       ],
     };
   }

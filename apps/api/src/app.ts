@@ -25,6 +25,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
           ) as never),
   });
   app.disable('x-powered-by');
+  // Off unless TRUST_PROXY names the proxies: otherwise anyone could pick their own req.ip with X-Forwarded-For.
+  app.set('trust proxy', config.http.trustProxy);
   app.use(
     helmet({
       // Swagger UI at /api/docs loads its own scripts and styles from this origin; nothing comes from elsewhere.

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@waardenpoort/config';
+import { ConfigError, isLoopbackHost, loadConfig } from '@waardenpoort/config';
+import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApp } from './app';
 
@@ -13,7 +14,19 @@ async function main(): Promise<void> {
     await startWorker({ config, dataSource: app.get(DataSource) });
     process.stdout.write(`worker: polling task queue ${config.temporal.taskQueue} inside the API process\n`);
   }
-  await app.listen(config.port);
+  if (config.http.bindHost === null) await app.listen(config.port);
+  else await app.listen(config.port, config.http.bindHost);
+  const bound = app.getHttpServer().address() as AddressInfo | null;
+  // The configuration refuses dev mode on another bind already; this also catches a name that resolved elsewhere.
+  if (config.devMode && (!bound || !isLoopbackHost(bound.address))) {
+    await app.close();
+    throw new ConfigError([`BIND_HOST: dev mode must listen on loopback only, but bound ${bound?.address ?? '?'}`]);
+  }
+  if (config.devMode) {
+    process.stdout.write(
+      `api: DEV MODE (dev sign-in, development secret, mail sink, open /metrics) on ${bound?.address}:${bound?.port} only\n`,
+    );
+  }
   process.stdout.write(`api: listening on ${config.publicUrl} (OpenAPI at ${config.publicUrl}/api/docs)\n`);
 }
 

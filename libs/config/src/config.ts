@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { isRole, type Role } from '@waardenpoort/domain';
 import { plainToInstance, Transform } from 'class-transformer';
+import ipaddr from 'ipaddr.js';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const MAIL_FROM_PATTERN = /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
@@ -12,8 +14,37 @@ const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
  * this typed object instead. A wrong setting stops the process with a message naming it.
  */
 class Environment {
+  /**
+   * Production unless said otherwise: a deployment that forgets this setting is locked, not open. `test` only
+   * changes defaults for the test suites (mail and webhooks off until a suite turns them on).
+   */
   @IsIn(['development', 'test', 'production'])
-  NODE_ENV: string = 'development';
+  NODE_ENV: string = 'production';
+
+  /**
+   * The one switch for development conveniences: the dev sign-in (POST /api/v1/dev/token), the built-in
+   * development JWT secret, the mail sink route (GET /api/v1/mail), an open /metrics and a derived webhook key.
+   * Only on a loopback bind, never with NODE_ENV=production. `npm start` and the test suites turn it on.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  DEV_MODE?: string;
+
+  /** The address the API listens on. Unset: all interfaces, or 127.0.0.1 in dev mode (which allows only loopback). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9.:-]+$/, { message: 'BIND_HOST must be an IP address or a host name' })
+  BIND_HOST?: string;
+
+  /**
+   * Express `trust proxy`: which proxies may tell the client address in X-Forwarded-For. `false` (default): none,
+   * the socket's peer is the client. A hop count (1-10), or a comma-separated list of proxy addresses / CIDRs
+   * (also `loopback`, `linklocal`, `uniquelocal`). `true` (trust anyone) is refused: anyone could then pick their
+   * own address and so their own rate-limit budget.
+   */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
 
   @Transform(({ value }) => (value === undefined ? 3000 : Number(value)))
   @IsInt()
@@ -69,8 +100,12 @@ class Environment {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** The identity provider's key set; https only (a key set over http can be swapped on the way). */
   @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['https', 'http'] })
+  @IsUrl(
+    { require_tld: false, protocols: ['https'], require_protocol: true },
+    { message: 'JWT_JWKS_URL must be an https URL' },
+  )
   JWT_JWKS_URL?: string;
 
   @IsOptional()
@@ -94,6 +129,17 @@ class Environment {
   @Min(0)
   @Max(300)
   JWT_CLOCK_TOLERANCE_SECONDS: number = 30;
+
+  /**
+   * The oldest token accepted, from its `iat` (which is then required), whatever its `exp` says: a token minted
+   * with a far expiry (by mistake or by someone holding a signing key briefly) stops working after this. Bounded
+   * to a day. 8 hours: a working day, the lifetime of the dev sign-in's tokens.
+   */
+  @Transform(({ value }) => (value === undefined ? 28_800 : Number(value)))
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  JWT_MAX_AGE_SECONDS: number = 28_800;
 
   /** PostgreSQL role the application acts as (SET ROLE at connect): without UPDATE/DELETE on the audit trail. */
   @IsOptional()
@@ -153,6 +199,23 @@ class Environment {
   @IsOptional()
   @IsIn(['true', 'false'])
   WEBHOOKS_ENABLED?: string;
+
+  /**
+   * AES-256-GCM key for the webhook signing secrets at rest: 32 bytes, base64 or hex. Required when webhooks are
+   * enabled outside dev mode; dev mode derives a fixed development key when unset.
+   */
+  @IsOptional()
+  @IsString()
+  WEBHOOK_SECRET_KEY?: string;
+
+  /**
+   * Webhook targets allowed although they are internal (loopback, private, link-local, ...): comma-separated host
+   * names and IP addresses or CIDRs, e.g. `hooks.intern.enschede.nl,10.20.0.0/16`. Everything else internal is
+   * refused at subscribe time and at every delivery, after DNS resolution.
+   */
+  @IsOptional()
+  @IsString()
+  WEBHOOK_ALLOWED_TARGETS?: string;
 
   @Transform(({ value }) => (value === undefined ? 1_000 : Number(value)))
   @IsInt()
@@ -254,11 +317,21 @@ class Environment {
   MAIL_POLL_MS: number = 2_000;
 }
 
-/** A development secret that only works outside production; `npm run token` signs with the same one. */
+/**
+ * A development secret that only works in dev mode (DEV_MODE=true on a loopback bind); `npm run token` signs with
+ * the same one. Outside dev mode the API refuses to start with it, also when JWT_SECRET is set to this value.
+ */
 export const DEV_JWT_SECRET = 'waardenpoort-dev-secret-not-for-production-use';
+
+/** Dev mode's webhook secret key when WEBHOOK_SECRET_KEY is unset; refused outside dev mode like the JWT one. */
+export const DEV_WEBHOOK_SECRET_KEY: Uint8Array = new Uint8Array(
+  createHash('sha256').update('waardenpoort-dev-webhook-key-not-for-production-use').digest(),
+);
 
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
+  /** DEV_MODE=true: dev sign-in, dev secret, mail sink route, open /metrics; only on a loopback bind. */
+  devMode: boolean;
   port: number;
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -281,6 +354,7 @@ export interface AppConfig {
         audience: string | null;
         rolesClaim: string;
         clockToleranceSeconds: number;
+        maxTokenAgeSeconds: number;
       }
     | {
         mode: 'jwks';
@@ -289,8 +363,16 @@ export interface AppConfig {
         audience: string | null;
         rolesClaim: string;
         clockToleranceSeconds: number;
+        maxTokenAgeSeconds: number;
       };
-  http: { corsOrigins: string[]; rateLimitPerMinute: number };
+  http: {
+    corsOrigins: string[];
+    rateLimitPerMinute: number;
+    /** Where the API listens; null: all interfaces */
+    bindHost: string | null;
+    /** Express `trust proxy`: false, a hop count, or proxy addresses/CIDRs */
+    trustProxy: false | number | string[];
+  };
   /** The ethics policy (questionnaire, rules, gate timing) in force; an absolute path. */
   policy: { file: string };
   mail: MailConfig;
@@ -313,8 +395,24 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       (msg) => `${e.property}: ${msg} (got ${JSON.stringify(defined[e.property])})`,
     ),
   );
-  if (env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_SECRET) {
-    problems.push("JWT_JWKS_URL: production needs the identity provider's JWKS URL (or JWT_SECRET for HS256)");
+  const devMode = env.DEV_MODE === 'true';
+  const bindHost = env.BIND_HOST ?? (devMode ? '127.0.0.1' : null);
+  if (devMode) {
+    if (env.NODE_ENV === 'production') problems.push('DEV_MODE: dev mode cannot be on with NODE_ENV=production');
+    if (bindHost === null || !isLoopbackHost(bindHost)) {
+      problems.push(
+        `BIND_HOST: dev mode (dev sign-in, dev secret, mail sink) only listens on loopback (127.0.0.1, ::1, localhost), not on ${bindHost}`,
+      );
+    }
+  } else {
+    if (!env.JWT_JWKS_URL && !env.JWT_SECRET) {
+      problems.push(
+        "JWT_JWKS_URL: outside dev mode the API needs the identity provider's JWKS URL (or JWT_SECRET for HS256); DEV_MODE=true is for a laptop",
+      );
+    }
+    if (env.JWT_SECRET === DEV_JWT_SECRET) {
+      problems.push('JWT_SECRET: the development secret is public and only accepted with DEV_MODE=true');
+    }
   }
   if (env.JWT_JWKS_URL && (!env.JWT_ISSUER || !env.JWT_AUDIENCE)) {
     problems.push(
@@ -324,7 +422,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.JWT_JWKS_URL && env.JWT_SECRET) {
     problems.push('JWT_SECRET: set either JWT_JWKS_URL or JWT_SECRET, not both');
   }
-  const mail = mailSettings(env, problems);
+  const trustProxy = trustProxySetting(env.TRUST_PROXY, problems);
+  const mail = mailSettings(env, devMode, problems);
+  const monitoring = monitoringSettings(env, devMode, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const common = {
@@ -332,9 +432,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     audience: env.JWT_AUDIENCE ?? null,
     rolesClaim: env.JWT_ROLES_CLAIM,
     clockToleranceSeconds: env.JWT_CLOCK_TOLERANCE_SECONDS,
+    maxTokenAgeSeconds: env.JWT_MAX_AGE_SECONDS,
   };
   return {
     env: env.NODE_ENV as AppConfig['env'],
+    devMode,
     port: env.PORT,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     logLevel: env.LOG_LEVEL as AppConfig['logLevel'],
@@ -345,6 +447,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         .map((o) => o.trim())
         .filter(Boolean),
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      bindHost,
+      trustProxy,
     },
     runWorkerInApi: env.RUN_WORKER_IN_API === 'true',
     temporal: {
@@ -359,8 +463,62 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       : { mode: 'hs256', secret: env.JWT_SECRET ?? DEV_JWT_SECRET, ...common },
     policy: { file: isAbsolute(env.POLICY_FILE) ? env.POLICY_FILE : resolve(env.POLICY_FILE) },
     mail,
-    ...monitoringSettings(env),
+    ...monitoring,
   };
+}
+
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) or the name localhost. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  if (bare.toLowerCase() === 'localhost') return true;
+  if (!ipaddr.isValid(bare)) return false;
+  const parsed = ipaddr.process(bare);
+  return parsed.range() === 'loopback';
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxySetting(value: string | undefined, problems: string[]): false | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops >= 1 && hops <= 10) return hops;
+    problems.push(`TRUST_PROXY: a hop count is 1 to 10 (got ${value})`);
+    return false;
+  }
+  if (value === 'true') {
+    problems.push('TRUST_PROXY: "true" would trust any X-Forwarded-For; give a hop count or the proxy addresses');
+    return false;
+  }
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (!PROXY_NAMES.includes(entry) && !ipaddr.isValid(entry) && !isCidr(entry)) {
+      problems.push(`TRUST_PROXY: "${entry}" is not an IP address, a CIDR or one of ${PROXY_NAMES.join(', ')}`);
+    }
+  }
+  return entries;
+}
+
+function isCidr(text: string): boolean {
+  try {
+    ipaddr.parseCIDR(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 32 bytes from base64 (standard or url-safe) or 64 hex digits; null when it is neither. */
+function parseKey(text: string): Uint8Array | null {
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return new Uint8Array(Buffer.from(text, 'hex'));
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(text)) {
+    const bytes = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    if (bytes.length === 32) return new Uint8Array(bytes);
+  }
+  return null;
 }
 
 export interface MailConfig {
@@ -370,7 +528,7 @@ export interface MailConfig {
   from: { name: string | null; address: string };
   /** Extra recipients of everything sent to a role (the role's shared mailbox) */
   roleMailboxes: Partial<Record<Role, string>>;
-  /** Absolute path of the local SMTP sink's folder, read by GET /api/v1/mail outside production */
+  /** Absolute path of the local SMTP sink's folder, read by GET /api/v1/mail in dev mode */
   sinkDir: string;
   /** Hour (Europe/Amsterdam) of the daily digest */
   digestHour: number;
@@ -380,7 +538,7 @@ export interface MailConfig {
 }
 
 /** The mail settings, cross-checked; what is wrong is added to `problems`. */
-function mailSettings(env: Environment, problems: string[]): MailConfig {
+function mailSettings(env: Environment, devMode: boolean, problems: string[]): MailConfig {
   const enabled = env.MAIL_ENABLED === undefined ? env.NODE_ENV !== 'test' : env.MAIL_ENABLED === 'true';
   if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
     problems.push('SMTP_USER/SMTP_PASSWORD: set both or neither');
@@ -403,9 +561,9 @@ function mailSettings(env: Environment, problems: string[]): MailConfig {
     enabled,
     smtp: {
       host: env.SMTP_HOST ?? '127.0.0.1',
-      // Outside production the default is the local sink of `npm start`; in production the host's own MTA. Not
-      // having a relay configured is no reason to refuse to boot: every failed delivery is logged and recorded.
-      port: env.SMTP_PORT ?? (secure ? 465 : env.NODE_ENV === 'production' ? 25 : 1025),
+      // In dev mode the default is the local sink of `npm start`; otherwise the host's own MTA. Not having a relay
+      // configured is no reason to refuse to boot: every failed delivery is logged and recorded.
+      port: env.SMTP_PORT ?? (secure ? 465 : devMode ? 1025 : 25),
       secure,
       auth: env.SMTP_USER && env.SMTP_PASSWORD ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD } : null,
     },
@@ -422,7 +580,7 @@ function mailSettings(env: Environment, problems: string[]): MailConfig {
 }
 
 export interface MonitoringConfig {
-  /** Bearer token GET /metrics asks for; null: /metrics is open */
+  /** Bearer token GET /metrics asks for; null: /metrics is open in dev mode and not served outside it */
   metricsToken: string | null;
   /** host:port of the worker's Temporal SDK Prometheus exporter; null: off */
   workerMetricsAddress: string | null;
@@ -437,9 +595,42 @@ export interface WebhookConfig {
   retryBaseMs: number;
   maxAttempts: number;
   timeoutMs: number;
+  /** AES-256-GCM key of the signing secrets at rest; null only where webhooks are off outside dev mode */
+  secretKey: Uint8Array | null;
+  /** Internal targets allowed anyway: exact host names (lower case) and CIDRs ("10.0.0.0/8", "::1/128") */
+  allowedTargets: { hosts: string[]; cidrs: string[] };
 }
 
-function monitoringSettings(env: Environment): { monitoring: MonitoringConfig; webhooks: WebhookConfig } {
+function monitoringSettings(
+  env: Environment,
+  devMode: boolean,
+  problems: string[],
+): { monitoring: MonitoringConfig; webhooks: WebhookConfig } {
+  const enabled = env.WEBHOOKS_ENABLED === undefined ? env.NODE_ENV !== 'test' : env.WEBHOOKS_ENABLED === 'true';
+  let secretKey: Uint8Array | null = null;
+  if (env.WEBHOOK_SECRET_KEY !== undefined) {
+    secretKey = parseKey(env.WEBHOOK_SECRET_KEY);
+    if (!secretKey) problems.push('WEBHOOK_SECRET_KEY: must be 32 bytes, as base64 or as 64 hex digits');
+    else if (!devMode && Buffer.from(secretKey).equals(Buffer.from(DEV_WEBHOOK_SECRET_KEY))) {
+      problems.push('WEBHOOK_SECRET_KEY: the development key is only accepted with DEV_MODE=true');
+    }
+  } else if (devMode) {
+    secretKey = DEV_WEBHOOK_SECRET_KEY;
+  } else if (enabled) {
+    problems.push(
+      'WEBHOOK_SECRET_KEY: webhooks are enabled, and their signing secrets are stored encrypted with this key (32 bytes, base64: `openssl rand -base64 32`); or set WEBHOOKS_ENABLED=false',
+    );
+  }
+  const allowedTargets = { hosts: [] as string[], cidrs: [] as string[] };
+  for (const entry of (env.WEBHOOK_ALLOWED_TARGETS ?? '').split(',').map((e) => e.trim())) {
+    if (!entry) continue;
+    if (isCidr(entry)) allowedTargets.cidrs.push(entry);
+    else if (ipaddr.isValid(entry.replace(/^\[(.*)\]$/, '$1'))) {
+      const ip = ipaddr.parse(entry.replace(/^\[(.*)\]$/, '$1'));
+      allowedTargets.cidrs.push(`${ip.toString()}/${ip.kind() === 'ipv4' ? 32 : 128}`);
+    } else if (/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/.test(entry)) allowedTargets.hosts.push(entry.toLowerCase());
+    else problems.push(`WEBHOOK_ALLOWED_TARGETS: "${entry}" is not a host name, an IP address or a CIDR`);
+  }
   return {
     monitoring: {
       metricsToken: env.METRICS_TOKEN ?? null,
@@ -448,11 +639,13 @@ function monitoringSettings(env: Environment): { monitoring: MonitoringConfig; w
       eventsHeartbeatMs: env.EVENTS_HEARTBEAT_MS,
     },
     webhooks: {
-      enabled: env.WEBHOOKS_ENABLED === undefined ? env.NODE_ENV !== 'test' : env.WEBHOOKS_ENABLED === 'true',
+      enabled,
       pollMs: env.WEBHOOK_POLL_MS,
       retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
       maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
       timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      secretKey,
+      allowedTargets,
     },
   };
 }

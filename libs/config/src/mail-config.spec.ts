@@ -1,8 +1,11 @@
 import { ConfigError, loadConfig } from './config';
 
+/** Dev mode, as `npm start` runs: the defaults below are the local sink's. */
+const DEV = { DEV_MODE: 'true', NODE_ENV: 'development' };
+
 describe('mail configuration', () => {
-  it('defaults to the local sink outside production, and is off under NODE_ENV=test unless turned on', () => {
-    const dev = loadConfig({}).mail;
+  it('defaults to the local sink in dev mode, and is off under NODE_ENV=test unless turned on', () => {
+    const dev = loadConfig(DEV).mail;
     expect(dev).toMatchObject({
       enabled: true,
       smtp: { host: '127.0.0.1', port: 1025, secure: false, auth: null },
@@ -12,12 +15,13 @@ describe('mail configuration', () => {
       maxAttempts: 8,
     });
     expect(dev.sinkDir).toMatch(/\/\.data\/mail$/);
-    expect(loadConfig({ NODE_ENV: 'test' }).mail.enabled).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'test', MAIL_ENABLED: 'true' }).mail.enabled).toBe(true);
+    expect(loadConfig({ ...DEV, NODE_ENV: 'test' }).mail.enabled).toBe(false);
+    expect(loadConfig({ ...DEV, NODE_ENV: 'test', MAIL_ENABLED: 'true' }).mail.enabled).toBe(true);
   });
 
   it('reads SMTP settings and role mailboxes', () => {
     const mail = loadConfig({
+      ...DEV,
       SMTP_HOST: 'smtp.enschede.nl',
       SMTP_SECURE: 'true',
       SMTP_USER: 'waardenpoort',
@@ -41,6 +45,7 @@ describe('mail configuration', () => {
     let error: unknown;
     try {
       loadConfig({
+        ...DEV,
         ROLE_MAILBOXES: 'dpo=fg@enschede.nl,wethouder=wim@enschede.nl,cio-office=geen-adres,dpo=ander@enschede.nl',
         SMTP_USER: 'alleen-gebruiker',
         SMTP_PORT: '70000',

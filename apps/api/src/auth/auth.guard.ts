@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { ProblemException } from '../common/problem.exception';
 import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './auth.decorators';
 import { RefusalRecorder } from './refusal-recorder';
-import { InvalidTokenError, TokenVerifier } from './token-verifier';
+import { bearerToken, InvalidTokenError, TokenVerifier } from './token-verifier';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,11 +22,10 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
-    const header = req.headers.authorization;
-    const match = header ? /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i.exec(header) : null;
-    if (!match?.[1]) throw this.unauthorized('Send a bearer token: "Authorization: Bearer <JWT>".');
+    const token = bearerToken(req.headers.authorization);
+    if (!token) throw this.unauthorized('Send a bearer token: "Authorization: Bearer <JWT>".');
     try {
-      req.actor = await this.verifier.verify(match[1]);
+      req.actor = await this.verifier.verifyFor(req, token);
     } catch (err) {
       if (err instanceof InvalidTokenError) throw this.unauthorized(`The bearer token was refused: ${err.message}.`);
       throw err;

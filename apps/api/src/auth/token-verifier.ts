@@ -1,16 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import { isRole, type Actor } from '@waardenpoort/domain';
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { APP_CONFIG } from '../config/config.module';
 
 export class InvalidTokenError extends Error {}
+
+/**
+ * Header `typ` values of an access token: `JWT` (what most identity providers and `npm run token` write) and
+ * `at+jwt` (RFC 9068), with or without `application/`. Anything else (an ID token's, a logout token's, `JOSE`, or
+ * none at all) is not a token for calling this API.
+ */
+const ACCESS_TOKEN_TYPES = new Set(['jwt', 'at+jwt', 'application/jwt', 'application/at+jwt']);
+/** Keycloak also says what a token is in a `typ` claim; an ID or refresh token of the same realm is refused. */
+const ACCESS_TOKEN_CLAIM_TYPES = new Set(['bearer']);
+
+/** The bearer token of an Authorization header, or null. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = header ? /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i.exec(header) : null;
+  return match?.[1] ?? null;
+}
 
 /** Verifies bearer tokens: HS256 with a shared secret locally, the identity provider's JWKS in production. */
 @Injectable()
 export class TokenVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey;
   private readonly algorithms: string[];
+  /** One verification per request, shared by the rate limiter (which keys on the subject) and the auth guard. */
+  private readonly perRequest = new WeakMap<object, Promise<Actor>>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const auth = config.auth;
@@ -23,14 +47,37 @@ export class TokenVerifier {
     }
   }
 
+  /** `verify` of the request's bearer token, at most once per request object. */
+  verifyFor(req: object, token: string): Promise<Actor> {
+    let pending = this.perRequest.get(req);
+    if (!pending) {
+      pending = this.verify(token);
+      // Kept rejected too (the guard answers 401 from it); marked handled so an unread rejection is no crash.
+      pending.catch(() => undefined);
+      this.perRequest.set(req, pending);
+    }
+    return pending;
+  }
+
   async verify(token: string): Promise<Actor> {
     const auth = this.config.auth;
     let payload: JWTPayload;
     try {
+      let typ: unknown;
+      try {
+        typ = decodeProtectedHeader(token).typ;
+      } catch {
+        throw new InvalidTokenError('the token is not a JWT');
+      }
+      if (typeof typ !== 'string' || !ACCESS_TOKEN_TYPES.has(typ.toLowerCase())) {
+        throw new InvalidTokenError(`the token is not an access token (header typ ${JSON.stringify(typ ?? null)})`);
+      }
       const options = {
         algorithms: this.algorithms,
         clockTolerance: auth.clockToleranceSeconds,
-        requiredClaims: ['sub', 'exp'],
+        // iat is required by maxTokenAge: a token says when it was made, and is refused once older than that.
+        requiredClaims: ['sub', 'exp', 'iat'],
+        maxTokenAge: auth.maxTokenAgeSeconds,
         ...(auth.issuer ? { issuer: auth.issuer } : {}),
         ...(auth.audience ? { audience: auth.audience } : {}),
       };
@@ -40,9 +87,22 @@ export class TokenVerifier {
           : await jwtVerify(token, this.key, options);
       payload = result.payload;
     } catch (err) {
+      if (err instanceof InvalidTokenError) throw err;
       if (err instanceof joseErrors.JWTExpired) throw new InvalidTokenError('the token has expired');
+      if (err instanceof joseErrors.JWTClaimValidationFailed && err.claim === 'iat') {
+        throw new InvalidTokenError(
+          `the token is older than ${auth.maxTokenAgeSeconds} s, or has no valid iat (${err.code})`,
+        );
+      }
       if (err instanceof joseErrors.JOSEError) throw new InvalidTokenError(`the token is not valid (${err.code})`);
       throw err;
+    }
+    const claimType = payload['typ'];
+    if (
+      claimType !== undefined &&
+      !(typeof claimType === 'string' && ACCESS_TOKEN_CLAIM_TYPES.has(claimType.toLowerCase()))
+    ) {
+      throw new InvalidTokenError(`the token is not an access token (typ claim ${JSON.stringify(claimType)})`);
     }
     // A dotted path reaches nested claims (Keycloak puts roles in realm_access.roles).
     const rawRoles = auth.rolesClaim

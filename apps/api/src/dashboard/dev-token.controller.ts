@@ -9,9 +9,12 @@ import { DevTokenDto, DevTokenResponseDto } from './dto/dev-token.dto';
 
 const LIFETIME_SECONDS = 8 * 3600;
 
-/** Whether this deployment may hand out tokens: never in production, never when an identity provider signs them. */
+/**
+ * Whether this deployment may hand out tokens: only in dev mode (DEV_MODE=true, which the configuration allows on a
+ * loopback bind only), never when an identity provider signs them.
+ */
 export function devTokensAllowed(config: AppConfig): boolean {
-  return config.env !== 'production' && config.auth.mode === 'hs256';
+  return config.devMode && config.auth.mode === 'hs256';
 }
 
 /** Puts `value` at a dotted claim path, so the token matches JWT_ROLES_CLAIM (`realm_access.roles`, ...). */
@@ -23,7 +26,7 @@ function nestedClaim(path: string, value: unknown): Record<string, unknown> {
 }
 
 /**
- * Development and test only (the dashboard module leaves it out otherwise): signs a token for any person and roles,
+ * Dev mode only (the dashboard module leaves it out otherwise): signs a token for any person and roles,
  * so the dashboard's "sign in as a role" works without an identity provider. The token is signed with the secret
  * this API verifies with (the development secret unless JWT_SECRET says otherwise), with the configured issuer and
  * audience, exactly like `npm run token`.

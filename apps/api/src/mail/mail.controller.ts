@@ -34,7 +34,7 @@ export class CaughtMailDto implements CaughtMail {
   @ApiProperty() text!: string;
 }
 
-/** Development and test only (the module leaves it out in production): the mail the local SMTP sink caught. */
+/** Dev mode only (the module leaves it out otherwise): the mail the local SMTP sink caught. */
 @ApiTags('mail')
 @ApiBearerAuth()
 @Controller('api/v1/mail')

@@ -3,12 +3,12 @@ import type { AppConfig } from '@waardenpoort/config';
 import { MailController } from './mail.controller';
 
 /**
- * The caught mail of the local SMTP sink, for the dashboard. In production there is no sink, and other people's
- * mail must not be readable through the API, so the route does not exist there (404).
+ * The caught mail of the local SMTP sink, for the dashboard. Only in dev mode: elsewhere there is no sink, and other
+ * people's mail must not be readable through the API, so the route does not exist there (404).
  */
 @Module({})
 export class MailModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: MailModule, controllers: config.env === 'production' ? [] : [MailController] };
+    return { module: MailModule, controllers: config.devMode ? [MailController] : [] };
   }
 }

@@ -11,10 +11,19 @@ import { MetricsService } from './metrics.service';
 
 const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 
+/** Whether `authorization` carries the metrics token (compared as digests: constant time, no length leak). */
+export function isMetricsToken(config: AppConfig, authorization: string | undefined): boolean {
+  const expected = config.monitoring.metricsToken;
+  if (expected === null) return false;
+  const given = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
 /**
  * Prometheus scrape endpoint. Not a user route, so no JWT: Prometheus has no identity at the identity provider.
- * With METRICS_TOKEN set it wants that token as a bearer token; without it, it is open, for a scrape over the
- * internal network. It is not rate limited: a scraper comes every few seconds by design.
+ * With METRICS_TOKEN set it wants that token as a bearer token. Without it, it is open in dev mode only; elsewhere
+ * it is not served (404): the figures tell who works on what, and a forgotten setting must not open them. It is
+ * not rate limited: a scraper comes every few seconds by design.
  */
 @ApiExcludeController()
 @Controller('metrics')
@@ -29,10 +38,13 @@ export class MetricsController {
   @Get()
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
     const expected = this.config.monitoring.metricsToken;
+    if (expected === null && !this.config.devMode) {
+      throw new ProblemException(404, 'GET /metrics is not served here: set METRICS_TOKEN to scrape it.', {
+        slug: 'not-found',
+      });
+    }
     if (expected !== null) {
-      const given = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
-      // Compared as digests: equal length, constant time, so the comparison leaks neither length nor prefix.
-      if (!timingSafeEqual(digest(given), digest(expected))) {
+      if (!isMetricsToken(this.config, authorization)) {
         throw new ProblemException(
           401,
           'GET /metrics needs the metrics token: "Authorization: Bearer <METRICS_TOKEN>".',
