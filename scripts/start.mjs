@@ -168,6 +168,11 @@ async function main() {
   const port = process.env.PORT || '3000';
   const mailEnv = await startMailSink();
   const env = {
+    // Development conveniences (dev sign-in, the public dev secret, the mail sink route, open /metrics, a derived
+    // webhook key): switched on here explicitly; the API then listens on loopback only and refuses anything else.
+    DEV_MODE: 'true',
+    NODE_ENV: process.env.NODE_ENV || 'development',
+    BIND_HOST: process.env.BIND_HOST || '127.0.0.1',
     ...mailEnv,
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: temporalAddress,
@@ -186,11 +191,12 @@ async function main() {
     launch('api', process.execPath, ['apps/api/dist/main.js'], env);
   }
   const base = `http://localhost:${port}`;
+  const bindHost = env.BIND_HOST.includes(':') ? `[${env.BIND_HOST}]` : env.BIND_HOST;
   await waitFor(
     'the API',
     async () => {
       try {
-        const res = await fetch(`${base}/health`);
+        const res = await fetch(`http://${bindHost}:${port}/health`);
         return res.status === 200;
       } catch {
         return false;

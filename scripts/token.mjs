@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // `npm run -s token -- --sub <id> --roles <role,role> [--name "Full Name"] [--email a@b] [--ttl 8h]`
-// Prints a development bearer token (HS256, the dev secret or JWT_SECRET) and nothing else on stdout.
+// Prints a development bearer token (HS256, the dev secret or JWT_SECRET) and nothing else on stdout. The API
+// accepts the dev secret only in dev mode (DEV_MODE=true, as `npm start` runs it); against an API with its own
+// JWT_SECRET, set the same JWT_SECRET here. Tokens older than JWT_MAX_AGE_SECONDS (8 h by default) are refused
+// whatever their --ttl.
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 
@@ -18,7 +21,8 @@ const ROLES = [
   'cio-office',
   'auditor',
 ];
-// Must equal DEV_JWT_SECRET in libs/config/src/config.ts (a test checks that a token from here is accepted).
+// Must equal DEV_JWT_SECRET in libs/config/src/config.ts (a test checks that a token from here is accepted in dev
+// mode).
 const DEV_SECRET = 'waardenpoort-dev-secret-not-for-production-use';
 
 function fail(message) {

@@ -379,7 +379,11 @@ describe('project intake', () => {
   });
 
   it('reports PostgreSQL, Temporal and the worker in /health, and serves the OpenAPI document', async () => {
-    const health = await request(app.getHttpServer()).get('/health').expect(200);
+    // The details are for the monitoring roles (test/fail-closed.int-spec.ts: anonymous callers get only the status).
+    const health = await request(app.getHttpServer())
+      .get('/health')
+      .set('Authorization', `Bearer ${await token({ sub: 'ops', roles: ['cio-office'] })}`)
+      .expect(200);
     expect(health.body.status).toBe('up');
     expect(health.body.checks.postgres.status).toBe('up');
     expect(health.body.checks.temporal.status).toBe('up');

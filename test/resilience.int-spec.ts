@@ -72,7 +72,10 @@ describe('intake when parts are down', () => {
       // No workflow exists for the reserved id.
       await expect(temporal.workflow.getHandle(`project-${reservedId}`).describe()).rejects.toThrow(/not found/i);
 
-      const health = await request(down.getHttpServer()).get('/health').expect(503);
+      const health = await request(down.getHttpServer())
+        .get('/health')
+        .set('Authorization', `Bearer ${await token({ sub: 'ops', roles: ['auditor'] })}`)
+        .expect(503);
       expect(health.body.checks.temporal.status).toBe('down');
       expect(health.body.checks.postgres.status).toBe('up');
     } finally {

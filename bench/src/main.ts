@@ -248,6 +248,8 @@ async function main(): Promise<void> {
       RATE_LIMIT_PER_MINUTE: '1000000',
       // No SMTP server in the bench: the outbox fills, nothing is mailed.
       MAIL_ENABLED: 'false',
+      // No receivers either; production refuses webhooks without a key for their secrets.
+      WEBHOOKS_ENABLED: 'false',
     };
     const profileArgs = (name: string): string[] =>
       s.profile

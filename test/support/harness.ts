@@ -11,10 +11,17 @@ import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
-/** Configuration for a test process: the run's Temporal and database, second-scale deadlines. */
+/**
+ * Configuration for a test process: the run's Temporal and database, second-scale deadlines. Dev mode is switched
+ * on explicitly, as `npm start` does (the API listens on loopback only; the suites use the development secret and
+ * the dev sign-in). A suite that asks for NODE_ENV=production gets production: no dev mode, webhooks off unless it
+ * turns them on with a key.
+ */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  const production = overrides['NODE_ENV'] === 'production';
   return loadConfig({
     NODE_ENV: 'test',
+    ...(production ? { WEBHOOKS_ENABLED: 'false' } : { DEV_MODE: 'true' }),
     DATABASE_URL: requireEnv('DATABASE_URL'),
     TEMPORAL_ADDRESS: requireEnv('TEMPORAL_ADDRESS'),
     WORKFLOW_BUNDLE_PATH: requireEnv('WORKFLOW_BUNDLE_PATH'),

@@ -16,6 +16,8 @@ export function spawnWorker(config: AppConfig, policyFile: string, env: Record<s
     env: {
       ...process.env,
       NODE_ENV: 'test',
+      // As the in-process suites (test/support/harness.ts): dev mode, switched on explicitly.
+      DEV_MODE: 'true',
       DATABASE_URL: config.database.url,
       DATABASE_ROLE: config.database.role ?? '',
       TEMPORAL_ADDRESS: config.temporal.address,

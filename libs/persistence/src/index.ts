@@ -25,4 +25,6 @@ export * from './entities/webhook-feed.entity';
 export * from './repositories/webhook.repository';
 export * from './repositories/webhook-feed.repository';
 export * from './webhooks/webhook-events';
+export * from './webhooks/webhook-secret-box';
+export * from './webhooks/webhook-target';
 export * from './guarded-client';

@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -7,12 +19,20 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Actor } from '@waardenpoort/domain';
-import { WebhookRepository, type WebhookSubscription } from '@waardenpoort/persistence';
+import type { AppConfig } from '@waardenpoort/config';
+import type { Actor, ProjectEvent } from '@waardenpoort/domain';
+import {
+  checkWebhookTarget,
+  isDeliveryErrorCode,
+  WebhookRepository,
+  type WebhookSubscription,
+} from '@waardenpoort/persistence';
 import type { Response } from 'express';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
+import { APP_CONFIG } from '../config/config.module';
+import { SYSTEM_AUDIT_ID } from '../policy/policy.controller';
 import {
   CreatedWebhookDto,
   CreateWebhookDto,
@@ -38,12 +58,36 @@ function toDto(s: WebhookSubscription): WebhookDto {
   };
 }
 
+/** Delivery errors as the API shows them: the dispatcher's vocabulary, anything else (older rows) generalised. */
+const shownError = (error: string | null): string | null =>
+  error === null ? null : isDeliveryErrorCode(error) ? error : 'connection-failed';
+
+/** Subscribing and unsubscribing go on the system audit chain: who pointed the pipeline's events where, and when. */
+function auditEvent(action: 'webhook-subscribed' | 'webhook-unsubscribed', actor: Actor) {
+  return (s: WebhookSubscription): ProjectEvent => ({
+    eventId: `${action}:${s.id}:${randomUUID()}`,
+    projectId: SYSTEM_AUDIT_ID,
+    at: new Date().toISOString(),
+    actor,
+    action,
+    gate: null,
+    payload: { subscriptionId: s.id, targetUrl: s.targetUrl, eventTypes: s.eventTypes },
+    documentHashes: [],
+    policyVersion: null,
+    workflowId: null,
+    runId: null,
+  });
+}
+
 /** Subscriptions of the CIO office's monitoring pipelines to what happens in the pipeline, and their delivery log. */
 @ApiTags('webhooks')
 @ApiBearerAuth()
 @Controller('api/v1/webhooks')
 export class WebhooksController {
-  constructor(private readonly webhooks: WebhookRepository) {}
+  constructor(
+    private readonly webhooks: WebhookRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post()
   @Roles('cio-office')
@@ -61,14 +105,30 @@ export class WebhooksController {
         errors: [{ field: 'targetUrl', messages: ['targetUrl must not contain credentials'] }],
       });
     }
+    // Not into the municipality's own network: checked after DNS resolution now, and again at every delivery.
+    const refused = await checkWebhookTarget(url.toString(), this.config.webhooks.allowedTargets);
+    if (refused) {
+      throw new ProblemException(400, `${refused}.`, {
+        slug: 'validation',
+        errors: [{ field: 'targetUrl', messages: [refused] }],
+      });
+    }
+    if (!this.webhooks.canSeal) {
+      throw new ProblemException(503, 'Webhooks are switched off here (no WEBHOOK_SECRET_KEY).', {
+        slug: 'webhooks-disabled',
+      });
+    }
     const secret = `whsec_${randomBytes(32).toString('base64url')}`;
-    const created = await this.webhooks.create({
-      targetUrl: url.toString(),
-      eventTypes: dto.eventTypes,
-      description: dto.description ?? null,
-      createdBySub: actor.sub,
-      secret,
-    });
+    const created = await this.webhooks.create(
+      {
+        targetUrl: url.toString(),
+        eventTypes: dto.eventTypes,
+        description: dto.description ?? null,
+        createdBySub: actor.sub,
+        secret,
+      },
+      auditEvent('webhook-subscribed', actor),
+    );
     res.setHeader('Location', `/api/v1/webhooks/${created.id}`);
     return { ...toDto(created), secret };
   }
@@ -94,8 +154,8 @@ export class WebhooksController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse({ description: 'No such subscription, or deleted already' })
-  async delete(@Param('id', id()) subscriptionId: string): Promise<void> {
-    if (!(await this.webhooks.delete(subscriptionId))) {
+  async delete(@Param('id', id()) subscriptionId: string, @CurrentActor() actor: Actor): Promise<void> {
+    if (!(await this.webhooks.delete(subscriptionId, auditEvent('webhook-unsubscribed', actor)))) {
       throw new ProblemException(404, `There is no active webhook subscription with id ${subscriptionId}.`, {
         slug: 'webhook-not-found',
       });
@@ -120,11 +180,11 @@ export class WebhooksController {
       attempts: d.attempts,
       nextAttemptAt: d.nextAttemptAt?.toISOString() ?? null,
       lastStatusCode: d.lastStatusCode,
-      lastError: d.lastError,
+      lastError: shownError(d.lastError),
       createdAt: d.createdAt.toISOString(),
       deliveredAt: d.deliveredAt?.toISOString() ?? null,
       body: JSON.parse(d.body) as Record<string, unknown>,
-      log: d.log.map((a) => ({ ...a, attemptedAt: a.attemptedAt.toISOString() })),
+      log: d.log.map((a) => ({ ...a, error: shownError(a.error), attemptedAt: a.attemptedAt.toISOString() })),
     }));
   }
 

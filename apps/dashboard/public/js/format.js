@@ -179,6 +179,8 @@ export const ACTION_LABELS = {
   'action-refused': 'Poging geweigerd',
   'access-refused': 'Toegang geweigerd',
   'policy-activated': 'Beleid geactiveerd',
+  'webhook-subscribed': 'Webhook aangemeld',
+  'webhook-unsubscribed': 'Webhook afgemeld',
 };
 
 /** @type {Record<string, string>} */

@@ -1,9 +1,11 @@
 import { Logger } from '@nestjs/common';
 import type { WebhookConfig } from '@waardenpoort/config';
 import {
+  postWebhook,
   WebhookFeedRepository,
   WebhookRepository,
   type ClaimedDelivery,
+  type DeliveryErrorCode,
   type WebhookAttemptRecord,
 } from '@waardenpoort/persistence';
 import type { DataSource } from 'typeorm';
@@ -18,7 +20,6 @@ const MAX_BACKOFF_MS = 3_600_000;
 /** How long feed rows stay after the dispatcher passed them: the live stream's window for Last-Event-ID. */
 const FEED_RETENTION_MS = 24 * 3_600_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
-const ERROR_TEXT_LIMIT = 500;
 
 /**
  * Exponential back-off with jitter: about base, 2×base, 4×base, ... (each between half and the whole of it, so
@@ -58,12 +59,19 @@ export class WebhookDispatcher {
   private lastPrune = 0;
 
   constructor(private readonly options: WebhookDispatcherOptions) {
-    this.webhooks = new WebhookRepository(options.dataSource);
+    this.webhooks = new WebhookRepository(options.dataSource, options.config.secretKey);
     this.feed = new WebhookFeedRepository(options.dataSource);
   }
 
   start(): void {
     this.stopped = false;
+    // Secrets of subscriptions from before they were encrypted at rest: sealed now, with the key only we hold.
+    void this.webhooks
+      .sealPlaintextSecrets()
+      .then((n) => n > 0 && this.logger.log(`sealed ${n} webhook secret(s) stored in plain text`))
+      .catch((err: unknown) =>
+        this.logger.warn(`could not seal plain-text webhook secrets: ${(err as Error).message}`),
+      );
     this.schedule(0);
   }
 
@@ -118,44 +126,51 @@ export class WebhookDispatcher {
     const started = Date.now();
     const timestamp = Math.floor(started / 1000);
     let result: Omit<WebhookAttemptRecord, 'attempt'>;
+    const failed = (error: DeliveryErrorCode, statusCode: number | null = null): typeof result => ({
+      attemptedAt: new Date(started),
+      durationMs: Date.now() - started,
+      statusCode,
+      outcome: 'failed',
+      error,
+    });
     try {
-      const timeout = AbortSignal.timeout(this.options.config.timeoutMs);
-      const response = await fetch(d.targetUrl, {
-        method: 'POST',
-        body: d.body,
-        // A redirect could point anywhere; a receiver that moved must be subscribed again under its new URL.
-        redirect: 'manual',
-        signal: AbortSignal.any([controller.signal, timeout]),
-        headers: {
-          'Content-Type': 'application/json',
-          'User-Agent': this.options.userAgent ?? 'Waardenpoort-Webhooks/1',
-          [EVENT_HEADER]: d.eventType,
-          [DELIVERY_HEADER]: d.id,
-          [TIMESTAMP_HEADER]: String(timestamp),
-          [SIGNATURE_HEADER]: signWebhook(d.secret, timestamp, d.body),
-        },
-      });
-      // What the receiver answers in the body is not ours to keep, and an endless body must not be read.
-      await response.body?.cancel().catch(() => undefined);
-      const ok = response.status >= 200 && response.status < 300;
-      result = {
-        attemptedAt: new Date(started),
-        durationMs: Date.now() - started,
-        statusCode: response.status,
-        outcome: ok ? 'succeeded' : 'failed',
-        error: ok ? null : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      };
+      if (d.secret === null) {
+        // The secret does not open with this key (a wrong or rotated WEBHOOK_SECRET_KEY): retried, so a fixed key
+        // still delivers.
+        result = failed('secret-unavailable');
+      } else {
+        // Internal addresses are refused after DNS resolution, and the connection goes to the checked address; no
+        // redirect is followed (a receiver that moved must be subscribed again under its new URL).
+        const outcome = await postWebhook({
+          url: d.targetUrl,
+          body: d.body,
+          timeoutMs: this.options.config.timeoutMs,
+          signal: controller.signal,
+          allowed: this.options.config.allowedTargets,
+          headers: {
+            'Content-Type': 'application/json',
+            'User-Agent': this.options.userAgent ?? 'Waardenpoort-Webhooks/1',
+            [EVENT_HEADER]: d.eventType,
+            [DELIVERY_HEADER]: d.id,
+            [TIMESTAMP_HEADER]: String(timestamp),
+            [SIGNATURE_HEADER]: signWebhook(d.secret, timestamp, d.body),
+          },
+        });
+        if ('error' in outcome) result = failed(outcome.error);
+        else if (outcome.statusCode >= 200 && outcome.statusCode < 300) {
+          result = {
+            attemptedAt: new Date(started),
+            durationMs: Date.now() - started,
+            statusCode: outcome.statusCode,
+            outcome: 'succeeded',
+            error: null,
+          };
+        } else result = failed(`http-${outcome.statusCode}`, outcome.statusCode);
+      }
     } catch (err) {
       // Stopped mid-request: record nothing; the lease runs out and the next dispatcher retries it.
       if (controller.signal.aborted) return;
-      const e = err as Error & { cause?: { message?: string } };
-      result = {
-        attemptedAt: new Date(started),
-        durationMs: Date.now() - started,
-        statusCode: null,
-        outcome: 'failed',
-        error: (e.name === 'TimeoutError' ? 'timed out' : (e.cause?.message ?? e.message)).slice(0, ERROR_TEXT_LIMIT),
-      };
+      throw err;
     } finally {
       this.inFlight.delete(controller);
     }

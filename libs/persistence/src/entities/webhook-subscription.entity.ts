@@ -6,6 +6,10 @@ import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'webhook_subscription' })
 @Check('CHK_webhook_subscription_event_types', `cardinality("event_types") > 0`)
+@Check(
+  'CHK_webhook_subscription_one_secret',
+  `("secret" IS NULL) <> ("secret_sealed" IS NULL) AND ("secret_sealed" IS NULL OR "secret_sealed" LIKE 'v1.%')`,
+)
 export class WebhookSubscriptionEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_webhook_subscription' })
   id!: string;
@@ -16,12 +20,16 @@ export class WebhookSubscriptionEntity {
   @Column({ name: 'event_types', type: 'text', array: true })
   eventTypes!: string[];
 
+  /** Before migration 1765530000000 only: the HMAC key in plain text, sealed into `secretSealed` at start. */
+  @Column({ type: 'text', nullable: true })
+  secret!: string | null;
+
   /**
-   * The HMAC key, stored as is because every delivery has to be signed with it. Shown once, at creation; the API
-   * never returns it again.
+   * The HMAC key, AES-256-GCM encrypted with WEBHOOK_SECRET_KEY (webhook-secret-box.ts). Shown once, at creation;
+   * the API never returns it again.
    */
-  @Column({ type: 'text' })
-  secret!: string;
+  @Column({ name: 'secret_sealed', type: 'text', nullable: true })
+  secretSealed!: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   description!: string | null;

@@ -1,8 +1,11 @@
+import type { ProjectEvent } from '@waardenpoort/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { AuditRepository } from './audit.repository';
 import { type WebhookDeliveryStatus } from '../entities/webhook-delivery.entity';
 import { WebhookSubscriptionEntity } from '../entities/webhook-subscription.entity';
 import { webhookEventFor, type WebhookEventType } from '../webhooks/webhook-events';
+import { openWebhookSecret, sealWebhookSecret, WebhookSecretUnavailableError } from '../webhooks/webhook-secret-box';
 import { WebhookFeedRepository, type FeedPosition } from './webhook-feed.repository';
 
 export interface WebhookSubscription {
@@ -54,8 +57,12 @@ export interface ClaimedDelivery {
   eventType: string;
   body: string;
   targetUrl: string;
-  secret: string;
+  /** The HMAC key, opened with the configured key; null when it does not open (wrong or missing key). */
+  secret: string | null;
 }
+
+/** The audit event of a subscription change, recorded in the same transaction as the change. */
+export type WebhookAuditEvent = (subscription: WebhookSubscription) => ProjectEvent;
 
 export interface FanOutResult {
   /** Feed rows read (and passed) */
@@ -83,24 +90,62 @@ function toSubscription(e: WebhookSubscriptionEntity): WebhookSubscription {
 /** Subscriptions, their deliveries and the delivery log; the dispatcher's fan-out, lease and outcome writes. */
 export class WebhookRepository {
   private readonly feed: WebhookFeedRepository;
+  private readonly audit: AuditRepository;
 
-  constructor(private readonly dataSource: DataSource) {
+  /** `secretKey`: WEBHOOK_SECRET_KEY, which seals and opens the signing secrets (null: webhooks are off here). */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secretKey: Uint8Array | null = null,
+  ) {
     this.feed = new WebhookFeedRepository(dataSource);
+    this.audit = new AuditRepository(dataSource);
   }
 
-  async create(s: NewWebhookSubscription): Promise<WebhookSubscription> {
+  /** Whether this repository can store new subscriptions (it holds the key their secrets are sealed with). */
+  get canSeal(): boolean {
+    return this.secretKey !== null;
+  }
+
+  /** Stores the subscription with its secret sealed, and `audit`'s event, in one transaction. */
+  async create(s: NewWebhookSubscription, audit?: WebhookAuditEvent): Promise<WebhookSubscription> {
+    if (!this.secretKey) throw new WebhookSecretUnavailableError('no WEBHOOK_SECRET_KEY to seal the secret with');
+    const id = randomUUID();
     const entity = this.dataSource.getRepository(WebhookSubscriptionEntity).create({
-      id: randomUUID(),
+      id,
       targetUrl: s.targetUrl,
       eventTypes: s.eventTypes,
-      secret: s.secret,
+      secret: null,
+      secretSealed: sealWebhookSecret(this.secretKey, id, s.secret),
       description: s.description,
       createdBySub: s.createdBySub,
       createdAt: new Date(),
       deletedAt: null,
     });
-    await this.dataSource.getRepository(WebhookSubscriptionEntity).insert(entity);
-    return toSubscription(entity);
+    const subscription = toSubscription(entity);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(WebhookSubscriptionEntity).insert(entity);
+      if (audit) await this.audit.append(em, [audit(subscription)]);
+    });
+    return subscription;
+  }
+
+  /**
+   * Seals the secrets still stored in plain text (rows from before migration 1765530000000); returns how many. Run
+   * at start by the API and the worker, which hold the key the migration does not have.
+   */
+  async sealPlaintextSecrets(): Promise<number> {
+    const key = this.secretKey;
+    if (!key) return 0;
+    const rows: Array<{ id: string; secret: string }> = await this.dataSource.query(
+      `SELECT id, secret FROM webhook_subscription WHERE secret IS NOT NULL`,
+    );
+    for (const row of rows) {
+      await this.dataSource.query(
+        `UPDATE webhook_subscription SET secret_sealed = $2, secret = NULL WHERE id = $1 AND secret = $3`,
+        [row.id, sealWebhookSecret(key, row.id, row.secret), row.secret],
+      );
+    }
+    return rows.length;
   }
 
   /** Subscriptions that are not deleted, oldest first. */
@@ -125,7 +170,7 @@ export class WebhookRepository {
    * Stops a subscription: nothing new is fanned out to it and what was still pending is cancelled, in one
    * transaction. Returns false when there was no such (undeleted) subscription.
    */
-  async delete(id: string): Promise<boolean> {
+  async delete(id: string, audit?: WebhookAuditEvent): Promise<boolean> {
     return this.dataSource.transaction(async (em) => {
       // Waits for a fan-out in progress (it holds the cursor row): one that read this subscription as live could
       // otherwise add pending deliveries after the cancel below. Deletions are rare; the wait is one batch.
@@ -143,6 +188,10 @@ export class WebhookRepository {
           WHERE subscription_id = $1 AND status = 'pending'`,
         [id],
       );
+      if (audit) {
+        const row = await em.getRepository(WebhookSubscriptionEntity).findOneByOrFail({ id });
+        await this.audit.append(em, [audit(toSubscription(row))]);
+      }
       return true;
     });
   }
@@ -309,8 +358,10 @@ export class WebhookRepository {
       attempts: number;
       event_type: string;
       body: string;
+      subscription_id: string;
       target_url: string;
-      secret: string;
+      secret: string | null;
+      secret_sealed: string | null;
     }> = await this.dataSource.query(
       `WITH due AS (
          SELECT d.id FROM webhook_delivery d
@@ -325,7 +376,7 @@ export class WebhookRepository {
                 next_attempt_at = now() + make_interval(secs => $2::double precision / 1000)
            FROM due, webhook_subscription s
           WHERE d.id = due.id AND s.id = d.subscription_id
-         RETURNING d.id, d.attempts, d.event_type, d.body, s.target_url, s.secret)
+         RETURNING d.id, d.subscription_id, d.attempts, d.event_type, d.body, s.target_url, s.secret, s.secret_sealed)
        SELECT * FROM claimed`,
       [limit, leaseMs],
     );
@@ -335,8 +386,19 @@ export class WebhookRepository {
       eventType: r.event_type,
       body: r.body,
       targetUrl: r.target_url,
-      secret: r.secret,
+      secret: this.openSecret(r.subscription_id, r.secret, r.secret_sealed),
     }));
+  }
+
+  private openSecret(subscriptionId: string, plain: string | null, sealed: string | null): string | null {
+    if (sealed === null) return plain; // not sealed yet (sealPlaintextSecrets runs at start)
+    if (!this.secretKey) return null;
+    try {
+      return openWebhookSecret(this.secretKey, subscriptionId, sealed);
+    } catch (err) {
+      if (err instanceof WebhookSecretUnavailableError) return null;
+      throw err;
+    }
   }
 
   /**

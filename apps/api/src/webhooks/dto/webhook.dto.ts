@@ -17,7 +17,14 @@ import {
 } from 'class-validator';
 
 export class CreateWebhookDto {
-  @ApiProperty({ example: 'https://monitoring.enschede.nl/hooks/waardenpoort', maxLength: 2000 })
+  @ApiProperty({
+    example: 'https://monitoring.enschede.nl/hooks/waardenpoort',
+    maxLength: 2000,
+    description:
+      'Must resolve to public addresses only: loopback, private, CGNAT, link-local, unique-local, multicast and ' +
+      'metadata addresses are refused (400 naming targetUrl) unless WEBHOOK_ALLOWED_TARGETS allows them; checked ' +
+      'again at every delivery.',
+  })
   @IsString()
   @MaxLength(2000)
   @IsUrl(
@@ -72,13 +79,17 @@ export class CreatedWebhookDto extends WebhookDto {
   secret!: string;
 }
 
+const DELIVERY_ERROR_DESCRIPTION =
+  'One of: timeout, refused-address (the target resolved to an address webhooks may not reach), dns-failed, ' +
+  'connection-failed, tls-failed, secret-unavailable, http-<status>. Never the network error text.';
+
 export class WebhookAttemptDto {
   @ApiProperty() attempt!: number;
   @ApiProperty() attemptedAt!: string;
   @ApiProperty() durationMs!: number;
   @ApiProperty({ type: Number, nullable: true }) statusCode!: number | null;
   @ApiProperty({ enum: ['succeeded', 'failed'] }) outcome!: 'succeeded' | 'failed';
-  @ApiProperty({ type: String, nullable: true }) error!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: DELIVERY_ERROR_DESCRIPTION }) error!: string | null;
 }
 
 export class WebhookDeliveryDto {
@@ -89,7 +100,7 @@ export class WebhookDeliveryDto {
   @ApiProperty() attempts!: number;
   @ApiProperty({ type: String, nullable: true }) nextAttemptAt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) lastStatusCode!: number | null;
-  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: DELIVERY_ERROR_DESCRIPTION }) lastError!: string | null;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ type: String, nullable: true }) deliveredAt!: string | null;
   @ApiProperty({ description: 'The JSON body as sent' }) body!: Record<string, unknown>;
