@@ -88,12 +88,16 @@ export class TokenVerifier {
       payload = result.payload;
     } catch (err) {
       if (err instanceof InvalidTokenError) throw err;
-      if (err instanceof joseErrors.JWTExpired) throw new InvalidTokenError('the token has expired');
-      if (err instanceof joseErrors.JWTClaimValidationFailed && err.claim === 'iat') {
+      // maxTokenAge exceeded is a JWTExpired on the iat claim: say which limit it was.
+      if (
+        (err instanceof joseErrors.JWTClaimValidationFailed || err instanceof joseErrors.JWTExpired) &&
+        err.claim === 'iat'
+      ) {
         throw new InvalidTokenError(
           `the token is older than ${auth.maxTokenAgeSeconds} s, or has no valid iat (${err.code})`,
         );
       }
+      if (err instanceof joseErrors.JWTExpired) throw new InvalidTokenError('the token has expired');
       if (err instanceof joseErrors.JOSEError) throw new InvalidTokenError(`the token is not valid (${err.code})`);
       throw err;
     }
