@@ -1,7 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import type { ProjectEvent } from '@waardenpoort/domain';
-import { AuditRepository, WebhookFeedRepository } from '@waardenpoort/persistence';
+import {
+  AuditRepository,
+  isDeliveryErrorCode,
+  openWebhookSecret,
+  sealWebhookSecret,
+  WebhookFeedRepository,
+} from '@waardenpoort/persistence';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
@@ -11,6 +17,9 @@ import type { DataSource } from 'typeorm';
 import { LOW_RISK } from './support/answers';
 import { eventually, openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
+
+/** The audit chain of what belongs to no single project (apps/api/src/policy/policy.controller.ts). */
+const SYSTEM_AUDIT_ID = '00000000-0000-0000-0000-000000000000';
 
 interface Received {
   path: string;
@@ -83,6 +92,9 @@ describe('webhooks for the CIO office', () => {
 
     config = testConfig({
       WEBHOOKS_ENABLED: 'true',
+      // The receiver is on this machine: allowed by the allow-list, as an internal receiver would be. Everything
+      // else internal (127.0.0.2, ::1, 10/8, ...) stays refused.
+      WEBHOOK_ALLOWED_TARGETS: '127.0.0.1/32',
       WEBHOOK_POLL_MS: '100',
       WEBHOOK_RETRY_BASE_MS: '300',
       WEBHOOK_TIMEOUT_MS: '3000',
@@ -210,7 +222,7 @@ describe('webhooks for the CIO office', () => {
     expect(log).toMatchObject({ status: 'succeeded', attempts: 2, lastStatusCode: 200, lastError: null });
     expect(log.id).toBe(attempts[0]?.headers['x-waardenpoort-delivery']);
     expect(log.log).toEqual([
-      expect.objectContaining({ attempt: 1, outcome: 'failed', statusCode: 503 }),
+      expect.objectContaining({ attempt: 1, outcome: 'failed', statusCode: 503, error: 'http-503' }),
       expect.objectContaining({ attempt: 2, outcome: 'succeeded', statusCode: 200 }),
     ]);
     const [firstAt, secondAt] = (log.log as Array<{ attemptedAt: string }>).map((a) => Date.parse(a.attemptedAt));
@@ -254,6 +266,213 @@ describe('webhooks for the CIO office', () => {
     expect(receivedFor('/gone', after)).toEqual([]);
     expect((await deliveries(gone.id)).some((d) => d.body.project.id === after)).toBe(false);
     expect(control.id).toBeDefined();
+  });
+
+  it('refuses internal targets at subscribe time, after DNS resolution, naming targetUrl', async () => {
+    // An API without an allow-list, as a deployment without internal receivers runs.
+    const strict = await startApi(testConfig({ WEBHOOK_ALLOWED_TARGETS: '' }));
+    try {
+      const port = receiverUrl.split(':').pop() ?? '80';
+      for (const targetUrl of [
+        `http://127.0.0.1:${port}/ok`,
+        'http://10.0.0.5:8080/hook',
+        'http://172.16.4.4/hook',
+        'http://192.168.1.1/hook',
+        'http://100.64.0.1/hook',
+        'http://169.254.169.254/latest/meta-data/',
+        `http://[::1]:${port}/ok`,
+        'http://[fd00:ec2::254]/',
+        'http://[::ffff:10.0.0.5]/hook',
+        'http://0.0.0.0/hook',
+        `http://localhost:${port}/ok`,
+      ]) {
+        const res = await request(strict.getHttpServer())
+          .post('/api/v1/webhooks')
+          .set('Authorization', await api.as(PEOPLE.cio))
+          .send({ targetUrl, eventTypes: ['reminder'] });
+        expect([targetUrl, res.status]).toEqual([targetUrl, 400]);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(res.body.errors).toEqual([{ field: 'targetUrl', messages: [expect.stringMatching(/may not reach/)] }]);
+      }
+      // This suite's API allows 127.0.0.1 only: another loopback address is still refused.
+      const other = await request(app.getHttpServer())
+        .post('/api/v1/webhooks')
+        .set('Authorization', await api.as(PEOPLE.cio))
+        .send({ targetUrl: `http://127.0.0.2:${port}/ok`, eventTypes: ['reminder'] });
+      expect(other.status).toBe(400);
+      const none = await db.query(`SELECT count(*)::int AS n FROM webhook_subscription WHERE target_url LIKE $1`, [
+        '%127.0.0.2%',
+      ]);
+      expect(none[0].n).toBe(0);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('refuses internal targets again at delivery (a row that got in), without connecting, in one word', async () => {
+    // Traps on addresses the allow-list does not cover: a connection to one would show here.
+    const trapped: string[] = [];
+    const trap = http.createServer((req, res) => {
+      trapped.push(`${req.socket.localAddress ?? '?'} ${req.url ?? ''}`);
+      res.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => trap.listen(0, '127.0.0.2', resolve));
+    const trapPort = (trap.address() as AddressInfo).port;
+    const key = config.webhooks.secretKey as Uint8Array;
+    const targets = [
+      `http://127.0.0.2:${trapPort}/sneaky`,
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.5:8080/internal',
+      `http://[::1]:${trapPort}/sneaky`,
+    ];
+    const ids: string[] = [];
+    try {
+      for (const targetUrl of targets) {
+        const subId = randomUUID();
+        ids.push(subId);
+        created.push(subId);
+        await db.query(
+          `INSERT INTO webhook_subscription (id, target_url, event_types, secret_sealed, description, created_by_sub,
+             created_at)
+           VALUES ($1, $2, ARRAY['project.registered'], $3, 'ingevoegd buiten de API om', 'mallory', now())`,
+          [subId, targetUrl, sealWebhookSecret(key, subId, 'whsec_sneaky')],
+        );
+      }
+      // A refused delivery records an attempt; a control subscription shows the dispatcher ran.
+      const control = await subscribe('/refusal-control', ['project.registered']);
+      const projectId = await api.register(department, 'Niet naar binnen');
+      await eventually(
+        async () => Promise.resolve(receivedFor('/refusal-control', projectId)[0]),
+        20_000,
+        'the control delivery',
+      );
+      for (const subId of ids) {
+        const log = await eventually(
+          async () => {
+            const d = (await deliveries(subId)).find((x) => x.body.project.id === projectId);
+            return d && d.log.length > 0 ? d : undefined;
+          },
+          20_000,
+          `a refused attempt for ${subId}`,
+        );
+        expect(log.log[0]).toMatchObject({ outcome: 'failed', statusCode: null, error: 'refused-address' });
+        expect(log.lastError).toBe('refused-address');
+      }
+      expect(trapped).toEqual([]);
+      const stored: Array<{ error: string }> = await db.query(
+        `SELECT a.error FROM webhook_delivery_attempt a JOIN webhook_delivery d ON d.id = a.delivery_id
+          WHERE d.subscription_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      expect(stored.length).toBeGreaterThanOrEqual(ids.length);
+      expect(new Set(stored.map((r) => r.error))).toEqual(new Set(['refused-address']));
+      expect(control.id).toBeDefined();
+    } finally {
+      await new Promise((resolve) => trap.close(resolve));
+    }
+  });
+
+  it('logs a failed connection in the vocabulary, without the host and port', async () => {
+    // Allowed (127.0.0.1), but nothing listens there once the probe server is closed.
+    const probe = http.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const closedPort = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const res = await request(app.getHttpServer())
+      .post('/api/v1/webhooks')
+      .set('Authorization', await api.as(PEOPLE.cio))
+      .send({ targetUrl: `http://127.0.0.1:${closedPort}/gone`, eventTypes: ['project.registered'] })
+      .expect(201);
+    created.push(res.body.id as string);
+    const projectId = await api.register(department, 'Niemand thuis');
+    const log = await eventually(
+      async () => {
+        const d = (await deliveries(res.body.id as string)).find((x) => x.body.project.id === projectId);
+        return d && d.log.length > 0 ? d : undefined;
+      },
+      20_000,
+      'a failed attempt',
+    );
+    expect(log.log[0]).toMatchObject({ outcome: 'failed', error: 'connection-failed' });
+    const text = JSON.stringify(log);
+    expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1:\d+(?!\/gone)/);
+    const stored: Array<{ error: string | null; last_error: string | null }> = await db.query(
+      `SELECT a.error, d.last_error FROM webhook_delivery_attempt a JOIN webhook_delivery d ON d.id = a.delivery_id
+        WHERE d.subscription_id = $1`,
+      [res.body.id],
+    );
+    for (const row of stored) {
+      expect(isDeliveryErrorCode(row.error ?? '')).toBe(true);
+      if (row.last_error !== null) expect(isDeliveryErrorCode(row.last_error)).toBe(true);
+    }
+  });
+
+  it('keeps the signing secret encrypted at rest, and seals secrets stored before in plain text', async () => {
+    const sub = await subscribe('/at-rest', ['reminder']);
+    const rows: Array<{ secret: string | null; secret_sealed: string }> = await db.query(
+      `SELECT secret, secret_sealed FROM webhook_subscription WHERE id = $1`,
+      [sub.id],
+    );
+    const row = rows[0];
+    expect(row?.secret).toBeNull();
+    expect(row?.secret_sealed).toMatch(/^v1\./);
+    expect(row?.secret_sealed).not.toContain(sub.secret);
+    expect(row?.secret_sealed).not.toContain(sub.secret.slice(6));
+    const key = config.webhooks.secretKey as Uint8Array;
+    expect(openWebhookSecret(key, sub.id, row?.secret_sealed ?? '')).toBe(sub.secret);
+    // Not shown again.
+    const again = await request(app.getHttpServer())
+      .get(`/api/v1/webhooks/${sub.id}`)
+      .set('Authorization', await api.as(PEOPLE.cio))
+      .expect(200);
+    expect(JSON.stringify(again.body)).not.toContain(sub.secret);
+
+    // A subscription from before encryption at rest (plain text, as the migration leaves it) is sealed at start.
+    const legacy = randomUUID();
+    created.push(legacy);
+    await db.query(
+      `INSERT INTO webhook_subscription (id, target_url, event_types, secret, created_by_sub, created_at)
+       VALUES ($1, $2, ARRAY['reminder'], 'whsec_legacy_plaintext', 'carla.cio', now())`,
+      [legacy, `${receiverUrl}/legacy`],
+    );
+    const restarted = await startApi(config);
+    await restarted.close();
+    const sealed: Array<{ secret: string | null; secret_sealed: string }> = await db.query(
+      `SELECT secret, secret_sealed FROM webhook_subscription WHERE id = $1`,
+      [legacy],
+    );
+    expect(sealed[0]?.secret).toBeNull();
+    expect(openWebhookSecret(key, legacy, sealed[0]?.secret_sealed ?? '')).toBe('whsec_legacy_plaintext');
+  });
+
+  it('records subscribing and unsubscribing on the system audit chain', async () => {
+    const sub = await subscribe('/audited', ['decision']);
+    await request(app.getHttpServer())
+      .delete(`/api/v1/webhooks/${sub.id}`)
+      .set('Authorization', await api.as(PEOPLE.cio))
+      .expect(204);
+    const events: Array<{ action: string; actor_sub: string; payload: Record<string, unknown> }> = await db.query(
+      `SELECT action, actor_sub, payload FROM audit_event
+        WHERE project_id = $1 AND payload->>'subscriptionId' = $2 ORDER BY seq`,
+      [SYSTEM_AUDIT_ID, sub.id],
+    );
+    expect(events.map((e) => [e.action, e.actor_sub])).toEqual([
+      ['webhook-subscribed', PEOPLE.cio.sub],
+      ['webhook-unsubscribed', PEOPLE.cio.sub],
+    ]);
+    expect(events[0]?.payload).toMatchObject({ targetUrl: `${receiverUrl}/audited`, eventTypes: ['decision'] });
+    expect(JSON.stringify(events)).not.toContain(sub.secret);
+    // A refused subscription changes nothing, on the chain neither.
+    const before = await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE project_id = $1`, [
+      SYSTEM_AUDIT_ID,
+    ]);
+    await request(app.getHttpServer())
+      .post('/api/v1/webhooks')
+      .set('Authorization', await api.as(PEOPLE.cio))
+      .send({ targetUrl: 'http://10.1.2.3/hook', eventTypes: ['decision'] })
+      .expect(400);
+    const after = await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE project_id = $1`, [SYSTEM_AUDIT_ID]);
+    expect(after[0].n).toBe(before[0].n);
   });
 
   it('validates subscriptions and keeps them to the CIO office', async () => {
