@@ -16,7 +16,7 @@ async function sign(
   options: { issuer?: string; expiresIn?: string; secret?: string } = {},
 ): Promise<string> {
   return new SignJWT({ name: claims.sub, email: `${claims.sub}@enschede.example`, roles: claims.roles })
-    .setProtectedHeader({ alg: 'HS256' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuer(options.issuer ?? ISSUER)
     .setIssuedAt()
