@@ -36,9 +36,9 @@ export class WebhookSecretsSealed1765530000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const sealed: Array<{ n: number }> = await q.query(
+    const sealed = (await q.query(
       `SELECT count(*)::int AS n FROM "webhook_subscription" WHERE "secret_sealed" IS NOT NULL`,
-    );
+    )) as Array<{ n: number }>;
     if ((sealed[0]?.n ?? 0) > 0) {
       // Only the application holds the key; going back would lose the secrets. Delete those subscriptions first.
       throw new Error('webhook_subscription has sealed secrets: delete those subscriptions before going back');

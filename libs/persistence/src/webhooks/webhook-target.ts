@@ -102,8 +102,8 @@ export function guardedLookup(allowed: AllowedTargets): LookupFunction {
       }
       if (addresses.length === 0) return callback(Object.assign(new Error('no address'), { code: 'ENOTFOUND' }), '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-      const first = addresses[0] as LookupAddress;
-      callback(null, first.address, first.family);
+      const [first] = addresses;
+      if (first) callback(null, first.address, first.family);
     });
   };
 }
