@@ -98,7 +98,7 @@ describe('fail closed', () => {
     expect(empty.output).toMatch(/JWT_JWKS_URL: outside dev mode the API needs/);
 
     for (const env of [
-      { JWT_SECRET: DEV_JWT_SECRET },
+      { JWT_SECRET: DEV_JWT_SECRET } as Record<string, string>,
       { JWT_SECRET: DEV_JWT_SECRET, NODE_ENV: 'development', WEBHOOKS_ENABLED: 'false' },
     ]) {
       const devSecret = bootApi(env);

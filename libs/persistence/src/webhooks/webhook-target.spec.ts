@@ -1,9 +1,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openWebhookSecret, sealWebhookSecret, WebhookSecretUnavailableError } from './webhook-secret-box';
-import { checkWebhookTarget, isDeliveryErrorCode, postWebhook, refusedRange } from './webhook-target';
+import {
+  checkWebhookTarget,
+  isDeliveryErrorCode,
+  postWebhook,
+  refusedRange,
+  type AllowedTargets,
+} from './webhook-target';
 
-const NONE = { hosts: [], cidrs: [] };
+const NONE: AllowedTargets = { hosts: [], cidrs: [] };
 
 describe('webhook targets', () => {
   it('refuses every internal address range, IPv4-mapped ones too, and cloud metadata addresses', () => {
@@ -40,7 +46,7 @@ describe('webhook targets', () => {
   });
 
   it('allows what the allow-list names, and only that', () => {
-    const allowed = { hosts: [], cidrs: ['127.0.0.1/32', '10.20.0.0/16'] };
+    const allowed: AllowedTargets = { hosts: [], cidrs: ['127.0.0.1/32', '10.20.0.0/16'] };
     expect(refusedRange('127.0.0.1', allowed)).toBeNull();
     expect(refusedRange('::ffff:127.0.0.1', allowed)).toBeNull();
     expect(refusedRange('10.20.3.4', allowed)).toBeNull();
