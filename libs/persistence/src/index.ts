@@ -26,3 +26,5 @@ export * from './repositories/webhook.repository';
 export * from './repositories/webhook-feed.repository';
 export * from './webhooks/webhook-events';
 export * from './guarded-client';
+export * from './repositories/read-scope.sql';
+export * from './entities/project-participant.entity';

@@ -6,6 +6,16 @@ import { APP_CONFIG } from '../config/config.module';
 
 export class InvalidTokenError extends Error {}
 
+/** A claim by name or dotted path (Keycloak puts roles in realm_access.roles). */
+function claimAt(payload: JWTPayload, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      payload,
+    );
+}
+
 /** Verifies bearer tokens: HS256 with a shared secret locally, the identity provider's JWKS in production. */
 @Injectable()
 export class TokenVerifier {
@@ -44,16 +54,14 @@ export class TokenVerifier {
       if (err instanceof joseErrors.JOSEError) throw new InvalidTokenError(`the token is not valid (${err.code})`);
       throw err;
     }
-    // A dotted path reaches nested claims (Keycloak puts roles in realm_access.roles).
-    const rawRoles = auth.rolesClaim
-      .split('.')
-      .reduce<unknown>(
-        (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
-        payload,
-      );
+    const rawRoles = claimAt(payload, auth.rolesClaim);
     const roles = Array.isArray(rawRoles) ? rawRoles.filter(isRole) : [];
     const name = typeof payload['name'] === 'string' ? payload['name'] : (payload.sub as string);
     const email = typeof payload['email'] === 'string' ? payload['email'] : '';
-    return { sub: payload.sub as string, name, email, roles };
+    // The department a department head reads (READ_SCOPE); anything but a non-empty string is no department, and a
+    // department head without one sees no project (fail closed).
+    const rawDepartment = claimAt(payload, auth.departmentClaim);
+    const department = typeof rawDepartment === 'string' && rawDepartment.trim() !== '' ? rawDepartment : null;
+    return { sub: payload.sub as string, name, email, roles, department };
   }
 }
