@@ -116,6 +116,15 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
     projects.plain = { id: plain, facts: facts(deptA, owner1.sub, false, false) };
     projects.dpia = { id: dpia, facts: facts(deptB, owner2.sub, true, true) };
     projects.commission = { id: commission, facts: facts(deptA, owner2.sub, false, true) };
+    // A task addressed to a role as a whole (the department head; no policy does so yet, the inbox must still hold):
+    // only a department head who may read the project sees it.
+    await db.query(
+      `INSERT INTO task (id, project_id, gate, cycle, step, assignee_role, assignee_sub, status, opened_at, due_at,
+         escalation_level, department, project_on_hold)
+       VALUES ($1, $2, 'portfolio-decision', 99, 'decide', 'department-head', NULL, 'open', now(),
+               now() + interval '1 day', 0, $3, false)`,
+      [`${plain}:matrix-role-task`, plain, deptA],
+    );
     // The workflows' publishes are in before any read below.
     await eventually(async () => {
       const p = await api.get(commission, PEOPLE.auditor);
@@ -215,6 +224,9 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
       // Without the scope filter the role-addressed tasks would show: the DPO's advice task of the DPIA project to
       // the DPO (in scope), the decision tasks to the portfolio holder (all), none to a department head of A.
       if (reader.roles.length === 1 && reader.roles[0] === 'dpo') expect(taskProjects).toContain(projects.dpia.id);
+      if (reader.roles.includes('department-head')) {
+        expect(taskProjects.includes(projects.plain.id)).toBe(canReadProject(projects.plain.facts, reader));
+      }
     });
 
     it('GET /api/v1/projects/:id/audit and /dossier: its role, then the same scope and trimming', async () => {
