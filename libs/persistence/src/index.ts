@@ -28,3 +28,4 @@ export * from './webhooks/webhook-events';
 export * from './guarded-client';
 export * from './repositories/read-scope.sql';
 export * from './entities/project-participant.entity';
+export * from './repositories/read-scope-facts';

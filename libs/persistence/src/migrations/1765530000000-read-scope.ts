@@ -7,6 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   Commission (`scopeFlagsOf`); written with every snapshot.
  * - `project_participant`: who acts on a project (owner, named assignees, everyone whose action the workflow
  *   accepted), keyed by person first: a case owner's list is an index range of their projects.
+ * - `person.department`: the department claim of the person's last token, for mail addressed to a role.
  * - Indexes that keep a scoped page an index walk in list order: one per department, one partial per flag.
  */
 export class ReadScope1765530000000 implements MigrationInterface {
@@ -43,6 +44,8 @@ export class ReadScope1765530000000 implements MigrationInterface {
              WHERE actor_sub IS NOT NULL AND workflow_id IS NOT NULL AND action <> 'action-refused'
                AND project_id IN (SELECT id FROM project)
       ON CONFLICT DO NOTHING`);
+    // The person's department from their token, so that mail to a role reaches only who may read the project.
+    await q.query(`ALTER TABLE "person" ADD "department" character varying(120)`);
     await q.query(`CREATE INDEX "project_list_department_idx" ON "project" ("department", "registered_at" DESC, "id")`);
     await q.query(`CREATE INDEX "project_list_dpia_idx" ON "project" ("registered_at" DESC, "id") WHERE "dpia_scope"`);
     await q.query(
@@ -54,6 +57,7 @@ export class ReadScope1765530000000 implements MigrationInterface {
     await q.query(`DROP INDEX "project_list_commission_idx"`);
     await q.query(`DROP INDEX "project_list_dpia_idx"`);
     await q.query(`DROP INDEX "project_list_department_idx"`);
+    await q.query(`ALTER TABLE "person" DROP COLUMN "department"`);
     await q.query(`DROP TABLE "project_participant"`);
     await q.query(`ALTER TABLE "project" DROP COLUMN "commission_scope"`);
     await q.query(`ALTER TABLE "project" DROP COLUMN "dpia_scope"`);
