@@ -14,7 +14,7 @@ import {
   type Reader,
   type Role,
 } from '@waardenpoort/domain';
-import { formatFeedPosition, WebhookFeedRepository } from '@waardenpoort/persistence';
+import { formatFeedPosition, ProjectReadModelRepository, WebhookFeedRepository } from '@waardenpoort/persistence';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -67,7 +67,8 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
   ];
 
   /** The projects and the facts the scenario gives them (what the read model must have derived). */
-  const projects: Record<'plain' | 'dpia' | 'commission', { id: string; facts: ProjectScopeFacts }> = {} as never;
+  const projects: Record<'plain' | 'dpia' | 'commission' | 'registered', { id: string; facts: ProjectScopeFacts }> =
+    {} as never;
 
   const bearer = async (r: Reader & { roles: Role[] }): Promise<string> =>
     `Bearer ${await token({ sub: r.sub, roles: r.roles, ...(r.department ? { department: r.department } : {}) })}`;
@@ -116,15 +117,32 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
     projects.plain = { id: plain, facts: facts(deptA, owner1.sub, false, false) };
     projects.dpia = { id: dpia, facts: facts(deptB, owner2.sub, true, true) };
     projects.commission = { id: commission, facts: facts(deptA, owner2.sub, false, true) };
-    // A task addressed to a role as a whole (the department head; no policy does so yet, the inbox must still hold):
-    // only a department head who may read the project sees it.
+    // registered: only the row the API writes when no worker answers (no workflow publishes it, so nothing
+    // changes it while the test reads), department A, a case owner who is none of the readers. With a task addressed
+    // to a role as a whole (the department head; no policy does so yet, the inbox must still hold): only a
+    // department head who may read the project sees it.
+    const registered = randomUUID();
+    await new ProjectReadModelRepository(db).insertRegistered({
+      projectId: registered,
+      workflowId: `project-${registered}`,
+      registration: {
+        title: `Alleen geregistreerd ${tag}`,
+        summary: 'Zonder workflow.',
+        department: deptA,
+        technologies: ['sensor'],
+        plannedStart: '2027-05-01',
+      },
+      caseOwner: { sub: `dora-${tag}`, name: 'Dora', email: `dora-${tag}@enschede.example` },
+      registeredAt: new Date().toISOString(),
+    });
     await db.query(
       `INSERT INTO task (id, project_id, gate, cycle, step, assignee_role, assignee_sub, status, opened_at, due_at,
          escalation_level, department, project_on_hold)
        VALUES ($1, $2, 'portfolio-decision', 99, 'decide', 'department-head', NULL, 'open', now(),
                now() + interval '1 day', 0, $3, false)`,
-      [`${plain}:matrix-role-task`, plain, deptA],
+      [`${registered}:matrix-role-task`, registered, deptA],
     );
+    projects.registered = { id: registered, facts: facts(deptA, `dora-${tag}`, false, false) };
     // The workflows' publishes are in before any read below.
     await eventually(async () => {
       const p = await api.get(commission, PEOPLE.auditor);
@@ -225,7 +243,7 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
       // the DPO (in scope), the decision tasks to the portfolio holder (all), none to a department head of A.
       if (reader.roles.length === 1 && reader.roles[0] === 'dpo') expect(taskProjects).toContain(projects.dpia.id);
       if (reader.roles.includes('department-head')) {
-        expect(taskProjects.includes(projects.plain.id)).toBe(canReadProject(projects.plain.facts, reader));
+        expect(taskProjects.includes(projects.registered.id)).toBe(canReadProject(projects.registered.facts, reader));
       }
     });
 
@@ -273,8 +291,11 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
       controller.abort();
       await done;
       cases += 1;
+      // The registered-only project has no workflow and so no change to send.
       const ours = Object.values(projects).map((p) => p.id);
-      expect(received.filter((id) => ours.includes(id)).sort()).toEqual(expectedVisible(reader));
+      expect(received.filter((id) => ours.includes(id)).sort()).toEqual(
+        expectedVisible(reader).filter((id) => id !== projects.registered.id),
+      );
     });
   });
 
