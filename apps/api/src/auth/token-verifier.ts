@@ -62,6 +62,7 @@ export class TokenVerifier {
     // department head without one sees no project (fail closed).
     const rawDepartment = claimAt(payload, auth.departmentClaim);
     const department = typeof rawDepartment === 'string' && rawDepartment.trim() !== '' ? rawDepartment : null;
-    return { sub: payload.sub as string, name, email, roles, department };
+    // Absent rather than null without one, so an actor without the claim looks as it did before the claim existed.
+    return { sub: payload.sub as string, name, email, roles, ...(department !== null ? { department } : {}) };
   }
 }
