@@ -278,7 +278,7 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
           for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
             text += decoder.decode(chunk, { stream: true });
             for (const m of text.matchAll(/event: project\ndata: (.*)\n/g)) {
-              const id = (JSON.parse(m[1] as string) as { id: string }).id;
+              const id = (JSON.parse(m[1]) as { id: string }).id;
               if (!received.includes(id)) received.push(id);
             }
           }

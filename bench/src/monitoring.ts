@@ -214,7 +214,7 @@ export async function benchMonitoring(
     };
     const ask = (path: string): Promise<{ status: number; ms: number }> => {
       const [url, who] = path.split(' as ');
-      return api!.request('GET', url as string, (who ? readers[who] : undefined) ?? PEOPLE.cio);
+      return api!.request('GET', url, (who ? readers[who] : undefined) ?? PEOPLE.cio);
     };
     if (hasPipeline) {
       paths.push(['pipeline', '/api/v1/monitoring/pipeline']);

@@ -32,7 +32,7 @@ export function readScopeSql(reader: Reader, p: string, bind: Bind): string | nu
   if (scopes.includes('all')) return null;
   if (scopes.length === 0) return 'FALSE';
   const parts = scopes.map((s) => SCOPE_SQL[s](p, reader, bind));
-  return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`;
+  return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
 }
 
 /** A Bind for positional parameters that appends to `params`. */
