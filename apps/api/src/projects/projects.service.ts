@@ -140,7 +140,7 @@ export class ProjectsService {
   async get(id: string, reader: Reader): Promise<ProjectResponseDto> {
     const found = await this.readModel.findWithOpenTasks(id, { participantSub: reader.sub });
     if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
-    const groups = readableGroupsOrNotFound(found.project, reader, found.participant);
+    const groups = readableGroupsOrNotFound(found.project, reader, found.participant === true);
     return trimProject(toProjectResponse(found.project, found.openTasks), groups);
   }
 
@@ -148,7 +148,7 @@ export class ProjectsService {
   async readableGroups(id: string, reader: Reader): Promise<Set<FieldGroup>> {
     const found = await this.readModel.findWithOpenTasks(id, { participantSub: reader.sub });
     if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
-    return readableGroupsOrNotFound(found.project, reader, found.participant);
+    return readableGroupsOrNotFound(found.project, reader, found.participant === true);
   }
 
   /** 404 unless the project exists (whoever asks). */
@@ -166,7 +166,7 @@ export class ProjectsService {
   async getAfterAction(id: string, actor: Reader): Promise<ProjectResponseDto> {
     const found = await this.readModel.findWithOpenTasks(id, { participantSub: actor.sub });
     if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
-    const groups = readableFieldGroups(scopeFactsOf(found.project, actor, found.participant), actor);
+    const groups = readableFieldGroups(scopeFactsOf(found.project, actor, found.participant === true), actor);
     return trimProject(
       toProjectResponse(found.project, found.openTasks),
       groups.size > 0 ? groups : new Set<FieldGroup>(['summary']),

@@ -26,8 +26,8 @@ export interface ProjectListFilter {
 export interface ProjectWithOpenTasks {
   project: ProjectEntity;
   openTasks: TaskEntity[];
-  /** Whether `participantSub` (the reader, when asked) acts on the project: READ_SCOPE's `acting` fact. */
-  participant: boolean;
+  /** Only when asked (`participantSub`): whether that person acts on the project, READ_SCOPE's `acting` fact. */
+  participant?: boolean;
 }
 
 export interface RegisteredProjectRow {
@@ -278,7 +278,11 @@ export class ProjectReadModelRepository {
           closedAt: instant(t.closedAt),
         } as Partial<TaskEntity>),
       );
-      found.set(project.id, { project, openTasks, participant: r.participant === true });
+      found.set(project.id, {
+        project,
+        openTasks,
+        ...(options.participantSub !== undefined ? { participant: r.participant === true } : {}),
+      });
     }
     return found;
   }
@@ -375,7 +379,7 @@ export class ProjectReadModelRepository {
       if (!one) continue;
       items.push(one.project);
       if (one.openTasks.length > 0) openTasks.set(id, one.openTasks);
-      if (one.participant) participant.add(id);
+      if (one.participant === true) participant.add(id);
     }
     return { items, total: counted[0]?.n ?? 0, openTasks, participant };
   }
