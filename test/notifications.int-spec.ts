@@ -50,7 +50,8 @@ describe('notifications by mail', () => {
     english: { sub: `emma.${run}`, roles: ['case-owner'], name: 'Emma Evans' },
     retry: { sub: `rik.${run}`, roles: ['case-owner'], name: 'Rik Retry' },
     digest: { sub: `dirk.${run}`, roles: ['case-owner'], name: 'Dirk Digest' },
-    head: { sub: `hans.${run}`, roles: ['department-head'], name: 'Hans Hoofd' },
+    // The head of this suite's department: escalations to the role reach the heads who may read the project.
+    head: { sub: `hans.${run}`, roles: ['department-head'], name: 'Hans Hoofd', department },
     cio: { sub: `carla.${run}`, roles: ['cio-office'], name: 'Carla CIO' },
   } satisfies Record<string, Person>;
   const cioMailbox = `cio-office.${run}@enschede.example`;

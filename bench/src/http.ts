@@ -6,6 +6,8 @@ export interface Person {
   sub: string;
   roles: Role[];
   name: string;
+  /** The department claim (what a department head reads) */
+  department?: string;
 }
 
 /** The people of test/support/project-api.ts, as far as the bench needs them. */
@@ -42,7 +44,12 @@ export class ApiClient {
   async authorization(person: Person): Promise<string> {
     let token = this.tokens.get(person.sub);
     if (!token) {
-      token = await new SignJWT({ name: person.name, email: `${person.sub}@enschede.example`, roles: person.roles })
+      token = await new SignJWT({
+        name: person.name,
+        email: `${person.sub}@enschede.example`,
+        roles: person.roles,
+        ...(person.department ? { department: person.department } : {}),
+      })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(person.sub)
         .setIssuedAt()

@@ -6,7 +6,7 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { type BenchContext, newSampler } from './context';
 import { type CpuReport, cpuTable } from './cpu';
 import { freePort, NodeChild, ROOT, waitForHttp } from './env';
-import { ApiClient, PEOPLE } from './http';
+import { ApiClient, PEOPLE, type Person } from './http';
 import { fmt, progress, rounded, summarize, type Summary } from './stats';
 
 export interface QueryPlan {
@@ -109,6 +109,24 @@ async function capturePlans(url: string, firstDepartment: string): Promise<Query
       ['projects: status=active&currentGate=dpia', { status: 'active', currentGate: 'dpia', limit: 25, offset: 0 }],
       [`projects: department=${firstDepartment}`, { department: firstDepartment, limit: 25, offset: 0 }],
       ['projects: page 2000 (offset 49,975)', { limit: 25, offset: 49_975 }],
+      [
+        'projects as case owner eigenaar.7',
+        { limit: 25, offset: 0, reader: { sub: 'eigenaar.7', roles: ['case-owner'] } },
+      ],
+      [
+        `projects as department head of ${firstDepartment}`,
+        {
+          limit: 25,
+          offset: 0,
+          reader: { sub: 'hans.hoofd', roles: ['department-head'], department: firstDepartment },
+        },
+      ],
+      ['projects as DPO', { limit: 25, offset: 0, reader: { sub: 'fenna.fg', roles: ['dpo'] } }],
+      ['projects as DPO, page 400', { limit: 25, offset: 9_975, reader: { sub: 'fenna.fg', roles: ['dpo'] } }],
+      [
+        'projects as ethics secretary',
+        { limit: 25, offset: 0, reader: { sub: 'sam.secretaris', roles: ['ethics-secretary'] } },
+      ],
     ];
     for (const [label, filter] of lists) {
       logger.label = label;
@@ -174,13 +192,36 @@ export async function benchMonitoring(
       ['projects', '/api/v1/projects?pageSize=200'],
       ['projects', '/api/v1/projects?page=400'],
       ['projects', '/api/v1/projects?page=2000'],
+      // The read scope (READ_SCOPE): the same list as readers who see part of it, filtered in SQL before paging.
+      ['projects', '/api/v1/projects as case-owner'],
+      ['projects', '/api/v1/projects as department-head'],
+      ['projects', '/api/v1/projects?status=active as department-head'],
+      ['projects', '/api/v1/projects as dpo'],
+      ['projects', '/api/v1/projects?page=400 as dpo'],
+      ['projects', '/api/v1/projects as ethics-secretary'],
     ];
+    // `<path> as <role>`: asked by a reader of that role (scale data: case owner eigenaar.7 owns ~200 projects).
+    const readers: Record<string, Person> = {
+      'case-owner': { sub: 'eigenaar.7', roles: ['case-owner'], name: 'Eigenaar 7' },
+      'department-head': {
+        sub: 'hans.hoofd',
+        roles: ['department-head'],
+        name: 'Hans Hoofd',
+        department: opts.department,
+      },
+      dpo: { sub: 'fenna.fg', roles: ['dpo'], name: 'Fenna de FG' },
+      'ethics-secretary': { sub: 'sam.secretaris', roles: ['ethics-secretary'], name: 'Sam Secretaris' },
+    };
+    const ask = (path: string): Promise<{ status: number; ms: number }> => {
+      const [url, who] = path.split(' as ');
+      return api!.request('GET', url, (who ? readers[who] : undefined) ?? PEOPLE.cio);
+    };
     if (hasPipeline) {
       paths.push(['pipeline', '/api/v1/monitoring/pipeline']);
       paths.push(['pipeline', `/api/v1/monitoring/pipeline?department=${dept}`]);
     }
     // Warm-up: a few of each, not measured.
-    for (const [, path] of paths) for (let i = 0; i < 2; i++) await api.request('GET', path, PEOPLE.cio);
+    for (const [, path] of paths) for (let i = 0; i < 2; i++) await ask(path);
 
     const times = new Map<string, number[]>(paths.map(([, p]) => [p, []]));
     const spent = new Map<string, number>(paths.map(([, p]) => [p, 0]));
@@ -193,7 +234,7 @@ export async function benchMonitoring(
           bar.increment();
           continue;
         }
-        const res = await api.request('GET', path, PEOPLE.cio);
+        const res = await ask(path);
         if (res.status !== 200) throw new Error(`GET ${path}: HTTP ${res.status}`);
         got.push(res.ms);
         spent.set(path, (spent.get(path) ?? 0) + res.ms);

@@ -5,7 +5,12 @@
  * them all.
  */
 import { canonicalJson, type GateId, pendingGateView, type Role } from '@waardenpoort/domain';
-import { canonicalEventText, computeEventHash, GENESIS_HASH } from '@waardenpoort/persistence';
+import {
+  canonicalEventText,
+  computeEventHash,
+  GENESIS_HASH,
+  REBUILD_READ_SCOPE_FACTS_SQL,
+} from '@waardenpoort/persistence';
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
@@ -624,6 +629,9 @@ export async function loadScaleData(url: string, projects: number, events: numbe
     // The load ran with triggers off: make the derived pipeline figures (completed gates, decisions, the task
     // copies of department and hold state, the counters) from the projects, as after a restore.
     await pg.query('SELECT rebuild_project_figures()');
+    // READ_SCOPE's facts (DPIA and commission flags, who acts on each project), as the read model writes them.
+    for (const sql of REBUILD_READ_SCOPE_FACTS_SQL) await pg.query(sql);
+    await pg.query('VACUUM ANALYZE project_participant');
     await pg.query('VACUUM ANALYZE project');
     await pg.query('VACUUM ANALYZE task');
     await pg.query('VACUUM ANALYZE audit_event');

@@ -91,6 +91,8 @@ export interface TokenClaims {
   roles: Role[];
   name?: string;
   email?: string;
+  /** The department claim (what a department head reads) */
+  department?: string;
   expiresIn?: string;
   secret?: string;
 }
@@ -101,6 +103,7 @@ export async function token(claims: TokenClaims): Promise<string> {
     name: claims.name ?? `Test ${claims.sub}`,
     email: claims.email ?? `${claims.sub}@enschede.example`,
     roles: claims.roles,
+    ...(claims.department ? { department: claims.department } : {}),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)

@@ -7,6 +7,8 @@ export interface Person {
   sub: string;
   roles: Role[];
   name?: string;
+  /** The department claim: what a department head reads (READ_SCOPE) */
+  department?: string;
 }
 
 /** The people of the municipality, as the tests use them. */
@@ -27,7 +29,12 @@ export class ProjectApi {
   constructor(private readonly app: INestApplication) {}
 
   async as(person: Person): Promise<string> {
-    return `Bearer ${await token({ sub: person.sub, roles: person.roles, name: person.name ?? person.sub })}`;
+    return `Bearer ${await token({
+      sub: person.sub,
+      roles: person.roles,
+      name: person.name ?? person.sub,
+      ...(person.department ? { department: person.department } : {}),
+    })}`;
   }
 
   async register(department: string, title = 'Testproject', by: Person = PEOPLE.owner): Promise<string> {

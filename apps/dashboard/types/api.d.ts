@@ -35,14 +35,16 @@ export interface Gate {
   label: Label;
   state: GateState;
   assigneeRole: Role | null;
-  assigneeSub: string | null;
+  /** Absent for a reader without the `people` field group (READ_SCOPE) */
+  assigneeSub?: string | null;
   openedAt: string | null;
   dueAt: string | null;
   completedAt: string | null;
   cycle: number;
   step: string | null;
   escalationLevel: number;
-  outcome: Record<string, unknown> | null;
+  /** Absent for a reader without the gate's field group (READ_SCOPE) */
+  outcome?: Record<string, unknown> | null;
 }
 
 export interface Task {
@@ -50,7 +52,8 @@ export interface Task {
   gate: GateId;
   label: Label;
   assigneeRole: Role;
-  assigneeSub: string | null;
+  /** Absent for a reader without the `people` field group (READ_SCOPE) */
+  assigneeSub?: string | null;
   openedAt: string;
   dueAt: string | null;
   overdue: boolean;
@@ -137,14 +140,17 @@ export interface Project {
   updatedAt: string;
   policy: { id: string; version: number } | null;
   riskLevel: string | null;
-  route: { outcome: Outcome; answers: Record<string, unknown>; dpiaOptIn: boolean; decidedAt: string } | null;
+  // The fields below marked optional are absent for a reader without their field group (READ_SCOPE in libs/domain):
+  // absent means "not yours to read", null means "nothing yet".
+  route?: { outcome: Outcome; answers: Record<string, unknown>; dpiaOptIn: boolean; decidedAt: string } | null;
+  /** Only the advice kinds the reader may read */
   advices: Advice[];
-  decision: Decision | null;
-  commission: {
+  decision?: Decision | null;
+  commission?: {
     meetingDate: string | null;
     questions: Array<{ text: string; askedAt: string; dueAt: string; answer: string | null }>;
   } | null;
-  priorConsultation: { startedAt: string; dueAt: string; extended: boolean; answer: string | null } | null;
+  priorConsultation?: { startedAt: string; dueAt: string; extended: boolean; answer: string | null } | null;
   heldAt: string | null;
   cycle: number;
   timers: Timer[];

@@ -123,6 +123,13 @@ class Environment {
   })
   JWT_ROLES_CLAIM: string = 'roles';
 
+  /** Where the person's department is in the token (a string claim; a dotted path for nested claims). */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_:\-/]+(\.[A-Za-z0-9_:\-/]+)*$/, {
+    message: 'JWT_DEPARTMENT_CLAIM must be a claim name or dotted path',
+  })
+  JWT_DEPARTMENT_CLAIM: string = 'department';
+
   /** Clock skew accepted on exp/nbf/iat, in seconds; bounded so a stolen expired token stays expired. */
   @Transform(({ value }) => (value === undefined ? 30 : Number(value)))
   @IsInt()
@@ -353,6 +360,8 @@ export interface AppConfig {
         issuer: string | null;
         audience: string | null;
         rolesClaim: string;
+        /** Where the department is in the token (JWT_DEPARTMENT_CLAIM) */
+        departmentClaim: string;
         clockToleranceSeconds: number;
         maxTokenAgeSeconds: number;
       }
@@ -362,6 +371,8 @@ export interface AppConfig {
         issuer: string | null;
         audience: string | null;
         rolesClaim: string;
+        /** Where the department is in the token (JWT_DEPARTMENT_CLAIM) */
+        departmentClaim: string;
         clockToleranceSeconds: number;
         maxTokenAgeSeconds: number;
       };
@@ -431,6 +442,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     issuer: env.JWT_ISSUER ?? null,
     audience: env.JWT_AUDIENCE ?? null,
     rolesClaim: env.JWT_ROLES_CLAIM,
+    departmentClaim: env.JWT_DEPARTMENT_CLAIM,
     clockToleranceSeconds: env.JWT_CLOCK_TOLERANCE_SECONDS,
     maxTokenAgeSeconds: env.JWT_MAX_AGE_SECONDS,
   };

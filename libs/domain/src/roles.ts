@@ -35,4 +35,9 @@ export interface Actor {
   name: string;
   email: string;
   roles: Role[];
+  /**
+   * The department the identity provider puts the person in (the token's JWT_DEPARTMENT_CLAIM), if any: what a
+   * department head reads (see READ_SCOPE). Absent on actors recorded before it existed.
+   */
+  department?: string | null;
 }

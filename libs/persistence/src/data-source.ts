@@ -26,9 +26,12 @@ import { PipelineCounters1765200000000 } from './migrations/1765200000000-pipeli
 import { PolicyVersionsImmutable1765300000000 } from './migrations/1765300000000-policy-versions-immutable';
 import { EscalationsByDepartment1765400000000 } from './migrations/1765400000000-escalations-by-department';
 import { WebhookSecretsSealed1765530000000 } from './migrations/1765530000000-webhook-secrets-sealed';
+import { ReadScope1765530000000 } from './migrations/1765530000000-read-scope';
+import { ProjectParticipantEntity } from './entities/project-participant.entity';
 
 export const ENTITIES = [
   ProjectEntity,
+  ProjectParticipantEntity,
   TaskEntity,
   IdempotencyKeyEntity,
   AuditEventEntity,
@@ -58,6 +61,7 @@ export const MIGRATIONS = [
   PolicyVersionsImmutable1765300000000,
   EscalationsByDepartment1765400000000,
   WebhookSecretsSealed1765530000000,
+  ReadScope1765530000000,
 ];
 
 export interface DataSourceParams {

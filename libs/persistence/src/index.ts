@@ -28,3 +28,6 @@ export * from './webhooks/webhook-events';
 export * from './webhooks/webhook-secret-box';
 export * from './webhooks/webhook-target';
 export * from './guarded-client';
+export * from './repositories/read-scope.sql';
+export * from './entities/project-participant.entity';
+export * from './repositories/read-scope-facts';

@@ -1,8 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditRepository, type AuditTimelineEntry } from '@waardenpoort/persistence';
-import { Roles } from '../auth/auth.decorators';
+import type { Actor } from '@waardenpoort/domain';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
+import { trimTimeline } from '../auth/read-scope';
 import { ProjectsService } from '../projects/projects.service';
 
 const id = (): ParseUUIDPipe =>
@@ -23,9 +25,10 @@ export class AuditController {
   @Get()
   @Roles('auditor', 'cio-office')
   @ApiOkResponse({ description: 'The audit timeline of the project, oldest first' })
-  @ApiNotFoundResponse({ description: 'No such project' })
-  async timeline(@Param('id', id()) projectId: string): Promise<AuditTimelineEntry[]> {
-    await this.projects.get(projectId);
-    return this.audit.timeline(projectId);
+  @ApiNotFoundResponse({ description: "No such project, or one outside the caller's read scope" })
+  async timeline(@Param('id', id()) projectId: string, @CurrentActor() actor: Actor): Promise<AuditTimelineEntry[]> {
+    const groups = await this.projects.readableGroups(projectId, actor);
+    const owner = (await this.projects.get(projectId, actor)).caseOwner.sub;
+    return trimTimeline(await this.audit.timeline(projectId), groups, owner);
   }
 }

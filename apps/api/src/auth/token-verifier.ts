@@ -28,6 +28,16 @@ export function bearerToken(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
+/** A claim by name or dotted path (Keycloak puts roles in realm_access.roles). */
+function claimAt(payload: JWTPayload, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      payload,
+    );
+}
+
 /** Verifies bearer tokens: HS256 with a shared secret locally, the identity provider's JWKS in production. */
 @Injectable()
 export class TokenVerifier {
@@ -108,16 +118,15 @@ export class TokenVerifier {
     ) {
       throw new InvalidTokenError(`the token is not an access token (typ claim ${JSON.stringify(claimType)})`);
     }
-    // A dotted path reaches nested claims (Keycloak puts roles in realm_access.roles).
-    const rawRoles = auth.rolesClaim
-      .split('.')
-      .reduce<unknown>(
-        (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
-        payload,
-      );
+    const rawRoles = claimAt(payload, auth.rolesClaim);
     const roles = Array.isArray(rawRoles) ? rawRoles.filter(isRole) : [];
     const name = typeof payload['name'] === 'string' ? payload['name'] : (payload.sub as string);
     const email = typeof payload['email'] === 'string' ? payload['email'] : '';
-    return { sub: payload.sub as string, name, email, roles };
+    // The department a department head reads (READ_SCOPE); anything but a non-empty string is no department, and a
+    // department head without one sees no project (fail closed).
+    const rawDepartment = claimAt(payload, auth.departmentClaim);
+    const department = typeof rawDepartment === 'string' && rawDepartment.trim() !== '' ? rawDepartment : null;
+    // Absent rather than null without one, so an actor without the claim looks as it did before the claim existed.
+    return { sub: payload.sub as string, name, email, roles, ...(department !== null ? { department } : {}) };
   }
 }

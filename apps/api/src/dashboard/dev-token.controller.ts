@@ -51,7 +51,12 @@ export class DevTokenController {
     }
     const email = dto.email ?? `${dto.sub}@enschede.example`;
     const now = Math.floor(Date.now() / 1000);
-    let jwt = new SignJWT({ name: dto.name, email, ...nestedClaim(auth.rolesClaim, dto.roles) })
+    let jwt = new SignJWT({
+      name: dto.name,
+      email,
+      ...nestedClaim(auth.rolesClaim, dto.roles),
+      ...(dto.department ? nestedClaim(auth.departmentClaim, dto.department) : {}),
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(dto.sub)
       .setIssuedAt(now)
@@ -66,6 +71,7 @@ export class DevTokenController {
       name: dto.name,
       email,
       roles: dto.roles,
+      department: dto.department ?? null,
     };
   }
 }

@@ -2,7 +2,8 @@ import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nes
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuditRepository, type AuditVerification } from '@waardenpoort/persistence';
 import type { Response } from 'express';
-import { Roles } from '../auth/auth.decorators';
+import type { Actor } from '@waardenpoort/domain';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { renderDossierHtml, DossierService, type Dossier } from './dossier.service';
 
@@ -31,11 +32,12 @@ export class DossierController {
     @Query('format') format: string | undefined,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
+    @CurrentActor() actor: Actor,
   ): Promise<Dossier | string> {
     if (format !== undefined && format !== 'json' && format !== 'html') {
       throw new ProblemException(400, 'format must be json or html.', { slug: 'validation' });
     }
-    const dossier = await this.dossiers.build(projectId);
+    const dossier = await this.dossiers.build(projectId, actor);
     const html = format === 'html' || (format === undefined && (accept ?? '').split(',')[0]?.trim() === 'text/html');
     if (!html) return dossier;
     res.type('text/html; charset=utf-8');

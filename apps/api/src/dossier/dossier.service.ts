@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { GATE_LABELS } from '@waardenpoort/domain';
+import { GATE_LABELS, type Reader } from '@waardenpoort/domain';
 import { AuditRepository, type AuditTimelineEntry, type AuditVerification } from '@waardenpoort/persistence';
+import { trimTimeline } from '../auth/read-scope';
 import type { ProjectResponseDto } from '../projects/dto/project.response';
 import { ProjectsService } from '../projects/projects.service';
 
@@ -21,12 +22,15 @@ export class DossierService {
     private readonly audit: AuditRepository,
   ) {}
 
-  async build(projectId: string): Promise<Dossier> {
-    const project = await this.projects.get(projectId);
-    const [timeline, verification] = await Promise.all([
+  /** For this reader (READ_SCOPE): 404 outside their scope, the project and its timeline trimmed to their groups. */
+  async build(projectId: string, reader: Reader): Promise<Dossier> {
+    const groups = await this.projects.readableGroups(projectId, reader);
+    const project = await this.projects.get(projectId, reader);
+    const [fullTimeline, verification] = await Promise.all([
       this.audit.timeline(projectId),
       this.audit.verify({ projectId }),
     ]);
+    const timeline = trimTimeline(fullTimeline, groups, project.caseOwner.sub);
     const runIds = [...new Set(timeline.map((e) => e.runId).filter((r): r is string => r !== null))];
     return {
       generatedAt: new Date().toISOString(),
@@ -62,7 +66,7 @@ export function renderDossierHtml(d: Dossier): string {
   const events = d.timeline
     .map(
       (e) =>
-        `<tr><td>${e.seq}</td><td>${esc(when(e.occurredAt))}</td><td>${esc(e.actor ? `${e.actor.name} (${e.actor.sub}; ${e.actor.roles.join(', ')})` : 'systeem')}</td><td>${esc(e.action)}</td><td>${esc(e.gate ? GATE_LABELS[e.gate].nl : '—')}</td><td><code>${esc(JSON.stringify(e.payload))}</code></td><td><code>${esc(e.documentHashes.join(' '))}</code></td><td><code>${esc(e.hash.slice(0, 16))}…</code></td></tr>`,
+        `<tr><td>${e.seq}</td><td>${esc(when(e.occurredAt))}</td><td>${esc(e.actor ? `${e.actor.name} (${e.actor.sub}; ${e.actor.roles.join(', ')})` : 'systeem')}</td><td>${esc(e.action)}</td><td>${esc(e.gate ? GATE_LABELS[e.gate].nl : '—')}</td><td><code>${esc(e.payload === undefined ? '—' : JSON.stringify(e.payload))}</code></td><td><code>${esc(e.documentHashes.join(' '))}</code></td><td><code>${esc(e.hash.slice(0, 16))}…</code></td></tr>`,
     )
     .join('');
   const check = d.verification.ok

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AppConfig } from '@waardenpoort/config';
-import type { Actor } from '@waardenpoort/domain';
+import { canReadProject, type Actor } from '@waardenpoort/domain';
 import { compareFeedPositions, parseFeedPosition, type FeedPosition } from '@waardenpoort/persistence';
 import type { Response } from 'express';
 import { CurrentActor } from '../auth/auth.decorators';
@@ -39,8 +39,8 @@ export class EventsController {
 
   /**
    * Server-sent events of project state changes, for live pipelines: `event: project` with the project's id,
-   * status, current gate and version, as they are when the change is sent. The CIO office, auditors and every role that may read all
-   * projects see all of them; a case owner (with no other role) sees only their own. Send `Last-Event-ID` to resume
+   * status, current gate and version, as they are when the change is sent: only of the projects the caller may read
+   * (READ_SCOPE in libs/domain, the rule of the project list). Send `Last-Event-ID` to resume
    * after the last event seen (within a day). The stream ends when the bearer token expires: reconnect with a
    * fresh one.
    */
@@ -63,8 +63,8 @@ export class EventsController {
         });
       }
     }
-    const seesAll = actor.roles.some((r) => r !== 'case-owner');
-    const visible = (c: ProjectChange): boolean => seesAll || c.caseOwnerSub === actor.sub;
+    // The same rule as the project list (READ_SCOPE), per change: a project outside the caller's scope is not sent.
+    const visible = (c: ProjectChange): boolean => canReadProject(c.scope, actor);
 
     let closed = false;
     // Live changes wait here while the replay of what the client missed is still being written.

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
+import type { ProjectScopeFacts } from '@waardenpoort/domain';
 import {
   compareFeedPositions,
   formatFeedPosition,
@@ -23,8 +24,8 @@ export interface ProjectChange {
     version: number;
     updatedAt: string;
   };
-  /** Not sent: who may see it */
-  caseOwnerSub: string;
+  /** Not sent: who may see it (READ_SCOPE's facts of the project) */
+  scope: ProjectScopeFacts;
 }
 
 export interface ChangeListener {
@@ -54,9 +55,15 @@ export async function changesFor(dataSource: DataSource, rows: FeedRow[]): Promi
     state_version: number;
     updated_at: Date;
     case_owner_sub: string;
+    dpia_scope: boolean;
+    commission_scope: boolean;
+    participants: string[];
   }> = await dataSource.query(
-    `SELECT id, title, department, status, current_gate, state_version, updated_at, case_owner_sub
-       FROM project WHERE id = ANY($1::uuid[])`,
+    `SELECT p.id, p.title, p.department, p.status, p.current_gate, p.state_version, p.updated_at, p.case_owner_sub,
+            p.dpia_scope, p.commission_scope,
+            coalesce((SELECT array_agg(pp.sub) FROM project_participant pp WHERE pp.project_id = p.id),
+                     '{}'::text[]) AS participants
+       FROM project p WHERE p.id = ANY($1::uuid[])`,
     [[...last.keys()]],
   );
   const byId = new Map(projects.map((p) => [p.id, p]));
@@ -78,7 +85,13 @@ export async function changesFor(dataSource: DataSource, rows: FeedRow[]): Promi
             version: p.state_version,
             updatedAt: p.updated_at.toISOString(),
           },
-          caseOwnerSub: p.case_owner_sub,
+          scope: {
+            department: p.department,
+            caseOwnerSub: p.case_owner_sub,
+            participantSubs: p.participants,
+            dpia: p.dpia_scope,
+            commission: p.commission_scope,
+          },
         },
       ];
     });

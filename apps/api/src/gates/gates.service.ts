@@ -37,7 +37,9 @@ export class GatesService {
     update: UpdateDefinition<ProjectSnapshot, [A]>,
     payload: A,
   ): Promise<ProjectResponseDto> {
-    await this.projects.get(projectId); // 404 for a project we do not know
+    // 404 for a project we do not know. Not the read scope: whether the actor may act is the workflow's to decide
+    // (and a refusal is recorded), and a refused attempt answers no more than that it was refused.
+    await this.projects.assertExists(projectId);
     try {
       await this.workflows.executeUpdate(projectId, update, [payload]);
     } catch (err) {
@@ -52,7 +54,7 @@ export class GatesService {
       }
       throw problem;
     }
-    return this.projects.get(projectId);
+    return this.projects.getAfterAction(projectId, payload.actor);
   }
 
   private toProblem(err: unknown, projectId: string): ProblemException {

@@ -11,6 +11,7 @@ function claimsOf(actor: Actor): PersonClaims {
     name: actor.name,
     email: actor.email.trim() === '' ? null : actor.email.trim(),
     roles: [...new Set(actor.roles)].sort(),
+    department: actor.department ?? null,
   };
 }
 
@@ -28,7 +29,7 @@ export class PeopleService {
   /** Never fails the request it runs for: a directory that is a request behind does no harm. */
   async sync(actor: Actor): Promise<void> {
     const claims = claimsOf(actor);
-    const fingerprint = JSON.stringify([claims.name, claims.email, claims.roles]);
+    const fingerprint = JSON.stringify([claims.name, claims.email, claims.roles, claims.department]);
     if (this.written.get(claims.sub) === fingerprint) return;
     try {
       await this.people.sync(claims);

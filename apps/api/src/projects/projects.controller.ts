@@ -71,18 +71,23 @@ export class ProjectsController {
 
   @Get()
   @Roles(...ROLES)
-  @ApiOkResponse({ type: ProjectPageDto })
+  @ApiOkResponse({
+    type: ProjectPageDto,
+    description:
+      'The projects the caller may read (READ_SCOPE: own and acted-on projects, the department, DPIA projects, ' +
+      'projects before the commission, or all), each trimmed to the field groups the caller may read (absent fields)',
+  })
   @ApiBadRequestResponse({ description: 'Invalid filter or paging parameters' })
-  async list(@Query() query: ListProjectsQuery): Promise<ProjectPageDto> {
-    return this.projects.list(query);
+  async list(@Query() query: ListProjectsQuery, @CurrentActor() actor: Actor): Promise<ProjectPageDto> {
+    return this.projects.list(query, actor);
   }
 
   @Get(':id')
   @Roles(...ROLES)
   @ApiOkResponse({ type: ProjectResponseDto })
-  @ApiNotFoundResponse({ description: 'No such project' })
+  @ApiNotFoundResponse({ description: "No such project, or one outside the caller's read scope (the same answer)" })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })
-  async get(@Param('id', uuidPipe()) id: string): Promise<ProjectResponseDto> {
-    return this.projects.get(id);
+  async get(@Param('id', uuidPipe()) id: string, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+    return this.projects.get(id, actor);
   }
 }

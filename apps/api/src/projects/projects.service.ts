@@ -7,10 +7,14 @@ import {
   workflowIdFor,
   type Actor,
   type ProjectWorkflowInput,
+  readableFieldGroups,
+  type FieldGroup,
+  type Reader,
 } from '@waardenpoort/domain';
 import { IdempotencyRepository, ProjectReadModelRepository } from '@waardenpoort/persistence';
 import { ProjectWorkflows } from '@waardenpoort/temporal';
 import { createHash, randomUUID } from 'node:crypto';
+import { readableGroupsOrNotFound, scopeFactsOf, trimProject } from '../auth/read-scope';
 import { ProblemException } from '../common/problem.exception';
 import { ActivePolicy } from '../policy/active-policy';
 import { FirstTaskWaiter } from './first-task-waiter';
@@ -111,7 +115,11 @@ export class ProjectsService {
     }
     // Polled together with every other registration in flight; read whole in the query that finds it ready.
     const ready = await this.firstTask.wait(projectId, FIRST_TASK_WAIT_MS);
-    if (ready) return { project: toProjectResponse(ready.project, ready.openTasks), replayed };
+    if (ready) {
+      // The registering case owner is its owner: the read scope lets them see it whole (asked all the same).
+      const groups = readableGroupsOrNotFound(ready.project, actor, ready.project.caseOwnerSub === actor.sub);
+      return { project: trimProject(toProjectResponse(ready.project, ready.openTasks), groups), replayed };
+    }
     // No first task within the wait (a worker away; or a retried registration whose project waits at a step): make
     // sure the registered row is there, so that the answer and the lists show the project now. ON CONFLICT keeps a
     // row the workflow wrote; its first publish, whenever it comes, completes the registered one.
@@ -122,21 +130,57 @@ export class ProjectsService {
       caseOwner: input.caseOwner,
       registeredAt,
     });
-    return { project: await this.get(projectId), replayed };
+    return { project: await this.get(projectId, actor), replayed };
   }
 
-  async get(id: string): Promise<ProjectResponseDto> {
-    const found = await this.readModel.findWithOpenTasks(id);
+  /**
+   * One project as this reader may read it (READ_SCOPE): 404 when it does not exist *or* is outside the reader's
+   * scope (so existence does not leak), trimmed to the reader's field groups otherwise.
+   */
+  async get(id: string, reader: Reader): Promise<ProjectResponseDto> {
+    const found = await this.readModel.findWithOpenTasks(id, { participantSub: reader.sub });
     if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
-    return toProjectResponse(found.project, found.openTasks);
+    const groups = readableGroupsOrNotFound(found.project, reader, found.participant === true);
+    return trimProject(toProjectResponse(found.project, found.openTasks), groups);
   }
 
-  async list(query: ListProjectsQuery): Promise<ProjectPageDto> {
+  /** The field groups the reader may read of the project; the same 404 as `get` when none or no such project. */
+  async readableGroups(id: string, reader: Reader): Promise<Set<FieldGroup>> {
+    const found = await this.readModel.findWithOpenTasks(id, { participantSub: reader.sub });
+    if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
+    return readableGroupsOrNotFound(found.project, reader, found.participant === true);
+  }
+
+  /** 404 unless the project exists (whoever asks). */
+  async assertExists(id: string): Promise<void> {
+    if (!(await this.readModel.findById(id))) {
+      throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
+    }
+  }
+
+  /**
+   * The answer to an accepted action: the project as the actor may read it. An actor whose role may act on a step
+   * of a project outside its read scope (a DPO asking for a reflection on a project without a DPIA) knows the project
+   * exists and gets its summary only.
+   */
+  async getAfterAction(id: string, actor: Reader): Promise<ProjectResponseDto> {
+    const found = await this.readModel.findWithOpenTasks(id, { participantSub: actor.sub });
+    if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
+    const groups = readableFieldGroups(scopeFactsOf(found.project, actor, found.participant === true), actor);
+    return trimProject(
+      toProjectResponse(found.project, found.openTasks),
+      groups.size > 0 ? groups : new Set<FieldGroup>(['summary']),
+    );
+  }
+
+  async list(query: ListProjectsQuery, reader: Reader): Promise<ProjectPageDto> {
     const {
       items,
       total,
       openTasks: tasks,
+      participant,
     } = await this.readModel.list({
+      reader,
       ...(query.status ? { status: query.status } : {}),
       ...(query.currentGate ? { currentGate: query.currentGate } : {}),
       ...(query.department ? { department: query.department } : {}),
@@ -145,7 +189,11 @@ export class ProjectsService {
     });
     const now = new Date();
     return {
-      items: items.map((p) => toProjectResponse(p, tasks.get(p.id) ?? [], now)),
+      // The SQL filter chose the rows; the same table, per row, chooses the fields (and would drop a row it missed).
+      items: items.flatMap((p) => {
+        const groups = readableFieldGroups(scopeFactsOf(p, reader, participant.has(p.id)), reader);
+        return groups.size === 0 ? [] : [trimProject(toProjectResponse(p, tasks.get(p.id) ?? [], now), groups)];
+      }),
       page: query.page,
       pageSize: query.pageSize,
       total,

@@ -13,10 +13,14 @@ export class TasksController {
 
   @Get()
   @Roles(...ROLES)
-  @ApiOkResponse({ type: [TaskResponseDto], description: 'Open tasks for the caller, most urgent first' })
+  @ApiOkResponse({
+    type: [TaskResponseDto],
+    description: 'Open tasks for the caller, most urgent first, of the projects the caller may read',
+  })
   async inbox(@CurrentActor() actor: Actor): Promise<TaskResponseDto[]> {
     const now = new Date();
-    const rows = await this.readModel.inbox(actor.roles, actor.sub, 500);
+    // Only tasks of projects the caller may read (READ_SCOPE, filtered in SQL); the project facts shown are its summary.
+    const rows = await this.readModel.inbox(actor, 500);
     return rows.map(({ task, project }) => ({
       ...toTaskResponse(task, now),
       project: { id: project.id, title: project.title, department: project.department },

@@ -1,4 +1,4 @@
-import { isRole, ROLE_LABELS, type Role } from '@waardenpoort/domain';
+import { canReadProject, isRole, ROLE_LABELS, type Role } from '@waardenpoort/domain';
 import type { ClaimedNotification, PersonRepository, ProjectMailContext } from '@waardenpoort/persistence';
 import type { MailLanguage } from './amsterdam-time';
 
@@ -17,6 +17,23 @@ const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+$/;
 
 function usable(address: string | null | undefined): address is string {
   return typeof address === 'string' && ADDRESS.test(address.trim());
+}
+
+/** Whether a person of the directory may read the project (READ_SCOPE), with every role their last token had. */
+function mayRead(
+  project: ProjectMailContext,
+  person: { sub: string; roles: string[]; department: string | null },
+): boolean {
+  return canReadProject(
+    {
+      department: project.department,
+      caseOwnerSub: project.caseOwnerSub,
+      participantSubs: [project.caseOwnerSub],
+      dpia: project.dpiaScope,
+      commission: project.commissionScope,
+    },
+    { sub: person.sub, roles: person.roles.filter(isRole), department: person.department },
+  );
 }
 
 /** Only tasks and reminders wait for a digest: an escalation or a stopped project is news that cannot wait. */
@@ -61,6 +78,9 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
   } else {
     for (const person of await from.people.withRole(n.recipientRole)) {
       if (!usable(person.email)) continue;
+      // A mail to a role carries the project's title and department and links to its page: only to those of the
+      // role who may read the project (READ_SCOPE; a department head of another department gets none).
+      if (from.project && !mayRead(from.project, person)) continue;
       found.push({
         address: person.email.trim().toLowerCase(),
         sub: person.sub,

@@ -24,6 +24,10 @@ export class PersonEntity {
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   roles!: string[];
 
+  /** The department claim of the person's last token (JWT_DEPARTMENT_CLAIM); null without one */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  department!: string | null;
+
   @Column({ type: 'varchar', length: 2, default: 'nl' })
   language!: PersonLanguage;
 

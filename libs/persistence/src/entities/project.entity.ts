@@ -22,6 +22,10 @@ export type ProjectDetails = Partial<
 // Declared here, made by migration PipelineFigures1765100000000 (key order and INCLUDE columns TypeORM cannot express).
 @Index('project_pipeline_idx', { synchronize: false })
 @Index('project_list_idx', { synchronize: false })
+// Made by migration ReadScope1765530000000 (DESC keys and partial indexes).
+@Index('project_list_department_idx', { synchronize: false })
+@Index('project_list_dpia_idx', { synchronize: false })
+@Index('project_list_commission_idx', { synchronize: false })
 @Unique('UQ_project_workflow_id', ['workflowId'])
 export class ProjectEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_project' })
@@ -90,4 +94,12 @@ export class ProjectEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** The project has or had a DPIA (READ_SCOPE `dpia`; scopeFlagsOf) */
+  @Column({ name: 'dpia_scope', type: 'boolean', default: false })
+  dpiaScope!: boolean;
+
+  /** The project is or was before the Ethics Commission (READ_SCOPE `commission`; scopeFlagsOf) */
+  @Column({ name: 'commission_scope', type: 'boolean', default: false })
+  commissionScope!: boolean;
 }

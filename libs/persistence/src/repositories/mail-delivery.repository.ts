@@ -54,6 +54,9 @@ export interface ProjectMailContext {
   caseOwnerSub: string;
   caseOwnerName: string;
   caseOwnerEmail: string;
+  /** READ_SCOPE's facts: who may read the project, so that mail to a role reaches only them */
+  dpiaScope: boolean;
+  commissionScope: boolean;
 }
 
 /** How a dispatcher leaves a claimed row. */
@@ -295,9 +298,12 @@ export class MailDeliveryRepository {
         case_owner_sub: string;
         case_owner_name: string;
         case_owner_email: string;
+        dpia_scope: boolean;
+        commission_scope: boolean;
       }>
     >(
-      `SELECT id, title, department, case_owner_sub, case_owner_name, case_owner_email FROM project
+      `SELECT id, title, department, case_owner_sub, case_owner_name, case_owner_email, dpia_scope, commission_scope
+         FROM project
        WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
@@ -311,6 +317,8 @@ export class MailDeliveryRepository {
           caseOwnerSub: r.case_owner_sub,
           caseOwnerName: r.case_owner_name,
           caseOwnerEmail: r.case_owner_email,
+          dpiaScope: r.dpia_scope,
+          commissionScope: r.commission_scope,
         },
       ]),
     );

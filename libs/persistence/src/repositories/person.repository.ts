@@ -7,6 +7,8 @@ export interface Person {
   name: string;
   email: string | null;
   roles: string[];
+  /** The department claim of their last token, if any (what a department head reads) */
+  department: string | null;
   language: PersonLanguage;
   digest: boolean;
   /** ISO instant */
@@ -19,6 +21,7 @@ export interface PersonClaims {
   name: string;
   email: string | null;
   roles: string[];
+  department?: string | null;
 }
 
 interface PersonRow {
@@ -26,12 +29,13 @@ interface PersonRow {
   name: string;
   email: string | null;
   roles: string[];
+  department: string | null;
   language: PersonLanguage;
   digest: boolean;
   updated_at: Date;
 }
 
-const SELECT = `SELECT sub, name, email, roles, language, digest, updated_at FROM person`;
+const SELECT = `SELECT sub, name, email, roles, department, language, digest, updated_at FROM person`;
 
 function toPerson(r: PersonRow): Person {
   return {
@@ -39,6 +43,7 @@ function toPerson(r: PersonRow): Person {
     name: r.name,
     email: r.email,
     roles: r.roles,
+    department: r.department,
     language: r.language,
     digest: r.digest,
     updatedAt: r.updated_at.toISOString(),
@@ -55,11 +60,12 @@ export class PersonRepository {
   async sync(claims: PersonClaims): Promise<void> {
     const roles = [...new Set(claims.roles)].sort();
     await this.dataSource.query(
-      `INSERT INTO person AS p (sub, name, email, roles) VALUES ($1, $2, $3, $4)
+      `INSERT INTO person AS p (sub, name, email, roles, department) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, roles = EXCLUDED.roles,
-         updated_at = now()
-       WHERE (p.name, p.email, p.roles) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.email, EXCLUDED.roles)`,
-      [claims.sub, claims.name, claims.email, roles],
+         department = EXCLUDED.department, updated_at = now()
+       WHERE (p.name, p.email, p.roles, p.department)
+             IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.email, EXCLUDED.roles, EXCLUDED.department)`,
+      [claims.sub, claims.name, claims.email, roles, claims.department ?? null],
     );
   }
 
@@ -72,7 +78,7 @@ export class PersonRepository {
   async setPreferences(sub: string, prefs: { language: PersonLanguage; digest: boolean }): Promise<Person | null> {
     const raw: unknown = await this.dataSource.query(
       `UPDATE person SET language = $2, digest = $3, updated_at = now() WHERE sub = $1
-       RETURNING sub, name, email, roles, language, digest, updated_at`,
+       RETURNING sub, name, email, roles, department, language, digest, updated_at`,
       [sub, prefs.language, prefs.digest],
     );
     // TypeORM's postgres driver answers UPDATE with [rows, rowCount].

@@ -1,7 +1,16 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import type { GateId, ProjectRegistration, ProjectSnapshot, ProjectStatus } from '@waardenpoort/domain';
+import {
+  participantsOf,
+  scopeFlagsOf,
+  type GateId,
+  type ProjectRegistration,
+  type ProjectSnapshot,
+  type ProjectStatus,
+  type Reader,
+} from '@waardenpoort/domain';
 import { ProjectEntity } from '../entities/project.entity';
 import { TaskEntity } from '../entities/task.entity';
+import { positional, readScopeSql } from './read-scope.sql';
 
 export interface ProjectListFilter {
   status?: ProjectStatus;
@@ -9,12 +18,16 @@ export interface ProjectListFilter {
   department?: string;
   limit: number;
   offset: number;
+  /** Only the projects this reader may see (READ_SCOPE); absent: all (internal callers only). */
+  reader?: Reader;
 }
 
 /** A project with its open tasks, deadline order: what a single-project answer shows. */
 export interface ProjectWithOpenTasks {
   project: ProjectEntity;
   openTasks: TaskEntity[];
+  /** Only when asked (`participantSub`): whether that person acts on the project, READ_SCOPE's `acting` fact. */
+  participant?: boolean;
 }
 
 export interface RegisteredProjectRow {
@@ -43,6 +56,7 @@ export class ProjectReadModelRepository {
 
   /** The row written at intake, before the workflow's first snapshot; never overwrites a newer one. */
   async insertRegistered(row: RegisteredProjectRow): Promise<void> {
+    await this.recordParticipants(this.dataSource.manager, row.projectId, [row.caseOwner.sub]);
     await this.dataSource.query(
       `INSERT INTO project (id, workflow_id, run_id, title, summary, department, technologies, planned_start,
          case_owner_sub, case_owner_name, case_owner_email, status, current_gate, gates, next_deadline,
@@ -72,19 +86,22 @@ export class ProjectReadModelRepository {
 
   /** `applySnapshot` inside the caller's transaction, so a transition can publish more in the same commit. */
   async applySnapshotIn(em: EntityManager, s: ProjectSnapshot): Promise<boolean> {
+    const flags = scopeFlagsOf(s);
     const result: unknown[] = await em.query(
       `INSERT INTO project (id, workflow_id, run_id, title, summary, department, technologies, planned_start,
          case_owner_sub, case_owner_name, case_owner_email, status, current_gate, gates, next_deadline,
-         state_version, registered_at, updated_at, policy_id, policy_version, risk_level, details)
+         state_version, registered_at, updated_at, policy_id, policy_version, risk_level, details,
+         dpia_scope, commission_scope)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15, $16, $17, $18,
-         $19, $20, $21, $22::jsonb)
+         $19, $20, $21, $22::jsonb, $23, $24)
        ON CONFLICT (id) DO UPDATE SET
          run_id = EXCLUDED.run_id, title = EXCLUDED.title, summary = EXCLUDED.summary,
          department = EXCLUDED.department, technologies = EXCLUDED.technologies,
          planned_start = EXCLUDED.planned_start, status = EXCLUDED.status, current_gate = EXCLUDED.current_gate,
          gates = EXCLUDED.gates, next_deadline = EXCLUDED.next_deadline, state_version = EXCLUDED.state_version,
          updated_at = EXCLUDED.updated_at, policy_id = EXCLUDED.policy_id, policy_version = EXCLUDED.policy_version,
-         risk_level = EXCLUDED.risk_level, details = EXCLUDED.details
+         risk_level = EXCLUDED.risk_level, details = EXCLUDED.details,
+         dpia_scope = EXCLUDED.dpia_scope, commission_scope = EXCLUDED.commission_scope
        WHERE project.state_version < EXCLUDED.state_version
        RETURNING id`,
       [
@@ -120,11 +137,27 @@ export class ProjectReadModelRepository {
           cycle: s.cycle ?? 0,
           timers: s.timers ?? [],
         }),
+        flags.dpia,
+        flags.commission,
       ],
     );
+    // Even for a stale snapshot: who acted on a project only grows.
+    await this.recordParticipants(em, s.projectId, participantsOf(s));
     if (result.length === 0) return false;
     await this.syncTasks(em, s);
     return true;
+  }
+
+  /** Adds people who act on a project (READ_SCOPE `acting`); idempotent. */
+  async recordParticipants(em: EntityManager, projectId: string, subs: Iterable<string>): Promise<void> {
+    const distinct = [...new Set(subs)].filter((sub) => sub !== '');
+    if (distinct.length === 0) return;
+    await em.query(
+      `INSERT INTO project_participant (sub, project_id)
+       SELECT sub, $2::uuid FROM unnest($1::text[]) AS u(sub)
+       ON CONFLICT DO NOTHING`,
+      [distinct, projectId],
+    );
   }
 
   private async syncTasks(em: EntityManager, s: ProjectSnapshot): Promise<void> {
@@ -169,8 +202,8 @@ export class ProjectReadModelRepository {
    * A project and its open tasks (deadline order) in one round trip, as the entities findById and openTasks give:
    * what every single-project answer needs (the detail page, a registration's answer).
    */
-  async findWithOpenTasks(id: string): Promise<ProjectWithOpenTasks | null> {
-    return (await this.findManyWithOpenTasks([id])).get(id) ?? null;
+  async findWithOpenTasks(id: string, options: { participantSub?: string } = {}): Promise<ProjectWithOpenTasks | null> {
+    return (await this.findManyWithOpenTasks([id], options)).get(id) ?? null;
   }
 
   /**
@@ -180,7 +213,7 @@ export class ProjectReadModelRepository {
    */
   async findManyWithOpenTasks(
     projectIds: string[],
-    options: { readyOnly?: boolean } = {},
+    options: { readyOnly?: boolean; participantSub?: string } = {},
   ): Promise<Map<string, ProjectWithOpenTasks>> {
     const found = new Map<string, ProjectWithOpenTasks>();
     if (projectIds.length === 0) return found;
@@ -189,7 +222,9 @@ export class ProjectReadModelRepository {
         `SELECT p.id, p.workflow_id, p.run_id, p.title, p.summary, p.department, p.technologies,
                 p.planned_start::text AS planned_start, p.case_owner_sub, p.case_owner_name, p.case_owner_email,
                 p.status, p.current_gate, p.gates, p.next_deadline, p.policy_id, p.policy_version, p.risk_level,
-                p.details, p.state_version, p.registered_at, p.updated_at,
+                p.details, p.state_version, p.registered_at, p.updated_at, p.dpia_scope, p.commission_scope,
+                ($3::text IS NOT NULL AND EXISTS (SELECT 1 FROM project_participant pp
+                                                   WHERE pp.sub = $3 AND pp.project_id = p.id)) AS participant,
                 coalesce((SELECT json_agg(json_build_object(
                            'id', t.id, 'gate', t.gate, 'cycle', t.cycle, 'step', t.step,
                            'escalationLevel', t.escalation_level, 'assigneeRole', t.assignee_role,
@@ -204,7 +239,7 @@ export class ProjectReadModelRepository {
           WHERE p.id = ANY($1::uuid[])
             AND (NOT $2 OR p.status <> 'active'
                  OR EXISTS (SELECT 1 FROM task t WHERE t.project_id = p.id AND t.status = 'open'))`,
-        [projectIds, options.readyOnly === true],
+        [projectIds, options.readyOnly === true, options.participantSub ?? null],
       );
     const instant = (ms: unknown): Date | null => (ms === null || ms === undefined ? null : new Date(Number(ms)));
     for (const r of rows) {
@@ -231,6 +266,8 @@ export class ProjectReadModelRepository {
         stateVersion: r.state_version,
         registeredAt: r.registered_at,
         updatedAt: r.updated_at,
+        dpiaScope: r.dpia_scope,
+        commissionScope: r.commission_scope,
       } as Partial<ProjectEntity>);
       const openTasks = r.open_tasks.map((t) =>
         Object.assign(new TaskEntity(), {
@@ -241,7 +278,11 @@ export class ProjectReadModelRepository {
           closedAt: instant(t.closedAt),
         } as Partial<TaskEntity>),
       );
-      found.set(project.id, { project, openTasks });
+      found.set(project.id, {
+        project,
+        openTasks,
+        ...(options.participantSub !== undefined ? { participant: r.participant === true } : {}),
+      });
     }
     return found;
   }
@@ -254,12 +295,17 @@ export class ProjectReadModelRepository {
    * The inbox: open tasks for any of these roles, addressed to this person or to the role as a whole, most urgent
    * first (the earliest deadline; escalated ones before others with the same deadline).
    */
-  async inbox(
-    roles: string[],
-    sub: string,
-    limit: number,
-  ): Promise<Array<{ task: TaskEntity; project: ProjectEntity }>> {
+  async inbox(reader: Reader, limit: number): Promise<Array<{ task: TaskEntity; project: ProjectEntity }>> {
+    const { roles, sub } = reader;
     if (roles.length === 0) return [];
+    // Only tasks of projects the reader may see (READ_SCOPE): a task addressed to a role as a whole is no reason to
+    // read a project outside the person's scope (a department head's escalation of another department).
+    const scopeParams: Record<string, unknown> = {};
+    const scope = readScopeSql(reader, 'p', (value) => {
+      const name = `rs${Object.keys(scopeParams).length}`;
+      scopeParams[name] = value;
+      return `:${name}`;
+    });
     const tasks = await this.dataSource
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
@@ -267,6 +313,7 @@ export class ProjectReadModelRepository {
       .where(`t.status = 'open'`)
       .andWhere('t.assignee_role = ANY(:roles)', { roles })
       .andWhere('(t.assignee_sub IS NULL OR t.assignee_sub = :sub)', { sub })
+      .andWhere(scope ?? 'TRUE', scopeParams)
       .orderBy('t.dueAt', 'ASC', 'NULLS LAST')
       .addOrderBy('t.escalationLevel', 'DESC')
       .addOrderBy('t.id', 'ASC')
@@ -280,9 +327,12 @@ export class ProjectReadModelRepository {
    * project_list_idx (order and filter columns), and only those rows are read: a page deep in the list costs an index
    * walk, not a read of every wide row before it.
    */
-  async list(
-    filter: ProjectListFilter,
-  ): Promise<{ items: ProjectEntity[]; total: number; openTasks: Map<string, TaskEntity[]> }> {
+  async list(filter: ProjectListFilter): Promise<{
+    items: ProjectEntity[];
+    total: number;
+    openTasks: Map<string, TaskEntity[]>;
+    participant: Set<string>;
+  }> {
     const where: string[] = [];
     // The same filter on the pipeline counters, whose columns are named for the report (`gate` is the current one).
     const counterWhere: string[] = [];
@@ -295,6 +345,9 @@ export class ProjectReadModelRepository {
     if (filter.status) add('status', 'status', filter.status);
     if (filter.currentGate) add('current_gate', 'gate', filter.currentGate);
     if (filter.department) add('department', 'department', filter.department);
+    // READ_SCOPE in SQL, before paging: a page and its total hold only what the reader may see.
+    const scope = filter.reader ? readScopeSql(filter.reader, 'project', positional(params)) : null;
+    if (scope !== null) where.push(scope);
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const counterWhereSql = counterWhere.length > 0 ? `WHERE ${counterWhere.join(' AND ')}` : '';
     const [page, counted] = await Promise.all([
@@ -304,25 +357,30 @@ export class ProjectReadModelRepository {
         [...params, filter.limit, filter.offset],
       ),
       // The total from the pipeline counters: exact, and a few hundred counter rows instead of an index scan over
-      // every project (count(*) took 11-17 ms at 100,000 projects, most of a list request).
-      this.dataSource.query<Array<{ n: number }>>(
-        `SELECT coalesce(sum(projects), 0)::int AS n FROM ${PROJECT_COUNTERS} c ${counterWhereSql}`,
-        params,
-      ),
+      // every project (count(*) took 11-17 ms at 100,000 projects, most of a list request). A reader with a limited
+      // scope counts the rows of that scope (its own index).
+      scope === null
+        ? this.dataSource.query<Array<{ n: number }>>(
+            `SELECT coalesce(sum(projects), 0)::int AS n FROM ${PROJECT_COUNTERS} c ${counterWhereSql}`,
+            params,
+          )
+        : this.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM project ${whereSql}`, params),
     ]);
     const ids = page.map((r) => r.id);
     // The page's rows with their open tasks in one round trip, hydrated by hand (TypeORM's entity hydration was
     // most of the API's time for a page of 200).
-    const found = await this.findManyWithOpenTasks(ids);
+    const found = await this.findManyWithOpenTasks(ids, filter.reader ? { participantSub: filter.reader.sub } : {});
     const items: ProjectEntity[] = [];
     const openTasks = new Map<string, TaskEntity[]>();
+    const participant = new Set<string>();
     for (const id of ids) {
       // A project that vanished between the two reads cannot happen (projects are never deleted); skip it if it did.
       const one = found.get(id);
       if (!one) continue;
       items.push(one.project);
       if (one.openTasks.length > 0) openTasks.set(id, one.openTasks);
+      if (one.participant === true) participant.add(id);
     }
-    return { items, total: counted[0]?.n ?? 0, openTasks };
+    return { items, total: counted[0]?.n ?? 0, openTasks, participant };
   }
 }

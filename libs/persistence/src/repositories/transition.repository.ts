@@ -34,6 +34,12 @@ export class TransitionRepository {
       // there, and all of them then take the audit chain's advisory lock in the same order (no deadlock). Other
       // writers that lock both must keep this order: project row first, then the chain.
       const applied = await this.readModel.applySnapshotIn(em, t.snapshot);
+      // Whoever did something the workflow accepted acts on the project from now on (READ_SCOPE `acting`).
+      await this.readModel.recordParticipants(
+        em,
+        t.snapshot.projectId,
+        t.events.flatMap((e) => (e.actor && e.action !== 'action-refused' ? [e.actor.sub] : [])),
+      );
       // Written even when the snapshot was stale. A stale snapshot only says that a newer state already reached the
       // read model, not that this transition's events and notifications did: a publish that lost a race with a
       // later one (or was retried after its first attempt timed out without committing) still has to record what

@@ -39,6 +39,17 @@ export class DevTokenDto {
   @Matches(/^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, { message: 'email must be an e-mail address' })
   @MaxLength(320)
   email?: string;
+
+  @ApiPropertyOptional({
+    example: 'Openbare Ruimte',
+    maxLength: 120,
+    description: 'The department claim (JWT_DEPARTMENT_CLAIM): what a department head reads',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  department?: string;
 }
 
 export class DevTokenResponseDto {
@@ -49,4 +60,5 @@ export class DevTokenResponseDto {
   @ApiProperty() name!: string;
   @ApiProperty() email!: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
+  @ApiPropertyOptional({ nullable: true }) department!: string | null;
 }

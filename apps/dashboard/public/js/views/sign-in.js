@@ -22,15 +22,18 @@ import {
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').Role} Role */
 
-/** The people of the municipality, as the development sign-in offers them. */
-export const PEOPLE = /** @type {Array<{ sub: string, name: string, roles: Role[] }>} */ ([
+/**
+ * The people of the municipality, as the development sign-in offers them. A department head reads only the projects
+ * of their department (the token's department claim).
+ */
+export const PEOPLE = /** @type {Array<{ sub: string, name: string, roles: Role[], department?: string }>} */ ([
   { sub: 'anna.jansen', name: 'Anna Jansen', roles: ['case-owner'] },
   { sub: 'pieter.devries', name: 'Pieter de Vries', roles: ['privacy-officer'] },
   { sub: 'fenna.bos', name: 'Fenna Bos', roles: ['dpo'] },
   { sub: 'sam.smit', name: 'Sam Smit', roles: ['ethics-secretary'] },
   { sub: 'jan.meijer', name: 'Jan Meijer', roles: ['portfolio-holder'] },
   { sub: 'gerda.mulder', name: 'Gerda Mulder', roles: ['council-liaison'] },
-  { sub: 'hans.deboer', name: 'Hans de Boer', roles: ['department-head'] },
+  { sub: 'hans.deboer', name: 'Hans de Boer', roles: ['department-head'], department: 'Openbare Ruimte' },
   { sub: 'carla.visser', name: 'Carla Visser', roles: ['cio-office'] },
   { sub: 'ad.kok', name: 'Ad Kok', roles: ['auditor'] },
 ]);
@@ -58,7 +61,7 @@ export async function signInView(ctx) {
       options: [
         ...PEOPLE.map((person) => ({
           value: person.sub,
-          label: `${person.name} – ${person.roles.map((r) => ROLE_LABELS[r]).join(', ')}`,
+          label: `${person.name} – ${person.roles.map((r) => ROLE_LABELS[r]).join(', ')}${person.department ? ` (${person.department})` : ''}`,
         })),
         { value: 'anders', label: 'Iemand anders (hieronder invullen)' },
       ],

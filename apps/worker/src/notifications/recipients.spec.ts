@@ -1,0 +1,72 @@
+import type { ClaimedNotification, Person, PersonRepository, ProjectMailContext } from '@waardenpoort/persistence';
+import { resolveRecipients } from './recipients';
+
+const person = (sub: string, roles: string[], department: string | null = null): Person => ({
+  sub,
+  name: sub,
+  email: `${sub}@enschede.example`,
+  roles,
+  department,
+  language: 'nl',
+  digest: false,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
+const DIRECTORY: Person[] = [
+  person('hans', ['department-head'], 'Openbare Ruimte'),
+  person('henk', ['department-head'], 'Sociaal Domein'),
+  person('hugo', ['department-head']),
+  person('fenna', ['dpo']),
+  person('sam', ['ethics-secretary']),
+  person('sanne', ['ethics-secretary', 'department-head'], 'Sociaal Domein'),
+];
+const people = {
+  withRole: (role: string) => Promise.resolve(DIRECTORY.filter((p) => p.roles.includes(role))),
+  get: (sub: string) => Promise.resolve(DIRECTORY.find((p) => p.sub === sub) ?? null),
+} as unknown as PersonRepository;
+
+const project = (over: Partial<ProjectMailContext> = {}): ProjectMailContext => ({
+  id: 'p1',
+  title: 'Slimme lantaarnpalen',
+  department: 'Openbare Ruimte',
+  caseOwnerSub: 'anna',
+  caseOwnerName: 'Anna',
+  caseOwnerEmail: 'anna@enschede.example',
+  dpiaScope: false,
+  commissionScope: false,
+  ...over,
+});
+
+const toRole = (recipientRole: string): ClaimedNotification => ({
+  id: 'n1',
+  projectId: 'p1',
+  kind: 'escalation',
+  gate: 'quick-scan',
+  recipientRole,
+  recipientSub: null,
+  dueAt: null,
+  createdAt: new Date(),
+  escalationLevel: 1,
+  payload: {},
+  attempts: 1,
+});
+
+describe('mail to a role reaches only who may read the project (READ_SCOPE)', () => {
+  const subs = async (role: string, p: ProjectMailContext): Promise<Array<string | null>> =>
+    (await resolveRecipients(toRole(role), { people, project: p, roleMailboxes: {} })).map((r) => r.sub);
+
+  it("sends a department head's escalation to the head of that department only", async () => {
+    expect(await subs('department-head', project())).toEqual(['hans']);
+    expect(await subs('department-head', project({ department: 'Sociaal Domein' }))).toEqual(['henk', 'sanne']);
+    // hugo has no department: no department's mail (fail closed).
+    expect(await subs('department-head', project({ department: 'Milieu' }))).toEqual([]);
+  });
+
+  it('sends role mail about a DPIA or commission project to the DPO or secretary only when the project has one', async () => {
+    expect(await subs('dpo', project())).toEqual([]);
+    expect(await subs('dpo', project({ dpiaScope: true }))).toEqual(['fenna']);
+    expect(await subs('ethics-secretary', project({ commissionScope: true }))).toEqual(['sam', 'sanne']);
+    // sanne reads it as a department head of Sociaal Domein too: the union of her roles.
+    expect(await subs('ethics-secretary', project({ department: 'Sociaal Domein' }))).toEqual(['sanne']);
+  });
+});

@@ -1,0 +1,59 @@
+import { PROJECT_SCOPES, READ_SCOPE, ROLES, type ProjectScope } from '@waardenpoort/domain';
+import { positional, readScopeSql } from './read-scope.sql';
+
+describe('readScopeSql: READ_SCOPE as an SQL condition', () => {
+  const sql = (
+    roles: (typeof ROLES)[number][],
+    department?: string | null,
+  ): { text: string | null; params: unknown[] } => {
+    const params: unknown[] = [];
+    const text = readScopeSql({ sub: 'anna', roles, department }, 'p', positional(params));
+    return { text, params };
+  };
+
+  it('adds no condition for a role that sees every project, alone or with others', () => {
+    for (const role of ROLES.filter((r) => READ_SCOPE[r].projects === 'all')) {
+      expect(sql([role]).text).toBeNull();
+      expect(sql(['case-owner', role]).text).toBeNull();
+    }
+  });
+
+  it('selects nothing for a caller without roles', () => {
+    expect(sql([]).text).toBe('FALSE');
+  });
+
+  it('has one condition per scope of the table', () => {
+    const expected: Record<ProjectScope, string | null> = {
+      all: null,
+      acting: 'p.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = $1)',
+      department: 'p.department = $1',
+      dpia: 'p.dpia_scope',
+      commission: 'p.commission_scope',
+    };
+    for (const role of ROLES) {
+      expect({ role, sql: sql([role], 'Openbare Ruimte').text }).toEqual({
+        role,
+        sql: expected[READ_SCOPE[role].projects],
+      });
+    }
+    expect(PROJECT_SCOPES.length).toBe(Object.keys(expected).length);
+  });
+
+  it('selects nothing for a department head without a department (fail closed)', () => {
+    expect(sql(['department-head']).text).toBe('FALSE');
+    expect(sql(['department-head'], '').text).toBe('FALSE');
+    expect(sql(['department-head'], 'Sociaal Domein')).toEqual({
+      text: 'p.department = $1',
+      params: ['Sociaal Domein'],
+    });
+  });
+
+  it('ORs the scopes of several roles, binding each value once', () => {
+    expect(sql(['case-owner', 'dpo', 'ethics-secretary'])).toEqual({
+      text:
+        '(p.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = $1) OR p.dpia_scope OR ' +
+        'p.commission_scope)',
+      params: ['anna'],
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { projectScopesOf, type ProjectScope, type Reader } from '@waardenpoort/domain';
+
+/** Binds a value and returns its placeholder (`$3` for a raw query, `:rs0` for TypeORM's query builder). */
+export type Bind = (value: unknown) => string;
+
+/**
+ * READ_SCOPE's project predicates in SQL, one per scope of the domain's table (the Record makes a new scope a compile
+ * error here until it has its SQL). Each reads only columns the list's indexes lead with or a keyed lookup:
+ * `acting` is a range of project_participant's primary key (sub, project_id); `department` has
+ * project_list_department_idx; `dpia` and `commission` have partial indexes in list order.
+ */
+const SCOPE_SQL: Record<ProjectScope, (p: string, reader: Reader, bind: Bind) => string> = {
+  all: () => 'TRUE',
+  // The owner is a participant from the registered row on (insertRegistered, applySnapshotIn, the migration).
+  acting: (p, reader, bind) =>
+    `${p}.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = ${bind(reader.sub)})`,
+  // Fail closed: no department claim, no department's projects.
+  department: (p, reader, bind) =>
+    typeof reader.department === 'string' && reader.department !== ''
+      ? `${p}.department = ${bind(reader.department)}`
+      : 'FALSE',
+  dpia: (p) => `${p}.dpia_scope`,
+  commission: (p) => `${p}.commission_scope`,
+};
+
+/**
+ * The SQL condition on the project table (alias `p`) that selects what this reader may see: null when every project
+ * (a role whose scope is `all`), `FALSE` when none (no role with a read scope). The union of the reader's roles.
+ */
+export function readScopeSql(reader: Reader, p: string, bind: Bind): string | null {
+  const scopes = projectScopesOf(reader);
+  if (scopes.includes('all')) return null;
+  if (scopes.length === 0) return 'FALSE';
+  const parts = scopes.map((s) => SCOPE_SQL[s](p, reader, bind));
+  return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
+}
+
+/** A Bind for positional parameters that appends to `params`. */
+export function positional(params: unknown[]): Bind {
+  return (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+}
