@@ -13,7 +13,7 @@ import {
 } from '@waardenpoort/persistence';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { openDatabase, testConfig } from './support/harness';
+import { openDatabase, ownDatabase, ownerUrl, testConfig } from './support/harness';
 
 const BASE = Date.parse('2027-03-01T09:00:00.000Z');
 const DOC = 'a'.repeat(64);
@@ -125,14 +125,13 @@ describe('audit trail and notification outbox', () => {
 
   // The tamper tests break chains on purpose: a database of this suite's own keeps the shared one whole.
   let ownUrl: string;
+  let dropOwn: () => Promise<void>;
   const ownConfig = () => testConfig({ DATABASE_URL: ownUrl });
 
   beforeAll(async () => {
-    const url = new URL(process.env.DATABASE_URL as string);
-    url.pathname = `${url.pathname}_audit`;
-    ownUrl = url.toString();
-    await ensureDatabase(ownUrl);
-    await runMigrations({ url: ownUrl });
+    const own = await ownDatabase('audit');
+    ownUrl = own.url;
+    dropOwn = own.drop;
     db = await openDatabase(ownConfig());
     audit = new AuditRepository(db);
     outbox = new NotificationOutboxRepository(db);
@@ -140,7 +139,7 @@ describe('audit trail and notification outbox', () => {
   });
   afterAll(async () => {
     await db?.destroy();
-    await dropDatabase(ownUrl);
+    await dropOwn?.();
   });
 
   async function links(projectId: string): Promise<StoredLink[]> {
@@ -677,7 +676,7 @@ describe('audit trail and notification outbox', () => {
 
   describe('migration', () => {
     it('reverts cleanly and applies again', async () => {
-      const url = new URL(ownConfig().database.url);
+      const url = new URL(ownerUrl(ownConfig().database.url));
       url.pathname = `${url.pathname}_down`;
       await ensureDatabase(url.toString());
       const ds = createDataSource({ url: url.toString(), poolSize: 1 });

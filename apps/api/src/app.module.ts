@@ -33,6 +33,8 @@ export class AppModule {
           url: config.database.url,
           poolSize: config.database.poolSize,
           role: config.database.role,
+          // TODO(issue 15 §2): the explicit development mode setting, once it lands in libs/config.
+          loginCheck: config.env === 'production' ? 'refuse' : 'warn',
         }),
         TemporalModule.forRoot(config.temporal),
         AuthModule,

@@ -44,11 +44,27 @@ describe('configuration', () => {
         JWT_JWKS_URL: 'https://login.enschede.example/jwks',
         JWT_ISSUER: 'https://login.enschede.example',
         JWT_AUDIENCE: 'waardenpoort',
+        AUDIT_CHECKPOINT_KEY_FILE: '/run/secrets/audit-checkpoint-key',
       }).auth,
     ).toMatchObject({ mode: 'jwks', issuer: 'https://login.enschede.example', audience: 'waardenpoort' });
   });
 
   it('refuses a short HS256 secret', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('refuses production without a key for the audit checkpoints, and never makes one there', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig(production)).toThrow(/AUDIT_CHECKPOINT_KEY: production needs the Ed25519 key/);
+    expect(() => loadConfig({ ...production, AUDIT_CHECKPOINT_KEY: 'a', AUDIT_CHECKPOINT_KEY_FILE: '/k.pem' })).toThrow(
+      /either AUDIT_CHECKPOINT_KEY or AUDIT_CHECKPOINT_KEY_FILE/,
+    );
+    const withFile = loadConfig({ ...production, AUDIT_CHECKPOINT_KEY_FILE: '/run/secrets/k.pem' }).auditWitness;
+    expect(withFile).toMatchObject({ signingKey: { file: '/run/secrets/k.pem' }, devKeyFile: null });
+    expect(withFile.checkpointIntervalMs).toBe(3_600_000);
+    // Outside production a development key is kept under .data; under test the worker writes no checkpoints.
+    const dev = loadConfig({ NODE_ENV: 'development' }).auditWitness;
+    expect(dev.devKeyFile).toMatch(/\.data\/audit-checkpoint-key\.pem$/);
+    expect(loadConfig({ NODE_ENV: 'test' }).auditWitness.checkpointIntervalMs).toBe(0);
   });
 });
