@@ -1,9 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Client as TemporalClient } from '@temporalio/client';
 import type { AppConfig } from '@waardenpoort/config';
-import { AUDIT_HEAD_QUERY, workflowIdFor, type AuditHead, type ProjectEvent } from '@waardenpoort/domain';
+import {
+  AUDIT_HEAD_QUERY,
+  workflowIdFor,
+  type AuditHead,
+  type ProjectEvent,
+  type ProjectSnapshot,
+} from '@waardenpoort/domain';
 import {
   APP_ROLE,
+  AuditChainRewritten,
   AuditRepository,
   canonicalEventText,
   checkpointFileName,
@@ -14,10 +21,11 @@ import {
   writeCheckpoint,
   type AuditTrailVerification,
   type CheckpointKeys,
+  TransitionRepository,
 } from '@waardenpoort/persistence';
 import { projectWorkflowHeads } from '@waardenpoort/temporal';
 import type { RunningWorker } from '@waardenpoort/worker';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,19 +87,29 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
 
   /** Everything an auditor runs: the rows, the workflows' heads (from Temporal), the checkpoints. */
   async function verifyAll(options: { workflows?: boolean } = {}): Promise<AuditTrailVerification> {
-    return verifyAuditTrail(audit, {
+    const r = await verifyAuditTrail(audit, {
       checkpointDir: dir,
       keys,
       workflowHeads:
         options.workflows === false ? null : await projectWorkflowHeads(temporal, config.temporal.taskQueue),
     });
+    if (process.env.DEBUG_WITNESS) console.log(JSON.stringify(r));
+    return r;
   }
 
-  /** A project that went through two transitions (registered, quick-scan answered): 5 or more events. */
-  async function project(title: string): Promise<string> {
+  /**
+   * A project that went through a few transitions (registered, quick-scan answered) and, unless `open`, was then
+   * withdrawn: its workflow is closed, so no reminder adds to its chain during an attack, and its head is answered
+   * by a replay (as for every project that has ended).
+   */
+  async function project(title: string, open = false): Promise<string> {
     const id = await api.register(department, title);
     const res = await api.post(id, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK });
     expect(res.status).toBeLessThan(300);
+    if (!open)
+      expect((await api.post(id, 'withdraw', PEOPLE.owner, { reason: 'Alleen voor de test' })).status).toBeLessThan(
+        300,
+      );
     return id;
   }
 
@@ -109,7 +127,7 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
     });
   }
 
-  /** Saves a project's rows, runs the attack, checks, and puts the rows back exactly. */
+  /** Saves a project's rows, runs the attack, checks, and puts those rows back exactly. */
   async function attack(
     projectId: string,
     doIt: (q: (sql: string, params?: unknown[]) => Promise<Row[]>) => Promise<unknown>,
@@ -124,7 +142,8 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
       await check();
     } finally {
       await asAdministrator(async (q) => {
-        await q(`DELETE FROM audit_event WHERE project_id = $1`, [projectId]);
+        const rows = saved.map((x) => x.r as { id: string });
+        await q(`DELETE FROM audit_event WHERE id = ANY($1::text[])`, [rows.map((r) => r.id)]);
         await q(`INSERT INTO audit_event SELECT * FROM json_populate_recordset(null::audit_event, $1::json)`, [
           JSON.stringify(saved.map((s) => s.r)),
         ]);
@@ -172,15 +191,17 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
       ['SET ROLE to a superuser', `SET ROLE postgres`, /permission denied to set role/],
       ['SET SESSION AUTHORIZATION', `SET SESSION AUTHORIZATION postgres`, /permission denied/],
     ])('refuses %s', async (_what, sql, error) => {
-      await project(`Rechten ${_what}`);
-      const before = await db.query(`SELECT count(*)::int AS n, max(hash) AS h FROM audit_event`);
+      const id = await project(`Rechten ${_what}`);
+      const trail = (): Promise<unknown> =>
+        db.query(`SELECT id, hash FROM audit_event WHERE project_id = $1 ORDER BY seq`, [id]);
+      const before = await trail();
       await appClient.query('BEGIN');
       try {
         await expect(appClient.query(sql)).rejects.toThrow(error);
       } finally {
         await appClient.query('ROLLBACK');
       }
-      expect(await db.query(`SELECT count(*)::int AS n, max(hash) AS h FROM audit_event`)).toEqual(before);
+      expect(await trail()).toEqual(before);
     });
 
     it('may add to the trail (the API and worker run as it here)', async () => {
@@ -203,6 +224,23 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
   });
 
   describe('each workflow keeps its chain head in Temporal', () => {
+    it('a publish onto a chain that lost that head is refused (never extended, never vouched for)', async () => {
+      const id = await project('Niet verder op een herschreven keten');
+      const snapshot = await temporal.workflow.getHandle(workflowIdFor(id)).query<ProjectSnapshot>('projectState');
+      const head = snapshot.auditHead;
+      if (!head) throw new Error('the workflow holds no head');
+      const transitions = new TransitionRepository(db);
+      const forged = { ...head, hash: 'f'.repeat(64) };
+      await expect(transitions.publish({ snapshot, events: [], notifications: [], auditHead: forged })).rejects.toThrow(
+        AuditChainRewritten,
+      );
+      await expect(
+        transitions.publish({ snapshot, events: [], notifications: [], auditHead: head }),
+      ).resolves.toMatchObject({
+        auditHead: head,
+      });
+    });
+
     it('answers the head of its chain after every publish', async () => {
       const id = await project('Kop in de workflow');
       const head = await temporal.workflow.getHandle(workflowIdFor(id)).query<AuditHead | null>(AUDIT_HEAD_QUERY);
@@ -258,7 +296,7 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
       );
     });
 
-    it('a deleted chain (all its rows, and its project row)', async () => {
+    it('a deleted chain (all its rows)', async () => {
       const last = await lastRow(target);
       await attack(
         target,
@@ -299,15 +337,13 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
             firstBroken: { projectId: target, seq: last.seq, reason: 'witness-mismatch' },
             witnesses: { workflows: { unanswered: 0 } },
           });
-          const cli = spawnSync(process.execPath, ['scripts/audit-verify.mjs', '--parallel', '2'], {
-            env: {
-              ...process.env,
-              NODE_ENV: 'test',
-              DATABASE_URL: own.url,
-              TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
-              AUDIT_CHECKPOINT_DIR: dir,
-            },
-            encoding: 'utf8',
+          // Not spawnSync: the worker that answers the workflows' Queries runs in this process.
+          const cli = await run(process.execPath, ['scripts/audit-verify.mjs', '--parallel', '2'], {
+            ...process.env,
+            NODE_ENV: 'test',
+            DATABASE_URL: own.url,
+            TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
+            AUDIT_CHECKPOINT_DIR: dir,
           });
           expect(cli.stdout).toContain(`BROKEN: project ${target}`);
           expect(cli.stdout).toContain('witness-mismatch');
@@ -364,7 +400,6 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
               witness: { by: 'checkpoint 3', seq: last.seq, hash: last.hash },
             });
             // And the writer will not sign over it.
-            await audit.appendStandalone([systemEvent(99)]);
             await expect(writeCheckpoint({ dataSource: db, dir, keys })).rejects.toThrow(
               /no longer contains its checkpointed head/,
             );
@@ -493,4 +528,14 @@ async function rehash(
     ]);
     prev = hash;
   }
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout }));
+  });
 }

@@ -144,7 +144,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     };
     // In the chain, so the heads arrive in the order of the publishes; the seq check keeps the newest all the same.
     publishing = publishing.then(async () => {
-      const head = await publishTransition(transition);
+      // The head held now (the previous publish's), which the chain must still contain.
+      const head = await publishTransition({ ...transition, auditHead: s.auditHead ?? null });
       if (head && (!s.auditHead || head.seq >= s.auditHead.seq)) s.auditHead = head;
     });
     return publishing;

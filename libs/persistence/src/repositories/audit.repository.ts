@@ -94,6 +94,9 @@ const CASTS: Partial<Record<(typeof INSERT_COLUMNS)[number], string>> = {
 };
 /** Keeps one INSERT well below PostgreSQL's 65535 bind parameters. */
 const INSERT_CHUNK = 500;
+/** A publish found the chain it would extend rewritten (see AuditRepository.assertHolds). */
+export class AuditChainRewritten extends Error {}
+
 /** Rows per query when `verify` is not told otherwise (see AuditVerifyOptions.batchSize). */
 export const AUDIT_VERIFY_BATCH_SIZE = 10_000;
 
@@ -195,6 +198,20 @@ export class AuditRepository {
       );
     }
     return rows.length;
+  }
+
+  /** Throws AuditChainRewritten unless the project's chain holds `head` (that seq, with that hash). */
+  async assertHolds(em: EntityManager, projectId: string, head: { seq: number; hash: string }): Promise<void> {
+    const rows: Array<{ hash: string }> = await em.query(
+      `SELECT hash FROM audit_event WHERE project_id = $1::uuid AND seq = $2::bigint`,
+      [normaliseUuid(projectId), head.seq],
+    );
+    if (rows[0]?.hash !== head.hash) {
+      throw new AuditChainRewritten(
+        `the audit chain of project ${projectId} no longer holds the head its workflow recorded (seq ${head.seq}): ` +
+          `it was changed in the database; restore its rows, then this publish goes on (npm run audit:verify names the row)`,
+      );
+    }
   }
 
   /** Where the project's chain ends, as `em` sees it; null when it has no rows. */

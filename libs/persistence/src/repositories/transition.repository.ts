@@ -40,6 +40,9 @@ export class TransitionRepository {
       // read model, not that this transition's events and notifications did: a publish that lost a race with a
       // later one (or was retried after its first attempt timed out without committing) still has to record what
       // happened. Both writes are idempotent by id, so a true replay adds nothing.
+      // Fails closed: a chain that lost the head the workflow holds was rewritten; nothing is added to it (the
+      // activity retries, and goes on once the rows are restored) and audit:verify names the row.
+      if (t.auditHead) await this.audit.assertHolds(em, projectId, t.auditHead);
       const eventsInserted = await this.audit.append(em, t.events);
       const notificationsInserted = await this.outbox.enqueue(em, t.notifications);
       const auditHead = await this.audit.head(em, projectId);
