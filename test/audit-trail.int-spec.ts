@@ -556,10 +556,14 @@ describe('audit trail and notification outbox', () => {
         events: events(p, 1, 2),
         notifications: [notification(p, `${p}:task:quick-scan:0`)],
       };
-      await expect(transitions.publish(t)).resolves.toEqual({
+      const first = await transitions.publish(t);
+      const [last] = await links(p).then((rows) => rows.slice(-1));
+      // The head of the chain after the publish goes back to the workflow (its witness outside PostgreSQL).
+      expect(first).toEqual({
         applied: true,
         eventsInserted: 2,
         notificationsInserted: 1,
+        auditHead: { seq: 2, hash: last?.hash },
       });
       const [project] = await db.query(`SELECT state_version, current_gate FROM project WHERE id = $1`, [p]);
       expect(project).toEqual({ state_version: 1, current_gate: 'quick-scan' });
@@ -572,6 +576,7 @@ describe('audit trail and notification outbox', () => {
         applied: false,
         eventsInserted: 0,
         notificationsInserted: 0,
+        auditHead: first.auditHead,
       });
       expect(await audit.timeline(p)).toHaveLength(2);
       expect(await outbox.forProject(p)).toHaveLength(1);
@@ -590,10 +595,11 @@ describe('audit trail and notification outbox', () => {
         events: [event(p, 4)],
         notifications: [notification(p, `${p}:reminder:1`, { kind: 'reminder' })],
       };
-      await expect(transitions.publish(late)).resolves.toEqual({
+      await expect(transitions.publish(late)).resolves.toMatchObject({
         applied: false,
         eventsInserted: 1,
         notificationsInserted: 1,
+        auditHead: { seq: 2 },
       });
       const [project] = await db.query(`SELECT state_version FROM project WHERE id = $1`, [p]);
       expect(project).toEqual({ state_version: 5 });
