@@ -57,7 +57,7 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
   let db: DataSource;
   let api: ProjectApi;
   let temporal: TemporalClient;
-  let own: { url: string; owner: string; drop(): Promise<void> };
+  let own: { url: string; owner: string; drop: () => Promise<void> };
   let dir: string;
   let keys: CheckpointKeys;
   let audit: AuditRepository;

@@ -105,7 +105,7 @@ export function ownerUrl(url: string): string {
  * A database of a suite's own next to the run's (named `<run's>_<suffix>`), made as production makes one: owned by
  * the NOLOGIN owner role, migrated as it. `url` is the application's login, `owner` the superuser's.
  */
-export async function ownDatabase(suffix: string): Promise<{ url: string; owner: string; drop(): Promise<void> }> {
+export async function ownDatabase(suffix: string): Promise<{ url: string; owner: string; drop: () => Promise<void> }> {
   const owner = new URL(requireEnv('TEST_OWNER_DATABASE_URL'));
   owner.pathname = `${owner.pathname}_${suffix}`;
   await ensureDatabase(owner.toString(), OWNER_ROLE);

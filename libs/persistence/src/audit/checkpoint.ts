@@ -97,11 +97,11 @@ export function merkleRoot(heads: readonly ChainHead[]): string {
     for (let i = 0; i < level.length; i += 2) {
       const right = level[i + 1];
       // An odd node goes up as it is (as in RFC 6962's unbalanced trees).
-      next.push(right === undefined ? (level[i] as string) : hash('sha256', `\u0001${level[i]}${right}`, 'hex'));
+      next.push(right === undefined ? level[i] : hash('sha256', `\u0001${level[i]}${right}`, 'hex'));
     }
     level = next;
   }
-  return level[0] as string;
+  return level[0];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

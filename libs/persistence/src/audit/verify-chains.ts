@@ -68,7 +68,7 @@ export async function verifyChains(
   onBatch?: (events: number) => void,
 ): Promise<AuditVerification> {
   const { projectId: onlyProject, range, batchSize } = scope;
-  const pins: WitnessPins = scope.pins ?? new Map();
+  const pins: WitnessPins = scope.pins ?? new Map<string, WitnessPin[]>();
   let projects = 0;
   let events = 0;
   let current: string | null = null;
@@ -153,7 +153,7 @@ export async function verifyChains(
         };
   };
   const done = (): AuditVerification => {
-    const broken = firstBroken as AuditBreak | null;
+    const broken = firstBroken;
     const missing = missingChain(broken?.projectId ?? null);
     if (missing) return { ok: false as const, projects, events, firstBroken: missing };
     if (broken) return { ok: false as const, projects, events, firstBroken: broken };

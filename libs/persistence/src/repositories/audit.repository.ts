@@ -3,7 +3,7 @@ import { canonicalJson, type GateId, type ProjectEvent, type Role } from '@waard
 import { type AuditActor, canonicalEventText, computeEventHash, GENESIS_HASH } from '../audit/audit-chain';
 import { ALL_CHAINS, type AuditVerification, type PgClient, verifyChains } from '../audit/verify-chains';
 import { verifyInParallel, type VerifyConnection } from '../audit/verify-parallel';
-import type { WitnessPins } from '../audit/checkpoint';
+import type { WitnessPin, WitnessPins } from '../audit/checkpoint';
 
 export type { AuditBreak, AuditBreakReason, AuditVerification } from '../audit/verify-chains';
 import { AuditEventEntity } from '../entities/audit-event.entity';
@@ -293,7 +293,7 @@ export class AuditRepository {
         total = Number(counted[0]?.n ?? 0);
       }
       const client = await pgClientOf(em);
-      const allPins: WitnessPins = options.pins ?? new Map();
+      const allPins: WitnessPins = options.pins ?? new Map<string, WitnessPin[]>();
       const pins: WitnessPins =
         onlyProject === null
           ? allPins
