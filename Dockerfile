@@ -80,6 +80,8 @@ COPY --from=build /app/apps/api/dist /app/apps/api/dist
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
+# Where the worker writes signed audit checkpoints (a volume in Compose takes this owner on first use).
+RUN mkdir -p /var/lib/waardenpoort/audit-checkpoints && chown node:node /var/lib/waardenpoort/audit-checkpoints
 
 # ---------------------------------------------------------------------------------------------------------
 # The HTTP API. The same image runs the one-shot database migration (`node scripts/db-migrate.mjs`), so

@@ -161,8 +161,23 @@ async function main() {
 
   const db = await chooseDatabase();
   const persistence = require('@waardenpoort/persistence');
-  if (!db.embedded) await persistence.ensureDatabase(db.url);
-  const ran = await persistence.runMigrations({ url: db.url });
+  // As in production: the migrations run as the NOLOGIN owner of every table, the API and worker log in as
+  // waardenpoort_app, which may only add to the audit trail. The embedded PGlite is single-user: there the
+  // application runs as its one superuser and the roles cannot protect anything (the API and worker say so).
+  let appUrl = db.url;
+  const rolesReady = !db.embedded && (await persistence.ensureRoles(db.url));
+  if (!db.embedded) {
+    await persistence.ensureDatabase(db.url, rolesReady ? persistence.OWNER_ROLE : undefined);
+    if (rolesReady && (await persistence.adoptDatabase(db.url))) {
+      say(`database handed over to ${persistence.OWNER_ROLE}, the owner role`);
+    }
+    if (rolesReady) appUrl = persistence.urlForLogin(db.url, persistence.APP_ROLE);
+    else say(`cannot create roles with ${db.url.replace(/:[^:@/]+@/, ':***@')}: the app logs in with it as it is`);
+  }
+  const ran = await persistence.runMigrations({
+    url: db.url,
+    ...(rolesReady ? { role: persistence.OWNER_ROLE } : {}),
+  });
   say(ran.length ? `migrations applied: ${ran.join(', ')}` : 'database schema is up to date');
 
   const port = process.env.PORT || '3000';
@@ -174,7 +189,7 @@ async function main() {
     NODE_ENV: process.env.NODE_ENV || 'development',
     BIND_HOST: process.env.BIND_HOST || '127.0.0.1',
     ...mailEnv,
-    DATABASE_URL: db.url,
+    DATABASE_URL: appUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     WORKFLOW_BUNDLE_PATH: path.join(root, 'dist', 'workflow-bundle.js'),
     PORT: port,
@@ -212,7 +227,8 @@ async function main() {
     `  Health         ${base}/health`,
     `  Temporal UI    ${temporalServer.uiUrl ?? '(headless)'}   gRPC ${temporalAddress}`,
     `  Caught mail    ${mailSink ? `${base}/api/v1/mail (SMTP 127.0.0.1:${mailSink.port}, files in .data/mail)` : 'not caught: SMTP_HOST is set'}`,
-    `  Database       ${db.embedded ? 'embedded PGlite in .data/pglite' : db.url.replace(/:[^:@/]+@/, ':***@')}`,
+    `  Database       ${db.embedded ? 'embedded PGlite in .data/pglite (single user: the roles protect nothing)' : appUrl.replace(/:[^:@/]+@/, ':***@')}`,
+    `  Audit          npm run audit:verify; signed checkpoints in .data/audit-checkpoints (development key .data/audit-checkpoint-key.pem)`,
     '',
     'Register a project:',
     `  TOKEN=$(npm run -s token -- --sub anna --roles case-owner)`,

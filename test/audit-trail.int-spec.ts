@@ -13,7 +13,7 @@ import {
 } from '@waardenpoort/persistence';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { openDatabase, testConfig } from './support/harness';
+import { openDatabase, ownDatabase, ownerUrl, testConfig } from './support/harness';
 
 const BASE = Date.parse('2027-03-01T09:00:00.000Z');
 const DOC = 'a'.repeat(64);
@@ -125,14 +125,13 @@ describe('audit trail and notification outbox', () => {
 
   // The tamper tests break chains on purpose: a database of this suite's own keeps the shared one whole.
   let ownUrl: string;
+  let dropOwn: () => Promise<void>;
   const ownConfig = () => testConfig({ DATABASE_URL: ownUrl });
 
   beforeAll(async () => {
-    const url = new URL(process.env.DATABASE_URL as string);
-    url.pathname = `${url.pathname}_audit`;
-    ownUrl = url.toString();
-    await ensureDatabase(ownUrl);
-    await runMigrations({ url: ownUrl });
+    const own = await ownDatabase('audit');
+    ownUrl = own.url;
+    dropOwn = own.drop;
     db = await openDatabase(ownConfig());
     audit = new AuditRepository(db);
     outbox = new NotificationOutboxRepository(db);
@@ -140,7 +139,7 @@ describe('audit trail and notification outbox', () => {
   });
   afterAll(async () => {
     await db?.destroy();
-    await dropDatabase(ownUrl);
+    await dropOwn?.();
   });
 
   async function links(projectId: string): Promise<StoredLink[]> {
@@ -557,10 +556,14 @@ describe('audit trail and notification outbox', () => {
         events: events(p, 1, 2),
         notifications: [notification(p, `${p}:task:quick-scan:0`)],
       };
-      await expect(transitions.publish(t)).resolves.toEqual({
+      const first = await transitions.publish(t);
+      const [last] = await links(p).then((rows) => rows.slice(-1));
+      // The head of the chain after the publish goes back to the workflow (its witness outside PostgreSQL).
+      expect(first).toEqual({
         applied: true,
         eventsInserted: 2,
         notificationsInserted: 1,
+        auditHead: { seq: 2, hash: last?.hash },
       });
       const [project] = await db.query(`SELECT state_version, current_gate FROM project WHERE id = $1`, [p]);
       expect(project).toEqual({ state_version: 1, current_gate: 'quick-scan' });
@@ -573,6 +576,7 @@ describe('audit trail and notification outbox', () => {
         applied: false,
         eventsInserted: 0,
         notificationsInserted: 0,
+        auditHead: first.auditHead,
       });
       expect(await audit.timeline(p)).toHaveLength(2);
       expect(await outbox.forProject(p)).toHaveLength(1);
@@ -591,10 +595,11 @@ describe('audit trail and notification outbox', () => {
         events: [event(p, 4)],
         notifications: [notification(p, `${p}:reminder:1`, { kind: 'reminder' })],
       };
-      await expect(transitions.publish(late)).resolves.toEqual({
+      await expect(transitions.publish(late)).resolves.toMatchObject({
         applied: false,
         eventsInserted: 1,
         notificationsInserted: 1,
+        auditHead: { seq: 2 },
       });
       const [project] = await db.query(`SELECT state_version FROM project WHERE id = $1`, [p]);
       expect(project).toEqual({ state_version: 5 });
@@ -677,7 +682,7 @@ describe('audit trail and notification outbox', () => {
 
   describe('migration', () => {
     it('reverts cleanly and applies again', async () => {
-      const url = new URL(ownConfig().database.url);
+      const url = new URL(ownerUrl(ownConfig().database.url));
       url.pathname = `${url.pathname}_down`;
       await ensureDatabase(url.toString());
       const ds = createDataSource({ url: url.toString(), poolSize: 1 });

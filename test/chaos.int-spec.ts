@@ -1,7 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import { ROLES } from '@waardenpoort/domain';
-import { AuditRepository, ensureDatabase, runMigrations } from '@waardenpoort/persistence';
+import {
+  APP_ROLE,
+  AuditRepository,
+  ensureDatabase,
+  ensureRoles,
+  OWNER_ROLE,
+  runMigrations,
+  urlForLogin,
+} from '@waardenpoort/persistence';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -43,8 +51,9 @@ describe(`chaos: ${N} projects while worker, Temporal and PostgreSQL fail`, () =
     cluster.init();
     cluster.start();
     const url = cluster.url('waardenpoort');
-    await ensureDatabase(url);
-    await runMigrations({ url });
+    await ensureRoles(url);
+    await ensureDatabase(url, OWNER_ROLE);
+    await runMigrations({ url, role: OWNER_ROLE });
     temporalFile = join(cluster.dir, 'temporal.sqlite');
     temporal = await script.startDevServer({
       address: `127.0.0.1:${await script.freePort()}`,
@@ -52,7 +61,11 @@ describe(`chaos: ${N} projects while worker, Temporal and PostgreSQL fail`, () =
       dbFile: temporalFile,
       logLevel: 'error',
     });
-    config = testConfig({ DATABASE_URL: url, TEMPORAL_ADDRESS: temporal.address, POLICY_FILE: POLICY });
+    config = testConfig({
+      DATABASE_URL: urlForLogin(url, APP_ROLE),
+      TEMPORAL_ADDRESS: temporal.address,
+      POLICY_FILE: POLICY,
+    });
     db = await openDatabase(config);
     smtp = await SmtpRecorder.start();
     mailEnv = {

@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
-import { dropDatabase, ensureDatabase, runMigrations } from '@waardenpoort/persistence';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -8,7 +7,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { parse } from 'yaml';
 import { HIGH_RISK, LOW_RISK, TEST_POLICY_FILE } from './support/answers';
-import { openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { openDatabase, ownDatabase, startApi, startTestWorker, testConfig } from './support/harness';
 import { PEOPLE, ProjectApi } from './support/project-api';
 
 /**
@@ -22,13 +21,12 @@ describe('policy versions and the quick-scan dry run', () => {
   let db: DataSource;
   let api: ProjectApi;
   let databaseUrl: string;
+  let dropOwn: () => Promise<void>;
 
   beforeAll(async () => {
-    const url = new URL(process.env.DATABASE_URL as string);
-    url.pathname = `${url.pathname}_policy`;
-    databaseUrl = url.toString();
-    await ensureDatabase(databaseUrl);
-    await runMigrations({ url: databaseUrl });
+    const own = await ownDatabase('policy');
+    databaseUrl = own.url;
+    dropOwn = own.drop;
     config = testConfig({ DATABASE_URL: databaseUrl });
     db = await openDatabase(config);
     worker = await startTestWorker(config);
@@ -40,7 +38,7 @@ describe('policy versions and the quick-scan dry run', () => {
     await app?.close();
     await worker?.shutdown();
     await db?.destroy();
-    await dropDatabase(databaseUrl);
+    await dropOwn?.();
   });
 
   const http = () => request(app.getHttpServer());

@@ -1,13 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
-import { dropDatabase, ensureDatabase, runMigrations } from '@waardenpoort/persistence';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { HIGH_RISK, LOW_RISK } from './support/answers';
-import { openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { openDatabase, ownDatabase, startApi, startTestWorker, testConfig } from './support/harness';
 import { DPIA_BODY, PEOPLE, ProjectApi } from './support/project-api';
 
 /**
@@ -21,15 +20,14 @@ describe('trust: the audit trail, refused attempts, and the edges of the API', (
   let db: DataSource;
   let api: ProjectApi;
   let databaseUrl: string;
+  let dropOwn: () => Promise<void>;
   let projectId: string;
   const department = `Vertrouwen ${randomUUID().slice(0, 6)}`;
 
   beforeAll(async () => {
-    const url = new URL(process.env.DATABASE_URL as string);
-    url.pathname = `${url.pathname}_trust`;
-    databaseUrl = url.toString();
-    await ensureDatabase(databaseUrl);
-    await runMigrations({ url: databaseUrl });
+    const own = await ownDatabase('trust');
+    databaseUrl = own.url;
+    dropOwn = own.drop;
     config = testConfig({ DATABASE_URL: databaseUrl, CORS_ORIGINS: 'https://intranet.enschede.example' });
     db = await openDatabase(config);
     worker = await startTestWorker(config);
@@ -44,7 +42,7 @@ describe('trust: the audit trail, refused attempts, and the edges of the API', (
     await app?.close();
     await worker?.shutdown();
     await db?.destroy();
-    await dropDatabase(databaseUrl);
+    await dropOwn?.();
   });
 
   const http = () => request(app.getHttpServer());

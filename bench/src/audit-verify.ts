@@ -1,4 +1,11 @@
-import { AUDIT_VERIFY_BATCH_SIZE, AuditRepository, createDataSource } from '@waardenpoort/persistence';
+import {
+  AUDIT_VERIFY_BATCH_SIZE,
+  AuditRepository,
+  createDataSource,
+  loadCheckpointKeys,
+  verifyAuditTrail,
+  writeCheckpoint,
+} from '@waardenpoort/persistence';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -21,6 +28,11 @@ export interface AuditVerifyResult {
   cpu: CpuReport;
   /** With --profile: the functions of this process that took the most CPU during verify */
   profile?: ProfileSummary;
+  /**
+   * The same verification held against its witnesses (issue 15): one signed checkpoint over every chain head (written
+   * first, timed), then `verifyAuditTrail` with every head pinned (no workflows: the bulk data has none).
+   */
+  witnesses?: { checkpointSeconds: number; seconds: number; eventsPerSecond: number; ok: boolean; pins: number };
 }
 
 export interface ProfileSummary {
@@ -148,6 +160,35 @@ export async function benchAuditVerify(
         ctx.log(`    ${f.fn.padEnd(70)} ${String(f.share).padStart(5)} %`);
     }
     ctx.log(cpuTable(cpu));
+
+    // With witnesses: a checkpoint over all heads, then the same pass with every head pinned.
+    const keys = loadCheckpointKeys(
+      { signingKey: null, publicKey: null, devKeyFile: join(ctx.tmpDir, 'bench-checkpoint-key.pem') },
+      true,
+    );
+    const checkpointDir = join(ctx.tmpDir, 'bench-checkpoints');
+    const c0 = performance.now();
+    const checkpoint = await writeCheckpoint({ dataSource: ds, dir: checkpointDir, keys });
+    const checkpointSeconds = (performance.now() - c0) / 1000;
+    const w0 = performance.now();
+    const witnessed = await verifyAuditTrail(new AuditRepository(ds), {
+      parallel,
+      checkpointDir,
+      keys,
+      workflowHeads: { heads: new Map(), asked: 0, unanswered: 0, error: null },
+    });
+    const witnessSeconds = (performance.now() - w0) / 1000;
+    out.witnesses = {
+      checkpointSeconds: Math.round(checkpointSeconds * 100) / 100,
+      seconds: Math.round(witnessSeconds * 100) / 100,
+      eventsPerSecond: Math.round(witnessed.events / witnessSeconds),
+      ok: witnessed.ok,
+      pins: checkpoint?.heads.length ?? 0,
+    };
+    ctx.log(
+      `  with witnesses: checkpoint over ${fmtInt(out.witnesses.pins)} heads written in ${out.witnesses.checkpointSeconds} s; ` +
+        `verify with every head pinned: ${witnessed.ok ? 'all hold' : 'BROKEN'}, ${out.witnesses.seconds} s → ${fmtInt(out.witnesses.eventsPerSecond)} events/s`,
+    );
     return out;
   } finally {
     session?.disconnect();

@@ -2,15 +2,19 @@ import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import {
+  APP_ROLE,
   createDataSource,
   dropDatabase,
   ensureDatabase,
+  ensureRoles,
   loadPolicyFile,
+  OWNER_ROLE,
   runMigrations,
+  urlForLogin,
 } from '@waardenpoort/persistence';
 import { waardenpoortDataConverter } from '@waardenpoort/temporal';
 import { buildWorkflowBundle } from '@waardenpoort/worker';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -209,9 +213,12 @@ async function main(): Promise<void> {
     teardown.add('stop Temporal', () => server.stop());
     log(`  Temporal dev server ${server.address} (pid ${server.pid ?? '?'})`);
 
-    await ensureDatabase(appDbUrl);
+    // As production: the tables belong to the NOLOGIN owner, the API and worker log in as the application.
+    await ensureRoles(adminUrl);
+    await ensureDatabase(appDbUrl, OWNER_ROLE);
     if (!s.keep) teardown.add(`drop ${appDbName}`, () => dropDatabase(appDbUrl));
-    await runMigrations({ url: appDbUrl });
+    await runMigrations({ url: appDbUrl, role: OWNER_ROLE });
+    const appLoginUrl = urlForLogin(appDbUrl, APP_ROLE);
     log(`  database ${appDbName} migrated`);
 
     const machine = await machineInfo(adminUrl, server.cli);
@@ -232,11 +239,20 @@ async function main(): Promise<void> {
     );
 
     const secret = randomBytes(24).toString('hex');
+    const checkpointKeyFile = join(tmpDir, 'audit-checkpoint-key.pem');
+    writeFileSync(
+      checkpointKeyFile,
+      generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }),
+      {
+        mode: 0o600,
+      },
+    );
     const policyFile = join(ROOT, 'policy', 'waardenpoort-policy.v1.yaml');
     const childEnv: Record<string, string> = {
       NODE_ENV: 'production',
-      DATABASE_URL: appDbUrl,
-      DATABASE_ROLE: 'waardenpoort_app',
+      DATABASE_URL: appLoginUrl,
+      AUDIT_CHECKPOINT_KEY_FILE: checkpointKeyFile,
+      AUDIT_CHECKPOINT_DIR: join(tmpDir, 'audit-checkpoints'),
       TEMPORAL_ADDRESS: server.address,
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: `bench-${runId}`,
@@ -295,9 +311,8 @@ async function main(): Promise<void> {
     teardown.add('close bench database pool', () => appDb.destroy());
     // The bare worker's own pool, the size of the real worker's (DATABASE_POOL_SIZE default 10), as the app role.
     const bareDb: DataSource = createDataSource({
-      url: appDbUrl,
+      url: appLoginUrl,
       poolSize: 10,
-      role: 'waardenpoort_app',
       applicationName: 'waardenpoort-bench-bare',
     });
     await bareDb.initialize();
@@ -378,9 +393,9 @@ async function main(): Promise<void> {
           log(
             `\nLoading ${s.scaleProjects.toLocaleString('en-US')} projects and ${s.scaleEvents.toLocaleString('en-US')} audit events (valid hash chains) into ${scaleDbName} with COPY…`,
           );
-          await ensureDatabase(scaleDbUrl);
+          await ensureDatabase(scaleDbUrl, OWNER_ROLE);
           if (!s.keep) teardown.add(`drop ${scaleDbName}`, () => dropDatabase(scaleDbUrl));
-          await runMigrations({ url: scaleDbUrl });
+          await runMigrations({ url: scaleDbUrl, role: OWNER_ROLE });
           scale = await loadScaleData(scaleDbUrl, s.scaleProjects, s.scaleEvents);
           log(
             `  loaded ${scale.projects.toLocaleString('en-US')} projects, ${scale.tasks.toLocaleString('en-US')} tasks, ${scale.auditEvents.toLocaleString('en-US')} audit events in ${scale.seconds} s (VACUUM ANALYZE included)`,

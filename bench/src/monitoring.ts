@@ -1,4 +1,4 @@
-import { dataSourceOptions, ProjectReadModelRepository } from '@waardenpoort/persistence';
+import { APP_ROLE, dataSourceOptions, ProjectReadModelRepository, urlForLogin } from '@waardenpoort/persistence';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
@@ -170,7 +170,8 @@ export async function benchMonitoring(
     join(ROOT, 'apps', 'api', 'dist', 'main.js'),
     {
       ...ctx.childEnv,
-      DATABASE_URL: opts.url,
+      // The application's login (production refuses a superuser); the bench itself loads and reads as the superuser.
+      DATABASE_URL: urlForLogin(opts.url, APP_ROLE),
       PORT: String(port),
     },
     join(ctx.tmpDir, 'api-scale.log'),

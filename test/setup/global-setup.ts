@@ -1,5 +1,6 @@
 import { DefaultLogger } from '@temporalio/worker';
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,8 @@ export default async function globalSetup(): Promise<void> {
     cwd: join(__dirname, '..', '..'),
     stdio: 'inherit',
   });
-  const { ensureDatabase, runMigrations } = await import('@waardenpoort/persistence');
+  const { APP_ROLE, ensureDatabase, ensureRoles, OWNER_ROLE, runMigrations, urlForLogin } =
+    await import('@waardenpoort/persistence');
   const { buildWorkflowBundle } = await import('@waardenpoort/worker');
 
   const temporal = temporalScript();
@@ -33,8 +35,11 @@ export default async function globalSetup(): Promise<void> {
   const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const dbUrl = new URL(adminUrl);
   dbUrl.pathname = `/waardenpoort_test_${process.pid}_${Date.now().toString(36)}`;
-  await ensureDatabase(dbUrl.toString());
-  await runMigrations({ url: dbUrl.toString() });
+  // As in production: a NOLOGIN owner owns every object (the migrations run as it), and the application logs in
+  // as its own role. Roles are cluster-wide and may be shared with other runs: ensureRoles is idempotent.
+  await ensureRoles(adminUrl);
+  await ensureDatabase(dbUrl.toString(), OWNER_ROLE);
+  await runMigrations({ url: dbUrl.toString(), role: OWNER_ROLE });
 
   const dir = mkdtempSync(join(tmpdir(), 'waardenpoort-test-'));
   const bundlePath = join(dir, 'workflow-bundle.js');
@@ -42,7 +47,17 @@ export default async function globalSetup(): Promise<void> {
   writeFileSync(bundlePath, code);
 
   process.env.TEMPORAL_ADDRESS = server.address;
-  process.env.DATABASE_URL = dbUrl.toString();
+  // Every suite's API and worker log in as the application (trust authentication: no password locally); the
+  // suites' own checks and attacks use the superuser URL (openDatabase).
+  process.env.DATABASE_URL = urlForLogin(dbUrl.toString(), APP_ROLE);
+  process.env.TEST_OWNER_DATABASE_URL = dbUrl.toString();
+  // Audit checkpoints of this run: a key of its own, and a folder that suites may use (or make their own).
+  const keyFile = join(dir, 'audit-checkpoint-key.pem');
+  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+    mode: 0o600,
+  });
+  process.env.AUDIT_CHECKPOINT_KEY_FILE = keyFile;
+  process.env.AUDIT_CHECKPOINT_DIR = join(dir, 'audit-checkpoints');
   process.env.WORKFLOW_BUNDLE_PATH = bundlePath;
   process.env.TEST_TEMPORAL_CLI = server.cli;
   const run: TestRun = { server, databaseUrl: dbUrl.toString(), tmpDir: dir };

@@ -3,7 +3,15 @@ import { Client, Connection } from '@temporalio/client';
 import { createApp } from '@waardenpoort/api';
 import { DEV_JWT_SECRET, loadConfig, type AppConfig } from '@waardenpoort/config';
 import type { Role } from '@waardenpoort/domain';
-import { createDataSource } from '@waardenpoort/persistence';
+import {
+  APP_ROLE,
+  createDataSource,
+  dropDatabase,
+  ensureDatabase,
+  OWNER_ROLE,
+  runMigrations,
+  urlForLogin,
+} from '@waardenpoort/persistence';
 import { waardenpoortDataConverter } from '@waardenpoort/temporal';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { startWorker, type RunningWorker } from '@waardenpoort/worker';
@@ -30,8 +38,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     // Second-scale deadlines, reminders and escalations; the same rules as the real policy.
     POLICY_FILE: 'policy/fixtures/test-policy.v1.yaml',
     LOG_LEVEL: 'error',
-    // The application's own PostgreSQL role, as in production: it cannot change the audit trail.
-    DATABASE_ROLE: 'waardenpoort_app',
+    // DATABASE_URL logs in as the application's own role (global setup), as in production: it cannot change the
+    // audit trail, nor become a role that can.
+    AUDIT_CHECKPOINT_KEY_FILE: requireEnv('AUDIT_CHECKPOINT_KEY_FILE'),
+    AUDIT_CHECKPOINT_DIR: requireEnv('AUDIT_CHECKPOINT_DIR'),
     // The suites send thousands of requests from one address; the rate limit has a test of its own.
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...overrides,
@@ -75,10 +85,43 @@ export async function startTestWorker(config: AppConfig): Promise<RunningWorker>
   return startWorker({ config, identity: `test-worker-${process.pid}` });
 }
 
+/**
+ * The test's own connection to the database of `config`, as the superuser (TEST_OWNER_DATABASE_URL's login): for
+ * checks and set-ups the application may not do, and for attacks only the database's owner could make.
+ */
 export async function openDatabase(config: AppConfig): Promise<DataSource> {
-  const ds = createDataSource({ url: config.database.url, poolSize: 2, applicationName: 'waardenpoort-test' });
+  const ds = createDataSource({
+    url: ownerUrl(config.database.url),
+    poolSize: 2,
+    applicationName: 'waardenpoort-test',
+  });
   await ds.initialize();
   return ds;
+}
+
+/** `url` (the app's login to some database) with the superuser login of this test run instead. */
+export function ownerUrl(url: string): string {
+  const admin = new URL(requireEnv('TEST_OWNER_DATABASE_URL'));
+  const u = new URL(url);
+  u.username = admin.username;
+  u.password = admin.password;
+  return u.toString();
+}
+
+/**
+ * A database of a suite's own next to the run's (named `<run's>_<suffix>`), made as production makes one: owned by
+ * the NOLOGIN owner role, migrated as it. `url` is the application's login, `owner` the superuser's.
+ */
+export async function ownDatabase(suffix: string): Promise<{ url: string; owner: string; drop: () => Promise<void> }> {
+  const owner = new URL(requireEnv('TEST_OWNER_DATABASE_URL'));
+  owner.pathname = `${owner.pathname}_${suffix}`;
+  await ensureDatabase(owner.toString(), OWNER_ROLE);
+  await runMigrations({ url: owner.toString(), role: OWNER_ROLE });
+  return {
+    url: urlForLogin(owner.toString(), APP_ROLE),
+    owner: owner.toString(),
+    drop: () => dropDatabase(owner.toString()),
+  };
 }
 
 export async function temporalClient(config: AppConfig): Promise<Client> {

@@ -20,6 +20,8 @@ export function spawnWorker(config: AppConfig, policyFile: string, env: Record<s
       DEV_MODE: 'true',
       DATABASE_URL: config.database.url,
       DATABASE_ROLE: config.database.role ?? '',
+      AUDIT_CHECKPOINT_KEY_FILE: process.env.AUDIT_CHECKPOINT_KEY_FILE ?? '',
+      AUDIT_CHECKPOINT_DIR: config.auditWitness.checkpointDir,
       TEMPORAL_ADDRESS: config.temporal.address,
       TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
       WORKFLOW_BUNDLE_PATH: config.temporal.workflowBundlePath ?? '',

@@ -1,6 +1,8 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { AUDIT_HEAD_QUERY } from '@waardenpoort/domain';
 import type {
   Amendment,
+  AuditHead,
   CommissionAgenda,
   CommissionAnswers,
   CommissionQuestions,
@@ -22,6 +24,8 @@ import type {
  * after the action was recorded in the read model.
  */
 export const projectStateQuery = defineQuery<ProjectSnapshot>('projectState');
+/** The project's audit chain head as the workflow last heard it from a publish: a witness outside PostgreSQL. */
+export const auditHeadQuery = defineQuery<AuditHead | null>(AUDIT_HEAD_QUERY);
 
 export const submitQuickScan = defineUpdate<ProjectSnapshot, [QuickScanSubmission]>('submitQuickScan');
 export const submitDpia = defineUpdate<ProjectSnapshot, [DpiaSubmission]>('submitDpia');

@@ -142,7 +142,12 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       events: events.splice(0),
       notifications: notifications.splice(0),
     };
-    publishing = publishing.then(() => publishTransition(transition));
+    // In the chain, so the heads arrive in the order of the publishes; the seq check keeps the newest all the same.
+    publishing = publishing.then(async () => {
+      // The head held now (the previous publish's), which the chain must still contain.
+      const head = await publishTransition({ ...transition, auditHead: s.auditHead ?? null });
+      if (head && (!s.auditHead || head.seq >= s.auditHead.seq)) s.auditHead = head;
+    });
     return publishing;
   }
 
@@ -268,6 +273,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   // Handlers: all registered before the first await.
 
   setHandler(defs.projectStateQuery, () => s);
+  setHandler(defs.auditHeadQuery, () => s.auditHead ?? null);
 
   /** An Update whose validator refuses at once, and whose handler records the action before answering. */
   function on<A>(

@@ -34,6 +34,8 @@ export class AppModule {
           url: config.database.url,
           poolSize: config.database.poolSize,
           role: config.database.role,
+          // Fail closed: only dev mode merely warns about a login that could rewrite the trail.
+          loginCheck: config.devMode ? 'warn' : 'refuse',
         }),
         TemporalModule.forRoot(config.temporal),
         AuthModule,

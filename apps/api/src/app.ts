@@ -16,6 +16,9 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
+    // A provider that fails at start (a database login that could rewrite the audit trail) rejects here, so main.ts
+    // reports it and tests can see it, instead of Nest exiting the process itself.
+    abortOnError: false,
     logger:
       options.logger === false
         ? false

@@ -25,7 +25,8 @@ export function createActivities(deps: ActivityDeps): ProjectActivities {
       return Promise.resolve(computeDueDate(new Date(from), parseDeadlineSpec(spec), deps.isHoliday).toISOString());
     },
     async publishTransition(transition) {
-      await deps.transitions.publish(transition);
+      // The chain head goes back to the workflow, which keeps it as a witness the database owner cannot change.
+      return (await deps.transitions.publish(transition)).auditHead;
     },
     loadActivePolicy() {
       return deps.activePolicy();

@@ -1,9 +1,17 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { dutchHolidayCheck, type AppConfig } from '@waardenpoort/config';
-import { createDataSource, loadPolicyFile, PolicyRepository, TransitionRepository } from '@waardenpoort/persistence';
+import {
+  createDataSource,
+  leastPrivilegeProblem,
+  loadPolicyFile,
+  loginPrivileges,
+  PolicyRepository,
+  TransitionRepository,
+} from '@waardenpoort/persistence';
 import { createDataConverter } from '@waardenpoort/temporal';
 import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
+import { AuditCheckpointer } from './audit-checkpointer';
 import { NotificationDispatcher } from './notifications/dispatcher';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
@@ -39,6 +47,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       applicationName: 'waardenpoort-worker',
     });
   if (!dataSource.isInitialized) await dataSource.initialize();
+  await requireLeastPrivilege(config, dataSource, 'worker');
+  // Before Temporal: a worker that cannot sign checkpoints does not start (production has no development key).
+  const checkpointer =
+    config.auditWitness.checkpointIntervalMs > 0 ? new AuditCheckpointer(dataSource, config.auditWitness) : null;
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   // The deployed file names the policy (its id); the version in force is the one active in PostgreSQL.
   const deployed = loadPolicyFile(config.policy.file);
@@ -74,6 +86,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   // Mail, likewise beside it: the outbox is a table, and several workers share it safely (claims with a lease).
   const notifications = config.mail.enabled ? new NotificationDispatcher({ dataSource, config }) : null;
   notifications?.start();
+  checkpointer?.start();
   let stopped = false;
   return {
     worker,
@@ -86,10 +99,24 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       stopped = true;
       await webhooks?.stop();
       await notifications?.stop();
+      await checkpointer?.stop();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await done.catch(() => undefined);
       await connection.close();
       if (ownDataSource) await dataSource.destroy();
     },
   };
+}
+
+/**
+ * Fails closed: outside development and test, the application must not log in as a role that could rewrite the
+ * audit trail (a superuser, the tables' owner or a member of it). The check is on the login (session_user), not on
+ * a role set with DATABASE_ROLE, which such a session could RESET.
+ */
+export async function requireLeastPrivilege(config: AppConfig, dataSource: DataSource, who: string): Promise<void> {
+  const problem = leastPrivilegeProblem(await loginPrivileges((sql) => dataSource.query(sql)));
+  if (problem === null) return;
+  // Fail closed: only dev mode merely warns.
+  if (!config.devMode) throw new Error(`${who} refuses to start: ${problem}`);
+  process.stderr.write(`${who}: warning (allowed outside production): ${problem}\n`);
 }

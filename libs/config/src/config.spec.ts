@@ -1,6 +1,8 @@
 import { ConfigError, DEV_JWT_SECRET, DEV_WEBHOOK_SECRET_KEY, loadConfig } from './config';
 
 const PRODUCTION_SECRET = 'production-secret-for-this-test-only-0123456789';
+/** Outside dev mode a checkpoint signing key is required too (issue 15 §5). */
+const CHECKPOINT_KEY = { AUDIT_CHECKPOINT_KEY_FILE: '/run/secrets/audit-checkpoint-key' };
 const WEBHOOK_KEY = Buffer.alloc(32, 7).toString('base64');
 
 describe('configuration', () => {
@@ -43,7 +45,7 @@ describe('configuration', () => {
     it('is production from an empty environment, and refuses to boot without a way to verify tokens', () => {
       expect(() => loadConfig({})).toThrow(/JWT_JWKS_URL/);
       expect(() => loadConfig({ WEBHOOKS_ENABLED: 'false' })).toThrow(/JWT_JWKS_URL/);
-      const config = loadConfig({ JWT_SECRET: PRODUCTION_SECRET, WEBHOOKS_ENABLED: 'false' });
+      const config = loadConfig({ JWT_SECRET: PRODUCTION_SECRET, WEBHOOKS_ENABLED: 'false', ...CHECKPOINT_KEY });
       expect(config).toMatchObject({ env: 'production', devMode: false, http: { bindHost: null, trustProxy: false } });
       expect(config.auth).toMatchObject({ mode: 'hs256', secret: PRODUCTION_SECRET });
       expect(config.mail.smtp.port).toBe(25);
@@ -77,6 +79,7 @@ describe('configuration', () => {
         JWT_ISSUER: 'https://login.enschede.example',
         JWT_AUDIENCE: 'waardenpoort',
         WEBHOOKS_ENABLED: 'false',
+        ...CHECKPOINT_KEY,
       };
       expect(() => loadConfig({ ...idp, JWT_JWKS_URL: 'http://login.enschede.example/jwks' })).toThrow(
         /JWT_JWKS_URL must be an https URL/,
@@ -110,7 +113,7 @@ describe('configuration', () => {
     });
 
     it('wants a webhook secret key when webhooks are on outside dev mode, and refuses the development one', () => {
-      const prod = { JWT_SECRET: PRODUCTION_SECRET };
+      const prod = { JWT_SECRET: PRODUCTION_SECRET, ...CHECKPOINT_KEY };
       expect(() => loadConfig(prod)).toThrow(/WEBHOOK_SECRET_KEY/);
       expect(loadConfig({ ...prod, WEBHOOKS_ENABLED: 'false' }).webhooks.secretKey).toBeNull();
       expect(Buffer.from(loadConfig({ ...prod, WEBHOOK_SECRET_KEY: WEBHOOK_KEY }).webhooks.secretKey ?? [])).toEqual(
@@ -144,5 +147,22 @@ describe('configuration', () => {
 
   it('refuses a short HS256 secret', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('refuses to run outside dev mode without a key for the audit checkpoints, and never makes one there', () => {
+    const production = { JWT_SECRET: PRODUCTION_SECRET, WEBHOOKS_ENABLED: 'false' };
+    expect(() => loadConfig(production)).toThrow(
+      /AUDIT_CHECKPOINT_KEY: outside dev mode the deployment needs the Ed25519 key/,
+    );
+    expect(() => loadConfig({ ...production, AUDIT_CHECKPOINT_KEY: 'a', AUDIT_CHECKPOINT_KEY_FILE: '/k.pem' })).toThrow(
+      /either AUDIT_CHECKPOINT_KEY or AUDIT_CHECKPOINT_KEY_FILE/,
+    );
+    const withFile = loadConfig({ ...production, AUDIT_CHECKPOINT_KEY_FILE: '/run/secrets/k.pem' }).auditWitness;
+    expect(withFile).toMatchObject({ signingKey: { file: '/run/secrets/k.pem' }, devKeyFile: null });
+    expect(withFile.checkpointIntervalMs).toBe(3_600_000);
+    // In dev mode a development key is kept under .data; under test the worker writes no checkpoints.
+    const dev = loadConfig({ DEV_MODE: 'true', NODE_ENV: 'development' }).auditWitness;
+    expect(dev.devKeyFile).toMatch(/\.data\/audit-checkpoint-key\.pem$/);
+    expect(loadConfig({ DEV_MODE: 'true', NODE_ENV: 'test' }).auditWitness.checkpointIntervalMs).toBe(0);
   });
 });

@@ -322,6 +322,36 @@ class Environment {
   @Min(10)
   @Max(600_000)
   MAIL_POLL_MS: number = 2_000;
+
+  // Audit trail witnesses (issue 15, section 5; see auditWitnessSettings below). Kept together at the end.
+
+  /** Where signed audit checkpoints are written and read; outside PostgreSQL on purpose. */
+  @IsString()
+  @MinLength(1)
+  AUDIT_CHECKPOINT_DIR: string = '.data/audit-checkpoints';
+
+  /** How often the worker writes a checkpoint (when a chain head moved); 0: never (then `npm run audit:checkpoint`). */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 3_600_000)
+  AUDIT_CHECKPOINT_INTERVAL_MS?: number;
+
+  /** The Ed25519 private key that signs checkpoints: PKCS#8 PEM, or its DER in base64. Never in the database. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_KEY?: string;
+
+  /** A file holding that key (a mounted secret); instead of AUDIT_CHECKPOINT_KEY. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_KEY_FILE?: string;
+
+  /** The public key checkpoints are verified with (SPKI PEM or base64 DER), for a verifier without the private key. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_PUBLIC_KEY?: string;
 }
 
 /**
@@ -389,6 +419,8 @@ export interface AppConfig {
   mail: MailConfig;
   monitoring: MonitoringConfig;
   webhooks: WebhookConfig;
+  /** Independent witnesses of the audit trail (kept last: see auditWitnessSettings) */
+  auditWitness: AuditWitnessConfig;
 }
 
 export class ConfigError extends Error {
@@ -436,6 +468,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const trustProxy = trustProxySetting(env.TRUST_PROXY, problems);
   const mail = mailSettings(env, devMode, problems);
   const monitoring = monitoringSettings(env, devMode, problems);
+  const auditWitness = auditWitnessSettings(env, devMode, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const common = {
@@ -476,6 +509,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     policy: { file: isAbsolute(env.POLICY_FILE) ? env.POLICY_FILE : resolve(env.POLICY_FILE) },
     mail,
     ...monitoring,
+    auditWitness,
   };
 }
 
@@ -660,4 +694,52 @@ function monitoringSettings(
       allowedTargets,
     },
   };
+}
+
+export interface AuditWitnessConfig {
+  /** Absolute path of the checkpoint directory */
+  checkpointDir: string;
+  /** The worker writes a checkpoint this often; 0: it does not */
+  checkpointIntervalMs: number;
+  /** The signing key: inline (PEM or base64 DER) or a file; null: none configured */
+  signingKey: { pem: string } | { file: string } | null;
+  /** A public key to verify with, when given apart from the signing key */
+  publicKey: string | null;
+  /**
+   * Outside production, where no key is configured: the file a development key is generated in (and read from).
+   * Null in production, which refuses to sign without a configured key.
+   */
+  devKeyFile: string | null;
+}
+
+/** The witness settings, cross-checked; what is wrong is added to `problems`. */
+function auditWitnessSettings(env: Environment, devMode: boolean, problems: string[]): AuditWitnessConfig {
+  // Fail closed: only dev mode may sign with a generated key.
+  const production = !devMode;
+  if (env.AUDIT_CHECKPOINT_KEY && env.AUDIT_CHECKPOINT_KEY_FILE) {
+    problems.push('AUDIT_CHECKPOINT_KEY_FILE: set either AUDIT_CHECKPOINT_KEY or AUDIT_CHECKPOINT_KEY_FILE, not both');
+  }
+  const signingKey = env.AUDIT_CHECKPOINT_KEY
+    ? { pem: env.AUDIT_CHECKPOINT_KEY }
+    : env.AUDIT_CHECKPOINT_KEY_FILE
+      ? { file: absolute(env.AUDIT_CHECKPOINT_KEY_FILE) }
+      : null;
+  if (production && !signingKey && !env.AUDIT_CHECKPOINT_PUBLIC_KEY) {
+    problems.push(
+      'AUDIT_CHECKPOINT_KEY: outside dev mode the deployment needs the Ed25519 key that signs audit checkpoints ' +
+        '(AUDIT_CHECKPOINT_KEY or AUDIT_CHECKPOINT_KEY_FILE; a verifier alone: AUDIT_CHECKPOINT_PUBLIC_KEY)',
+    );
+  }
+  return {
+    checkpointDir: absolute(env.AUDIT_CHECKPOINT_DIR),
+    // Off under NODE_ENV=test, where a suite writes its checkpoints itself.
+    checkpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS ?? (env.NODE_ENV === 'test' ? 0 : 3_600_000),
+    signingKey,
+    publicKey: env.AUDIT_CHECKPOINT_PUBLIC_KEY ?? null,
+    devKeyFile: production || signingKey ? null : absolute('.data/audit-checkpoint-key.pem'),
+  };
+}
+
+function absolute(path: string): string {
+  return isAbsolute(path) ? path : resolve(path);
 }

@@ -1,4 +1,5 @@
 import type { Transition } from './events';
+import type { AuditHead } from './project';
 import type { Policy, TaskTiming } from './policy/types';
 import type { Role } from './roles';
 
@@ -20,8 +21,11 @@ export interface ProjectActivities {
   planTask(input: { from: string; timing: TaskTiming }): Promise<TaskSchedule>;
   /** The moment `spec` ("10wd", "P8W") after `from`. */
   planAfter(input: { from: string; spec: string }): Promise<string>;
-  /** Writes the snapshot, the audit events and the notifications of one transition in one transaction; idempotent. */
-  publishTransition(transition: Transition): Promise<void>;
+  /**
+   * Writes the snapshot, the audit events and the notifications of one transition in one transaction; idempotent.
+   * Returns the head of the project's audit chain after it (histories recorded before issue 15 hold no result).
+   */
+  publishTransition(transition: Transition): Promise<AuditHead | null>;
   /** The policy in force now (for re-evaluations and amendments). */
   loadActivePolicy(): Promise<Policy>;
 }

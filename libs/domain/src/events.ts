@@ -1,5 +1,5 @@
 import type { GateId } from './gates';
-import type { ProjectSnapshot } from './project';
+import type { ProjectSnapshot, AuditHead } from './project';
 import type { Actor, Role } from './roles';
 
 /**
@@ -60,4 +60,9 @@ export interface Transition {
   snapshot: ProjectSnapshot;
   events: ProjectEvent[];
   notifications: ProjectNotification[];
+  /**
+   * The chain head the workflow holds from its previous publish: the chain must still contain it, or the publish is
+   * refused (someone rewrote the trail; appending would extend, and the new head vouch for, a rewritten history).
+   */
+  auditHead?: AuditHead | null;
 }

@@ -185,6 +185,19 @@ export interface ProjectSnapshot {
   timers: TimerEntry[];
   /** Events the workflow has emitted so far; the next event id uses it. Carried over on continue-as-new. */
   eventCount: number;
+  /**
+   * The head of the project's audit chain after its latest publish, as the database reported it. Temporal keeps it
+   * (state, activity results in the history), out of reach of the database's owner: `audit:verify` checks that the
+   * chain still holds this row. Missing in a snapshot carried over from a run before issue 15, and until the first
+   * publish of a run.
+   */
+  auditHead?: AuditHead | null;
+}
+
+/** Where a project's audit chain ends: its last seq and that row's hash. */
+export interface AuditHead {
+  seq: number;
+  hash: string;
 }
 
 export function workflowIdFor(projectId: string): string {

@@ -3,3 +3,4 @@ export * from './temporal.module';
 export * from './temporal.tokens';
 export * from './payload-codec';
 export * from './policy-converter';
+export * from './workflow-heads';

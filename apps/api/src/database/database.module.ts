@@ -3,6 +3,8 @@ import {
   AuditRepository,
   createDataSource,
   IdempotencyRepository,
+  leastPrivilegeProblem,
+  loginPrivileges,
   PolicyRepository,
   ProjectReadModelRepository,
   type DataSourceParams,
@@ -20,15 +22,27 @@ class DataSourceCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(params: DataSourceParams): DynamicModule {
+  /**
+   * `loginCheck`: 'refuse' (production) stops the API when its login could rewrite the audit trail (a superuser,
+   * the owner of the tables or a member of it); 'warn' says so and goes on (development, test, the single-user
+   * embedded database).
+   */
+  static forRoot(params: DataSourceParams & { loginCheck: 'refuse' | 'warn' }): DynamicModule {
+    const { loginCheck, ...dataSourceParams } = params;
     return {
       module: DatabaseModule,
       providers: [
         {
           provide: DataSource,
           useFactory: async () => {
-            const ds = createDataSource({ applicationName: 'waardenpoort-api', ...params });
+            const ds = createDataSource({ applicationName: 'waardenpoort-api', ...dataSourceParams });
             await ds.initialize();
+            const problem = leastPrivilegeProblem(await loginPrivileges((sql) => ds.query(sql)));
+            if (problem !== null && loginCheck === 'refuse') {
+              await ds.destroy();
+              throw new Error(`the API refuses to start: ${problem}`);
+            }
+            if (problem !== null) process.stderr.write(`api: warning (allowed outside production): ${problem}\n`);
             return ds;
           },
         },

@@ -1,8 +1,9 @@
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuditRepository, type AuditVerification } from '@waardenpoort/persistence';
+import type { AuditTrailVerification } from '@waardenpoort/persistence';
 import type { Response } from 'express';
 import type { Actor } from '@waardenpoort/domain';
+import { AuditTrailVerifier } from '../audit/audit-trail-verifier';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { renderDossierHtml, DossierService, type Dossier } from './dossier.service';
@@ -18,7 +19,7 @@ const id = (): ParseUUIDPipe =>
 export class DossierController {
   constructor(
     private readonly dossiers: DossierService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditTrailVerifier,
   ) {}
 
   /** JSON by default; a printable HTML page with `Accept: text/html` or `?format=html`. */
@@ -45,11 +46,19 @@ export class DossierController {
     return renderDossierHtml(dossier);
   }
 
-  /** Recomputes every chain; names the first broken link, or says that all hold. */
+  /**
+   * Recomputes every chain and holds it against its witnesses outside PostgreSQL: the chain head each project
+   * workflow keeps in Temporal, and the signed checkpoints. Names the first broken project and row, or says that
+   * all hold.
+   */
   @Get('audit/verify')
   @Roles('auditor', 'cio-office')
-  @ApiOkResponse({ description: '{ ok, projects, events } or { ok: false, firstBroken: { projectId, seq, reason } }' })
-  async verify(): Promise<AuditVerification> {
+  @ApiOkResponse({
+    description:
+      '{ ok, complete, projects, events, firstBroken: null | { projectId, seq, eventId, reason, witness? }, ' +
+      'witnesses: { workflows: { asked, heads, unanswered, error }, checkpoints: { count, keyId, latest, broken } } }',
+  })
+  async verify(): Promise<AuditTrailVerification> {
     return this.audit.verify();
   }
 }

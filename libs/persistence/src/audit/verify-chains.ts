@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { Query, type QueryArrayConfig } from 'pg';
 import { AUDIT_TEXT_COLUMNS, type AuditTextRow, COL, columnsMatchCanonical } from './audit-columns';
 import { GENESIS_HASH } from './audit-chain';
+import type { WitnessPin, WitnessPins } from './checkpoint';
 
 /**
  * Why a chain is broken, checked in this order for each row:
@@ -9,9 +10,32 @@ import { GENESIS_HASH } from './audit-chain';
  * - `prev-hash-mismatch`: the row does not link to the hash of the row before it;
  * - `hash-mismatch`: the stored hash is not sha256(prev_hash + canonical): the canonical text (or hash) was changed;
  * - `content-mismatch`: the readable columns (payload, actor, ...) no longer say what the hashed canonical text
- *   says, so what a reader of the table sees was changed after hashing.
+ *   says, so what a reader of the table sees was changed after hashing;
+ * - `witness-mismatch`: the row holds in its chain, but a witness outside PostgreSQL (the project's workflow, a
+ *   signed checkpoint) vouches for another hash at this seq: the chain was rewritten and re-hashed from here or
+ *   before;
+ * - `witness-missing`: the chain ends before a head a witness vouches for: its tail was removed (`seq` is the
+ *   first missing row);
+ * - `chain-missing`: a witness vouches for a chain that has no rows at all.
  */
-export type AuditBreakReason = 'sequence-gap' | 'prev-hash-mismatch' | 'hash-mismatch' | 'content-mismatch';
+export type AuditBreakReason =
+  | 'sequence-gap'
+  | 'prev-hash-mismatch'
+  | 'hash-mismatch'
+  | 'content-mismatch'
+  | 'witness-mismatch'
+  | 'witness-missing'
+  | 'chain-missing';
+
+export interface AuditBreak {
+  projectId: string;
+  seq: number;
+  /** null where the row is missing */
+  eventId: string | null;
+  reason: AuditBreakReason;
+  /** For the witness reasons: who vouched (`workflow`, `checkpoint 3`) and for which head */
+  witness?: { by: string; seq: number; hash: string };
+}
 
 /**
  * `projects` and `events` count what was checked. Verification stops at the first broken row (chains are checked
@@ -23,7 +47,7 @@ export type AuditVerification =
       ok: false;
       projects: number;
       events: number;
-      firstBroken: { projectId: string; seq: number; eventId: string; reason: AuditBreakReason };
+      firstBroken: AuditBreak;
     };
 
 /** The chains of the projects whose id lies in [from, to); null: no bound. */
@@ -40,25 +64,48 @@ export const ALL_CHAINS: ChainRange = { from: null, to: null };
  */
 export async function verifyChains(
   client: PgClient,
-  scope: { projectId: string | null; range: ChainRange; batchSize: number },
+  scope: { projectId: string | null; range: ChainRange; batchSize: number; pins?: WitnessPins },
   onBatch?: (events: number) => void,
 ): Promise<AuditVerification> {
   const { projectId: onlyProject, range, batchSize } = scope;
+  const pins: WitnessPins = scope.pins ?? new Map<string, WitnessPin[]>();
   let projects = 0;
   let events = 0;
   let current: string | null = null;
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
-  let firstBroken: { projectId: string; seq: number; eventId: string; reason: AuditBreakReason } | null = null;
+  let firstBroken: AuditBreak | null = null;
+  // The pins of the current chain in seq order, and the next one to meet; the chains with pins that were seen.
+  let chainPins: WitnessPin[] | undefined;
+  let nextPin = 0;
+  const pinnedSeen = new Set<string>();
+
+  /** At the end of a chain: a pin beyond its last row means rows were removed from its end. */
+  const finishChain = (): boolean => {
+    const pin = chainPins?.[nextPin];
+    if (current === null || pin === undefined) return true;
+    firstBroken = {
+      projectId: current,
+      seq: expectedSeq,
+      eventId: null,
+      reason: 'witness-missing',
+      witness: { by: pin.witness, seq: pin.seq, hash: pin.hash },
+    };
+    return false;
+  };
 
   /** Checks one row in (project_id, seq) order; false once a row is broken (the rest is not looked at). */
   const check = (row: AuditTextRow): boolean => {
     const projectId = row[COL.projectId];
     if (projectId !== current) {
+      if (!finishChain()) return false;
       current = projectId;
       projects += 1;
       expectedSeq = 1;
       prevHash = GENESIS_HASH;
+      chainPins = pins.get(projectId);
+      nextPin = 0;
+      if (chainPins) pinnedSeen.add(projectId);
     }
     events += 1;
     const seq = Number(row[COL.seq]);
@@ -67,9 +114,50 @@ export async function verifyChains(
       firstBroken = { projectId, seq, eventId: row[COL.id], reason };
       return false;
     }
+    // Seqs run 1, 2, 3, ... here (checked above), so the pins are met in order.
+    if (chainPins !== undefined) {
+      for (let pin = chainPins[nextPin]; pin !== undefined && pin.seq === seq; pin = chainPins[++nextPin]) {
+        if (pin.hash !== row[COL.hash]) {
+          firstBroken = {
+            projectId,
+            seq,
+            eventId: row[COL.id],
+            reason: 'witness-mismatch',
+            witness: { by: pin.witness, seq: pin.seq, hash: pin.hash },
+          };
+          return false;
+        }
+      }
+    }
     expectedSeq = seq + 1;
     prevHash = row[COL.hash];
     return true;
+  };
+
+  /** The first chain (in project id order, before `before`) a witness vouches for that has no rows. */
+  const missingChain = (before: string | null): AuditBreak | null => {
+    let first: string | null = null;
+    for (const id of pins.keys()) {
+      if (pinnedSeen.has(id) || (before !== null && id >= before)) continue;
+      if (first === null || id < first) first = id;
+    }
+    const pin = first === null ? undefined : pins.get(first)?.[0];
+    return first === null || !pin
+      ? null
+      : {
+          projectId: first,
+          seq: 1,
+          eventId: null,
+          reason: 'chain-missing',
+          witness: { by: pin.witness, seq: pin.seq, hash: pin.hash },
+        };
+  };
+  const done = (): AuditVerification => {
+    const broken = firstBroken;
+    const missing = missingChain(broken?.projectId ?? null);
+    if (missing) return { ok: false as const, projects, events, firstBroken: missing };
+    if (broken) return { ok: false as const, projects, events, firstBroken: broken };
+    return { ok: true as const, projects, events };
   };
 
   // Keyset batches. The keys and ORDER BY name the table's columns (e.*), not the printed ones, which would sort
@@ -99,9 +187,12 @@ export async function verifyChains(
             },
       check,
     );
-    if (firstBroken !== null) return { ok: false as const, projects, events, firstBroken };
+    if (firstBroken !== null) return done();
     onBatch?.(events);
-    if (last === null || rows < batchSize) return { ok: true as const, projects, events };
+    if (last === null || rows < batchSize) {
+      finishChain();
+      return done();
+    }
     after = { projectId: last[COL.projectId], seq: last[COL.seq] };
   }
 }

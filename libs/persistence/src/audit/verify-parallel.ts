@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AuditVerification, ChainRange } from './verify-chains';
+import type { WitnessPins } from './checkpoint';
 
 /** How a worker thread connects: the data source's URL and its connection options (the role, if any). */
 export interface VerifyConnection {
@@ -14,6 +15,8 @@ export interface VerifyWorkerData {
   snapshot: string;
   range: ChainRange;
   batchSize: number;
+  /** The witnesses' heads of the chains in `range` */
+  pins: WitnessPins;
 }
 
 export type VerifyWorkerMessage =
@@ -51,6 +54,7 @@ export async function verifyInParallel(
   n: number,
   batchSize: number,
   onProgress?: (events: number) => void,
+  pins: WitnessPins = new Map(),
 ): Promise<AuditVerification> {
   const ranges = chainRanges(n);
   const checked = ranges.map(() => 0);
@@ -60,7 +64,7 @@ export async function verifyInParallel(
       ranges.map(
         (range, i) =>
           new Promise<AuditVerification>((resolve, reject) => {
-            const workerData: VerifyWorkerData = { connection, snapshot, range, batchSize };
+            const workerData: VerifyWorkerData = { connection, snapshot, range, batchSize, pins: pinsIn(pins, range) };
             const worker = new Worker(workerScript(), { workerData });
             workers.push(worker);
             let settled = false;
@@ -94,4 +98,14 @@ export async function verifyInParallel(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+/** The pins of the chains whose project id lies in `range`. */
+export function pinsIn(pins: WitnessPins, range: ChainRange): WitnessPins {
+  if (range.from === null && range.to === null) return pins;
+  const out: WitnessPins = new Map();
+  for (const [id, p] of pins) {
+    if ((range.from === null || id >= range.from) && (range.to === null || id < range.to)) out.set(id, p);
+  }
+  return out;
 }

@@ -21,7 +21,7 @@ async function run(data: VerifyWorkerData): Promise<VerifyWorkerMessage> {
     await client.query(`SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true)`);
     const result = await verifyChains(
       client,
-      { projectId: null, range: data.range, batchSize: data.batchSize },
+      { projectId: null, range: data.range, batchSize: data.batchSize, pins: data.pins },
       (events) => parentPort?.postMessage({ type: 'progress', events } satisfies VerifyWorkerMessage),
     );
     await client.query('COMMIT');

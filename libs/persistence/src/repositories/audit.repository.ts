@@ -3,8 +3,9 @@ import { canonicalJson, type GateId, type ProjectEvent, type Role } from '@waard
 import { type AuditActor, canonicalEventText, computeEventHash, GENESIS_HASH } from '../audit/audit-chain';
 import { ALL_CHAINS, type AuditVerification, type PgClient, verifyChains } from '../audit/verify-chains';
 import { verifyInParallel, type VerifyConnection } from '../audit/verify-parallel';
+import type { WitnessPin, WitnessPins } from '../audit/checkpoint';
 
-export type { AuditBreakReason, AuditVerification } from '../audit/verify-chains';
+export type { AuditBreak, AuditBreakReason, AuditVerification } from '../audit/verify-chains';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 
 /** One event of a project's trail as readers see it: plain data, independent of the entity class. */
@@ -40,6 +41,11 @@ export interface AuditVerifyOptions {
    * on the data source's connection). Not for the embedded database, which takes one connection.
    */
   parallel?: number;
+  /**
+   * Heads that witnesses outside PostgreSQL vouch for (workflows, checkpoints), per project id: each pinned row must
+   * exist with that hash. Only those of the verified project are used when `projectId` is given.
+   */
+  pins?: WitnessPins;
 }
 
 interface PreparedEvent {
@@ -88,6 +94,9 @@ const CASTS: Partial<Record<(typeof INSERT_COLUMNS)[number], string>> = {
 };
 /** Keeps one INSERT well below PostgreSQL's 65535 bind parameters. */
 const INSERT_CHUNK = 500;
+/** A publish found the chain it would extend rewritten (see AuditRepository.assertHolds). */
+export class AuditChainRewritten extends Error {}
+
 /** Rows per query when `verify` is not told otherwise (see AuditVerifyOptions.batchSize). */
 export const AUDIT_VERIFY_BATCH_SIZE = 10_000;
 
@@ -191,6 +200,30 @@ export class AuditRepository {
     return rows.length;
   }
 
+  /** Throws AuditChainRewritten unless the project's chain holds `head` (that seq, with that hash). */
+  async assertHolds(em: EntityManager, projectId: string, head: { seq: number; hash: string }): Promise<void> {
+    const rows: Array<{ hash: string }> = await em.query(
+      `SELECT hash FROM audit_event WHERE project_id = $1::uuid AND seq = $2::bigint`,
+      [normaliseUuid(projectId), head.seq],
+    );
+    if (rows[0]?.hash !== head.hash) {
+      throw new AuditChainRewritten(
+        `the audit chain of project ${projectId} no longer holds the head its workflow recorded (seq ${head.seq}): ` +
+          `it was changed in the database; restore its rows, then this publish goes on (npm run audit:verify names the row)`,
+      );
+    }
+  }
+
+  /** Where the project's chain ends, as `em` sees it; null when it has no rows. */
+  async head(em: EntityManager, projectId: string): Promise<{ seq: number; hash: string } | null> {
+    const rows: Array<{ seq: string; hash: string }> = await em.query(
+      `SELECT seq::text AS seq, hash FROM audit_event WHERE project_id = $1::uuid ORDER BY seq DESC LIMIT 1`,
+      [normaliseUuid(projectId)],
+    );
+    const r = rows[0];
+    return r ? { seq: Number(r.seq), hash: r.hash } : null;
+  }
+
   /** `append` in a transaction of its own, for events outside a workflow transition (a refused attempt). */
   async appendStandalone(events: ProjectEvent[]): Promise<number> {
     if (events.length === 0) return 0;
@@ -260,8 +293,13 @@ export class AuditRepository {
         total = Number(counted[0]?.n ?? 0);
       }
       const client = await pgClientOf(em);
+      const allPins: WitnessPins = options.pins ?? new Map<string, WitnessPin[]>();
+      const pins: WitnessPins =
+        onlyProject === null
+          ? allPins
+          : new Map(allPins.has(onlyProject) ? [[onlyProject, allPins.get(onlyProject) ?? []]] : []);
       if (onlyProject !== null || parallel <= 1) {
-        return verifyChains(client, { projectId: onlyProject, range: ALL_CHAINS, batchSize }, (events) =>
+        return verifyChains(client, { projectId: onlyProject, range: ALL_CHAINS, batchSize, pins }, (events) =>
           options.onProgress?.(events, total),
         );
       }
@@ -270,8 +308,13 @@ export class AuditRepository {
       const exported = await em.query<Array<{ snapshot: string }>>(`SELECT pg_export_snapshot() AS snapshot`);
       const snapshot = exported[0]?.snapshot;
       if (!snapshot) throw new Error('PostgreSQL exported no snapshot');
-      return verifyInParallel(this.connectionOf(), snapshot, parallel, batchSize, (events) =>
-        options.onProgress?.(events, total),
+      return verifyInParallel(
+        this.connectionOf(),
+        snapshot,
+        parallel,
+        batchSize,
+        (events) => options.onProgress?.(events, total),
+        pins,
       );
     });
   }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Transition } from '@waardenpoort/domain';
+import type { AuditHead, Transition } from '@waardenpoort/domain';
 import { AuditRepository } from './audit.repository';
 import { NotificationOutboxRepository } from './notification-outbox.repository';
 import { ProjectReadModelRepository } from './project-read-model.repository';
@@ -9,6 +9,8 @@ export interface PublishResult {
   applied: boolean;
   eventsInserted: number;
   notificationsInserted: number;
+  /** The project's audit chain head after this transaction (null: the chain has no rows) */
+  auditHead: AuditHead | null;
 }
 
 /** Publishes what one workflow transition produced: read model, audit trail and outbox commit together or not at all. */
@@ -44,9 +46,13 @@ export class TransitionRepository {
       // read model, not that this transition's events and notifications did: a publish that lost a race with a
       // later one (or was retried after its first attempt timed out without committing) still has to record what
       // happened. Both writes are idempotent by id, so a true replay adds nothing.
+      // Fails closed: a chain that lost the head the workflow holds was rewritten; nothing is added to it (the
+      // activity retries, and goes on once the rows are restored) and audit:verify names the row.
+      if (t.auditHead) await this.audit.assertHolds(em, projectId, t.auditHead);
       const eventsInserted = await this.audit.append(em, t.events);
       const notificationsInserted = await this.outbox.enqueue(em, t.notifications);
-      return { applied, eventsInserted, notificationsInserted };
+      const auditHead = await this.audit.head(em, projectId);
+      return { applied, eventsInserted, notificationsInserted, auditHead };
     });
   }
 }

@@ -62,20 +62,33 @@ export async function auditView(ctx) {
         result.replaceChildren(p('Bezig met controleren…'));
         try {
           const v =
-            /** @type {{ ok: boolean, projects?: number, events?: number, firstBroken?: { projectId: string, seq: number, reason: string } }} */ (
+            /** @type {{ ok: boolean, complete?: boolean, projects?: number, events?: number, firstBroken?: { projectId: string, seq: number, reason: string, witness?: { by: string } } | null, witnesses?: { checkpoints?: { count: number, broken: { checkpoint: number, reason: string } | null }, workflows?: { heads: number, unanswered: number } | null } }} */ (
               await api('/api/v1/audit/verify')
             );
+          const cp = v.witnesses?.checkpoints;
+          const wf = v.witnesses?.workflows;
+          const witnesses = p(
+            `Getuigen buiten de database: ${wf ? `${wf.heads} ketenkoppen uit de workflows` : 'workflows niet gevraagd'}` +
+              `${wf && wf.unanswered > 0 ? ` (${wf.unanswered} gaven geen antwoord)` : ''}, ` +
+              `${cp ? `${cp.count} ondertekende ijkpunten` : 'geen ijkpunten'}.`,
+          );
+          const fb = v.firstBroken;
           result.replaceChildren(
             v.ok
               ? alert(
-                  'ok',
+                  v.complete === false ? 'warning' : 'ok',
                   `De keten is heel: ${v.events ?? 0} gebeurtenissen van ${v.projects ?? 0} projecten gecontroleerd.`,
+                  [witnesses],
                 )
-              : alert(
-                  'error',
-                  'De keten is gebroken.',
-                  p(`Project ${v.firstBroken?.projectId}, volgnummer ${v.firstBroken?.seq}: ${v.firstBroken?.reason}.`),
-                ),
+              : alert('error', 'De keten is gebroken.', [
+                  fb
+                    ? p(
+                        `Project ${fb.projectId}, volgnummer ${fb.seq}: ${fb.reason}` +
+                          `${fb.witness ? ` (volgens ${fb.witness.by})` : ''}.`,
+                      )
+                    : p(`IJkpunt ${cp?.broken?.checkpoint ?? '?'}: ${cp?.broken?.reason ?? 'onbekend'}.`),
+                  witnesses,
+                ]),
           );
         } catch (err) {
           result.replaceChildren(
