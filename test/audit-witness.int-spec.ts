@@ -341,6 +341,7 @@ describe('audit trail witnesses: roles, workflow heads, signed checkpoints', () 
           const cli = await run(process.execPath, ['scripts/audit-verify.mjs', '--parallel', '2'], {
             ...process.env,
             NODE_ENV: 'test',
+            DEV_MODE: 'true',
             DATABASE_URL: own.url,
             TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
             AUDIT_CHECKPOINT_DIR: dir,

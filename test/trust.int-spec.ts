@@ -187,7 +187,7 @@ describe('trust: the audit trail, refused attempts, and the edges of the API', (
       .expect(200);
     expect(intact.body.ok).toBe(true);
     const cliOk = spawnSync(process.execPath, ['scripts/audit-verify.mjs'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DEV_MODE: 'true', DATABASE_URL: databaseUrl },
       encoding: 'utf8',
     });
     expect(cliOk.status).toBe(0);
@@ -213,7 +213,7 @@ describe('trust: the audit trail, refused attempts, and the edges of the API', (
       .expect(200);
     expect(broken.body).toMatchObject({ ok: false, firstBroken: { projectId, eventId: row.id, seq: Number(row.seq) } });
     const cli = spawnSync(process.execPath, ['scripts/audit-verify.mjs'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DEV_MODE: 'true', DATABASE_URL: databaseUrl },
       encoding: 'utf8',
     });
     expect(cli.status).toBe(1);
