@@ -1,7 +1,9 @@
 import {
+  allHandlersFinished,
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -9,6 +11,8 @@ import {
 } from '@temporalio/workflow';
 import {
   ActionRefused,
+  actionCountsOf,
+  addContributor,
   adviceFrom,
   checkAmend,
   checkCommissionAgenda,
@@ -25,6 +29,8 @@ import {
   checkReflectionRequest,
   checkResume,
   checkWithdraw,
+  contributorsOf,
+  countAction,
   earliestDeadline,
   evaluateQuickScan,
   gateApplies,
@@ -33,6 +39,7 @@ import {
   isClosed,
   nextGateAfter,
   person,
+  policyLimits,
   QuickScanAnswersError,
   type Actor,
   type GateId,
@@ -67,13 +74,15 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const s: ProjectSnapshot = input.carriedOver
     ? { ...input.carriedOver, runId: info.runId, policy: { id: policy.id, version: policy.version } }
     : initialSnapshot(input, { workflowId: info.workflowId, runId: info.runId });
+  // A snapshot carried over from a run before these fields existed: derive what it still shows.
+  s.contributors = contributorsOf(s);
+  s.actionCounts = actionCountsOf(s);
 
   const events: ProjectEvent[] = [];
   const notifications: ProjectNotification[] = [];
   /** Bumped on every change, so the timer loop re-plans its next wake-up. */
   let changes = 0;
   let publishing: Promise<void> = Promise.resolve();
-  let dpiaSubmitter: string | null = null;
 
   const now = (): string => new Date().toISOString();
 
@@ -290,6 +299,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         const outcome = evaluateQuickScan(policy, a.answers as QuickScanAnswers);
         const previous = s.route?.outcome ?? null;
         const { ignoredAnswers: _ignored, ...kept } = outcome;
+        addContributor(s, a.actor.sub, 'quick-scan', now());
         s.route = {
           outcome: kept,
           answers: a.answers as QuickScanAnswers,
@@ -341,7 +351,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     (a) => guard(() => checkDpiaSubmission(s, a)),
     (a) =>
       act(async () => {
-        dpiaSubmitter = a.actor.sub;
+        // Kept in the snapshot (not in a local), so it survives continue-as-new and the read model shows it.
+        addContributor(s, a.actor.sub, 'dpia', now());
         emit('dpia-submitted', 'dpia', a.actor, { document: a.document, elements: a.elements }, [a.document.sha256]);
         await openStep('dpia', 'dpo-advice');
       }),
@@ -349,7 +360,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.giveDpoAdvice,
-    (a) => guard(() => checkDpoAdvice(s, a, dpiaSubmitter)),
+    (a) => guard(() => checkDpoAdvice(s, a)),
     (a) =>
       act(async () => {
         const advice = adviceFrom(
@@ -435,9 +446,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.requestReflection,
-    (a) => guard(() => checkReflectionRequest(s, a)),
+    (a) => guard(() => checkReflectionRequest(s, a, policyLimits(policy))),
     (a) =>
       act(async () => {
+        countAction(s, 'reflectionRequests');
         s.reflectionRequests.push({ by: person(a.actor), at: now(), reason: a.reason });
         emit('reflection-requested', 'commission-reflection', a.actor, { reason: a.reason });
         const g = gateOf(s, 'commission-reflection');
@@ -478,9 +490,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.askCommissionQuestions,
-    (a) => guard(() => checkCommissionQuestions(s, a)),
+    (a) => guard(() => checkCommissionQuestions(s, a, policyLimits(policy))),
     (a) =>
       act(async () => {
+        countAction(s, 'questionRounds');
         const askedAt = now();
         const plan = await planTask({ from: askedAt, timing: timingFor('commission-reflection', 'answer-questions') });
         const asked = a.questions.map((text) => ({ text, askedAt, dueAt: plan.dueAt, answer: null }));
@@ -501,6 +514,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     (a) => guard(() => checkCommissionAnswers(s, a)),
     (a) =>
       act(async () => {
+        addContributor(s, a.actor.sub, 'commission-answers', now());
         let i = 0;
         const questions = (s.commission?.questions ?? []).map((q) =>
           q.answer === null ? { ...q, answer: a.answers[i++] ?? '' } : q,
@@ -626,9 +640,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.holdProject,
-    (a) => guard(() => checkHold(s, a)),
+    (a) => guard(() => checkHold(s, a, policyLimits(policy))),
     (a) =>
       act(() => {
+        countAction(s, 'holds');
         s.heldAt = now();
         s.status = 'on-hold';
         emit('put-on-hold', null, a.actor, { reason: a.reason });
@@ -670,9 +685,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.amendProject,
-    (a) => guard(() => checkAmend(s, a)),
+    (a) => guard(() => checkAmend(s, a, policyLimits(policy))),
     (a) =>
       act(async () => {
+        countAction(s, 'amendments');
+        addContributor(s, a.actor.sub, 'amendment', now());
         const changes = a.changes;
         s.registration = {
           ...s.registration,
@@ -708,7 +725,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   // -------------------------------------------------------------------------------------------------------------
   // Start, and the timer loop
 
-  if (input.carriedOver) {
+  if (input.carriedOver && input.continuedFor === 'history') {
+    // Continued as new because the history grew long: carry on where the previous run stood; nothing restarts.
+    // The publish records the new run id in the read model.
+  } else if (input.carriedOver) {
     emit('reevaluation-started', 'quick-scan', null, { cycle: s.cycle, policyVersion: policy.version });
     await openGate('quick-scan');
   } else {
@@ -718,6 +738,18 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   await publish();
 
   for (;;) {
+    if (historyTooLong()) {
+      // Temporal suggests a fresh run (or the run reached the policy's bound): let the Updates in flight finish,
+      // write what they changed, and carry the whole state (its chain head included) into the next run.
+      await condition(allHandlersFinished);
+      await publishing;
+      await continueAsNew<typeof projectWorkflow>({
+        ...input,
+        policy,
+        carriedOver: structuredCloneSafe(s),
+        continuedFor: 'history',
+      });
+    }
     const council = gateOf(s, 'council-information');
     if (isClosed(s) && council.state !== 'active') break;
     const next =
@@ -736,12 +768,27 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       const carried = structuredCloneSafe(s);
       carried.cycle += 1;
       carried.timers = carried.timers.filter((t) => !t.fired || t.kind === 'reevaluation').slice(-20);
-      await continueAsNew<typeof projectWorkflow>({ ...input, policy: await loadActivePolicy(), carriedOver: carried });
+      await continueAsNew<typeof projectWorkflow>({
+        ...input,
+        policy: await loadActivePolicy(),
+        carriedOver: carried,
+        ...(input.continuedFor ? { continuedFor: 'reevaluation' as const } : {}),
+      });
     }
     await fireDue();
   }
   await publishing;
   return s;
+
+  /**
+   * Whether this run should continue as new: Temporal suggests it (history length or size), or the run has more
+   * events than the policy's limits.historyEvents. Behind a patch: histories recorded before it never did this.
+   */
+  function historyTooLong(): boolean {
+    const current = workflowInfo();
+    const due = current.continueAsNewSuggested || current.historyLength >= policyLimits(policy).historyEvents;
+    return due && patched('continue-as-new-on-history');
+  }
 
   async function fireDue(): Promise<void> {
     const due = s.timers.filter((t) => !t.fired && Date.parse(t.at) <= Date.now() && t.kind !== 'reevaluation');

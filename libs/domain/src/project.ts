@@ -145,6 +145,12 @@ export interface ProjectWorkflowInput {
   /** Set when the workflow continues as new (a re-evaluation cycle): the state it carries over. */
   carriedOver?: ProjectSnapshot;
   /**
+   * Why the run continued as new. Absent (every run before this field existed): a re-evaluation, which opens the
+   * quick-scan again. 'history': the previous run's history grew long (Temporal suggested it, or the policy's
+   * limits.historyEvents); the new run carries on exactly where the old one stood and starts nothing.
+   */
+  continuedFor?: 'reevaluation' | 'history';
+  /**
    * How the workflow keeps its search attributes. 'changed' (every start since the start itself carries the initial
    * values, the first deadline included): upsert only the attributes whose value changed, nothing when none did.
    * Absent (histories recorded before): upsert all of them on every publish, which their replay must repeat.
@@ -185,6 +191,31 @@ export interface ProjectSnapshot {
   timers: TimerEntry[];
   /** Events the workflow has emitted so far; the next event id uses it. Carried over on continue-as-new. */
   eventCount: number;
+  /**
+   * Everyone who submitted any part of the project (segregation of duties is checked against them, by person).
+   * Missing in snapshots from runs before it existed: `contributorsOf` derives what it can.
+   */
+  contributors?: Contributor[];
+  /** How often each repeatable action was taken, bounded by the policy's limits. Missing in older snapshots. */
+  actionCounts?: ActionCounts;
+}
+
+export const CONTRIBUTIONS = ['owner', 'quick-scan', 'dpia', 'commission-answers', 'amendment'] as const;
+export type Contribution = (typeof CONTRIBUTIONS)[number];
+
+/** A person who submitted part of a project: one entry per person and contribution, with the first time. */
+export interface Contributor {
+  sub: string;
+  what: Contribution;
+  /** ISO instant of the first such contribution */
+  at: string;
+}
+
+export interface ActionCounts {
+  holds: number;
+  reflectionRequests: number;
+  questionRounds: number;
+  amendments: number;
 }
 
 export function workflowIdFor(projectId: string): string {

@@ -26,3 +26,5 @@ export * from './repositories/webhook.repository';
 export * from './repositories/webhook-feed.repository';
 export * from './webhooks/webhook-events';
 export * from './guarded-client';
+export * from './entities/refusal-counter.entity';
+export * from './repositories/refusal-counter.repository';

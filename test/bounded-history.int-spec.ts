@@ -1,0 +1,110 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Client } from '@temporalio/client';
+import type { AppConfig } from '@waardenpoort/config';
+import type { Actor } from '@waardenpoort/domain';
+import { AuditRepository } from '@waardenpoort/persistence';
+import { holdProject, resumeProject } from '@waardenpoort/workflows';
+import type { RunningWorker } from '@waardenpoort/worker';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { LOW_RISK, testPolicy } from './support/answers';
+import { openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
+import { PEOPLE, ProjectApi } from './support/project-api';
+
+/** Temporal refuses a run's history beyond these (the server's defaults). */
+const TEMPORAL_HISTORY_EVENTS_LIMIT = 51_200;
+const TEMPORAL_HISTORY_BYTES_LIMIT = 50 * 1024 * 1024;
+const CYCLES = Number(process.env.BOUNDED_HISTORY_CYCLES ?? 5_000);
+
+/**
+ * Issue 15, section 6: a project whose repeatable actions are taken thousands of times keeps working. The workflow
+ * continues as new when Temporal suggests it or the run reaches the policy's limits.historyEvents (2,000 in the test
+ * policy, so that several runs follow each other), carrying its whole state. The Updates go through the Temporal
+ * client, as the API sends them, without HTTP in between (that would only add time, not Temporal history).
+ */
+describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
+  let config: AppConfig;
+  let app: INestApplication;
+  let worker: RunningWorker;
+  let db: DataSource;
+  let temporal: Client;
+  let api: ProjectApi;
+
+  beforeAll(async () => {
+    config = testConfig();
+    db = await openDatabase(config);
+    temporal = await temporalClient(config);
+    worker = await startTestWorker(config);
+    app = await startApi(config);
+    api = new ProjectApi(app);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await worker?.shutdown();
+    await temporal?.connection.close();
+    await db?.destroy();
+  });
+
+  it('keeps the project working, its history under Temporal limits and its trail verifying', async () => {
+    expect(testPolicy.limits?.holds).toBeGreaterThanOrEqual(CYCLES);
+    const id = await api.register(`Herhaling ${randomUUID().slice(0, 6)}`, 'Aan, uit, aan, uit');
+    const workflowId = `project-${id}`;
+    const handle = temporal.workflow.getHandle(workflowId);
+    const actor: Actor = {
+      sub: PEOPLE.owner.sub,
+      name: PEOPLE.owner.name,
+      email: `${PEOPLE.owner.sub}@enschede.example`,
+      roles: PEOPLE.owner.roles,
+    };
+
+    const started = Date.now();
+    for (let i = 0; i < CYCLES; i += 1) {
+      await handle.executeUpdate(holdProject, { args: [{ actor, reason: `Pauze ${i}` }] });
+      await handle.executeUpdate(resumeProject, { args: [{ actor, reason: `Verder ${i}` }] });
+      if (i === 49) {
+        // eslint-disable-next-line no-console
+        console.log(`bounded-history: first 50 cycles in ${Date.now() - started} ms`);
+      }
+    }
+    const elapsed = Date.now() - started;
+    // eslint-disable-next-line no-console
+    console.log(
+      `bounded-history: ${CYCLES} hold/resume cycles (${2 * CYCLES} Updates) in ${elapsed} ms, ` +
+        `${(elapsed / CYCLES).toFixed(1)} ms per cycle`,
+    );
+
+    // The project still takes its next action, over HTTP.
+    const scanned = await api.post(id, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK });
+    expect(scanned.status).toBe(200);
+    expect(scanned.body.status).toBe('active');
+
+    // Several runs, each under Temporal's limits.
+    const runs: Array<{ runId: string; historyLength: number }> = [];
+    for await (const execution of temporal.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
+      runs.push({ runId: execution.runId, historyLength: execution.historyLength });
+    }
+    const current = await handle.describe();
+    const size = Number(current.raw.workflowExecutionInfo?.historySizeBytes ?? 0);
+    // eslint-disable-next-line no-console
+    console.log(
+      `bounded-history: ${runs.length} runs; current run ${current.historyLength} events, ${size} bytes; ` +
+        `longest run ${Math.max(...runs.map((r) => r.historyLength))} events`,
+    );
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    for (const run of runs) expect(run.historyLength).toBeLessThan(TEMPORAL_HISTORY_EVENTS_LIMIT);
+    expect(current.historyLength).toBeLessThan(TEMPORAL_HISTORY_EVENTS_LIMIT);
+    expect(size).toBeLessThan(TEMPORAL_HISTORY_BYTES_LIMIT);
+
+    // Every action is on the trail exactly once, no re-evaluation was started by a continue-as-new, and it verifies.
+    const counts: Array<{ action: string; n: number }> = await db.query(
+      `SELECT action, count(*)::int AS n FROM audit_event WHERE project_id = $1 GROUP BY action`,
+      [id],
+    );
+    const byAction = Object.fromEntries(counts.map((c) => [c.action, c.n]));
+    expect(byAction['put-on-hold']).toBe(CYCLES);
+    expect(byAction['resumed']).toBe(CYCLES);
+    expect(byAction['reevaluation-started']).toBeUndefined();
+    expect(await new AuditRepository(db).verify({ projectId: id })).toMatchObject({ ok: true });
+  }, 600_000);
+});
