@@ -63,13 +63,16 @@ export class IdempotencyRepository {
    * with the same key race, both answer with the first that was stored.
    */
   async answer(actorSub: string, scope: string, key: string, answer: StoredAnswer): Promise<StoredAnswer> {
-    const updated: unknown[] = await this.dataSource.query(
-      `UPDATE idempotency_key SET response_status = $4, response_body = $5::jsonb
-        WHERE actor_sub = $1 AND scope = $2 AND key = $3 AND response_status IS NULL
-        RETURNING 1`,
+    // Wrapped in a SELECT: the driver answers a bare UPDATE with [rows, count], a SELECT with its rows.
+    const updated: Array<{ n: number }> = await this.dataSource.query(
+      `WITH stored AS (
+         UPDATE idempotency_key SET response_status = $4, response_body = $5::jsonb
+          WHERE actor_sub = $1 AND scope = $2 AND key = $3 AND response_status IS NULL
+          RETURNING 1)
+       SELECT count(*)::int AS n FROM stored`,
       [actorSub, scope, key, answer.status, JSON.stringify(answer.body)],
     );
-    if (updated.length === 1) return answer;
+    if (updated[0]?.n === 1) return answer;
     // Another request stored its answer first (this UPDATE waited for it); a new statement sees it.
     const rows: Array<{ response_status: number | null; response_body: unknown }> = await this.dataSource.query(
       `SELECT response_status, response_body FROM idempotency_key WHERE actor_sub = $1 AND scope = $2 AND key = $3`,
