@@ -55,6 +55,7 @@ import {
   type Role,
   type TaskTiming,
   type TimerEntry,
+  type Transition,
 } from '@waardenpoort/domain';
 import type { UpdateDefinition } from '@temporalio/common';
 import * as defs from './definitions';
@@ -83,6 +84,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   /** Bumped on every change, so the timer loop re-plans its next wake-up. */
   let changes = 0;
   let publishing: Promise<void> = Promise.resolve();
+  /** The publication waiting for the one before it to be written, if any; later ones join it. */
+  let queued: Transition | null = null;
 
   const now = (): string => new Date().toISOString();
 
@@ -151,7 +154,20 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       events: events.splice(0),
       notifications: notifications.splice(0),
     };
-    publishing = publishing.then(() => publishTransition(transition));
+    if (queued !== null && patched('coalesce-publications')) {
+      // Updates accepted while a publication is on its way (a client that does not wait for each answer): their
+      // transitions become one, written by one activity in one transaction, in the same order.
+      queued.snapshot = transition.snapshot;
+      queued.events.push(...transition.events);
+      queued.notifications.push(...transition.notifications);
+      return publishing;
+    }
+    const next: Transition = transition;
+    queued = next;
+    publishing = publishing.then(() => {
+      if (queued === next) queued = null;
+      return publishTransition(next);
+    });
     return publishing;
   }
 
