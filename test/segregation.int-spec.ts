@@ -201,6 +201,12 @@ describe('segregation of duties, refused attempts and idempotent actions', () =>
       expect([a.status, b.status]).toEqual([200, 200]);
       expect(b.body).toEqual(a.body);
       expect(await actions(id, 'resumed')).toBe(1);
+      // The project moved on since; a late retry of the hold still gets the first answer, as it was.
+      const late = await post(id, 'hold', PEOPLE.owner, { reason: 'Budget.' }, 'pauze-1');
+      expect(late.status).toBe(200);
+      expect(late.body).toEqual(first.body);
+      expect(late.body.status).toBe('on-hold');
+      expect((await api.get(id)).status).toBe('active');
       // Keys are scoped per person: the CIO office's 'pauze-1' is a new action of its own.
       const cio = await post(id, 'hold', PEOPLE.cio, { reason: 'Budget.' }, 'pauze-1');
       expect(cio.status).toBe(200);
@@ -217,12 +223,10 @@ describe('segregation of duties, refused attempts and idempotent actions', () =>
         roles: PEOPLE.owner.roles,
       };
       // The first request reached the workflow, but its answer never reached the caller (nor PostgreSQL's key row).
-      await temporal.workflow
-        .getHandle(`project-${id}`)
-        .executeUpdate(holdProject, {
-          args: [{ actor, reason: 'Even wachten.' }],
-          updateId: actionUpdateId(id, actor.sub, key),
-        });
+      await temporal.workflow.getHandle(`project-${id}`).executeUpdate(holdProject, {
+        args: [{ actor, reason: 'Even wachten.' }],
+        updateId: actionUpdateId(id, actor.sub, key),
+      });
       const retry = await post(id, 'hold', PEOPLE.owner, { reason: 'Even wachten.' }, key);
       expect(retry.status).toBe(200);
       expect(retry.body.status).toBe('on-hold');
