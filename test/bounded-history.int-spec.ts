@@ -75,13 +75,11 @@ describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
       await send(holdProject, `Pauze ${i}`);
       await send(resumeProject, `Verder ${i}`);
       if (i === 49) {
-        // eslint-disable-next-line no-console
         console.log(`bounded-history: first 50 cycles in ${Date.now() - started} ms`);
       }
     }
     await Promise.all(pending);
     const elapsed = Date.now() - started;
-    // eslint-disable-next-line no-console
     console.log(
       `bounded-history: ${CYCLES} hold/resume cycles (${2 * CYCLES} Updates) in ${elapsed} ms, ` +
         `${(elapsed / CYCLES).toFixed(1)} ms per cycle`,
@@ -99,7 +97,6 @@ describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
     }
     const current = await handle.describe();
     const size = Number(current.raw.workflowExecutionInfo?.historySizeBytes ?? 0);
-    // eslint-disable-next-line no-console
     console.log(
       `bounded-history: ${runs.length} runs; current run ${current.historyLength} events, ${size} bytes; ` +
         `longest run ${Math.max(...runs.map((r) => r.historyLength))} events`,
