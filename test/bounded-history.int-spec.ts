@@ -14,6 +14,7 @@ import { PEOPLE, ProjectApi } from './support/project-api';
 /** Temporal refuses a run's history beyond these (the server's defaults). */
 const TEMPORAL_HISTORY_EVENTS_LIMIT = 51_200;
 const TEMPORAL_HISTORY_BYTES_LIMIT = 50 * 1024 * 1024;
+/** 5,000 by default; BOUNDED_HISTORY_CYCLES lowers it for a quick local run. */
 const CYCLES = Number(process.env.BOUNDED_HISTORY_CYCLES ?? 5_000);
 
 /**
@@ -74,8 +75,8 @@ describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
     for (let i = 0; i < CYCLES; i += 1) {
       await send(holdProject, `Pauze ${i}`);
       await send(resumeProject, `Verder ${i}`);
-      if (i === 49) {
-        console.log(`bounded-history: first 50 cycles in ${Date.now() - started} ms`);
+      if ((i + 1) % 1_000 === 0 || i === 49) {
+        console.log(`bounded-history: ${i + 1} cycles in ${Date.now() - started} ms`);
       }
     }
     await Promise.all(pending);
@@ -116,5 +117,5 @@ describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
     expect(byAction['resumed']).toBe(CYCLES);
     expect(byAction['reevaluation-started']).toBeUndefined();
     expect(await new AuditRepository(db).verify({ projectId: id })).toMatchObject({ ok: true });
-  }, 600_000);
+  }, 1_800_000);
 });
