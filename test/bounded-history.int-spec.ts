@@ -5,7 +5,11 @@ import type { Actor } from '@waardenpoort/domain';
 import { AuditRepository } from '@waardenpoort/persistence';
 import { holdProject, resumeProject } from '@waardenpoort/workflows';
 import type { RunningWorker } from '@waardenpoort/worker';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { LOW_RISK, testPolicy } from './support/answers';
 import { openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
@@ -107,6 +111,17 @@ describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
     expect(current.historyLength).toBeLessThan(TEMPORAL_HISTORY_EVENTS_LIMIT);
     expect(size).toBeLessThan(TEMPORAL_HISTORY_BYTES_LIMIT);
 
+    // The runs that continued as new (the first, registered; one that was itself carried over) replay without
+    // nondeterminism against this code: the patched paths are deterministic.
+    const closed = runs.filter((r) => r.runId !== current.runId);
+    const toReplay = [closed.at(-1), closed[0]].filter((r): r is (typeof runs)[number] => r !== undefined);
+    expect(
+      replayRuns(
+        workflowId,
+        toReplay.map((r) => r.runId),
+      ),
+    ).toEqual(toReplay.map(() => null));
+
     // Every action is on the trail exactly once, no re-evaluation was started by a continue-as-new, and it verifies.
     const counts: Array<{ action: string; n: number }> = await db.query(
       `SELECT action, count(*)::int AS n FROM audit_event WHERE project_id = $1 GROUP BY action`,
@@ -119,3 +134,37 @@ describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
     expect(await new AuditRepository(db).verify({ projectId: id })).toMatchObject({ ok: true });
   }, 1_800_000);
 });
+
+/** Replays runs of a workflow with test/support/replay-runner.cjs (as the replay suite does); null per run when fine. */
+function replayRuns(workflowId: string, runIds: string[]): Array<string | null> {
+  const dir = mkdtempSync(join(tmpdir(), 'bounded-history-'));
+  const files = runIds.map((runId) => {
+    const json = execFileSync(
+      process.env.TEST_TEMPORAL_CLI as string,
+      [
+        'workflow',
+        'show',
+        '--workflow-id',
+        workflowId,
+        '--run-id',
+        runId,
+        '--address',
+        process.env.TEMPORAL_ADDRESS as string,
+        '--output',
+        'json',
+      ],
+      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+    );
+    const file = join(dir, `${runId}.json`);
+    writeFileSync(file, json);
+    return file;
+  });
+  const results = join(dir, 'results.json');
+  execFileSync(
+    process.execPath,
+    [join(__dirname, 'support', 'replay-runner.cjs'), process.env.WORKFLOW_BUNDLE_PATH as string, ...files],
+    { stdio: 'ignore', env: { ...process.env, REPLAY_RESULTS: results } },
+  );
+  const byFile = JSON.parse(readFileSync(results, 'utf8')) as Record<string, string | null>;
+  return files.map((f) => byFile[f] ?? null);
+}
