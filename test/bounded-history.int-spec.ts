@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { AppConfig } from '@waardenpoort/config';
 import type { Actor } from '@waardenpoort/domain';
 import { AuditRepository } from '@waardenpoort/persistence';
+import { actionUpdateId } from '@waardenpoort/temporal';
 import { holdProject, resumeProject } from '@waardenpoort/workflows';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { LOW_RISK, testPolicy } from './support/answers';
 import { openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
@@ -50,6 +52,47 @@ describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
     await temporal?.connection.close();
     await db?.destroy();
   });
+
+  it('does not apply an action again when its retry arrives after a continue-as-new', async () => {
+    const id = await api.register(`Herhaling ${randomUUID().slice(0, 6)}`, 'Antwoord kwijt, run voorbij');
+    const handle = temporal.workflow.getHandle(`project-${id}`);
+    const actor: Actor = {
+      sub: PEOPLE.owner.sub,
+      name: PEOPLE.owner.name,
+      email: `${PEOPLE.owner.sub}@enschede.example`,
+      roles: PEOPLE.owner.roles,
+    };
+    const key = 'pauze-voor-de-nieuwe-run';
+    // The first request reached the workflow; its answer was lost.
+    await handle.executeUpdate(holdProject, {
+      args: [{ actor, reason: 'Even wachten.' }],
+      updateId: actionUpdateId(id, actor.sub, key),
+    });
+    const firstRun = (await handle.describe()).runId;
+    await handle.executeUpdate(resumeProject, { args: [{ actor, reason: 'Verder.' }] });
+    // Other actions until the run continues as new (the test policy's limits.historyEvents is 2,000).
+    for (let i = 0; i < 400 && (await handle.describe()).runId === firstRun; i += 1) {
+      await handle.executeUpdate(holdProject, { args: [{ actor, reason: `Pauze ${i}` }] });
+      await handle.executeUpdate(resumeProject, { args: [{ actor, reason: `Verder ${i}` }] });
+    }
+    expect((await handle.describe()).runId).not.toBe(firstRun);
+    const holds = async (): Promise<number> =>
+      (
+        (await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE project_id = $1 AND action = 'put-on-hold'`, [
+          id,
+        ])) as Array<{ n: number }>
+      )[0]?.n ?? 0;
+    const before = await holds();
+    // The client retries the first request, with its key, in the new run: the project stays as it is.
+    const retry = await request(app.getHttpServer())
+      .post(`/api/v1/projects/${id}/hold`)
+      .set('Authorization', await api.as(PEOPLE.owner))
+      .set('Idempotency-Key', key)
+      .send({ reason: 'Even wachten.' });
+    expect(retry.status).toBe(200);
+    expect(retry.body.status).toBe('active');
+    expect(await holds()).toBe(before);
+  }, 300_000);
 
   it('keeps the project working, its history under Temporal limits and its trail verifying', async () => {
     expect(testPolicy.limits?.holds).toBeGreaterThanOrEqual(CYCLES);

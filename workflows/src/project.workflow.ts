@@ -3,6 +3,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  currentUpdateInfo,
   patched,
   proxyActivities,
   setHandler,
@@ -68,6 +69,10 @@ const { planTask, planAfter, publishTransition, loadActivePolicy } = proxyActivi
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+/** How many Update ids, and for how long, a project remembers across runs (see ProjectWorkflowInput.recentUpdates). */
+const RECENT_UPDATES_MAX = 1_000;
+const RECENT_UPDATES_MS = 3_600_000;
+
 /** One workflow per technology project: carries it through the ethics gates, for months or years. */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
   const info = workflowInfo();
@@ -84,6 +89,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   /** Bumped on every change, so the timer loop re-plans its next wake-up. */
   let changes = 0;
   let publishing: Promise<void> = Promise.resolve();
+  /** Updates applied by this run and (the last hour of) the runs before it; only carried, never published. */
+  const recentUpdates: Array<{ id: string; at: number }> = [...(input.recentUpdates ?? [])];
   /** The publication waiting for the one before it to be written, if any; later ones join it. */
   let queued: Transition | null = null;
 
@@ -300,7 +307,42 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     validate: (a: A) => void,
     handle: (a: A) => Promise<ProjectSnapshot>,
   ): void {
-    setHandler(def, handle, { validator: validate });
+    setHandler(
+      def,
+      (a: A) => {
+        const id = currentUpdateInfo()?.id;
+        // An Update id this project applied in an earlier run (Temporal deduplicates within a run only): a retry of
+        // an action that was applied before a continue-as-new answers with the project as it is, and changes nothing.
+        if (id !== undefined && appliedBefore(id) && patched('update-ids-across-runs')) {
+          return Promise.resolve(structuredCloneSafe(s));
+        }
+        if (id !== undefined) rememberUpdateId(id);
+        return handle(a);
+      },
+      {
+        validator: (a: A) => {
+          const id = currentUpdateInfo()?.id;
+          if (id !== undefined && appliedBefore(id)) return;
+          validate(a);
+        },
+      },
+    );
+  }
+
+  /** Whether an earlier run of this project applied this Update id (within this run Temporal itself deduplicates). */
+  function appliedBefore(id: string): boolean {
+    return recentUpdates.some((u) => u.id === id);
+  }
+
+  function rememberUpdateId(id: string): void {
+    recentUpdates.push({ id, at: Date.now() });
+    if (recentUpdates.length > RECENT_UPDATES_MAX) recentUpdates.splice(0, recentUpdates.length - RECENT_UPDATES_MAX);
+  }
+
+  /** What the next run gets: the Updates of the last hour. */
+  function carriedUpdates(): Array<{ id: string; at: number }> {
+    const since = Date.now() - RECENT_UPDATES_MS;
+    return recentUpdates.filter((u) => u.at >= since);
   }
 
   on(
@@ -764,6 +806,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         policy,
         carriedOver: structuredCloneSafe(s),
         continuedFor: 'history',
+        recentUpdates: carriedUpdates(),
       });
     }
     const council = gateOf(s, 'council-information');
@@ -789,6 +832,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         policy: await loadActivePolicy(),
         carriedOver: carried,
         ...(input.continuedFor ? { continuedFor: 'reevaluation' as const } : {}),
+        ...(recentUpdates.length > 0 ? { recentUpdates: carriedUpdates() } : {}),
       });
     }
     await fireDue();

@@ -151,6 +151,11 @@ export interface ProjectWorkflowInput {
    */
   continuedFor?: 'reevaluation' | 'history';
   /**
+   * The Updates applied in the last hour of the previous runs (id, epoch ms), at most 1,000: Temporal deduplicates
+   * an Update id within one run only, so a retry that arrives after a continue-as-new is recognised by this list.
+   */
+  recentUpdates?: Array<{ id: string; at: number }>;
+  /**
    * How the workflow keeps its search attributes. 'changed' (every start since the start itself carries the initial
    * values, the first deadline included): upsert only the attributes whose value changed, nothing when none did.
    * Absent (histories recorded before): upsert all of them on every publish, which their replay must repeat.
