@@ -76,12 +76,13 @@ describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
       await handle.executeUpdate(resumeProject, { args: [{ actor, reason: `Verder ${i}` }] });
     }
     expect((await handle.describe()).runId).not.toBe(firstRun);
-    const holds = async (): Promise<number> =>
-      (
-        (await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE project_id = $1 AND action = 'put-on-hold'`, [
-          id,
-        ])) as Array<{ n: number }>
-      )[0]?.n ?? 0;
+    const holds = async (): Promise<number> => {
+      const rows = await db.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM audit_event WHERE project_id = $1 AND action = 'put-on-hold'`,
+        [id],
+      );
+      return rows[0]?.n ?? 0;
+    };
     const before = await holds();
     // The client retries the first request, with its key, in the new run: the project stays as it is.
     const retry = await request(app.getHttpServer())
