@@ -1,7 +1,10 @@
 import {
+  allHandlersFinished,
   ApplicationFailure,
   condition,
   continueAsNew,
+  currentUpdateInfo,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -9,6 +12,8 @@ import {
 } from '@temporalio/workflow';
 import {
   ActionRefused,
+  actionCountsOf,
+  addContributor,
   adviceFrom,
   checkAmend,
   checkCommissionAgenda,
@@ -25,6 +30,8 @@ import {
   checkReflectionRequest,
   checkResume,
   checkWithdraw,
+  contributorsOf,
+  countAction,
   earliestDeadline,
   evaluateQuickScan,
   gateApplies,
@@ -33,6 +40,7 @@ import {
   isClosed,
   nextGateAfter,
   person,
+  policyLimits,
   QuickScanAnswersError,
   type Actor,
   type GateId,
@@ -48,6 +56,7 @@ import {
   type Role,
   type TaskTiming,
   type TimerEntry,
+  type Transition,
 } from '@waardenpoort/domain';
 import type { UpdateDefinition } from '@temporalio/common';
 import * as defs from './definitions';
@@ -60,6 +69,10 @@ const { planTask, planAfter, publishTransition, loadActivePolicy } = proxyActivi
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+/** How many Update ids, and for how long, a project remembers across runs (see ProjectWorkflowInput.recentUpdates). */
+const RECENT_UPDATES_MAX = 1_000;
+const RECENT_UPDATES_MS = 3_600_000;
+
 /** One workflow per technology project: carries it through the ethics gates, for months or years. */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
   const info = workflowInfo();
@@ -67,13 +80,19 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const s: ProjectSnapshot = input.carriedOver
     ? { ...input.carriedOver, runId: info.runId, policy: { id: policy.id, version: policy.version } }
     : initialSnapshot(input, { workflowId: info.workflowId, runId: info.runId });
+  // A snapshot carried over from a run before these fields existed: derive what it still shows.
+  s.contributors = contributorsOf(s);
+  s.actionCounts = actionCountsOf(s);
 
   const events: ProjectEvent[] = [];
   const notifications: ProjectNotification[] = [];
   /** Bumped on every change, so the timer loop re-plans its next wake-up. */
   let changes = 0;
   let publishing: Promise<void> = Promise.resolve();
-  let dpiaSubmitter: string | null = null;
+  /** Updates applied by this run and (the last hour of) the runs before it; only carried, never published. */
+  const recentUpdates: Array<{ id: string; at: number }> = [...(input.recentUpdates ?? [])];
+  /** The publication waiting for the one before it to be written, if any; later ones join it. */
+  let queued: Transition | null = null;
 
   const now = (): string => new Date().toISOString();
 
@@ -142,10 +161,21 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       events: events.splice(0),
       notifications: notifications.splice(0),
     };
+    if (queued !== null && patched('coalesce-publications')) {
+      // Updates accepted while a publication is on its way (a client that does not wait for each answer): their
+      // transitions become one, written by one activity in one transaction, in the same order.
+      queued.snapshot = transition.snapshot;
+      queued.events.push(...transition.events);
+      queued.notifications.push(...transition.notifications);
+      return publishing;
+    }
+    const next: Transition = transition;
+    queued = next;
     // In the chain, so the heads arrive in the order of the publishes; the seq check keeps the newest all the same.
     publishing = publishing.then(async () => {
+      if (queued === next) queued = null;
       // The head held now (the previous publish's), which the chain must still contain.
-      const head = await publishTransition({ ...transition, auditHead: s.auditHead ?? null });
+      const head = await publishTransition({ ...next, auditHead: s.auditHead ?? null });
       if (head && (!s.auditHead || head.seq >= s.auditHead.seq)) s.auditHead = head;
     });
     return publishing;
@@ -281,7 +311,42 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     validate: (a: A) => void,
     handle: (a: A) => Promise<ProjectSnapshot>,
   ): void {
-    setHandler(def, handle, { validator: validate });
+    setHandler(
+      def,
+      (a: A) => {
+        const id = currentUpdateInfo()?.id;
+        // An Update id this project applied in an earlier run (Temporal deduplicates within a run only): a retry of
+        // an action that was applied before a continue-as-new answers with the project as it is, and changes nothing.
+        if (id !== undefined && appliedBefore(id) && patched('update-ids-across-runs')) {
+          return Promise.resolve(structuredCloneSafe(s));
+        }
+        if (id !== undefined) rememberUpdateId(id);
+        return handle(a);
+      },
+      {
+        validator: (a: A) => {
+          const id = currentUpdateInfo()?.id;
+          if (id !== undefined && appliedBefore(id)) return;
+          validate(a);
+        },
+      },
+    );
+  }
+
+  /** Whether an earlier run of this project applied this Update id (within this run Temporal itself deduplicates). */
+  function appliedBefore(id: string): boolean {
+    return recentUpdates.some((u) => u.id === id);
+  }
+
+  function rememberUpdateId(id: string): void {
+    recentUpdates.push({ id, at: Date.now() });
+    if (recentUpdates.length > RECENT_UPDATES_MAX) recentUpdates.splice(0, recentUpdates.length - RECENT_UPDATES_MAX);
+  }
+
+  /** What the next run gets: the Updates of the last hour. */
+  function carriedUpdates(): Array<{ id: string; at: number }> {
+    const since = Date.now() - RECENT_UPDATES_MS;
+    return recentUpdates.filter((u) => u.at >= since);
   }
 
   on(
@@ -296,6 +361,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         const outcome = evaluateQuickScan(policy, a.answers as QuickScanAnswers);
         const previous = s.route?.outcome ?? null;
         const { ignoredAnswers: _ignored, ...kept } = outcome;
+        addContributor(s, a.actor.sub, 'quick-scan', now());
         s.route = {
           outcome: kept,
           answers: a.answers as QuickScanAnswers,
@@ -347,7 +413,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     (a) => guard(() => checkDpiaSubmission(s, a)),
     (a) =>
       act(async () => {
-        dpiaSubmitter = a.actor.sub;
+        // Kept in the snapshot (not in a local), so it survives continue-as-new and the read model shows it.
+        addContributor(s, a.actor.sub, 'dpia', now());
         emit('dpia-submitted', 'dpia', a.actor, { document: a.document, elements: a.elements }, [a.document.sha256]);
         await openStep('dpia', 'dpo-advice');
       }),
@@ -355,7 +422,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.giveDpoAdvice,
-    (a) => guard(() => checkDpoAdvice(s, a, dpiaSubmitter)),
+    (a) => guard(() => checkDpoAdvice(s, a)),
     (a) =>
       act(async () => {
         const advice = adviceFrom(
@@ -441,9 +508,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.requestReflection,
-    (a) => guard(() => checkReflectionRequest(s, a)),
+    (a) => guard(() => checkReflectionRequest(s, a, policyLimits(policy))),
     (a) =>
       act(async () => {
+        countAction(s, 'reflectionRequests');
         s.reflectionRequests.push({ by: person(a.actor), at: now(), reason: a.reason });
         emit('reflection-requested', 'commission-reflection', a.actor, { reason: a.reason });
         const g = gateOf(s, 'commission-reflection');
@@ -484,9 +552,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.askCommissionQuestions,
-    (a) => guard(() => checkCommissionQuestions(s, a)),
+    (a) => guard(() => checkCommissionQuestions(s, a, policyLimits(policy))),
     (a) =>
       act(async () => {
+        countAction(s, 'questionRounds');
         const askedAt = now();
         const plan = await planTask({ from: askedAt, timing: timingFor('commission-reflection', 'answer-questions') });
         const asked = a.questions.map((text) => ({ text, askedAt, dueAt: plan.dueAt, answer: null }));
@@ -507,6 +576,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     (a) => guard(() => checkCommissionAnswers(s, a)),
     (a) =>
       act(async () => {
+        addContributor(s, a.actor.sub, 'commission-answers', now());
         let i = 0;
         const questions = (s.commission?.questions ?? []).map((q) =>
           q.answer === null ? { ...q, answer: a.answers[i++] ?? '' } : q,
@@ -632,9 +702,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.holdProject,
-    (a) => guard(() => checkHold(s, a)),
+    (a) => guard(() => checkHold(s, a, policyLimits(policy))),
     (a) =>
       act(() => {
+        countAction(s, 'holds');
         s.heldAt = now();
         s.status = 'on-hold';
         emit('put-on-hold', null, a.actor, { reason: a.reason });
@@ -676,9 +747,11 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   on(
     defs.amendProject,
-    (a) => guard(() => checkAmend(s, a)),
+    (a) => guard(() => checkAmend(s, a, policyLimits(policy))),
     (a) =>
       act(async () => {
+        countAction(s, 'amendments');
+        addContributor(s, a.actor.sub, 'amendment', now());
         const changes = a.changes;
         s.registration = {
           ...s.registration,
@@ -714,7 +787,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   // -------------------------------------------------------------------------------------------------------------
   // Start, and the timer loop
 
-  if (input.carriedOver) {
+  if (input.carriedOver && input.continuedFor === 'history') {
+    // Continued as new because the history grew long: carry on where the previous run stood; nothing restarts.
+    // The publish records the new run id in the read model.
+  } else if (input.carriedOver) {
     emit('reevaluation-started', 'quick-scan', null, { cycle: s.cycle, policyVersion: policy.version });
     await openGate('quick-scan');
   } else {
@@ -724,6 +800,19 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   await publish();
 
   for (;;) {
+    if (historyTooLong()) {
+      // Temporal suggests a fresh run (or the run reached the policy's bound): let the Updates in flight finish,
+      // write what they changed, and carry the whole state (its chain head included) into the next run.
+      await condition(allHandlersFinished);
+      await publishing;
+      await continueAsNew<typeof projectWorkflow>({
+        ...input,
+        policy,
+        carriedOver: structuredCloneSafe(s),
+        continuedFor: 'history',
+        recentUpdates: carriedUpdates(),
+      });
+    }
     const council = gateOf(s, 'council-information');
     if (isClosed(s) && council.state !== 'active') break;
     const next =
@@ -742,12 +831,28 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       const carried = structuredCloneSafe(s);
       carried.cycle += 1;
       carried.timers = carried.timers.filter((t) => !t.fired || t.kind === 'reevaluation').slice(-20);
-      await continueAsNew<typeof projectWorkflow>({ ...input, policy: await loadActivePolicy(), carriedOver: carried });
+      await continueAsNew<typeof projectWorkflow>({
+        ...input,
+        policy: await loadActivePolicy(),
+        carriedOver: carried,
+        ...(input.continuedFor ? { continuedFor: 'reevaluation' as const } : {}),
+        ...(recentUpdates.length > 0 ? { recentUpdates: carriedUpdates() } : {}),
+      });
     }
     await fireDue();
   }
   await publishing;
   return s;
+
+  /**
+   * Whether this run should continue as new: Temporal suggests it (history length or size), or the run has more
+   * events than the policy's limits.historyEvents. Behind a patch: histories recorded before it never did this.
+   */
+  function historyTooLong(): boolean {
+    const current = workflowInfo();
+    const due = current.continueAsNewSuggested || current.historyLength >= policyLimits(policy).historyEvents;
+    return due && patched('continue-as-new-on-history');
+  }
 
   async function fireDue(): Promise<void> {
     const due = s.timers.filter((t) => !t.fired && Date.parse(t.at) <= Date.now() && t.kind !== 'reevaluation');

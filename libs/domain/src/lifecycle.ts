@@ -1,8 +1,11 @@
 import { GATE_IDS, type GateId } from './gates';
-import type { PolicySource } from './policy/types';
+import { DEFAULT_POLICY_LIMITS, type PolicyLimits, type PolicySource } from './policy/types';
 import type {
+  ActionCounts,
   Advice,
   AdviceResponse,
+  Contribution,
+  Contributor,
   DecisionOutcome,
   GateStep,
   GateView,
@@ -25,7 +28,8 @@ export type RefusalCode =
   | 'segregation-of-duties'
   | 'invalid-payload'
   | 'project-closed'
-  | 'project-on-hold';
+  | 'project-on-hold'
+  | 'limit-reached';
 
 export class ActionRefused extends Error {
   constructor(
@@ -89,7 +93,56 @@ export function initialSnapshot(
     cycle: 0,
     timers: [],
     eventCount: 0,
+    contributors: [{ sub: input.caseOwner.sub, what: 'owner', at: input.registeredAt }],
+    actionCounts: { holds: 0, reflectionRequests: 0, questionRounds: 0, amendments: 0 },
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Contributors and counts: kept in the snapshot, derived for snapshots carried over from runs before they existed
+
+/**
+ * Everyone who submitted part of the project. A snapshot from an older run has no list: then what the snapshot
+ * still shows is derived (the owner; the quick-scan and the commission's answers, which only the owner gives). Who
+ * submitted an older run's DPIA is not in its snapshot and cannot be derived; it is known again from the next one.
+ */
+export function contributorsOf(s: ProjectSnapshot): Contributor[] {
+  if (Array.isArray(s.contributors)) return s.contributors;
+  const derived: Contributor[] = [{ sub: s.caseOwner.sub, what: 'owner', at: s.registeredAt }];
+  if (s.route) derived.push({ sub: s.caseOwner.sub, what: 'quick-scan', at: s.route.decidedAt });
+  const answered = (s.commission?.questions ?? []).find((q) => q.answer !== null);
+  if (answered) derived.push({ sub: s.caseOwner.sub, what: 'commission-answers', at: answered.askedAt });
+  return derived;
+}
+
+/** Records that `sub` submitted `what` (once per person and kind of contribution, so the list stays bounded). */
+export function addContributor(s: ProjectSnapshot, sub: string, what: Contribution, at: string): void {
+  const list = contributorsOf(s);
+  s.contributors = list.some((c) => c.sub === sub && c.what === what) ? list : [...list, { sub, what, at }];
+}
+
+/** How often each repeatable action was taken; for an older snapshot, what it still shows. */
+export function actionCountsOf(s: ProjectSnapshot): ActionCounts {
+  if (s.actionCounts) return s.actionCounts;
+  return {
+    holds: s.heldAt !== null ? 1 : 0,
+    reflectionRequests: s.reflectionRequests.length,
+    questionRounds: new Set((s.commission?.questions ?? []).map((q) => q.askedAt)).size,
+    amendments: 0,
+  };
+}
+
+export function countAction(s: ProjectSnapshot, kind: keyof ActionCounts): void {
+  const counts = { ...actionCountsOf(s) };
+  counts[kind] += 1;
+  s.actionCounts = counts;
+}
+
+function requireBelowLimit(s: ProjectSnapshot, kind: keyof ActionCounts, limits: PolicyLimits, what: string): void {
+  const done = actionCountsOf(s)[kind];
+  if (done >= limits[kind]) {
+    refuse('limit-reached', `${what}: the policy allows this at most ${limits[kind]} times per project`);
+  }
 }
 
 export function gateOf(s: ProjectSnapshot, id: GateId): GateView {
@@ -169,13 +222,25 @@ function requireStep(s: ProjectSnapshot, gate: GateId, steps: GateStep[]): GateV
   return g;
 }
 
-/** The case owner, and whoever submitted a gate's input, may not advise on or decide the project. */
-function requireIndependent(s: ProjectSnapshot, actor: Actor, what: string, submitters: string[] = []): void {
+/**
+ * Segregation of duties, by person (the token's `sub`), whatever roles that person holds: the case owner and
+ * everyone who submitted any part of the project (quick-scan, DPIA, commission answers, amendments) may not advise
+ * on, record the prior consultation of, or decide it. `advisers` adds the people who advised, for the decision:
+ * whoever advised may not also decide, so the decision weighs advice given by someone else.
+ */
+function requireIndependent(s: ProjectSnapshot, actor: Actor, what: string, advisers: string[] = []): void {
   if (actor.sub === s.caseOwner.sub) {
     refuse('segregation-of-duties', `${what}: the case owner cannot advise on or decide their own project`);
   }
-  if (submitters.includes(actor.sub)) {
-    refuse('segregation-of-duties', `${what}: whoever submitted this gate's input cannot also advise on it`);
+  const contributed = contributorsOf(s).find((c) => c.sub === actor.sub);
+  if (contributed) {
+    refuse(
+      'segregation-of-duties',
+      `${what}: whoever submitted part of this project (${contributed.what}) cannot also advise on or decide it`,
+    );
+  }
+  if (advisers.includes(actor.sub)) {
+    refuse('segregation-of-duties', `${what}: whoever advised on this project cannot also decide it`);
   }
 }
 
@@ -249,10 +314,10 @@ export interface DpoAdviceSubmission {
   priorConsultationRequired: boolean;
 }
 
-export function checkDpoAdvice(s: ProjectSnapshot, a: DpoAdviceSubmission, dpiaSubmitter: string | null): void {
+export function checkDpoAdvice(s: ProjectSnapshot, a: DpoAdviceSubmission): void {
   requireOpen(s);
   requireRole(a.actor, ['dpo'], 'giving DPO advice');
-  requireIndependent(s, a.actor, 'DPO advice', dpiaSubmitter ? [dpiaSubmitter] : []);
+  requireIndependent(s, a.actor, 'DPO advice');
   requireStep(s, 'dpia', ['dpo-advice']);
   if (!(DPO_ADVICE_VALUES as readonly string[]).includes(a.advice)) {
     refuse('invalid-payload', `advice must be one of ${DPO_ADVICE_VALUES.join(', ')}`);
@@ -277,6 +342,7 @@ export interface PriorConsultationUpdate {
 export function checkPriorConsultation(s: ProjectSnapshot, a: PriorConsultationUpdate): void {
   requireOpen(s);
   requireRole(a.actor, ['dpo', 'privacy-officer'], 'recording the prior consultation');
+  requireIndependent(s, a.actor, 'recording the prior consultation');
   requireStep(s, 'dpia', ['prior-consultation']);
   if (!a.extend && !a.answer) refuse('invalid-payload', 'send extend: true, or the answer of the DPA');
   if (a.extend && s.priorConsultation?.extended) refuse('invalid-payload', 'the DPA can extend its term only once');
@@ -294,11 +360,18 @@ export interface ReflectionRequest {
   reason: string;
 }
 
-export function checkReflectionRequest(s: ProjectSnapshot, a: ReflectionRequest): void {
+export function checkReflectionRequest(
+  s: ProjectSnapshot,
+  a: ReflectionRequest,
+  limits: PolicyLimits = DEFAULT_POLICY_LIMITS,
+): void {
   requireOpen(s);
   requireRole(a.actor, ['case-owner', 'dpo', 'cio-office'], 'asking for a reflection by the Ethics Commission');
-  if (a.actor.roles.includes('case-owner') && a.actor.roles.length === 1 && a.actor.sub !== s.caseOwner.sub) {
-    refuse('missing-role', 'only the case owner of this project can ask for a reflection as case owner');
+  // By person: the owner of this project, or someone who is the DPO or in the CIO office. Holding the case-owner
+  // role (for other projects) next to some other role does not make anyone the owner of this one.
+  const isOwner = a.actor.sub === s.caseOwner.sub && a.actor.roles.includes('case-owner');
+  if (!isOwner && !a.actor.roles.includes('dpo') && !a.actor.roles.includes('cio-office')) {
+    refuse('missing-role', 'only the case owner of this project, the DPO or the CIO office can ask for a reflection');
   }
   requireText(a.reason, 'reason', 2_000);
   if (s.decision !== null)
@@ -306,6 +379,7 @@ export function checkReflectionRequest(s: ProjectSnapshot, a: ReflectionRequest)
   if (gateOf(s, 'commission-reflection').state === 'completed') {
     refuse('gate-not-active', 'the commission has already reflected on this project');
   }
+  requireBelowLimit(s, 'reflectionRequests', limits, 'asking for a reflection');
 }
 
 export interface CommissionAgenda {
@@ -331,12 +405,18 @@ export interface CommissionQuestions {
   questions: string[];
 }
 
-export function checkCommissionQuestions(s: ProjectSnapshot, a: CommissionQuestions): void {
+export function checkCommissionQuestions(
+  s: ProjectSnapshot,
+  a: CommissionQuestions,
+  limits: PolicyLimits = DEFAULT_POLICY_LIMITS,
+): void {
   requireOpen(s);
   requireRole(a.actor, ['ethics-secretary'], 'asking the case owner questions');
   requireStep(s, 'commission-reflection', ['await-meeting', 'record-reflection', 'schedule-meeting']);
   if (!Array.isArray(a.questions) || a.questions.length === 0) refuse('invalid-payload', 'questions must not be empty');
+  if (a.questions.length > 50) refuse('invalid-payload', 'questions: at most 50 in one round');
   a.questions.forEach((q, i) => requireText(q, `questions[${i}]`, 2_000));
+  requireBelowLimit(s, 'questionRounds', limits, 'asking the case owner questions');
 }
 
 export interface CommissionAnswers {
@@ -365,7 +445,7 @@ export interface CommissionReflection {
 export function checkCommissionReflection(s: ProjectSnapshot, a: CommissionReflection): void {
   requireOpen(s);
   requireRole(a.actor, ['ethics-secretary'], 'recording the reflection');
-  requireIndependent(s, a.actor, 'the reflection');
+  requireIndependent(s, a.actor, 'recording the reflection');
   requireStep(s, 'commission-reflection', ['record-reflection']);
   requireText(a.summary, 'summary');
   if (!Array.isArray(a.recommendations)) refuse('invalid-payload', 'recommendations must be a list');
@@ -454,7 +534,7 @@ export interface HoldRequest {
   reason: string;
 }
 
-export function checkHold(s: ProjectSnapshot, a: HoldRequest): void {
+export function checkHold(s: ProjectSnapshot, a: HoldRequest, limits: PolicyLimits = DEFAULT_POLICY_LIMITS): void {
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
   requireRole(a.actor, ['case-owner', 'cio-office'], 'putting the project on hold');
   if (
@@ -466,6 +546,7 @@ export function checkHold(s: ProjectSnapshot, a: HoldRequest): void {
   }
   if (s.status === 'on-hold') refuse('project-on-hold', 'the project is on hold already');
   requireText(a.reason, 'reason', 2_000);
+  requireBelowLimit(s, 'holds', limits, 'putting the project on hold');
 }
 
 export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
@@ -501,11 +582,12 @@ export interface Amendment {
   changes: { title?: string; summary?: string; technologies?: string[]; plannedStart?: string };
 }
 
-export function checkAmend(s: ProjectSnapshot, a: Amendment): void {
+export function checkAmend(s: ProjectSnapshot, a: Amendment, limits: PolicyLimits = DEFAULT_POLICY_LIMITS): void {
   requireOpen(s);
   requireCaseOwner(s, a.actor, 'amending the scope');
   requireText(a.reason, 'reason', 2_000);
   if (typeof a.changes !== 'object' || a.changes === null) refuse('invalid-payload', 'changes must be an object');
+  requireBelowLimit(s, 'amendments', limits, 'amending the scope');
 }
 
 export function adviceFrom(

@@ -145,6 +145,17 @@ export interface ProjectWorkflowInput {
   /** Set when the workflow continues as new (a re-evaluation cycle): the state it carries over. */
   carriedOver?: ProjectSnapshot;
   /**
+   * Why the run continued as new. Absent (every run before this field existed): a re-evaluation, which opens the
+   * quick-scan again. 'history': the previous run's history grew long (Temporal suggested it, or the policy's
+   * limits.historyEvents); the new run carries on exactly where the old one stood and starts nothing.
+   */
+  continuedFor?: 'reevaluation' | 'history';
+  /**
+   * The Updates applied in the last hour of the previous runs (id, epoch ms), at most 1,000: Temporal deduplicates
+   * an Update id within one run only, so a retry that arrives after a continue-as-new is recognised by this list.
+   */
+  recentUpdates?: Array<{ id: string; at: number }>;
+  /**
    * How the workflow keeps its search attributes. 'changed' (every start since the start itself carries the initial
    * values, the first deadline included): upsert only the attributes whose value changed, nothing when none did.
    * Absent (histories recorded before): upsert all of them on every publish, which their replay must repeat.
@@ -192,12 +203,37 @@ export interface ProjectSnapshot {
    * publish of a run.
    */
   auditHead?: AuditHead | null;
+  /**
+   * Everyone who submitted any part of the project (segregation of duties is checked against them, by person).
+   * Missing in snapshots from runs before it existed: `contributorsOf` derives what it can.
+   */
+  contributors?: Contributor[];
+  /** How often each repeatable action was taken, bounded by the policy's limits. Missing in older snapshots. */
+  actionCounts?: ActionCounts;
 }
 
 /** Where a project's audit chain ends: its last seq and that row's hash. */
 export interface AuditHead {
   seq: number;
   hash: string;
+}
+
+export const CONTRIBUTIONS = ['owner', 'quick-scan', 'dpia', 'commission-answers', 'amendment'] as const;
+export type Contribution = (typeof CONTRIBUTIONS)[number];
+
+/** A person who submitted part of a project: one entry per person and contribution, with the first time. */
+export interface Contributor {
+  sub: string;
+  what: Contribution;
+  /** ISO instant of the first such contribution */
+  at: string;
+}
+
+export interface ActionCounts {
+  holds: number;
+  reflectionRequests: number;
+  questionRounds: number;
+  amendments: number;
 }
 
 export function workflowIdFor(projectId: string): string {

@@ -25,9 +25,11 @@ import { PipelineFigures1765100000000 } from './migrations/1765100000000-pipelin
 import { PipelineCounters1765200000000 } from './migrations/1765200000000-pipeline-counters';
 import { PolicyVersionsImmutable1765300000000 } from './migrations/1765300000000-policy-versions-immutable';
 import { EscalationsByDepartment1765400000000 } from './migrations/1765400000000-escalations-by-department';
-import { WebhookSecretsSealed1765530000000 } from './migrations/1765530000000-webhook-secrets-sealed';
+import { WebhookSecretsSealed1765520000000 } from './migrations/1765520000000-webhook-secrets-sealed';
 import { ReadScope1765530000000 } from './migrations/1765530000000-read-scope';
 import { ProjectParticipantEntity } from './entities/project-participant.entity';
+import { ActionIdempotencyAndRefusalCounters1765615000000 } from './migrations/1765615000000-action-idempotency-and-refusal-counters';
+import { RefusalCounterEntity } from './entities/refusal-counter.entity';
 
 export const ENTITIES = [
   ProjectEntity,
@@ -45,6 +47,7 @@ export const ENTITIES = [
   WebhookSubscriptionEntity,
   WebhookDeliveryEntity,
   WebhookDeliveryAttemptEntity,
+  RefusalCounterEntity,
 ];
 /** In order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -60,8 +63,9 @@ export const MIGRATIONS = [
   PipelineCounters1765200000000,
   PolicyVersionsImmutable1765300000000,
   EscalationsByDepartment1765400000000,
-  WebhookSecretsSealed1765530000000,
+  WebhookSecretsSealed1765520000000,
   ReadScope1765530000000,
+  ActionIdempotencyAndRefusalCounters1765615000000,
 ];
 
 export interface DataSourceParams {

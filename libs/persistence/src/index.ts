@@ -33,3 +33,5 @@ export * from './guarded-client';
 export * from './repositories/read-scope.sql';
 export * from './entities/project-participant.entity';
 export * from './repositories/read-scope-facts';
+export * from './entities/refusal-counter.entity';
+export * from './repositories/refusal-counter.repository';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Client, WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import {
   defineSearchAttributeKey,
@@ -26,6 +27,18 @@ export interface TemporalSettings {
  */
 const START_DEADLINE_MS = 8_000;
 const UPDATE_DEADLINE_MS = 20_000;
+
+/**
+ * The Temporal Update id of an action: derived from the caller's Idempotency-Key, scoped to the caller and the
+ * project (the workflow is the project's), so keys of different people never meet. Hashed: subjects and keys may
+ * hold any printable character, the id stays short and fixed in form.
+ */
+export function actionUpdateId(projectId: string, actorSub: string, idempotencyKey: string): string {
+  const digest = createHash('sha256')
+    .update(`${projectId.toLowerCase()}\n${actorSub}\n${idempotencyKey}`)
+    .digest('hex');
+  return `action-${digest}`;
+}
 
 /** Typed starters and handles for the project workflow; the only code that names its type and task queue. */
 export class ProjectWorkflows {
@@ -70,17 +83,22 @@ export class ProjectWorkflows {
 
   /**
    * Runs an Update with a deadline: when no worker answers in time (a worker restarting, Temporal restarting) the
-   * caller hears so instead of waiting forever. The action may still be applied later; a retry then finds the gate
-   * moved on and is refused, so retrying never applies an action twice.
+   * caller hears so instead of waiting forever. The action may still be applied later. `updateId` (from the
+   * request's Idempotency-Key, see `actionUpdateId`) makes a retry of the same request attach to the first Update
+   * instead of applying the action again: Temporal answers a repeated Update id with the first one's outcome.
    */
   async executeUpdate<Ret, Args extends [unknown]>(
     projectId: string,
     update: UpdateDefinition<Ret, Args>,
     args: Args,
-    deadlineMs = UPDATE_DEADLINE_MS,
+    options: { updateId?: string; deadlineMs?: number } = {},
   ): Promise<Ret> {
+    const deadlineMs = options.deadlineMs ?? UPDATE_DEADLINE_MS;
     return this.client.connection.withDeadline(Date.now() + deadlineMs, () =>
-      this.handle(projectId).executeUpdate(update, { args }),
+      this.handle(projectId).executeUpdate(update, {
+        args,
+        ...(options.updateId ? { updateId: options.updateId } : {}),
+      }),
     );
   }
 

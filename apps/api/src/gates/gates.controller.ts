@@ -1,8 +1,18 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  createParamDecorator,
+  type ExecutionContext,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -34,6 +44,23 @@ const id = (): ParseUUIDPipe =>
     exceptionFactory: () => new ProblemException(400, 'The project id must be a UUID.', { slug: 'invalid-id' }),
   });
 
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** The request's Idempotency-Key header, checked: 1 to 200 printable ASCII characters (400 naming it otherwise). */
+const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionContext): string | undefined => {
+  const value = ctx.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>().headers[
+    'idempotency-key'
+  ];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !IDEMPOTENCY_KEY.test(value)) {
+    throw new ProblemException(400, 'Idempotency-Key must be 1 to 200 printable ASCII characters.', {
+      slug: 'validation',
+      errors: [{ field: 'Idempotency-Key', messages: ['must be 1 to 200 printable ASCII characters'] }],
+    });
+  }
+  return value;
+});
+
 /**
  * The actions people take on a project. Each is an Update on the project's workflow: refused at once (403, 409 or
  * 422 with the reason) when the gate is not open, the caller lacks the role, or the payload is incomplete.
@@ -42,9 +69,21 @@ const id = (): ParseUUIDPipe =>
 @ApiBearerAuth()
 @ApiOkResponse({ type: ProjectResponseDto, description: 'Accepted and recorded; the project as it now stands' })
 @ApiForbiddenResponse({ description: 'Missing role, or segregation of duties' })
-@ApiConflictResponse({ description: 'The gate or step is not open for this action, or the project is closed' })
+@ApiConflictResponse({
+  description:
+    'The gate or step is not open for this action, the project is closed, or a repeatable action reached the ' +
+    "policy's limit (limit-reached)",
+})
 @ApiUnprocessableEntityResponse({ description: 'The payload is incomplete for this action' })
 @ApiNotFoundResponse({ description: 'No such project' })
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description:
+    'Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update ' +
+    'id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same ' +
+    'status and body); the same key with another action or body is 422 idempotency-key-reused.',
+})
 @Controller('api/v1/projects/:id')
 export class GatesController {
   constructor(private readonly gates: GatesService) {}
@@ -56,12 +95,18 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: QuickScanDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.submitQuickScan, {
-      actor,
-      answers: dto.answers,
-      dpiaOptIn: dto.dpiaOptIn ?? false,
-    });
+    return this.gates.act(
+      pid,
+      defs.submitQuickScan,
+      {
+        actor,
+        answers: dto.answers,
+        dpiaOptIn: dto.dpiaOptIn ?? false,
+      },
+      key,
+    );
   }
 
   @Post('dpia')
@@ -71,8 +116,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: DpiaDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.submitDpia, { actor, document: dto.document, elements: dto.elements });
+    return this.gates.act(pid, defs.submitDpia, { actor, document: dto.document, elements: dto.elements }, key);
   }
 
   @Post('dpia/advice')
@@ -82,8 +128,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: DpoAdviceDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.giveDpoAdvice, { actor, ...dto });
+    return this.gates.act(pid, defs.giveDpoAdvice, { actor, ...dto }, key);
   }
 
   @Post('dpia/prior-consultation')
@@ -93,8 +140,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: PriorConsultationDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.recordPriorConsultation, { actor, ...dto });
+    return this.gates.act(pid, defs.recordPriorConsultation, { actor, ...dto }, key);
   }
 
   @Post('commission/request')
@@ -104,8 +152,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.requestReflection, { actor, reason: dto.reason });
+    return this.gates.act(pid, defs.requestReflection, { actor, reason: dto.reason }, key);
   }
 
   @Post('commission/agenda')
@@ -115,8 +164,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: AgendaDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.scheduleCommission, { actor, meetingDate: dto.meetingDate });
+    return this.gates.act(pid, defs.scheduleCommission, { actor, meetingDate: dto.meetingDate }, key);
   }
 
   @Post('commission/questions')
@@ -126,8 +176,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: QuestionsDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.askCommissionQuestions, { actor, questions: dto.questions });
+    return this.gates.act(pid, defs.askCommissionQuestions, { actor, questions: dto.questions }, key);
   }
 
   @Post('commission/answers')
@@ -137,8 +188,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: AnswersDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.answerCommissionQuestions, { actor, answers: dto.answers });
+    return this.gates.act(pid, defs.answerCommissionQuestions, { actor, answers: dto.answers }, key);
   }
 
   @Post('commission/reflection')
@@ -148,8 +200,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: ReflectionDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.recordReflection, { actor, ...dto });
+    return this.gates.act(pid, defs.recordReflection, { actor, ...dto }, key);
   }
 
   @Post('decision')
@@ -159,8 +212,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: DecisionDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.decide, { actor, ...dto });
+    return this.gates.act(pid, defs.decide, { actor, ...dto }, key);
   }
 
   @Post('council-information')
@@ -170,8 +224,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: CouncilInformationDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.recordCouncilInformation, { actor, ...dto });
+    return this.gates.act(pid, defs.recordCouncilInformation, { actor, ...dto }, key);
   }
 
   @Post('hold')
@@ -181,8 +236,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.holdProject, { actor, reason: dto.reason });
+    return this.gates.act(pid, defs.holdProject, { actor, reason: dto.reason }, key);
   }
 
   @Post('resume')
@@ -192,8 +248,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.resumeProject, { actor, reason: dto.reason });
+    return this.gates.act(pid, defs.resumeProject, { actor, reason: dto.reason }, key);
   }
 
   @Post('withdraw')
@@ -203,8 +260,9 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.withdrawProject, { actor, reason: dto.reason });
+    return this.gates.act(pid, defs.withdrawProject, { actor, reason: dto.reason }, key);
   }
 
   @Post('amend')
@@ -214,7 +272,8 @@ export class GatesController {
     @Param('id', id()) pid: string,
     @Body() dto: AmendDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
-    return this.gates.act(pid, defs.amendProject, { actor, reason: dto.reason, changes: dto.changes });
+    return this.gates.act(pid, defs.amendProject, { actor, reason: dto.reason, changes: dto.changes }, key);
   }
 }

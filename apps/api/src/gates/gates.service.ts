@@ -1,10 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
-import type { Actor, ProjectSnapshot } from '@waardenpoort/domain';
-import { ProjectWorkflows } from '@waardenpoort/temporal';
+import { canonicalJson, type Actor, type ProjectSnapshot } from '@waardenpoort/domain';
+import { IdempotencyRepository, projectScope, type StoredAnswer } from '@waardenpoort/persistence';
+import { actionUpdateId, ProjectWorkflows } from '@waardenpoort/temporal';
+import { createHash, randomUUID } from 'node:crypto';
 import { RefusalRecorder } from '../auth/refusal-recorder';
 import { ProblemException } from '../common/problem.exception';
+import type { ProblemDetails } from '../common/problem';
 import type { ProjectResponseDto } from '../projects/dto/project.response';
 import { ProjectsService } from '../projects/projects.service';
 
@@ -19,6 +22,7 @@ const REFUSAL_STATUS: Record<string, number> = {
   'wrong-step': 409,
   'project-on-hold': 409,
   'project-closed': 409,
+  'limit-reached': 409,
 };
 
 /** Sends a person's action to the project's workflow as an Update and answers with the project as recorded. */
@@ -30,31 +34,68 @@ export class GatesService {
     private readonly workflows: ProjectWorkflows,
     private readonly projects: ProjectsService,
     private readonly refusals: RefusalRecorder,
+    private readonly idempotency: IdempotencyRepository,
   ) {}
 
+  /**
+   * Sends the action as an Update whose id comes from the request's Idempotency-Key (scoped to the caller and the
+   * project; a fresh one when the request has none). With a key, the first answer (status and body, an acceptance
+   * or a refusal) is stored, and a retry gets exactly that answer; the same key with another action or body is 422.
+   */
   async act<A extends { actor: Actor }>(
     projectId: string,
     update: UpdateDefinition<ProjectSnapshot, [A]>,
     payload: A,
+    idempotencyKey?: string,
   ): Promise<ProjectResponseDto> {
     // 404 for a project we do not know. Not the read scope: whether the actor may act is the workflow's to decide
     // (and a refusal is recorded), and a refused attempt answers no more than that it was refused.
     await this.projects.assertExists(projectId);
+    const actor = payload.actor;
+    const scope = projectScope(projectId);
+    let updateId = `action-${randomUUID()}`;
+    if (idempotencyKey !== undefined) {
+      const { actor: _actor, ...body } = payload;
+      const requestHash = createHash('sha256')
+        .update(canonicalJson({ action: update.name, body }))
+        .digest('hex');
+      const claim = await this.idempotency.claim(actor.sub, idempotencyKey, requestHash, projectId, scope);
+      if (claim.outcome === 'conflict') {
+        throw new ProblemException(
+          422,
+          'This Idempotency-Key was used before with another action or request body. Use a new key for a new action.',
+          { slug: 'idempotency-key-reused' },
+        );
+      }
+      // A retry of a request that was answered: the same answer again, and nothing recorded twice.
+      if (claim.outcome === 'replay' && claim.answer) return replay(claim.answer);
+      updateId = actionUpdateId(projectId, actor.sub, idempotencyKey);
+    }
+    const remember = async (answer: StoredAnswer): Promise<{ first: boolean; answer: StoredAnswer }> => {
+      if (idempotencyKey === undefined) return { first: true, answer };
+      const stored = await this.idempotency.answer(actor.sub, scope, idempotencyKey, answer);
+      return { first: stored === answer, answer: stored };
+    };
     try {
-      await this.workflows.executeUpdate(projectId, update, [payload]);
+      await this.workflows.executeUpdate(projectId, update, [payload], { updateId });
     } catch (err) {
       const problem = this.toProblem(err, projectId);
       const { status } = problem.problem;
       if (status === 403 || status === 409 || status === 422) {
-        await this.refusals.record(projectId, payload.actor, {
+        const { first, answer } = await remember({ status, body: problem.problem });
+        if (!first) return replay(answer);
+        await this.refusals.record(projectId, actor, {
           action: update.name,
           code: problem.problem.type.split('/').pop() ?? 'refused',
           reason: problem.problem.detail ?? '',
         });
       }
+      // A 503 is not remembered: the retry sends the same Update id, which Temporal applies at most once.
       throw problem;
     }
-    return this.projects.getAfterAction(projectId, payload.actor);
+    const project = await this.projects.getAfterAction(projectId, payload.actor);
+    const { answer } = await remember({ status: 200, body: project });
+    return replay(answer);
   }
 
   private toProblem(err: unknown, projectId: string): ProblemException {
@@ -86,4 +127,11 @@ export class GatesService {
       headers: { 'Retry-After': '5' },
     });
   }
+}
+
+/** The stored answer as the first request got it: the project, or the refusal thrown again as the same problem. */
+function replay(answer: StoredAnswer): ProjectResponseDto {
+  if (answer.status < 400) return answer.body as ProjectResponseDto;
+  const { status: _status, detail, instance: _instance, ...rest } = answer.body as ProblemDetails;
+  throw new ProblemException(answer.status, detail ?? '', rest);
 }

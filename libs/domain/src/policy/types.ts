@@ -239,6 +239,41 @@ export interface Policy {
   gates: Record<GateId, GatePolicy>;
   priorConsultation: PriorConsultationPolicy;
   reevaluation: Record<RiskLevel, string>;
+  /**
+   * Bounds on repeatable actions and on one workflow run's history. Optional: policy versions stored before it
+   * existed (and pinned in running workflows) get DEFAULT_POLICY_LIMITS.
+   */
+  limits?: Partial<PolicyLimits>;
+}
+
+/** How often a repeatable action may be taken on one project, and when a workflow run starts afresh. */
+export interface PolicyLimits {
+  /** Times a project may be put on hold (resuming is always allowed). */
+  holds: number;
+  /** Requests for a reflection by the Ethics Commission. */
+  reflectionRequests: number;
+  /** Rounds of questions the commission puts to the case owner. */
+  questionRounds: number;
+  /** Amendments of the project's scope. */
+  amendments: number;
+  /**
+   * Events in one workflow run after which the workflow continues as new (carrying its state), also when Temporal
+   * does not suggest it yet. Temporal refuses a history beyond 51,200 events.
+   */
+  historyEvents: number;
+}
+
+export const DEFAULT_POLICY_LIMITS: PolicyLimits = {
+  holds: 100,
+  reflectionRequests: 10,
+  questionRounds: 20,
+  amendments: 50,
+  historyEvents: 10_000,
+};
+
+/** The limits of a policy, with the defaults for any it does not set. */
+export function policyLimits(policy: Pick<Policy, 'limits'>): PolicyLimits {
+  return { ...DEFAULT_POLICY_LIMITS, ...(policy.limits ?? {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -147,6 +147,13 @@ const SHAPE: Broken[] = [
     mutate: (d) => delete d.reevaluation.medium,
   },
   { name: 'a source of an unknown kind', path: '/sources/0/kind', mutate: (d) => (d.sources[0].kind = 'blog') },
+  { name: 'a limit of zero holds', path: '/limits/holds', mutate: (d) => (d.limits = { holds: 0 }) },
+  {
+    name: 'a history limit beyond what Temporal allows',
+    path: '/limits/historyEvents',
+    mutate: (d) => (d.limits = { historyEvents: 60_000 }),
+  },
+  { name: 'an unknown limit', path: '/limits/signals', mutate: (d) => (d.limits = { signals: 5 }) },
 ];
 
 /** Right shape, wrong meaning: only validatePolicy and the script's cross-checks can refuse these. */

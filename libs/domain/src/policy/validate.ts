@@ -302,6 +302,15 @@ function isCalendarDate(text: string): boolean {
   return d <= days;
 }
 
+/** Allowed range of each policy limit; historyEvents stays well under Temporal's 51,200 events per run. */
+const LIMIT_RANGES = {
+  holds: [1, 100_000],
+  reflectionRequests: [1, 1_000],
+  questionRounds: [1, 1_000],
+  amendments: [1, 1_000],
+  historyEvents: [500, 40_000],
+} as const;
+
 function checkShape(c: Checker, value: unknown): void {
   const root = c.object(
     value,
@@ -318,7 +327,7 @@ function checkShape(c: Checker, value: unknown): void {
       'priorConsultation',
       'reevaluation',
     ],
-    ['description', 'conditions'],
+    ['description', 'conditions', 'limits'],
   );
   if (!root) return;
   if (hasOwn(root, 'id')) c.id(root.id, '/id');
@@ -421,6 +430,21 @@ function checkShape(c: Checker, value: unknown): void {
   if (hasOwn(root, 'reevaluation')) {
     const r = c.object(root.reevaluation, '/reevaluation', RISK_LEVELS);
     if (r) for (const level of RISK_LEVELS) if (hasOwn(r, level)) c.duration(r[level], pointer('/reevaluation', level));
+  }
+
+  if (hasOwn(root, 'limits')) {
+    const keys = Object.keys(LIMIT_RANGES) as Array<keyof typeof LIMIT_RANGES>;
+    const l = c.object(root.limits, '/limits', [], keys);
+    if (l) {
+      for (const key of keys) {
+        if (!hasOwn(l, key)) continue;
+        const [min, max] = LIMIT_RANGES[key];
+        const v = l[key];
+        if (!Number.isSafeInteger(v) || (v as number) < min || (v as number) > max) {
+          c.error(pointer('/limits', key), `must be a whole number from ${min} to ${max}`);
+        }
+      }
+    }
   }
 }
 

@@ -1,10 +1,22 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Remembers which project an `Idempotency-Key` created, per caller, so a retried POST returns the same project. */
+/**
+ * Remembers what an `Idempotency-Key` did, per caller and scope: which project a registration created ('registration'),
+ * or the first answer to an action on a project ('project:<id>'), so a retried request gets the same answer.
+ */
 @Entity({ name: 'idempotency_key' })
 export class IdempotencyKeyEntity {
   @PrimaryColumn({ name: 'actor_sub', type: 'text', primaryKeyConstraintName: 'PK_idempotency_key' })
   actorSub!: string;
+
+  /** 'registration', or 'project:<uuid>' for actions on that project: keys of one caller never meet across projects. */
+  @PrimaryColumn({
+    type: 'varchar',
+    length: 60,
+    default: 'registration',
+    primaryKeyConstraintName: 'PK_idempotency_key',
+  })
+  scope!: string;
 
   @PrimaryColumn({ type: 'varchar', length: 200, primaryKeyConstraintName: 'PK_idempotency_key' })
   key!: string;
@@ -18,4 +30,12 @@ export class IdempotencyKeyEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** For actions: the HTTP status of the first answer, once there is one. */
+  @Column({ name: 'response_status', type: 'smallint', nullable: true })
+  responseStatus!: number | null;
+
+  /** For actions: the body of the first answer (the project, or the problem). */
+  @Column({ name: 'response_body', type: 'jsonb', nullable: true })
+  responseBody!: unknown;
 }

@@ -20,7 +20,7 @@ export class WebhookSubscriptionEntity {
   @Column({ name: 'event_types', type: 'text', array: true })
   eventTypes!: string[];
 
-  /** Before migration 1765530000000 only: the HMAC key in plain text, sealed into `secretSealed` at start. */
+  /** Before migration 1765520000000 only: the HMAC key in plain text, sealed into `secretSealed` at start. */
   @Column({ type: 'text', nullable: true })
   secret!: string | null;
 

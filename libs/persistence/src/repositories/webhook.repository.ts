@@ -130,7 +130,7 @@ export class WebhookRepository {
   }
 
   /**
-   * Seals the secrets still stored in plain text (rows from before migration 1765530000000); returns how many. Run
+   * Seals the secrets still stored in plain text (rows from before migration 1765520000000); returns how many. Run
    * at start by the API and the worker, which hold the key the migration does not have.
    */
   async sealPlaintextSecrets(): Promise<number> {

@@ -11,8 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * connection-failed, http-<status>): the old ones could name internal hosts and ports ("connect ECONNREFUSED
  * 10.0.0.5:8080").
  */
-export class WebhookSecretsSealed1765530000000 implements MigrationInterface {
-  name = 'WebhookSecretsSealed1765530000000';
+export class WebhookSecretsSealed1765520000000 implements MigrationInterface {
+  name = 'WebhookSecretsSealed1765520000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "webhook_subscription" ADD COLUMN "secret_sealed" text`);
