@@ -24,6 +24,7 @@ import {
   checkQuickScan,
   checkReflectionRequest,
   checkResume,
+  checkTextTree,
   checkWithdraw,
   earliestDeadline,
   evaluateQuickScan,
@@ -275,7 +276,15 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     validate: (a: A) => void,
     handle: (a: A) => Promise<ProjectSnapshot>,
   ): void {
-    setHandler(def, handle, { validator: validate });
+    // Accepted text is recorded NFC (the validator refused what the text rule refuses); the same on replay.
+    setHandler(
+      def,
+      (a) => {
+        checkTextTree(a, { rootKind: 'text', normalise: true });
+        return handle(a);
+      },
+      { validator: validate },
+    );
   }
 
   on(

@@ -9,3 +9,4 @@ export * from './temporal-names';
 export * from './canonical-json';
 export * from './policy';
 export * from './events';
+export * from './text';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
-import { isRole, type Actor } from '@waardenpoort/domain';
+import { checkTextTree, isRole, type Actor } from '@waardenpoort/domain';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG } from '../config/config.module';
 
@@ -54,6 +54,10 @@ export class TokenVerifier {
     const roles = Array.isArray(rawRoles) ? rawRoles.filter(isRole) : [];
     const name = typeof payload['name'] === 'string' ? payload['name'] : (payload.sub as string);
     const email = typeof payload['email'] === 'string' ? payload['email'] : '';
-    return { sub: payload.sub as string, name, email, roles };
+    // The claims enter the directory, the audit trail and every Update: the same text rule as any other input.
+    const claims = { sub: payload.sub as string, name, email };
+    const issues = checkTextTree(claims, { root: 'token', normalise: true });
+    if (issues.length > 0) throw new InvalidTokenError(`its claims are not acceptable text: ${issues[0]?.message}`);
+    return { ...claims, roles };
   }
 }
