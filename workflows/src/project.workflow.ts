@@ -1,7 +1,9 @@
 import {
+  ActivityFailure,
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -26,6 +28,7 @@ import {
   checkResume,
   checkTextTree,
   checkWithdraw,
+  computeDueDate,
   earliestDeadline,
   evaluateQuickScan,
   gateApplies,
@@ -33,9 +36,12 @@ import {
   initialSnapshot,
   isClosed,
   nextGateAfter,
+  parseDeadlineSpec,
   person,
+  planTaskSchedule,
   QuickScanAnswersError,
   type Actor,
+  type AttentionActivity,
   type GateId,
   type GateStep,
   type NotificationKind,
@@ -47,23 +53,55 @@ import {
   type ProjectWorkflowInput,
   type QuickScanAnswers,
   type Role,
+  type TaskSchedule,
   type TaskTiming,
   type TimerEntry,
+  type ParkedTransition,
+  type Transition,
 } from '@waardenpoort/domain';
 import type { UpdateDefinition } from '@temporalio/common';
 import * as defs from './definitions';
 import { changedSearchAttributes, searchAttributesOf } from './search-attributes';
 
-const { planTask, planAfter, publishTransition, loadActivePolicy } = proxyActivities<ProjectActivities>({
+/** Runs started before activities had a bound: retry without a limit, as their histories did. */
+const unbounded = proxyActivities<ProjectActivities>({
   // Quick local work (a calendar lookup, one small transaction); a minute covers a slow database.
   startToCloseTimeout: '1 minute',
-  // The read model and the audit trail must catch up however long PostgreSQL is away: retry without a limit.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
+
+/**
+ * Since BOUNDED_ACTIVITIES: the read model and the audit trail catch up through a PostgreSQL outage of up to six
+ * hours; after that (or at once, for data PostgreSQL refuses: a non-retryable failure of the activity) the step
+ * needs attention, the CIO office is told, and the transition is kept in the workflow and written on the next action
+ * or the hourly retry. Nothing is lost, and nothing waits forever.
+ */
+const bounded = {
+  publishing: proxyActivities<ProjectActivities>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '6 hours',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+  }),
+  // Calendar lookups and the policy read: a worker or database hiccup, not an outage, is worth waiting for; after
+  // that the workflow plans with the calendar without holidays and keeps its policy, and says so.
+  planning: proxyActivities<ProjectActivities>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '10 minutes',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  }),
+};
+
+/** Activities with a bound on their retries and a defined outcome after it (needs attention). */
+export const BOUNDED_ACTIVITIES = 'bounded-activities-needs-attention';
+
+/** How often a project that needs attention retries the step on its own. */
+const ATTENTION_RETRY_MS = 60 * 60 * 1000;
 
 /** One workflow per technology project: carries it through the ethics gates, for months or years. */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
   const info = workflowInfo();
+  // Decided once per run: a run that began without the bound keeps its unbounded retries (its history says so).
+  const isBounded = patched(BOUNDED_ACTIVITIES);
   let policy: Policy = input.policy;
   const s: ProjectSnapshot = input.carriedOver
     ? { ...input.carriedOver, runId: info.runId, policy: { id: policy.id, version: policy.version } }
@@ -75,6 +113,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   let changes = 0;
   let publishing: Promise<void> = Promise.resolve();
   let dpiaSubmitter: string | null = null;
+  /** What PostgreSQL has not taken yet (events and notifications of transitions), oldest first; bounded runs only. */
+  let parked: ParkedTransition[] = input.parkedTransitions ?? [];
 
   const now = (): string => new Date().toISOString();
 
@@ -143,8 +183,117 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       events: events.splice(0),
       notifications: notifications.splice(0),
     };
-    publishing = publishing.then(() => publishTransition(transition));
+    publishing = publishing.then(() => (isBounded ? deliver(transition) : unbounded.publishTransition(transition)));
     return publishing;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Steps that need attention (bounded runs)
+
+  /** Writes what is parked first (with the newest snapshot), then this transition; parks what PostgreSQL refuses. */
+  async function deliver(transition: Transition): Promise<void> {
+    if (parked.length > 0) {
+      const waiting = parked;
+      try {
+        await bounded.publishing.publishTransition({
+          snapshot: transition.snapshot,
+          events: waiting.flatMap((t) => t.events),
+          notifications: waiting.flatMap((t) => t.notifications),
+        });
+        parked = parked.slice(waiting.length);
+        if (parked.length === 0 && s.attention?.activity === 'publishTransition') resolved();
+      } catch (err) {
+        needsAttention('publishTransition', err);
+      }
+    }
+    try {
+      await bounded.publishing.publishTransition(transition);
+    } catch (err) {
+      // The snapshot is not kept: the next one supersedes it.
+      parked.push({ events: transition.events, notifications: transition.notifications });
+      needsAttention('publishTransition', err);
+    }
+  }
+
+  /** Marks the step; the first time, records it and tells the CIO office (in a transition of its own). */
+  function needsAttention(activity: AttentionActivity, err: unknown): void {
+    const cause = err instanceof ActivityFailure ? err.cause : err;
+    const failure = cause instanceof ApplicationFailure ? cause : null;
+    const detail = failure?.details?.[0] as { sqlstate?: unknown } | undefined;
+    const sqlstate = typeof detail?.sqlstate === 'string' ? detail.sqlstate : null;
+    const reason = (cause instanceof Error ? cause.message : String(cause)).slice(0, 1_000);
+    // A transition that cannot be written matters more than a plan made without holidays: it keeps the slot.
+    if (s.attention?.activity === 'publishTransition' && activity !== 'publishTransition') return;
+    const first = !s.attention;
+    const at = now();
+    s.attention = {
+      activity,
+      since: s.attention?.since ?? at,
+      lastFailedAt: at,
+      reason,
+      sqlstate,
+      failures: (s.attention?.failures ?? 0) + 1,
+      parkedEventIds: parked.flatMap((t) => t.events.map((e) => e.eventId)),
+    };
+    changes += 1;
+    if (!first) return;
+    emit('needs-attention', s.currentGate, null, {
+      activity,
+      reason,
+      sqlstate,
+      parkedEventIds: s.attention.parkedEventIds,
+    });
+    notify('escalation', s.currentGate, 'cio-office', null, null, 1, { reason: 'needs-attention', activity, sqlstate });
+    // Not awaited: this runs inside the publishing chain, and the notice is the next link of it.
+    void publish();
+  }
+
+  function resolved(): void {
+    const was = s.attention;
+    s.attention = null;
+    emit('attention-resolved', s.currentGate, null, {
+      activity: was?.activity ?? null,
+      since: was?.since ?? null,
+      failures: was?.failures ?? 0,
+    });
+    void publish();
+  }
+
+  async function planTask(input: { from: string; timing: TaskTiming }): Promise<TaskSchedule> {
+    if (!isBounded) return unbounded.planTask(input);
+    try {
+      const plan = await bounded.planning.planTask(input);
+      if (s.attention?.activity === 'planTask') resolved();
+      return plan;
+    } catch (err) {
+      needsAttention('planTask', err);
+      // The same plan on the calendar without public holidays: a deadline a day early at worst, never none.
+      return planTaskSchedule(new Date(input.from), input.timing, () => false);
+    }
+  }
+
+  async function planAfter(input: { from: string; spec: string }): Promise<string> {
+    if (!isBounded) return unbounded.planAfter(input);
+    try {
+      const at = await bounded.planning.planAfter(input);
+      if (s.attention?.activity === 'planAfter') resolved();
+      return at;
+    } catch (err) {
+      needsAttention('planAfter', err);
+      return computeDueDate(new Date(input.from), parseDeadlineSpec(input.spec), () => false).toISOString();
+    }
+  }
+
+  async function loadActivePolicy(): Promise<Policy> {
+    if (!isBounded) return unbounded.loadActivePolicy();
+    try {
+      const active = await bounded.planning.loadActivePolicy();
+      if (s.attention?.activity === 'loadActivePolicy') resolved();
+      return active;
+    } catch (err) {
+      needsAttention('loadActivePolicy', err);
+      return policy; // the project stays on the version it has
+    }
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -728,24 +877,38 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
 
   for (;;) {
     const council = gateOf(s, 'council-information');
-    if (isClosed(s) && council.state !== 'active') break;
+    // A closed project with transitions still parked waits for them to be written before it ends.
+    if (isClosed(s) && council.state !== 'active' && parked.length === 0) break;
     const next =
       s.heldAt === null ? s.timers.filter((t) => !t.fired).sort((a, b) => a.at.localeCompare(b.at))[0] : undefined;
     const seen = changes;
-    const waitMs = next ? Math.max(0, Date.parse(next.at) - Date.now()) : undefined;
-    const woke = () => changes !== seen || (isClosed(s) && council.state !== 'active');
+    const retrying = parked.length > 0;
+    let waitMs = next ? Math.max(0, Date.parse(next.at) - Date.now()) : undefined;
+    if (retrying) waitMs = Math.min(waitMs ?? ATTENTION_RETRY_MS, ATTENTION_RETRY_MS);
+    const woke = () => changes !== seen || (isClosed(s) && council.state !== 'active' && parked.length === 0);
     if (waitMs === undefined) {
       await condition(woke);
       continue;
     }
-    if (!next || (await condition(woke, waitMs))) continue;
+    if (await condition(woke, waitMs)) continue;
+    if (retrying && (!next || Date.parse(next.at) > Date.now())) {
+      // The hourly retry of a step that needs attention: a publish sends what is parked first.
+      await publish();
+      continue;
+    }
+    if (!next) continue;
     if (next.kind === 'reevaluation') {
       next.fired = true;
       await publishing;
       const carried = structuredCloneSafe(s);
       carried.cycle += 1;
       carried.timers = carried.timers.filter((t) => !t.fired || t.kind === 'reevaluation').slice(-20);
-      await continueAsNew<typeof projectWorkflow>({ ...input, policy: await loadActivePolicy(), carriedOver: carried });
+      await continueAsNew<typeof projectWorkflow>({
+        ...input,
+        policy: await loadActivePolicy(),
+        carriedOver: carried,
+        ...(parked.length > 0 ? { parkedTransitions: parked } : {}),
+      });
     }
     await fireDue();
   }

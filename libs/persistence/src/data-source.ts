@@ -25,6 +25,7 @@ import { PipelineFigures1765100000000 } from './migrations/1765100000000-pipelin
 import { PipelineCounters1765200000000 } from './migrations/1765200000000-pipeline-counters';
 import { PolicyVersionsImmutable1765300000000 } from './migrations/1765300000000-policy-versions-immutable';
 import { EscalationsByDepartment1765400000000 } from './migrations/1765400000000-escalations-by-department';
+import { ProjectsNeedingAttention1765530000000 } from './migrations/1765530000000-projects-needing-attention';
 
 export const ENTITIES = [
   ProjectEntity,
@@ -56,6 +57,7 @@ export const MIGRATIONS = [
   PipelineCounters1765200000000,
   PolicyVersionsImmutable1765300000000,
   EscalationsByDepartment1765400000000,
+  ProjectsNeedingAttention1765530000000,
 ];
 
 export interface DataSourceParams {

@@ -26,3 +26,4 @@ export * from './repositories/webhook.repository';
 export * from './repositories/webhook-feed.repository';
 export * from './webhooks/webhook-events';
 export * from './guarded-client';
+export * from './database-errors';

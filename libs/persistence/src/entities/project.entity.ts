@@ -13,6 +13,7 @@ export type ProjectDetails = Partial<
     | 'heldAt'
     | 'cycle'
     | 'timers'
+    | 'attention'
   >
 >;
 

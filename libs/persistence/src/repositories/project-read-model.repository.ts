@@ -119,6 +119,7 @@ export class ProjectReadModelRepository {
           heldAt: s.heldAt ?? null,
           cycle: s.cycle ?? 0,
           timers: s.timers ?? [],
+          attention: s.attention ?? null,
         }),
       ],
     );
