@@ -33,6 +33,10 @@ function invalid(errors: ValidationError[]): ProblemException {
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // First the raw value as it came, at its most lenient (every string as prose): what no field may hold, and
+    // nesting too deep to walk, is refused before class-transformer recurses into it.
+    const raw = inputTextIssues(value, metadata.data ?? '', 'text');
+    if (raw.length > 0) throw invalid(asValidationErrors(raw, metadata.data ?? metadata.type));
     if (!metadata.metatype || !this.toValidate(metadata)) {
       // A primitive parameter, or an untyped body (a policy document: its own checker knows its one-line fields).
       const kind = metadata.type === 'body' ? 'text' : 'line';
