@@ -24,6 +24,8 @@ export interface TextIssue {
   /** Dotted path of the field, with array indices: `elements.risks`, `questions[2]` */
   field: string;
   message: string;
+  /** What was wrong: a string, a number, a field name, or nesting past MAX_INPUT_DEPTH */
+  problem: 'text' | 'number' | 'key' | 'depth';
 }
 
 const hex = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -111,7 +113,7 @@ export function checkTextTree(value: unknown, options: TextTreeOptions = {}): Te
     const v = item.value;
     if (typeof v === 'string') {
       const problem = textProblem(v, item.kind);
-      if (problem) issues.push({ field: item.field, message: `${item.field || 'value'} ${problem}` });
+      if (problem) issues.push({ field: item.field, message: `${item.field || 'value'} ${problem}`, problem: 'text' });
       continue;
     }
     if (typeof v === 'number') {
@@ -119,13 +121,18 @@ export function checkTextTree(value: unknown, options: TextTreeOptions = {}): Te
         issues.push({
           field: item.field,
           message: `${item.field || 'value'} must be a finite number between -${MAX_INPUT_NUMBER} and ${MAX_INPUT_NUMBER}`,
+          problem: 'number',
         });
       }
       continue;
     }
     if (typeof v !== 'object' || v === null) continue;
     if (item.depth >= MAX_INPUT_DEPTH) {
-      issues.push({ field: item.field, message: `${item.field || 'value'} is nested deeper than ${MAX_INPUT_DEPTH}` });
+      issues.push({
+        field: item.field,
+        message: `${item.field || 'value'} is nested deeper than ${MAX_INPUT_DEPTH}`,
+        problem: 'depth',
+      });
       continue;
     }
     const holder = v as Record<string, unknown>;
@@ -135,7 +142,7 @@ export function checkTextTree(value: unknown, options: TextTreeOptions = {}): Te
       if (!isArray) {
         const keyProblem = textProblem(key, 'line');
         if (keyProblem) {
-          issues.push({ field: item.field || 'value', message: `the name of a field ${keyProblem}` });
+          issues.push({ field: item.field || 'value', message: `the name of a field ${keyProblem}`, problem: 'key' });
           continue;
         }
       }
@@ -143,7 +150,7 @@ export function checkTextTree(value: unknown, options: TextTreeOptions = {}): Te
       const kind = kindOf(field, holder, key, item.kind);
       if (typeof child === 'string') {
         const problem = textProblem(child, kind);
-        if (problem) issues.push({ field, message: `${field} ${problem}` });
+        if (problem) issues.push({ field, message: `${field} ${problem}`, problem: 'text' });
         else if (options.normalise) holder[key] = normaliseText(child);
         continue;
       }

@@ -36,11 +36,15 @@ class InputValidationPipe extends ValidationPipe {
     // First the raw value as it came, at its most lenient (every string as prose): what no field may hold, and
     // nesting too deep to walk, is refused before class-transformer recurses into it.
     const raw = inputTextIssues(value, metadata.data ?? '', 'text');
-    if (raw.length > 0) throw invalid(asValidationErrors(raw, metadata.data ?? metadata.type));
-    if (!metadata.metatype || !this.toValidate(metadata)) {
+    const dto = metadata.metatype !== undefined && this.toValidate(metadata);
+    // A DTO's problems are reported with its own rules' (validate below), unless it cannot be walked at all.
+    if (raw.length > 0 && (!dto || raw.some((i) => i.problem === 'depth'))) {
+      throw invalid(asValidationErrors(raw, metadata.data ?? metadata.type));
+    }
+    if (!dto) {
       // A primitive parameter, or an untyped body (a policy document: its own checker knows its one-line fields).
       const kind = metadata.type === 'body' ? 'text' : 'line';
-      const issues = inputTextIssues(value, metadata.data ?? '', kind);
+      const issues = kind === 'line' ? inputTextIssues(value, metadata.data ?? '', kind) : [];
       if (issues.length > 0) throw invalid(asValidationErrors(issues, metadata.data ?? metadata.type));
       if (typeof value === 'string') value = value.normalize('NFC');
     }
