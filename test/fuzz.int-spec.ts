@@ -230,7 +230,7 @@ function encodeHostile(value: string): string {
     } else if (unit >= 0xd800 && unit <= 0xdfff) {
       out += `%${(0xe0 | (unit >> 12)).toString(16)}%${(0x80 | ((unit >> 6) & 0x3f)).toString(16)}%${(0x80 | (unit & 0x3f)).toString(16)}`;
     } else {
-      out += encodeURIComponent(value[i] as string);
+      out += encodeURIComponent(value[i]);
     }
   }
   return out;
@@ -290,13 +290,13 @@ function setAt(body: unknown, path: Path, value: unknown): unknown {
 function bodyText(body: unknown): string {
   const raws: string[] = [];
   const text = JSON.stringify(body, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && 'raw' in v && typeof (v as { raw: unknown }).raw === 'string') {
+    if (v && typeof v === 'object' && 'raw' in v && typeof v.raw === 'string') {
       raws.push((v as { raw: string }).raw);
       return `__RAW_${raws.length - 1}__`;
     }
     return v;
   });
-  return text.replace(/"__RAW_(\d+)__"/g, (_m, i: string) => raws[Number(i)] as string);
+  return text.replace(/"__RAW_(\d+)__"/g, (_m, i: string) => raws[Number(i)]);
 }
 
 type Mutation =
@@ -396,12 +396,10 @@ describe('hostile requests to every route and every field', () => {
    */
   async function nextActionsWork(only?: string): Promise<void> {
     for (let i = 0; i < targets.length; i++) {
-      const id = targets[i] as string;
+      const id = targets[i];
       if (only !== undefined && only !== id) continue;
       const project = await api.get(id);
-      const state = (await temporal.workflow
-        .getHandle(workflowIdFor(id))
-        .query(defs.projectStateQuery)) as ProjectSnapshot;
+      const state: ProjectSnapshot = await temporal.workflow.getHandle(workflowIdFor(id)).query(defs.projectStateQuery);
       expect(state.attention ?? null).toBeNull();
       expect(project.attention ?? null).toBeNull();
       if (['withdrawn', 'rejected', 'stopped'].includes(project.status as string)) {
@@ -440,9 +438,9 @@ describe('hostile requests to every route and every field', () => {
     targets.push(await register('Vers'));
     targets.push(await register('Na quickscan'));
     targets.push(await register('Na DPIA'));
-    await api.post(targets[1] as string, 'quick-scan', PEOPLE.owner, { answers: HIGH_RISK });
-    await api.post(targets[2] as string, 'quick-scan', PEOPLE.owner, { answers: HIGH_RISK });
-    await api.post(targets[2] as string, 'dpia', PEOPLE.owner, DPIA_BODY);
+    await api.post(targets[1], 'quick-scan', PEOPLE.owner, { answers: HIGH_RISK });
+    await api.post(targets[2], 'quick-scan', PEOPLE.owner, { answers: HIGH_RISK });
+    await api.post(targets[2], 'dpia', PEOPLE.owner, DPIA_BODY);
   });
 
   afterAll(async () => {
@@ -529,13 +527,12 @@ describe('hostile requests to every route and every field', () => {
     ): Promise<void> {
       const roles = allowed(route);
       // Mostly a role that gets past the guard, so the input handling is what is exercised.
-      const role =
-        roleIndex % 7 === 0 ? (ROLES[roleIndex % ROLES.length] as Role) : (roles[roleIndex % roles.length] as Role);
-      const id = typeof param === 'number' ? (targets[param % targets.length] as string) : param.raw;
+      const role = roleIndex % 7 === 0 ? ROLES[roleIndex % ROLES.length] : roles[roleIndex % roles.length];
+      const id = typeof param === 'number' ? targets[param % targets.length] : param.raw;
       const version = typeof param === 'number' ? String(1 + (param % 2)) : param.raw;
       const names = queryOf.get(key(route)) as string[];
       const query = Object.entries(queryPicks)
-        .map(([n, v]) => `${encodeURIComponent(names[Number(n) % names.length] as string)}=${v}`)
+        .map(([n, v]) => `${encodeURIComponent(names[Number(n) % names.length])}=${v}`)
         .join('&');
       const url = route.path.replace(':id', id).replace(':version', version) + (query ? `?${query}` : '');
 
@@ -549,9 +546,7 @@ describe('hostile requests to every route and every field', () => {
         let contentType = 'application/json';
         switch (m.kind) {
           case 'field':
-            body = fields.length
-              ? bodyText(setAt(valid, fields[m.pick % fields.length] as Path, m.value))
-              : bodyText(m.value);
+            body = fields.length ? bodyText(setAt(valid, fields[m.pick % fields.length], m.value)) : bodyText(m.value);
             break;
           case 'key': {
             const parent = (fields[m.pick % Math.max(fields.length, 1)] ?? []).slice(0, -1);

@@ -82,7 +82,7 @@ describe('the text rule', () => {
     };
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('line', 'text'), (s, kind) => {
-        const k = kind as 'line' | 'text';
+        const k = kind;
         expect(textProblem(s, k) === null).toBe(reference(s, k));
       }),
       { numRuns: 20_000 },
