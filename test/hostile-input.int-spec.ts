@@ -8,7 +8,7 @@ import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
+import { openDatabase, startApi, startTestWorker, temporalClient, testConfig, token } from './support/harness';
 import { PEOPLE, ProjectApi } from './support/project-api';
 
 /**
@@ -156,5 +156,21 @@ describe('hostile text never reaches PostgreSQL or freezes a workflow', () => {
       'answers.data-subjects',
       'policyVersion',
     ]);
+  });
+
+  it('refuses a token whose claims hold hostile text (401), before they reach the directory or a workflow', async () => {
+    for (const claims of [
+      { sub: 'anna.jansen', name: 'Anna\u0000Jansen' },
+      { sub: 'anna\u202ejansen', name: 'Anna Jansen' },
+      { sub: 'anna.jansen', name: 'Anna \ud800' },
+    ]) {
+      const bearer = await token({ ...claims, roles: ['case-owner'] });
+      const res = await http().get('/api/v1/me').set('Authorization', `Bearer ${bearer}`);
+      expect([claims, res.status]).toEqual([claims, 401]);
+    }
+    const people = await db.query(
+      `SELECT count(*)::int AS n FROM person WHERE sub LIKE 'anna%' AND sub <> 'anna.jansen'`,
+    );
+    expect(people[0].n).toBe(0);
   });
 });

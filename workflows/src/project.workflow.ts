@@ -63,21 +63,16 @@ import type { UpdateDefinition } from '@temporalio/common';
 import * as defs from './definitions';
 import { changedSearchAttributes, searchAttributesOf } from './search-attributes';
 
-/** Runs started before activities had a bound: retry without a limit, as their histories did. */
-const unbounded = proxyActivities<ProjectActivities>({
-  // Quick local work (a calendar lookup, one small transaction); a minute covers a slow database.
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
 /**
- * Since BOUNDED_ACTIVITIES: the read model and the audit trail catch up through a PostgreSQL outage of up to six
- * hours; after that (or at once, for data PostgreSQL refuses: a non-retryable failure of the activity) the step
- * needs attention, the CIO office is told, and the transition is kept in the workflow and written on the next action
- * or the hourly retry. Nothing is lost, and nothing waits forever.
+ * Every activity has a bound on its retries. The read model and the audit trail catch up through a PostgreSQL outage
+ * of up to six hours; after that (or at once, for data PostgreSQL refuses: a non-retryable failure of the activity)
+ * the step needs attention, the CIO office is told, and the transition is kept in the workflow and written on the
+ * next action or the hourly retry. Nothing is lost, and nothing waits forever. (Retry options are not part of what
+ * replay compares; what a run does after a failure is, so that sits behind BOUNDED_ACTIVITIES.)
  */
 const bounded = {
   publishing: proxyActivities<ProjectActivities>({
+    // One small transaction; a minute covers a slow database.
     startToCloseTimeout: '1 minute',
     scheduleToCloseTimeout: '6 hours',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
@@ -91,7 +86,11 @@ const bounded = {
   }),
 };
 
-/** Activities with a bound on their retries and a defined outcome after it (needs attention). */
+/**
+ * What a run does when an activity fails for good: mark the step as needing attention and go on. Asked only after a
+ * failure (histories recorded before never had one: their activities retried without a limit), so a run that never
+ * fails records no marker and no TemporalChangeVersion upsert.
+ */
 export const BOUNDED_ACTIVITIES = 'bounded-activities-needs-attention';
 
 /** How often a project that needs attention retries the step on its own. */
@@ -100,8 +99,6 @@ const ATTENTION_RETRY_MS = 60 * 60 * 1000;
 /** One workflow per technology project: carries it through the ethics gates, for months or years. */
 export async function projectWorkflow(input: ProjectWorkflowInput): Promise<ProjectSnapshot> {
   const info = workflowInfo();
-  // Decided once per run: a run that began without the bound keeps its unbounded retries (its history says so).
-  const isBounded = patched(BOUNDED_ACTIVITIES);
   let policy: Policy = input.policy;
   const s: ProjectSnapshot = input.carriedOver
     ? { ...input.carriedOver, runId: info.runId, policy: { id: policy.id, version: policy.version } }
@@ -113,7 +110,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   let changes = 0;
   let publishing: Promise<void> = Promise.resolve();
   let dpiaSubmitter: string | null = null;
-  /** What PostgreSQL has not taken yet (events and notifications of transitions), oldest first; bounded runs only. */
+  /** What PostgreSQL has not taken yet (events and notifications of transitions), oldest first. */
   let parked: ParkedTransition[] = input.parkedTransitions ?? [];
 
   const now = (): string => new Date().toISOString();
@@ -183,7 +180,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
       events: events.splice(0),
       notifications: notifications.splice(0),
     };
-    publishing = publishing.then(() => (isBounded ? deliver(transition) : unbounded.publishTransition(transition)));
+    publishing = publishing.then(() => deliver(transition));
     return publishing;
   }
 
@@ -209,6 +206,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     try {
       await bounded.publishing.publishTransition(transition);
     } catch (err) {
+      if (!patched(BOUNDED_ACTIVITIES)) throw err;
       // The snapshot is not kept: the next one supersedes it.
       parked.push({ events: transition.events, notifications: transition.notifications });
       needsAttention('publishTransition', err);
@@ -260,12 +258,12 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   }
 
   async function planTask(input: { from: string; timing: TaskTiming }): Promise<TaskSchedule> {
-    if (!isBounded) return unbounded.planTask(input);
     try {
       const plan = await bounded.planning.planTask(input);
       if (s.attention?.activity === 'planTask') resolved();
       return plan;
     } catch (err) {
+      if (!patched(BOUNDED_ACTIVITIES)) throw err;
       needsAttention('planTask', err);
       // The same plan on the calendar without public holidays: a deadline a day early at worst, never none.
       return planTaskSchedule(new Date(input.from), input.timing, () => false);
@@ -273,24 +271,24 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   }
 
   async function planAfter(input: { from: string; spec: string }): Promise<string> {
-    if (!isBounded) return unbounded.planAfter(input);
     try {
       const at = await bounded.planning.planAfter(input);
       if (s.attention?.activity === 'planAfter') resolved();
       return at;
     } catch (err) {
+      if (!patched(BOUNDED_ACTIVITIES)) throw err;
       needsAttention('planAfter', err);
       return computeDueDate(new Date(input.from), parseDeadlineSpec(input.spec), () => false).toISOString();
     }
   }
 
   async function loadActivePolicy(): Promise<Policy> {
-    if (!isBounded) return unbounded.loadActivePolicy();
     try {
       const active = await bounded.planning.loadActivePolicy();
       if (s.attention?.activity === 'loadActivePolicy') resolved();
       return active;
     } catch (err) {
+      if (!patched(BOUNDED_ACTIVITIES)) throw err;
       needsAttention('loadActivePolicy', err);
       return policy; // the project stays on the version it has
     }
