@@ -23,6 +23,8 @@ export type ProjectDetails = Partial<
 // Declared here, made by migration PipelineFigures1765100000000 (key order and INCLUDE columns TypeORM cannot express).
 @Index('project_pipeline_idx', { synchronize: false })
 @Index('project_list_idx', { synchronize: false })
+// Partial index of the projects with a step that needs attention, made by migration ProjectsNeedingAttention1765530000000.
+@Index('project_needs_attention_idx', { synchronize: false })
 @Unique('UQ_project_workflow_id', ['workflowId'])
 export class ProjectEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_project' })
