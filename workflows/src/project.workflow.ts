@@ -1,4 +1,5 @@
 import {
+  ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
   condition,
@@ -29,9 +30,11 @@ import {
   checkQuickScan,
   checkReflectionRequest,
   checkResume,
+  checkTextTree,
   checkWithdraw,
   contributorsOf,
   countAction,
+  computeDueDate,
   earliestDeadline,
   evaluateQuickScan,
   gateApplies,
@@ -39,10 +42,13 @@ import {
   initialSnapshot,
   isClosed,
   nextGateAfter,
+  parseDeadlineSpec,
   person,
   policyLimits,
+  planTaskSchedule,
   QuickScanAnswersError,
   type Actor,
+  type AttentionActivity,
   type GateId,
   type GateStep,
   type NotificationKind,
@@ -54,20 +60,49 @@ import {
   type ProjectWorkflowInput,
   type QuickScanAnswers,
   type Role,
+  type TaskSchedule,
   type TaskTiming,
   type TimerEntry,
+  type ParkedTransition,
   type Transition,
+  type AuditHead,
 } from '@waardenpoort/domain';
 import type { UpdateDefinition } from '@temporalio/common';
 import * as defs from './definitions';
 import { changedSearchAttributes, searchAttributesOf } from './search-attributes';
 
-const { planTask, planAfter, publishTransition, loadActivePolicy } = proxyActivities<ProjectActivities>({
-  // Quick local work (a calendar lookup, one small transaction); a minute covers a slow database.
-  startToCloseTimeout: '1 minute',
-  // The read model and the audit trail must catch up however long PostgreSQL is away: retry without a limit.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+/**
+ * Every activity has a bound on its retries. The read model and the audit trail catch up through a PostgreSQL outage
+ * of up to six hours; after that (or at once, for data PostgreSQL refuses: a non-retryable failure of the activity)
+ * the step needs attention, the CIO office is told, and the transition is kept in the workflow and written on the
+ * next action or the hourly retry. Nothing is lost, and nothing waits forever. (Retry options are not part of what
+ * replay compares; what a run does after a failure is, so that sits behind BOUNDED_ACTIVITIES.)
+ */
+const bounded = {
+  publishing: proxyActivities<ProjectActivities>({
+    // One small transaction; a minute covers a slow database.
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '6 hours',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+  }),
+  // Calendar lookups and the policy read: a worker or database hiccup, not an outage, is worth waiting for; after
+  // that the workflow plans with the calendar without holidays and keeps its policy, and says so.
+  planning: proxyActivities<ProjectActivities>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '10 minutes',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  }),
+};
+
+/**
+ * What a run does when an activity fails for good: mark the step as needing attention and go on. Asked only after a
+ * failure (histories recorded before never had one: their activities retried without a limit), so a run that never
+ * fails records no marker and no TemporalChangeVersion upsert.
+ */
+export const BOUNDED_ACTIVITIES = 'bounded-activities-needs-attention';
+
+/** How often a project that needs attention retries the step on its own. */
+const ATTENTION_RETRY_MS = 60 * 60 * 1000;
 
 /** How many Update ids, and for how long, a project remembers across runs (see ProjectWorkflowInput.recentUpdates). */
 const RECENT_UPDATES_MAX = 1_000;
@@ -93,6 +128,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const recentUpdates: Array<{ id: string; at: number }> = [...(input.recentUpdates ?? [])];
   /** The publication waiting for the one before it to be written, if any; later ones join it. */
   let queued: Transition | null = null;
+  /** What PostgreSQL has not taken yet (events and notifications of transitions), oldest first. */
+  let parked: ParkedTransition[] = input.parkedTransitions ?? [];
 
   const now = (): string => new Date().toISOString();
 
@@ -171,14 +208,133 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
     }
     const next: Transition = transition;
     queued = next;
-    // In the chain, so the heads arrive in the order of the publishes; the seq check keeps the newest all the same.
-    publishing = publishing.then(async () => {
+    publishing = publishing.then(() => {
       if (queued === next) queued = null;
-      // The head held now (the previous publish's), which the chain must still contain.
-      const head = await publishTransition({ ...next, auditHead: s.auditHead ?? null });
-      if (head && (!s.auditHead || head.seq >= s.auditHead.seq)) s.auditHead = head;
+      return deliver(next);
     });
     return publishing;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Steps that need attention (bounded runs)
+
+  /** Writes what is parked first (with the newest snapshot), then this transition; parks what PostgreSQL refuses. */
+  async function deliver(transition: Transition): Promise<void> {
+    if (parked.length > 0) {
+      const waiting = parked;
+      try {
+        hold(
+          await bounded.publishing.publishTransition({
+            snapshot: transition.snapshot,
+            events: waiting.flatMap((t) => t.events),
+            notifications: waiting.flatMap((t) => t.notifications),
+            auditHead: s.auditHead ?? null,
+          }),
+        );
+        parked = parked.slice(waiting.length);
+        if (parked.length === 0 && s.attention?.activity === 'publishTransition') resolved();
+      } catch (err) {
+        needsAttention('publishTransition', err);
+      }
+    }
+    try {
+      // The head held now (the previous publish's), which the chain must still contain.
+      hold(await bounded.publishing.publishTransition({ ...transition, auditHead: s.auditHead ?? null }));
+    } catch (err) {
+      if (!patched(BOUNDED_ACTIVITIES)) throw err;
+      // The snapshot is not kept: the next one supersedes it.
+      parked.push({ events: transition.events, notifications: transition.notifications });
+      needsAttention('publishTransition', err);
+    }
+  }
+
+  /**
+   * Keeps the chain head a publish returned, a witness the database owner cannot change. Publications are chained,
+   * so heads arrive in their order; the seq check keeps the newest all the same.
+   */
+  function hold(head: AuditHead | null | undefined): void {
+    if (head && (!s.auditHead || head.seq >= s.auditHead.seq)) s.auditHead = head;
+  }
+
+  /** Marks the step; the first time, records it and tells the CIO office (in a transition of its own). */
+  function needsAttention(activity: AttentionActivity, err: unknown): void {
+    const cause = err instanceof ActivityFailure ? err.cause : err;
+    const failure = cause instanceof ApplicationFailure ? cause : null;
+    const detail = failure?.details?.[0] as { sqlstate?: unknown } | undefined;
+    const sqlstate = typeof detail?.sqlstate === 'string' ? detail.sqlstate : null;
+    const reason = (cause instanceof Error ? cause.message : String(cause)).slice(0, 1_000);
+    // A transition that cannot be written matters more than a plan made without holidays: it keeps the slot.
+    if (s.attention?.activity === 'publishTransition' && activity !== 'publishTransition') return;
+    const first = !s.attention;
+    const at = now();
+    s.attention = {
+      activity,
+      since: s.attention?.since ?? at,
+      lastFailedAt: at,
+      reason,
+      sqlstate,
+      failures: (s.attention?.failures ?? 0) + 1,
+      parkedEventIds: parked.flatMap((t) => t.events.map((e) => e.eventId)),
+    };
+    changes += 1;
+    if (!first) return;
+    emit('needs-attention', s.currentGate, null, {
+      activity,
+      reason,
+      sqlstate,
+      parkedEventIds: s.attention.parkedEventIds,
+    });
+    notify('escalation', s.currentGate, 'cio-office', null, null, 1, { reason: 'needs-attention', activity, sqlstate });
+    // Not awaited: this runs inside the publishing chain, and the notice is the next link of it.
+    void publish();
+  }
+
+  function resolved(): void {
+    const was = s.attention;
+    s.attention = null;
+    emit('attention-resolved', s.currentGate, null, {
+      activity: was?.activity ?? null,
+      since: was?.since ?? null,
+      failures: was?.failures ?? 0,
+    });
+    void publish();
+  }
+
+  async function planTask(input: { from: string; timing: TaskTiming }): Promise<TaskSchedule> {
+    try {
+      const plan = await bounded.planning.planTask(input);
+      if (s.attention?.activity === 'planTask') resolved();
+      return plan;
+    } catch (err) {
+      if (!patched(BOUNDED_ACTIVITIES)) throw err;
+      needsAttention('planTask', err);
+      // The same plan on the calendar without public holidays: a deadline a day early at worst, never none.
+      return planTaskSchedule(new Date(input.from), input.timing, () => false);
+    }
+  }
+
+  async function planAfter(input: { from: string; spec: string }): Promise<string> {
+    try {
+      const at = await bounded.planning.planAfter(input);
+      if (s.attention?.activity === 'planAfter') resolved();
+      return at;
+    } catch (err) {
+      if (!patched(BOUNDED_ACTIVITIES)) throw err;
+      needsAttention('planAfter', err);
+      return computeDueDate(new Date(input.from), parseDeadlineSpec(input.spec), () => false).toISOString();
+    }
+  }
+
+  async function loadActivePolicy(): Promise<Policy> {
+    try {
+      const active = await bounded.planning.loadActivePolicy();
+      if (s.attention?.activity === 'loadActivePolicy') resolved();
+      return active;
+    } catch (err) {
+      if (!patched(BOUNDED_ACTIVITIES)) throw err;
+      needsAttention('loadActivePolicy', err);
+      return policy; // the project stays on the version it has
+    }
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -321,6 +477,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
           return Promise.resolve(structuredCloneSafe(s));
         }
         if (id !== undefined) rememberUpdateId(id);
+        // Accepted text is recorded NFC (the validator refused what the text rule refuses); the same on replay.
+        checkTextTree(a, { rootKind: 'text', normalise: true });
         return handle(a);
       },
       {
@@ -811,20 +969,30 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         carriedOver: structuredCloneSafe(s),
         continuedFor: 'history',
         recentUpdates: carriedUpdates(),
+        parkedTransitions: parked.length > 0 ? parked : undefined,
       });
     }
     const council = gateOf(s, 'council-information');
-    if (isClosed(s) && council.state !== 'active') break;
+    // A closed project with transitions still parked waits for them to be written before it ends.
+    if (isClosed(s) && council.state !== 'active' && parked.length === 0) break;
     const next =
       s.heldAt === null ? s.timers.filter((t) => !t.fired).sort((a, b) => a.at.localeCompare(b.at))[0] : undefined;
     const seen = changes;
-    const waitMs = next ? Math.max(0, Date.parse(next.at) - Date.now()) : undefined;
-    const woke = () => changes !== seen || (isClosed(s) && council.state !== 'active');
+    const retrying = parked.length > 0;
+    let waitMs = next ? Math.max(0, Date.parse(next.at) - Date.now()) : undefined;
+    if (retrying) waitMs = Math.min(waitMs ?? ATTENTION_RETRY_MS, ATTENTION_RETRY_MS);
+    const woke = () => changes !== seen || (isClosed(s) && council.state !== 'active' && parked.length === 0);
     if (waitMs === undefined) {
       await condition(woke);
       continue;
     }
-    if (!next || (await condition(woke, waitMs))) continue;
+    if (await condition(woke, waitMs)) continue;
+    if (retrying && (!next || Date.parse(next.at) > Date.now())) {
+      // The hourly retry of a step that needs attention: a publish sends what is parked first.
+      await publish();
+      continue;
+    }
+    if (!next) continue;
     if (next.kind === 'reevaluation') {
       next.fired = true;
       await publishing;
@@ -837,6 +1005,8 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
         carriedOver: carried,
         ...(input.continuedFor ? { continuedFor: 'reevaluation' as const } : {}),
         ...(recentUpdates.length > 0 ? { recentUpdates: carriedUpdates() } : {}),
+        // Always said, so what an earlier run parked and this one wrote is not carried again.
+        parkedTransitions: parked.length > 0 ? parked : undefined,
       });
     }
     await fireDue();

@@ -1,3 +1,4 @@
+import { ApplicationFailure } from '@temporalio/common';
 import {
   computeDueDate,
   parseDeadlineSpec,
@@ -6,13 +7,36 @@ import {
   type Policy,
   type ProjectActivities,
 } from '@waardenpoort/domain';
-import type { TransitionRepository } from '@waardenpoort/persistence';
+import { permanentDataError, type TransitionRepository } from '@waardenpoort/persistence';
 
 export interface ActivityDeps {
   transitions: TransitionRepository;
   isHoliday: HolidayCheck;
   /** The policy in force now; read fresh on every call so an activation reaches the next re-evaluation. */
   activePolicy: () => Promise<Policy>;
+}
+
+/** The ApplicationFailure type of a PostgreSQL data error; the workflow marks the step as needing attention. */
+export const DATA_ERROR_FAILURE = 'postgres-data-error';
+
+/**
+ * Data that PostgreSQL refuses (SQLSTATE class 22, class 23 but for the violations a retry gets past) is refused the
+ * same way on every attempt: fail at once and for good, instead of retrying until the bound. Anything else (the
+ * database away, a timeout, a deadlock) is retried by Temporal.
+ */
+async function refusingBadData<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    const refused = permanentDataError(err);
+    if (!refused) throw err;
+    throw ApplicationFailure.create({
+      type: DATA_ERROR_FAILURE,
+      message: `PostgreSQL refused the data (SQLSTATE ${refused.sqlstate}): ${refused.message}`,
+      nonRetryable: true,
+      details: [{ sqlstate: refused.sqlstate }],
+    });
+  }
 }
 
 /** Activities are plain functions over their dependencies, so tests can build them on a real database. */
@@ -26,10 +50,10 @@ export function createActivities(deps: ActivityDeps): ProjectActivities {
     },
     async publishTransition(transition) {
       // The chain head goes back to the workflow, which keeps it as a witness the database owner cannot change.
-      return (await deps.transitions.publish(transition)).auditHead;
+      return (await refusingBadData(() => deps.transitions.publish(transition))).auditHead;
     },
     loadActivePolicy() {
-      return deps.activePolicy();
+      return refusingBadData(() => deps.activePolicy());
     },
   };
 }

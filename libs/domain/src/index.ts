@@ -10,3 +10,4 @@ export * from './canonical-json';
 export * from './policy';
 export * from './events';
 export * from './read-scope';
+export * from './text';

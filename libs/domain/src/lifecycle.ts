@@ -14,6 +14,7 @@ import type {
   ProjectWorkflowInput,
 } from './project';
 import type { Actor, Role } from './roles';
+import { checkTextTree, fieldPattern } from './text';
 
 /**
  * The rules of the project lifecycle that do not need a clock or I/O: who may do what, at which gate, with which
@@ -244,6 +245,19 @@ function requireIndependent(s: ProjectSnapshot, actor: Actor, what: string, advi
   }
 }
 
+/**
+ * Every string of an Update's payload, the actor included, under the one text rule (./text.ts): a caller that
+ * bypasses the API (the Temporal CLI, another client) is refused what the API refuses. `multiLine` names the prose
+ * fields (`conditions[]` for every element of a list); all other strings are one-line.
+ */
+function requireCleanText(payload: unknown, multiLine: readonly string[] = []): void {
+  const issues = checkTextTree(payload, {
+    kindOf: (field, _holder, _key, inherited) =>
+      inherited === 'text' || multiLine.includes(fieldPattern(field)) ? 'text' : 'line',
+  });
+  if (issues.length > 0) refuse('invalid-payload', issues.map((i) => i.message).join('; '));
+}
+
 function requireText(value: unknown, field: string, max = 10_000): string {
   if (typeof value !== 'string' || value.trim().length === 0) refuse('invalid-payload', `${field} is required`);
   if (value.length > max) refuse('invalid-payload', `${field} is longer than ${max} characters`);
@@ -268,6 +282,7 @@ export interface QuickScanSubmission {
 }
 
 export function checkQuickScan(s: ProjectSnapshot, a: QuickScanSubmission): void {
+  requireCleanText(a);
   requireOpen(s);
   requireCaseOwner(s, a.actor, 'answering the quick-scan');
   requireStep(s, 'quick-scan', ['answer-quick-scan']);
@@ -284,6 +299,7 @@ export interface DpiaSubmission {
 }
 
 export function checkDpiaSubmission(s: ProjectSnapshot, a: DpiaSubmission): void {
+  requireCleanText(a, ['elements.description', 'elements.necessity', 'elements.risks', 'elements.measures']);
   requireOpen(s);
   requireRole(a.actor, ['case-owner', 'privacy-officer'], 'submitting the DPIA');
   if (
@@ -315,6 +331,7 @@ export interface DpoAdviceSubmission {
 }
 
 export function checkDpoAdvice(s: ProjectSnapshot, a: DpoAdviceSubmission): void {
+  requireCleanText(a, ['summary', 'conditions[]']);
   requireOpen(s);
   requireRole(a.actor, ['dpo'], 'giving DPO advice');
   requireIndependent(s, a.actor, 'DPO advice');
@@ -340,6 +357,7 @@ export interface PriorConsultationUpdate {
 }
 
 export function checkPriorConsultation(s: ProjectSnapshot, a: PriorConsultationUpdate): void {
+  requireCleanText(a, ['answer.summary']);
   requireOpen(s);
   requireRole(a.actor, ['dpo', 'privacy-officer'], 'recording the prior consultation');
   requireIndependent(s, a.actor, 'recording the prior consultation');
@@ -365,6 +383,7 @@ export function checkReflectionRequest(
   a: ReflectionRequest,
   limits: PolicyLimits = DEFAULT_POLICY_LIMITS,
 ): void {
+  requireCleanText(a, ['reason']);
   requireOpen(s);
   requireRole(a.actor, ['case-owner', 'dpo', 'cio-office'], 'asking for a reflection by the Ethics Commission');
   // By person: the owner of this project, or someone who is the DPO or in the CIO office. Holding the case-owner
@@ -389,6 +408,7 @@ export interface CommissionAgenda {
 }
 
 export function checkCommissionAgenda(s: ProjectSnapshot, a: CommissionAgenda, now: string): void {
+  requireCleanText(a);
   requireOpen(s);
   requireRole(a.actor, ['ethics-secretary'], 'putting the project on the agenda');
   requireStep(s, 'commission-reflection', ['schedule-meeting', 'await-meeting']);
@@ -410,6 +430,7 @@ export function checkCommissionQuestions(
   a: CommissionQuestions,
   limits: PolicyLimits = DEFAULT_POLICY_LIMITS,
 ): void {
+  requireCleanText(a, ['questions[]']);
   requireOpen(s);
   requireRole(a.actor, ['ethics-secretary'], 'asking the case owner questions');
   requireStep(s, 'commission-reflection', ['await-meeting', 'record-reflection', 'schedule-meeting']);
@@ -425,6 +446,7 @@ export interface CommissionAnswers {
 }
 
 export function checkCommissionAnswers(s: ProjectSnapshot, a: CommissionAnswers): void {
+  requireCleanText(a, ['answers[]']);
   requireOpen(s);
   requireCaseOwner(s, a.actor, 'answering the commission');
   requireStep(s, 'commission-reflection', ['answer-questions']);
@@ -443,6 +465,7 @@ export interface CommissionReflection {
 }
 
 export function checkCommissionReflection(s: ProjectSnapshot, a: CommissionReflection): void {
+  requireCleanText(a, ['summary', 'recommendations[]']);
   requireOpen(s);
   requireRole(a.actor, ['ethics-secretary'], 'recording the reflection');
   requireIndependent(s, a.actor, 'recording the reflection');
@@ -463,6 +486,7 @@ export interface DecisionSubmission {
 }
 
 export function checkDecision(s: ProjectSnapshot, a: DecisionSubmission): void {
+  requireCleanText(a, ['rationale', 'conditions[]', 'adviceResponses[].explanation']);
   requireOpen(s);
   requireRole(a.actor, ['portfolio-holder'], 'deciding');
   requireIndependent(
@@ -517,6 +541,7 @@ export interface CouncilInformation {
 }
 
 export function checkCouncilInformation(s: ProjectSnapshot, a: CouncilInformation): void {
+  requireCleanText(a);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
   requireRole(a.actor, ['council-liaison'], 'recording how the council was informed');
   requireStep(s, 'council-information', ['inform-council']);
@@ -535,6 +560,7 @@ export interface HoldRequest {
 }
 
 export function checkHold(s: ProjectSnapshot, a: HoldRequest, limits: PolicyLimits = DEFAULT_POLICY_LIMITS): void {
+  requireCleanText(a, ['reason']);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
   requireRole(a.actor, ['case-owner', 'cio-office'], 'putting the project on hold');
   if (
@@ -550,6 +576,7 @@ export function checkHold(s: ProjectSnapshot, a: HoldRequest, limits: PolicyLimi
 }
 
 export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
+  requireCleanText(a, ['reason']);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
   requireRole(a.actor, ['case-owner', 'cio-office'], 'resuming the project');
   if (
@@ -564,6 +591,7 @@ export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
 }
 
 export function checkWithdraw(s: ProjectSnapshot, a: HoldRequest): void {
+  requireCleanText(a, ['reason']);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status} already`);
   requireRole(a.actor, ['case-owner', 'cio-office'], 'withdrawing the project');
   if (
@@ -583,6 +611,7 @@ export interface Amendment {
 }
 
 export function checkAmend(s: ProjectSnapshot, a: Amendment, limits: PolicyLimits = DEFAULT_POLICY_LIMITS): void {
+  requireCleanText(a, ['reason', 'changes.summary']);
   requireOpen(s);
   requireCaseOwner(s, a.actor, 'amending the scope');
   requireText(a.reason, 'reason', 2_000);

@@ -1,5 +1,6 @@
 import type { GateId, GateState } from './gates';
 import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types';
+import type { Transition } from './events';
 import type { Actor, Role } from './roles';
 
 export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'] as const;
@@ -161,6 +162,38 @@ export interface ProjectWorkflowInput {
    * Absent (histories recorded before): upsert all of them on every publish, which their replay must repeat.
    */
   searchAttributeUpdates?: 'changed';
+  /**
+   * Set when the workflow continues as new while PostgreSQL still refuses some of its transitions: their events and
+   * notifications, so that nothing is lost across the new run (see `ProjectSnapshot.attention`).
+   */
+  parkedTransitions?: ParkedTransition[];
+}
+
+/** What a transition wrote besides its snapshot, kept by the workflow while PostgreSQL refuses it. */
+export type ParkedTransition = Pick<Transition, 'events' | 'notifications'>;
+
+/** The activities whose failure can put a project in need of attention. */
+export const ATTENTION_ACTIVITIES = ['publishTransition', 'planTask', 'planAfter', 'loadActivePolicy'] as const;
+export type AttentionActivity = (typeof ATTENTION_ACTIVITIES)[number];
+
+/**
+ * A step the workflow could not complete by itself: an activity failed for good (PostgreSQL refused the data, or its
+ * retries reached their bound). The project goes on; the CIO office is told; the step is retried on the project's
+ * next action and every hour until it succeeds, when this goes back to null.
+ */
+export interface Attention {
+  activity: AttentionActivity;
+  /** ISO instant of the first failure */
+  since: string;
+  /** ISO instant of the latest failure */
+  lastFailedAt: string;
+  /** Why, as the activity reported it (e.g. the PostgreSQL error) */
+  reason: string;
+  /** The PostgreSQL error code (SQLSTATE) when the database refused the data; null for a retry bound reached */
+  sqlstate: string | null;
+  failures: number;
+  /** Audit events the read model does not have yet (ids); they are written when the retry succeeds */
+  parkedEventIds: string[];
 }
 
 /** The workflow's view of a project; written to the read model at every transition. */
@@ -210,6 +243,8 @@ export interface ProjectSnapshot {
   contributors?: Contributor[];
   /** How often each repeatable action was taken, bounded by the policy's limits. Missing in older snapshots. */
   actionCounts?: ActionCounts;
+  /** A step that needs attention (absent in snapshots of runs started before it existed: read as null). */
+  attention?: Attention | null;
 }
 
 /** Where a project's audit chain ends: its last seq and that row's hash. */

@@ -30,6 +30,7 @@ import { ReadScope1765530000000 } from './migrations/1765530000000-read-scope';
 import { ProjectParticipantEntity } from './entities/project-participant.entity';
 import { ActionIdempotencyAndRefusalCounters1765615000000 } from './migrations/1765615000000-action-idempotency-and-refusal-counters';
 import { RefusalCounterEntity } from './entities/refusal-counter.entity';
+import { ProjectsNeedingAttention1765540000000 } from './migrations/1765540000000-projects-needing-attention';
 
 export const ENTITIES = [
   ProjectEntity,
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   EscalationsByDepartment1765400000000,
   WebhookSecretsSealed1765520000000,
   ReadScope1765530000000,
+  ProjectsNeedingAttention1765540000000,
   ActionIdempotencyAndRefusalCounters1765615000000,
 ];
 

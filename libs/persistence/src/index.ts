@@ -35,3 +35,4 @@ export * from './entities/project-participant.entity';
 export * from './repositories/read-scope-facts';
 export * from './entities/refusal-counter.entity';
 export * from './repositories/refusal-counter.repository';
+export * from './database-errors';

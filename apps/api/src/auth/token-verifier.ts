@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
-import { isRole, type Actor } from '@waardenpoort/domain';
+import { checkTextTree, isRole, type Actor } from '@waardenpoort/domain';
 import {
   createRemoteJWKSet,
   decodeProtectedHeader,
@@ -123,10 +123,15 @@ export class TokenVerifier {
     const name = typeof payload['name'] === 'string' ? payload['name'] : (payload.sub as string);
     const email = typeof payload['email'] === 'string' ? payload['email'] : '';
     // The department a department head reads (READ_SCOPE); anything but a non-empty string is no department, and a
-    // department head without one sees no project (fail closed).
+    // department head without one sees no project (fail closed). Absent rather than null without one, so an actor
+    // without the claim looks as it did before the claim existed.
     const rawDepartment = claimAt(payload, auth.departmentClaim);
     const department = typeof rawDepartment === 'string' && rawDepartment.trim() !== '' ? rawDepartment : null;
-    // Absent rather than null without one, so an actor without the claim looks as it did before the claim existed.
-    return { sub: payload.sub as string, name, email, roles, ...(department !== null ? { department } : {}) };
+    const claims = { sub: payload.sub as string, name, email, ...(department !== null ? { department } : {}) };
+    // The claims enter the directory, the audit trail and every Update: the same text rule as any other input
+    // (checked, and made NFC in place).
+    const issues = checkTextTree(claims, { root: 'token', normalise: true });
+    if (issues.length > 0) throw new InvalidTokenError(`its claims are not acceptable text: ${issues[0]?.message}`);
+    return { ...claims, roles };
   }
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { countOpenTasks, countProjects } from './pipeline.queries';
+import { countNeedingAttention, countOpenTasks, countProjects } from './pipeline.queries';
 import { reportQuery } from './report-query';
 
 /** Upper bounds of the lead-time histogram, in seconds: a minute to a year (tests run in seconds, gates in weeks). */
@@ -23,6 +23,8 @@ export const LEAD_TIME_BUCKETS = [
 export interface LiveFigures {
   projects: Array<{ gate: string; status: string; n: number }>;
   tasks: Array<{ gate: string; open: number; overdue: number; escalated: number }>;
+  /** Projects with a step that needs attention, per failed activity */
+  attention: Array<{ activity: string; n: number }>;
 }
 
 /** Totals that take a scan of a growing table (the audit trail, the delivery log): read at most once a minute. */
@@ -38,7 +40,11 @@ export type LeadTimeFigures = Array<{ gate: string; buckets: number[]; sum: numb
 
 /** The pipeline report's counts (counters, migration PipelineCounters1765200000000) summed over departments. */
 export async function liveFigures(ds: DataSource): Promise<LiveFigures> {
-  const [projectRows, taskRows] = await Promise.all([countProjects(ds, null), countOpenTasks(ds, null)]);
+  const [projectRows, taskRows, attention] = await Promise.all([
+    countProjects(ds, null),
+    countOpenTasks(ds, null),
+    countNeedingAttention(ds),
+  ]);
   const projects = new Map<string, LiveFigures['projects'][number]>();
   for (const r of projectRows) {
     const key = `${r.gate}\u0000${r.status}`;
@@ -54,7 +60,7 @@ export async function liveFigures(ds: DataSource): Promise<LiveFigures> {
     t.escalated += r.escalated;
     tasks.set(r.gate, t);
   }
-  return { projects: [...projects.values()], tasks: [...tasks.values()] };
+  return { projects: [...projects.values()], tasks: [...tasks.values()], attention };
 }
 
 export async function totalFigures(ds: DataSource): Promise<TotalFigures> {

@@ -102,6 +102,7 @@ export class MetricsService implements OnModuleDestroy {
   private readonly overdueTasks: Gauge<'gate'>;
   private readonly openEscalations: Gauge<'gate'>;
   private readonly webhookDeliveries: Gauge<'status'>;
+  private readonly needingAttention: Gauge<'activity'>;
   private readonly reminders: Counter<'gate'>;
   private readonly escalations: Counter<'gate' | 'level'>;
   private readonly decisions: Counter<'outcome'>;
@@ -151,6 +152,14 @@ export class MetricsService implements OnModuleDestroy {
       name: 'waardenpoort_webhook_deliveries',
       help: 'Webhook deliveries by status (pending, succeeded, failed, cancelled), at most a minute old',
       labelNames: ['status'],
+      registers,
+    });
+    this.needingAttention = new Gauge({
+      name: 'waardenpoort_projects_needing_attention',
+      help:
+        'Projects with a step that needs attention, by the activity that failed for good (PostgreSQL refused the ' +
+        'data, or its retries reached their bound); the CIO office was told. Alert on > 0.',
+      labelNames: ['activity'],
       registers,
     });
     this.reminders = new Counter({
@@ -209,6 +218,10 @@ export class MetricsService implements OnModuleDestroy {
       this.overdueTasks.set({ gate: r.gate }, r.overdue);
       this.openEscalations.set({ gate: r.gate }, r.escalated);
     }
+    this.needingAttention.reset();
+    // Always present, 0 included, so an alert rule sees the series before the first failure.
+    this.needingAttention.set({ activity: 'publishTransition' }, 0);
+    for (const r of live.attention) this.needingAttention.set({ activity: r.activity }, r.n);
     this.webhookDeliveries.reset();
     for (const r of totals.webhookDeliveries) this.webhookDeliveries.set({ status: r.status }, r.n);
 

@@ -330,3 +330,60 @@ export interface Window {
 }
 
 export const ALL_GATES: readonly GateOrNone[] = [...GATE_IDS, 'none'];
+
+export interface AttentionRow {
+  projectId: string;
+  title: string;
+  department: string;
+  activity: string;
+  since: string;
+  reason: string;
+  sqlstate: string | null;
+  failures: number;
+}
+
+/**
+ * Projects whose workflow marked a step as needing attention (an activity that failed for good: PostgreSQL refused
+ * the data, or its retries reached their bound), longest waiting first; `project_needs_attention_idx` finds them.
+ */
+export async function projectsNeedingAttention(
+  ds: Queryable,
+  department: string | null,
+  limit: number,
+): Promise<AttentionRow[]> {
+  const rows = await reportQuery<{
+    project_id: string;
+    title: string;
+    department: string;
+    attention: { activity?: string; since?: string; reason?: string; sqlstate?: string | null; failures?: number };
+  }>(
+    ds,
+    `SELECT id AS project_id, title, department, details -> 'attention' AS attention
+       FROM project
+      WHERE jsonb_typeof(details -> 'attention') = 'object' AND ($1::text IS NULL OR department = $1)
+      ORDER BY details -> 'attention' ->> 'since', id
+      LIMIT $2`,
+    [department, limit],
+  );
+  return rows.map((r) => ({
+    projectId: r.project_id,
+    title: r.title,
+    department: r.department,
+    activity: r.attention.activity ?? 'unknown',
+    since: r.attention.since ?? '',
+    reason: r.attention.reason ?? '',
+    sqlstate: r.attention.sqlstate ?? null,
+    failures: r.attention.failures ?? 0,
+  }));
+}
+
+/** How many projects need attention, per failed activity. */
+export async function countNeedingAttention(ds: Queryable): Promise<Array<{ activity: string; n: number }>> {
+  return reportQuery<{ activity: string; n: number }>(
+    ds,
+    `SELECT coalesce(details -> 'attention' ->> 'activity', 'unknown') AS activity, count(*)::int AS n
+       FROM project
+      WHERE jsonb_typeof(details -> 'attention') = 'object'
+      GROUP BY 1`,
+  );
+}

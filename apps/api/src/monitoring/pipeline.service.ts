@@ -11,6 +11,7 @@ import {
   endToEndLeadTime,
   gateLeadTimes,
   openEscalations,
+  projectsNeedingAttention,
   type LeadTimeRow,
   type Window,
 } from './pipeline.queries';
@@ -88,12 +89,13 @@ export class PipelineService {
     const department = query.department ?? null;
     // Independent queries: with a pool a few run side by side, on the embedded database one after another.
     const ds = limitConcurrency(this.dataSource, REPORT_PARALLEL_STATEMENTS);
-    const [projects, tasks, gateTimes, endToEnd, escalations] = await Promise.all([
+    const [projects, tasks, gateTimes, endToEnd, escalations, attention] = await Promise.all([
       countProjects(ds, department),
       countOpenTasks(ds, department, now),
       gateLeadTimes(ds, window, department),
       endToEndLeadTime(ds, window, department),
       openEscalations(ds, department, ESCALATION_LIST_LIMIT),
+      projectsNeedingAttention(ds, department, ESCALATION_LIST_LIMIT),
     ]);
 
     const gates = new Map<string, PipelineGateDto>(
@@ -166,6 +168,7 @@ export class PipelineService {
         openedAt: e.openedAt.toISOString(),
       })),
       departments: [...departments.values()].sort((a, b) => a.department.localeCompare(b.department, 'nl')),
+      needsAttention: attention,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, type PipeTransform } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -30,16 +30,25 @@ import {
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { ActivePolicy } from './active-policy';
-import { EvaluateQuickScanDto } from './policy.dto';
+import { EvaluateQuickScanDto, MAX_POLICY_VERSION } from './policy.dto';
 
 /** The audit chain of things that belong to no single project, such as policy activations. */
 export const SYSTEM_AUDIT_ID = '00000000-0000-0000-0000-000000000000';
 
-function versionPipe(): ParseIntPipe {
-  return new ParseIntPipe({
-    exceptionFactory: () => new ProblemException(400, 'The version must be a whole number.', { slug: 'invalid-id' }),
-  });
-}
+/** A whole number from 1 to MAX_POLICY_VERSION; anything else (1e309, -1, 99999999999, NaN) is a 400 naming it. */
+const versionPipe = (): PipeTransform<unknown, number> => ({
+  transform(value: unknown): number {
+    // The global pipe made a number of it already (NaN when it was none).
+    const version = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
+    if (!Number.isInteger(version) || version < 1 || version > MAX_POLICY_VERSION) {
+      throw new ProblemException(400, `The version must be a whole number from 1 to ${MAX_POLICY_VERSION}.`, {
+        slug: 'validation',
+        errors: [{ field: 'version', messages: [`version must be a whole number from 1 to ${MAX_POLICY_VERSION}`] }],
+      });
+    }
+    return version;
+  },
+});
 
 function summary(v: PolicyVersionEntity): Record<string, unknown> {
   return {

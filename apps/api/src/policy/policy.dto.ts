@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
+
+/** Policy versions are PostgreSQL integers. */
+export const MAX_POLICY_VERSION = 2_147_483_647;
 
 export class EvaluateQuickScanDto {
   @ApiProperty({
@@ -9,9 +12,14 @@ export class EvaluateQuickScanDto {
   @IsObject()
   answers!: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'Evaluate against this stored version instead of the active one' })
+  @ApiPropertyOptional({
+    description: 'Evaluate against this stored version instead of the active one',
+    minimum: 1,
+    maximum: MAX_POLICY_VERSION,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_POLICY_VERSION)
   policyVersion?: number;
 }

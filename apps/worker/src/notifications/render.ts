@@ -157,7 +157,9 @@ function subjectOf(n: MailNotification, ctx: RenderContext): string {
           ? PHRASES.subjectProhibited
           : reason === 'statutory-term-expired'
             ? PHRASES.subjectStatutory
-            : PHRASES.subjectDeadlinePassed;
+            : reason === 'needs-attention'
+              ? PHRASES.subjectAttention
+              : PHRASES.subjectDeadlinePassed;
       return `${label}: ${t(what, lang)} – ${title}`;
     }
     case 'decision': {
@@ -183,6 +185,7 @@ function introOf(n: MailNotification, ctx: RenderContext): string {
       const reason = reasonOf(n);
       if (reason === 'ai-act-prohibited-practice') return t(PHRASES.escalationProhibited, lang);
       if (reason === 'statutory-term-expired') return t(PHRASES.escalationStatutory, lang);
+      if (reason === 'needs-attention') return t(PHRASES.escalationAttention, lang);
       return t(PHRASES.escalation, lang, { role: roleLabel(n.recipientRole, lang) });
     }
     case 'decision': {

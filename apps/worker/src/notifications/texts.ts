@@ -109,6 +109,16 @@ export const PHRASES = {
       'The term within which the Dutch DPA had to answer the prior consultation (GDPR, article 36) has passed. ' +
       'Please decide how the project proceeds.',
   },
+  escalationAttention: {
+    nl:
+      'Waardenpoort kon een stap van dit project niet vastleggen: de database weigerde de gegevens, of bleef te lang ' +
+      'onbereikbaar. Het project loopt door en de stap wordt bij de volgende actie en elk uur opnieuw geprobeerd. ' +
+      'Wilt u laten uitzoeken wat er mis is? Het overzicht Monitoring toont de foutmelding.',
+    en:
+      'Waardenpoort could not record a step of this project: the database refused the data, or stayed unreachable ' +
+      'too long. The project goes on, and the step is retried on the next action and every hour. Please have the ' +
+      'cause looked into; the monitoring overview shows the error.',
+  },
   decision: {
     nl: 'De portefeuillehouder heeft een besluit genomen over het project: {outcome}.',
     en: 'The portfolio holder has taken a decision on the project: {outcome}.',
@@ -125,6 +135,7 @@ export const PHRASES = {
   },
   subjectDue: { nl: 'uiterlijk {when}', en: 'due by {when}' },
   subjectDeadlinePassed: { nl: 'termijn verstreken', en: 'deadline passed' },
+  subjectAttention: { nl: 'stap vraagt aandacht', en: 'step needs attention' },
   subjectProhibited: { nl: 'verboden AI-toepassing, project gestopt', en: 'prohibited AI practice, project stopped' },
   subjectStatutory: {
     nl: 'termijn voorafgaande raadpleging verstreken',

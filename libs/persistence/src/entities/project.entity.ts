@@ -13,6 +13,7 @@ export type ProjectDetails = Partial<
     | 'heldAt'
     | 'cycle'
     | 'timers'
+    | 'attention'
   >
 >;
 
@@ -26,6 +27,8 @@ export type ProjectDetails = Partial<
 @Index('project_list_department_idx', { synchronize: false })
 @Index('project_list_dpia_idx', { synchronize: false })
 @Index('project_list_commission_idx', { synchronize: false })
+// Partial index of the projects with a step that needs attention, made by migration ProjectsNeedingAttention1765540000000.
+@Index('project_needs_attention_idx', { synchronize: false })
 @Unique('UQ_project_workflow_id', ['workflowId'])
 export class ProjectEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_project' })

@@ -1,4 +1,4 @@
-import { canonicalJson, validatePolicy, type Policy } from '@waardenpoort/domain';
+import { canonicalJson, checkTextTree, validatePolicy, type Policy } from '@waardenpoort/domain';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { createHash } from 'node:crypto';
@@ -39,6 +39,15 @@ function schemaValidator(schemaFile: string): ValidateFunction {
  * durations parse). Every problem is listed, each with its JSON Pointer path.
  */
 export function checkPolicy(document: unknown, source = 'policy', schemaFile = POLICY_SCHEMA_FILE): Policy {
+  // The text rule of every input (libs/domain/src/text.ts), made NFC in place. Texts may span lines; ids, which
+  // the schema's patterns keep to [a-z0-9-], and field names may not.
+  const textIssues = checkTextTree(document, { rootKind: 'text', normalise: true });
+  if (textIssues.length > 0) {
+    throw new InvalidPolicyError(
+      source,
+      textIssues.slice(0, 50).map((i) => ({ path: toPointer(i.field), message: i.message })),
+    );
+  }
   const validate = schemaValidator(schemaFile);
   if (!validate(document)) {
     const errors = (validate.errors ?? []).map((e: ErrorObject) => ({
@@ -56,6 +65,16 @@ export function checkPolicy(document: unknown, source = 'policy', schemaFile = P
       result.errors.map((e) => ({ path: e.path, message: e.message })),
     );
   return result.policy;
+}
+
+/** `questions[3].label` → `/questions/3/label`, the form the other policy problems use. */
+function toPointer(field: string): string {
+  if (field === '') return '';
+  return `/${field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1'))
+    .join('/')}`;
 }
 
 /** policy/policy.schema.json of this repository (the same depth below the root from src/ and from dist/). */

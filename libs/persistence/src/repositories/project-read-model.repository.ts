@@ -136,6 +136,7 @@ export class ProjectReadModelRepository {
           heldAt: s.heldAt ?? null,
           cycle: s.cycle ?? 0,
           timers: s.timers ?? [],
+          attention: s.attention ?? null,
         }),
         flags.dpia,
         flags.commission,

@@ -23,6 +23,7 @@ import {
   ValidateNested,
   IsDefined,
 } from 'class-validator';
+import { MultiLine } from '../../common/text-input';
 
 const TEXT = 10_000;
 const LINE = 2_000;
@@ -52,21 +53,25 @@ export class DocumentRefDto {
 
 /** GDPR art. 35(7): what a DPIA contains at least. */
 export class DpiaElementsDto {
+  @MultiLine()
   @ApiProperty({ description: 'Systematic description of the processing and its purposes (a)' })
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT)
   description!: string;
+  @MultiLine()
   @ApiProperty({ description: 'Necessity and proportionality (b)' })
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT)
   necessity!: string;
+  @MultiLine()
   @ApiProperty({ description: 'Risks to the rights and freedoms of data subjects (c)' })
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT)
   risks!: string;
+  @MultiLine()
   @ApiProperty({ description: 'Measures to address the risks (d)' })
   @IsString()
   @MinLength(1)
@@ -91,6 +96,7 @@ export class DpiaDto {
 
 export class DpoAdviceDto {
   @ApiProperty({ enum: DPO_ADVICE_VALUES }) @IsIn(DPO_ADVICE_VALUES) advice!: (typeof DPO_ADVICE_VALUES)[number];
+  @MultiLine()
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
@@ -98,7 +104,12 @@ export class DpoAdviceDto {
   @IsString({ each: true })
   @MaxLength(LINE, { each: true })
   conditions?: string[];
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) summary!: string;
+  @MultiLine()
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  summary!: string;
   @ApiProperty({ description: 'High residual risk: the DPA must be consulted first (GDPR art. 36)' })
   @IsBoolean()
   priorConsultationRequired!: boolean;
@@ -109,7 +120,12 @@ export class DpaAnswerDto {
   @IsIn(['no-objection', 'advice', 'objection'])
   outcome!: 'no-objection' | 'advice' | 'objection';
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(500) reference!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) summary!: string;
+  @MultiLine()
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  summary!: string;
 }
 
 export class PriorConsultationDto {
@@ -125,7 +141,12 @@ export class PriorConsultationDto {
 }
 
 export class ReasonDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(LINE) reason!: string;
+  @MultiLine()
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LINE)
+  reason!: string;
 }
 
 export class AgendaDto {
@@ -133,6 +154,7 @@ export class AgendaDto {
 }
 
 export class QuestionsDto {
+  @MultiLine()
   @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMinSize(1)
@@ -144,6 +166,7 @@ export class QuestionsDto {
 }
 
 export class AnswersDto {
+  @MultiLine()
   @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMinSize(1)
@@ -155,7 +178,13 @@ export class AnswersDto {
 }
 
 export class ReflectionDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) summary!: string;
+  @MultiLine()
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  summary!: string;
+  @MultiLine()
   @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(50)
@@ -169,12 +198,22 @@ export class ReflectionDto {
 export class AdviceResponseDto {
   @ApiProperty({ example: 'dpo-advice-0' }) @IsString() @MinLength(1) @MaxLength(100) adviceId!: string;
   @ApiProperty({ enum: ['follow', 'deviate'] }) @IsIn(['follow', 'deviate']) response!: 'follow' | 'deviate';
-  @ApiProperty({ description: 'Required when deviating' }) @IsString() @MaxLength(TEXT) explanation!: string;
+  @MultiLine()
+  @ApiProperty({ description: 'Required when deviating' })
+  @IsString()
+  @MaxLength(TEXT)
+  explanation!: string;
 }
 
 export class DecisionDto {
   @ApiProperty({ enum: DECISION_OUTCOMES }) @IsIn(DECISION_OUTCOMES) outcome!: DecisionOutcome;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(TEXT) rationale!: string;
+  @MultiLine()
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT)
+  rationale!: string;
+  @MultiLine()
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
@@ -208,7 +247,13 @@ export class CouncilInformationDto {
 
 export class AmendChangesDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(200) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(10) @MaxLength(5000) summary?: string;
+  @MultiLine()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(5000)
+  summary?: string;
   @ApiPropertyOptional({ enum: TECHNOLOGIES, isArray: true })
   @IsOptional()
   @IsArray()
@@ -219,7 +264,12 @@ export class AmendChangesDto {
 }
 
 export class AmendDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(LINE) reason!: string;
+  @MultiLine()
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LINE)
+  reason!: string;
   @ApiProperty({ type: AmendChangesDto })
   @IsDefined()
   @IsObject()

@@ -71,6 +71,22 @@ export class PipelineWindowDto {
   @ApiProperty() to!: string;
 }
 
+export class PipelineAttentionDto {
+  @ApiProperty() projectId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() department!: string;
+  @ApiProperty({
+    enum: ['publishTransition', 'planTask', 'planAfter', 'loadActivePolicy'],
+    description: 'The activity that failed for good',
+  })
+  activity!: string;
+  @ApiProperty({ format: 'date-time' }) since!: string;
+  @ApiProperty({ description: 'The failure as the activity reported it' }) reason!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'PostgreSQL SQLSTATE when the database refused the data' })
+  sqlstate!: string | null;
+  @ApiProperty() failures!: number;
+}
+
 export class PipelineReportDto {
   @ApiProperty() generatedAt!: string;
 
@@ -92,4 +108,12 @@ export class PipelineReportDto {
 
   @ApiProperty({ type: [PipelineDepartmentDto] })
   departments!: PipelineDepartmentDto[];
+
+  @ApiProperty({
+    type: [PipelineAttentionDto],
+    description:
+      'Projects with a step that needs attention (a write PostgreSQL refused, or retries past their bound), ' +
+      'longest waiting first (at most 200); the workflow retries on the next action and hourly',
+  })
+  needsAttention!: PipelineAttentionDto[];
 }

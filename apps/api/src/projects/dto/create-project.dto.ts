@@ -13,6 +13,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { MultiLine } from '../../common/text-input';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -28,6 +29,7 @@ export class CreateProjectDto {
     example: "Tellen van drukte op de Oude Markt met camera's die geen beelden opslaan.",
     maxLength: 5000,
   })
+  @MultiLine()
   @Transform(trim)
   @IsString()
   @MinLength(10)

@@ -93,6 +93,15 @@ export class ProjectResponseDto {
   @ApiProperty({ description: 'Re-evaluation and amendment cycles so far' }) cycle!: number;
   @ApiProperty({ type: [Object], description: 'Reminders, escalations and other timers: upcoming and recently fired' })
   timers!: unknown[];
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Object,
+    description:
+      'A step the workflow could not complete by itself (PostgreSQL refused a write, or an activity reached the ' +
+      'bound of its retries): activity, since, reason, sqlstate, failures, parkedEventIds. Retried on the next ' +
+      'action and hourly; null when all is well',
+  })
+  attention!: unknown;
 }
 
 export class ProjectPageDto {
@@ -160,5 +169,6 @@ export function toProjectResponse(p: ProjectEntity, tasks: TaskEntity[], now = n
     heldAt: p.details.heldAt ?? null,
     cycle: p.details.cycle ?? 0,
     timers: p.details.timers ?? [],
+    attention: p.details.attention ?? null,
   };
 }
