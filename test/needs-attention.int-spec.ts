@@ -1,11 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
-import { AuditRepository, dropDatabase, ensureDatabase, runMigrations } from '@waardenpoort/persistence';
+import { AuditRepository } from '@waardenpoort/persistence';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { eventually, openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { eventually, openDatabase, ownDatabase, startApi, startTestWorker, testConfig } from './support/harness';
 import { PEOPLE, ProjectApi } from './support/project-api';
 
 const METRICS_TOKEN = 'metrics-token-for-the-attention-suite';
@@ -21,16 +21,15 @@ describe('a write PostgreSQL refuses: the step needs attention, the project goes
   let worker: RunningWorker;
   let db: DataSource;
   let api: ProjectApi;
-  let databaseUrl: string;
+  let dropOwn: () => Promise<void>;
   const department = `Aandacht ${randomUUID().slice(0, 6)}`;
 
   beforeAll(async () => {
-    const url = new URL(process.env.DATABASE_URL as string);
-    url.pathname = `${url.pathname}_attention`;
-    databaseUrl = url.toString();
-    await ensureDatabase(databaseUrl);
-    await runMigrations({ url: databaseUrl });
-    config = testConfig({ DATABASE_URL: databaseUrl, METRICS_TOKEN });
+    // A database of its own (the test adds a constraint to its trail), made as the owner; the API and worker log in
+    // as the application's role, the test's own connection as the superuser.
+    const own = await ownDatabase('attention');
+    dropOwn = own.drop;
+    config = testConfig({ DATABASE_URL: own.url, METRICS_TOKEN });
     db = await openDatabase(config);
     worker = await startTestWorker(config);
     app = await startApi(config);
@@ -41,7 +40,7 @@ describe('a write PostgreSQL refuses: the step needs attention, the project goes
     await app?.close();
     await worker?.shutdown();
     await db?.destroy();
-    await dropDatabase(databaseUrl);
+    await dropOwn?.();
   });
 
   const http = () => request(app.getHttpServer());
