@@ -1,11 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
-import type { AppConfig } from '@waardenpoort/config';
 import type { Actor } from '@waardenpoort/domain';
 import { AuditRepository } from '@waardenpoort/persistence';
 import { actionUpdateId } from '@waardenpoort/temporal';
 import { holdProject, resumeProject } from '@waardenpoort/workflows';
-import type { RunningWorker } from '@waardenpoort/worker';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,8 +12,9 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { LOW_RISK, testPolicy } from './support/answers';
-import { openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
-import { PEOPLE, ProjectApi } from './support/project-api';
+import { testConfig } from './support/harness';
+import { startTestSystem, type TestSystem } from './support/system';
+import { PEOPLE, type ProjectApi } from './support/project-api';
 
 /** Temporal refuses a run's history beyond these (the server's defaults). */
 const TEMPORAL_HISTORY_EVENTS_LIMIT = 51_200;
@@ -30,27 +29,20 @@ const CYCLES = Number(process.env.BOUNDED_HISTORY_CYCLES ?? 5_000);
  * client, as the API sends them, without HTTP in between (that would only add time, not Temporal history).
  */
 describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
-  let config: AppConfig;
   let app: INestApplication;
-  let worker: RunningWorker;
   let db: DataSource;
   let temporal: Client;
   let api: ProjectApi;
 
+  let system: TestSystem | undefined;
+
   beforeAll(async () => {
-    config = testConfig();
-    db = await openDatabase(config);
-    temporal = await temporalClient(config);
-    worker = await startTestWorker(config);
-    app = await startApi(config);
-    api = new ProjectApi(app);
+    system = await startTestSystem(testConfig());
+    ({ db, temporal, app, api } = system);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await worker?.shutdown();
-    await temporal?.connection.close();
-    await db?.destroy();
+    await system?.stop();
   });
 
   it('does not apply an action again when its retry arrives after a continue-as-new', async () => {

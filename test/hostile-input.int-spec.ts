@@ -3,13 +3,12 @@ import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { workflowIdFor, type HoldRequest } from '@waardenpoort/domain';
 import * as defs from '@waardenpoort/workflows';
-import type { AppConfig } from '@waardenpoort/config';
-import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { openDatabase, startApi, startTestWorker, temporalClient, testConfig, token } from './support/harness';
-import { PEOPLE, ProjectApi } from './support/project-api';
+import { testConfig, token } from './support/harness';
+import { startTestSystem, type TestSystem } from './support/system';
+import { PEOPLE, type ProjectApi } from './support/project-api';
 
 /**
  * Hostile text at the edge. On the code before issue 15 a NUL in a registration's title answered 500 after 5 s and
@@ -17,28 +16,21 @@ import { PEOPLE, ProjectApi } from './support/project-api';
  * publish activity forever, and every later action on the project answered 503.
  */
 describe('hostile text never reaches PostgreSQL or freezes a workflow', () => {
-  let config: AppConfig;
   let app: INestApplication;
-  let worker: RunningWorker;
   let db: DataSource;
   let temporal: Client;
   let api: ProjectApi;
   const department = `Vijandig ${randomUUID().slice(0, 6)}`;
 
+  let system: TestSystem | undefined;
+
   beforeAll(async () => {
-    config = testConfig();
-    db = await openDatabase(config);
-    temporal = await temporalClient(config);
-    worker = await startTestWorker(config);
-    app = await startApi(config);
-    api = new ProjectApi(app);
+    system = await startTestSystem(testConfig());
+    ({ db, temporal, app, api } = system);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await worker?.shutdown();
-    await temporal?.connection.close();
-    await db?.destroy();
+    await system?.stop();
   });
 
   const http = () => request(app.getHttpServer());

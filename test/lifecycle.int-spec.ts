@@ -1,39 +1,31 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
-import type { AppConfig } from '@waardenpoort/config';
-import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { HIGH_RISK, LOW_RISK, PROHIBITED } from './support/answers';
 import { recordHistory } from './support/histories';
-import { eventually, openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
-import { DPIA_BODY, PEOPLE, ProjectApi } from './support/project-api';
+import { eventually, testConfig } from './support/harness';
+import { startTestSystem, type TestSystem } from './support/system';
+import { DPIA_BODY, PEOPLE, type ProjectApi } from './support/project-api';
 
 /** The gates, end to end over HTTP, with the test policy's second-scale deadlines. */
 describe('project lifecycle', () => {
-  let config: AppConfig;
   let app: INestApplication;
-  let worker: RunningWorker;
   let db: DataSource;
   let temporal: Client;
   let api: ProjectApi;
   const department = `Veiligheid ${randomUUID().slice(0, 6)}`;
 
+  let system: TestSystem | undefined;
+
   beforeAll(async () => {
-    config = testConfig();
-    db = await openDatabase(config);
-    temporal = await temporalClient(config);
-    worker = await startTestWorker(config);
-    app = await startApi(config);
-    api = new ProjectApi(app);
+    system = await startTestSystem(testConfig());
+    ({ db, temporal, app, api } = system);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await worker?.shutdown();
-    await temporal?.connection.close();
-    await db?.destroy();
+    await system?.stop();
   });
 
   const actions = async (projectId: string): Promise<string[]> =>

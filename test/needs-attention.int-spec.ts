@@ -1,12 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import type { AppConfig } from '@waardenpoort/config';
 import { AuditRepository } from '@waardenpoort/persistence';
-import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { eventually, openDatabase, ownDatabase, startApi, startTestWorker, testConfig } from './support/harness';
-import { PEOPLE, ProjectApi } from './support/project-api';
+import { eventually, ownDatabase, testConfig } from './support/harness';
+import { startTestSystem, type TestSystem } from './support/system';
+import { PEOPLE, type ProjectApi } from './support/project-api';
 
 const METRICS_TOKEN = 'metrics-token-for-the-attention-suite';
 
@@ -16,12 +15,11 @@ const METRICS_TOKEN = 'metrics-token-for-the-attention-suite';
  * its publish activity forever and every later action on the project answered 503.
  */
 describe('a write PostgreSQL refuses: the step needs attention, the project goes on', () => {
-  let config: AppConfig;
   let app: INestApplication;
-  let worker: RunningWorker;
   let db: DataSource;
   let api: ProjectApi;
   let dropOwn: () => Promise<void>;
+  let system: TestSystem | undefined;
   const department = `Aandacht ${randomUUID().slice(0, 6)}`;
 
   beforeAll(async () => {
@@ -29,17 +27,12 @@ describe('a write PostgreSQL refuses: the step needs attention, the project goes
     // as the application's role, the test's own connection as the superuser.
     const own = await ownDatabase('attention');
     dropOwn = own.drop;
-    config = testConfig({ DATABASE_URL: own.url, METRICS_TOKEN });
-    db = await openDatabase(config);
-    worker = await startTestWorker(config);
-    app = await startApi(config);
-    api = new ProjectApi(app);
+    system = await startTestSystem(testConfig({ DATABASE_URL: own.url, METRICS_TOKEN }));
+    ({ db, app, api } = system);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await worker?.shutdown();
-    await db?.destroy();
+    await system?.stop();
     await dropOwn?.();
   });
 

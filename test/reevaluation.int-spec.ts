@@ -1,7 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
-import type { AppConfig } from '@waardenpoort/config';
-import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +7,9 @@ import type { DataSource } from 'typeorm';
 import { parse, stringify } from 'yaml';
 import { HIGH_RISK, LOW_RISK, TEST_POLICY_FILE } from './support/answers';
 import { recordHistory } from './support/histories';
-import { eventually, openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
-import { PEOPLE, ProjectApi } from './support/project-api';
+import { eventually, testConfig } from './support/harness';
+import { startTestSystem, type TestSystem } from './support/system';
+import { PEOPLE, type ProjectApi } from './support/project-api';
 
 /**
  * A policy like the test policy, but re-evaluating low-risk projects after a few seconds. A policy of its own (id):
@@ -28,28 +26,20 @@ function quickReevaluationPolicy(): string {
 }
 
 describe('re-evaluation and visibility', () => {
-  let config: AppConfig;
-  let app: INestApplication;
-  let worker: RunningWorker;
   let db: DataSource;
   let temporal: Client;
   let api: ProjectApi;
   const department = `Mobiliteit ${randomUUID().slice(0, 6)}`;
 
+  let system: TestSystem | undefined;
+
   beforeAll(async () => {
-    config = testConfig({ POLICY_FILE: quickReevaluationPolicy() });
-    db = await openDatabase(config);
-    temporal = await temporalClient(config);
-    worker = await startTestWorker(config);
-    app = await startApi(config);
-    api = new ProjectApi(app);
+    system = await startTestSystem(testConfig({ POLICY_FILE: quickReevaluationPolicy() }));
+    ({ db, temporal, api } = system);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await worker?.shutdown();
-    await temporal?.connection.close();
-    await db?.destroy();
+    await system?.stop();
   });
 
   it('re-evaluates a project in use: the workflow continues as new and the quick-scan opens again', async () => {

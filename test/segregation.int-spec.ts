@@ -1,46 +1,38 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import { RefusalRecorder } from '@waardenpoort/api';
-import type { AppConfig } from '@waardenpoort/config';
 import type { Actor } from '@waardenpoort/domain';
 import { AuditRepository } from '@waardenpoort/persistence';
 import { actionUpdateId } from '@waardenpoort/temporal';
 import { holdProject } from '@waardenpoort/workflows';
-import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { HIGH_RISK } from './support/answers';
-import { openDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
-import { DPIA_BODY, PEOPLE, ProjectApi, type Person } from './support/project-api';
+import { testConfig } from './support/harness';
+import { startTestSystem, type TestSystem } from './support/system';
+import { DPIA_BODY, PEOPLE, type ProjectApi, type Person } from './support/project-api';
 
 /**
  * Segregation of duties by person, refused attempts recorded once and coalesced per actor and project, and
  * Idempotency-Key as the Temporal Update id (issue 15, sections 4, 2 and 6).
  */
 describe('segregation of duties, refused attempts and idempotent actions', () => {
-  let config: AppConfig;
   let app: INestApplication;
-  let worker: RunningWorker;
   let db: DataSource;
   let temporal: Client;
   let api: ProjectApi;
   const department = `Scheiding ${randomUUID().slice(0, 6)}`;
 
+  let system: TestSystem | undefined;
+
   beforeAll(async () => {
-    config = testConfig();
-    db = await openDatabase(config);
-    temporal = await temporalClient(config);
-    worker = await startTestWorker(config);
-    app = await startApi(config);
-    api = new ProjectApi(app);
+    system = await startTestSystem(testConfig());
+    ({ db, temporal, app, api } = system);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await worker?.shutdown();
-    await temporal?.connection.close();
-    await db?.destroy();
+    await system?.stop();
   });
 
   const post = async (projectId: string, path: string, by: Person, body: object, key?: string) => {
