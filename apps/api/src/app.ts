@@ -12,6 +12,11 @@ export interface CreateAppOptions {
   logger?: false;
 }
 
+/** The identity provider's origin, which the dashboard's sign-in calls from the browser; none without OIDC. */
+function providerOrigins(config: AppConfig): string[] {
+  return config.auth.mode === 'jwks' && config.auth.oidc ? [new URL(config.auth.oidc.issuer).origin] : [];
+}
+
 /** Builds the HTTP application; main.ts and the test suites share it so they test what runs. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -32,9 +37,15 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.set('trust proxy', config.http.trustProxy);
   app.use(
     helmet({
-      // Swagger UI at /api/docs loads its own scripts and styles from this origin; nothing comes from elsewhere.
+      // Swagger UI at /api/docs loads its own scripts and styles from this origin; nothing comes from elsewhere. The
+      // dashboard talks to one other origin, the identity provider's (discovery, token and revocation endpoints).
       contentSecurityPolicy: {
-        directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] },
+        directives: {
+          defaultSrc: ["'self'"],
+          connectSrc: ["'self'", ...providerOrigins(config)],
+          imgSrc: ["'self'", 'data:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+        },
       },
     }),
   );

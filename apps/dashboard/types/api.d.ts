@@ -298,3 +298,27 @@ export type AnswerValue = boolean | number | string | string[];
 
 export type Child = string | number | Node | null | undefined | false;
 export type Children = Child | Children[];
+
+/** GET /api/v1/me */
+export interface Me {
+  sub: string;
+  name: string;
+  email: string | null;
+  roles: Role[];
+  language: 'nl' | 'en';
+  digest: boolean;
+  updatedAt: string;
+  /** Why the account has no role in Waardenpoort; null when it has one */
+  noRoleReason: string | null;
+}
+
+/** GET /api/v1/auth/config: how this deployment signs people in */
+export interface SignInConfig {
+  method: 'oidc' | 'development' | 'token';
+  issuer?: string;
+  clientId?: string;
+  scope?: string;
+  resource?: string | null;
+  redirectPath?: string;
+  postLogoutPath?: string;
+}

@@ -1,4 +1,5 @@
-import { ConfigError, DEV_JWT_SECRET, DEV_WEBHOOK_SECRET_KEY, loadConfig } from './config';
+import { ConfigError, DEV_WEBHOOK_SECRET_KEY, loadConfig } from './config';
+import { DEV_JWT_SECRET } from './identity';
 
 const PRODUCTION_SECRET = 'production-secret-for-this-test-only-0123456789';
 /** Outside dev mode a checkpoint signing key is required too (issue 15 §5). */

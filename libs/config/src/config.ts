@@ -4,7 +4,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { isRole, type Role } from '@waardenpoort/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import ipaddr from 'ipaddr.js';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { identitySettings, type AuthConfig } from './identity';
 
 const MAIL_FROM_PATTERN = /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
@@ -94,59 +95,6 @@ class Environment {
   @Min(2)
   @Max(100_000)
   WORKER_MAX_CACHED_WORKFLOWS: number = 500;
-
-  @IsOptional()
-  @IsString()
-  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
-  JWT_SECRET?: string;
-
-  /** The identity provider's key set; https only (a key set over http can be swapped on the way). */
-  @IsOptional()
-  @IsUrl(
-    { require_tld: false, protocols: ['https'], require_protocol: true },
-    { message: 'JWT_JWKS_URL must be an https URL' },
-  )
-  JWT_JWKS_URL?: string;
-
-  @IsOptional()
-  @IsString()
-  JWT_ISSUER?: string;
-
-  @IsOptional()
-  @IsString()
-  JWT_AUDIENCE?: string;
-
-  /** Where the roles are in the token; a dotted path for nested claims (Keycloak: realm_access.roles). */
-  @IsString()
-  @Matches(/^[A-Za-z0-9_:\-/]+(\.[A-Za-z0-9_:\-/]+)*$/, {
-    message: 'JWT_ROLES_CLAIM must be a claim name or dotted path',
-  })
-  JWT_ROLES_CLAIM: string = 'roles';
-
-  /** Where the person's department is in the token (a string claim; a dotted path for nested claims). */
-  @IsString()
-  @Matches(/^[A-Za-z0-9_:\-/]+(\.[A-Za-z0-9_:\-/]+)*$/, {
-    message: 'JWT_DEPARTMENT_CLAIM must be a claim name or dotted path',
-  })
-  JWT_DEPARTMENT_CLAIM: string = 'department';
-
-  /** Clock skew accepted on exp/nbf/iat, in seconds; bounded so a stolen expired token stays expired. */
-  @Transform(({ value }) => (value === undefined ? 30 : Number(value)))
-  @IsInt()
-  @Min(0)
-  @Max(300)
-  JWT_CLOCK_TOLERANCE_SECONDS: number = 30;
-
-  /**
-   * The oldest token accepted, from its `iat` (which is then required), whatever its `exp` says: a token minted
-   * with a far expiry (by mistake or by someone holding a signing key briefly) stops working after this. Bounded
-   * to a day. 8 hours: a working day, the lifetime of the dev sign-in's tokens.
-   */
-  @Transform(({ value }) => (value === undefined ? 28_800 : Number(value)))
-  @IsInt()
-  @Min(60)
-  @Max(86_400)
-  JWT_MAX_AGE_SECONDS: number = 28_800;
 
   /** PostgreSQL role the application acts as (SET ROLE at connect): without UPDATE/DELETE on the audit trail. */
   @IsOptional()
@@ -354,12 +302,6 @@ class Environment {
   AUDIT_CHECKPOINT_PUBLIC_KEY?: string;
 }
 
-/**
- * A development secret that only works in dev mode (DEV_MODE=true on a loopback bind); `npm run token` signs with
- * the same one. Outside dev mode the API refuses to start with it, also when JWT_SECRET is set to this value.
- */
-export const DEV_JWT_SECRET = 'waardenpoort-dev-secret-not-for-production-use';
-
 /** Dev mode's webhook secret key when WEBHOOK_SECRET_KEY is unset; refused outside dev mode like the JWT one. */
 export const DEV_WEBHOOK_SECRET_KEY: Uint8Array = new Uint8Array(
   createHash('sha256').update('waardenpoort-dev-webhook-key-not-for-production-use').digest(),
@@ -383,29 +325,8 @@ export interface AppConfig {
     /** The worker's sticky cache (WORKER_MAX_CACHED_WORKFLOWS) */
     maxCachedWorkflows: number;
   };
-  auth:
-    | {
-        mode: 'hs256';
-        secret: string;
-        issuer: string | null;
-        audience: string | null;
-        rolesClaim: string;
-        /** Where the department is in the token (JWT_DEPARTMENT_CLAIM) */
-        departmentClaim: string;
-        clockToleranceSeconds: number;
-        maxTokenAgeSeconds: number;
-      }
-    | {
-        mode: 'jwks';
-        jwksUrl: string;
-        issuer: string | null;
-        audience: string | null;
-        rolesClaim: string;
-        /** Where the department is in the token (JWT_DEPARTMENT_CLAIM) */
-        departmentClaim: string;
-        clockToleranceSeconds: number;
-        maxTokenAgeSeconds: number;
-      };
+  /** Who may call the API, and how the dashboard signs people in (identity.ts) */
+  auth: AuthConfig;
   http: {
     corsOrigins: string[];
     rateLimitPerMinute: number;
@@ -447,38 +368,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         `BIND_HOST: dev mode (dev sign-in, dev secret, mail sink) only listens on loopback (127.0.0.1, ::1, localhost), not on ${bindHost}`,
       );
     }
-  } else {
-    if (!env.JWT_JWKS_URL && !env.JWT_SECRET) {
-      problems.push(
-        "JWT_JWKS_URL: outside dev mode the API needs the identity provider's JWKS URL (or JWT_SECRET for HS256); DEV_MODE=true is for a laptop",
-      );
-    }
-    if (env.JWT_SECRET === DEV_JWT_SECRET) {
-      problems.push('JWT_SECRET: the development secret is public and only accepted with DEV_MODE=true');
-    }
   }
-  if (env.JWT_JWKS_URL && (!env.JWT_ISSUER || !env.JWT_AUDIENCE)) {
-    problems.push(
-      'JWT_ISSUER/JWT_AUDIENCE: tokens from an identity provider are only accepted with issuer and audience checked',
-    );
-  }
-  if (env.JWT_JWKS_URL && env.JWT_SECRET) {
-    problems.push('JWT_SECRET: set either JWT_JWKS_URL or JWT_SECRET, not both');
-  }
+  const auth = identitySettings(defined, devMode, problems);
   const trustProxy = trustProxySetting(env.TRUST_PROXY, problems);
   const mail = mailSettings(env, devMode, problems);
   const monitoring = monitoringSettings(env, devMode, problems);
   const auditWitness = auditWitnessSettings(env, devMode, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const common = {
-    issuer: env.JWT_ISSUER ?? null,
-    audience: env.JWT_AUDIENCE ?? null,
-    rolesClaim: env.JWT_ROLES_CLAIM,
-    departmentClaim: env.JWT_DEPARTMENT_CLAIM,
-    clockToleranceSeconds: env.JWT_CLOCK_TOLERANCE_SECONDS,
-    maxTokenAgeSeconds: env.JWT_MAX_AGE_SECONDS,
-  };
   return {
     env: env.NODE_ENV as AppConfig['env'],
     devMode,
@@ -503,9 +400,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       workflowBundlePath: env.WORKFLOW_BUNDLE_PATH ?? null,
       maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
     },
-    auth: env.JWT_JWKS_URL
-      ? { mode: 'jwks', jwksUrl: env.JWT_JWKS_URL, ...common }
-      : { mode: 'hs256', secret: env.JWT_SECRET ?? DEV_JWT_SECRET, ...common },
+    auth,
     policy: { file: isAbsolute(env.POLICY_FILE) ? env.POLICY_FILE : resolve(env.POLICY_FILE) },
     mail,
     ...monitoring,

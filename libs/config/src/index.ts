@@ -1,2 +1,3 @@
 export * from './config';
 export * from './holidays';
+export * from './identity';

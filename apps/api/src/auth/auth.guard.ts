@@ -3,13 +3,16 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@waardenpoort/domain';
 import type { Request } from 'express';
 import { ProblemException } from '../common/problem.exception';
-import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './auth.decorators';
+import { PUBLIC_KEY, ROLES_KEY, WITHOUT_ROLE_KEY, type AuthenticatedRequest } from './auth.decorators';
 import { RefusalRecorder } from './refusal-recorder';
 import { bearerToken, InvalidTokenError, TokenVerifier } from './token-verifier';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Global guard: every route needs a verified bearer token unless marked @Public, and the roles it names. */
+/**
+ * Global guard: every route needs a verified bearer token unless marked @Public, a Waardenpoort role unless marked
+ * @WithoutRole, and the roles it names.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -29,6 +32,12 @@ export class AuthGuard implements CanActivate {
     } catch (err) {
       if (err instanceof InvalidTokenError) throw this.unauthorized(`The bearer token was refused: ${err.message}.`);
       throw err;
+    }
+    // A person the provider knows but who has no role here may only ask who they are: fail closed on every other
+    // route, also those any role may call.
+    const noRole = this.verifier.whyNoRole(req.actor);
+    if (noRole !== null && !this.reflector.getAllAndOverride<boolean>(WITHOUT_ROLE_KEY, targets)) {
+      throw new ProblemException(403, `Your account has no role in Waardenpoort: ${noRole}.`, { slug: 'no-role' });
     }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (required && !required.some((r) => req.actor?.roles.includes(r))) {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
-import { checkTextTree, isRole, type Actor } from '@waardenpoort/domain';
+import { checkTextTree, isRole, type Actor, type Role } from '@waardenpoort/domain';
 import {
   createRemoteJWKSet,
   decodeProtectedHeader,
@@ -21,6 +21,8 @@ export class InvalidTokenError extends Error {}
 const ACCESS_TOKEN_TYPES = new Set(['jwt', 'at+jwt', 'application/jwt', 'application/at+jwt']);
 /** Keycloak also says what a token is in a `typ` claim; an ID or refresh token of the same realm is refused. */
 const ACCESS_TOKEN_CLAIM_TYPES = new Set(['bearer']);
+/** Claims only an ID token carries (OpenID Connect Core 2, 3.1.3.6, 3.3.2.11). */
+const ID_TOKEN_CLAIMS = ['nonce', 'at_hash', 'c_hash'] as const;
 
 /** The bearer token of an Authorization header, or null. */
 export function bearerToken(header: string | undefined): string | null {
@@ -38,23 +40,39 @@ function claimAt(payload: JWTPayload, path: string): unknown {
     );
 }
 
-/** Verifies bearer tokens: HS256 with a shared secret locally, the identity provider's JWKS in production. */
+/**
+ * Verifies bearer tokens: HS256 with a shared secret locally, the identity provider's keys (JWKS, asymmetric
+ * algorithms only) in production.
+ */
 @Injectable()
 export class TokenVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey;
   private readonly algorithms: string[];
   /** One verification per request, shared by the rate limiter (which keys on the subject) and the auth guard. */
   private readonly perRequest = new WeakMap<object, Promise<Actor>>();
+  /** Why a verified person has no Waardenpoort role, for the 403 that says so. */
+  private readonly noRoleReasons = new WeakMap<Actor, string>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const auth = config.auth;
     if (auth.mode === 'jwks') {
-      this.key = createRemoteJWKSet(new URL(auth.jwksUrl));
-      this.algorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
+      // jose keeps the key set, looks a token's kid up in it, and fetches it again on an unknown kid (at most once per
+      // cooldown) or when it is older than the cache age: a provider's key rotation needs no restart.
+      this.key = createRemoteJWKSet(new URL(auth.jwksUrl), {
+        cooldownDuration: auth.jwksCooldownSeconds * 1000,
+        cacheMaxAge: auth.jwksCacheSeconds * 1000,
+        timeoutDuration: 5000,
+      });
+      this.algorithms = [...auth.algorithms];
     } else {
       this.key = new TextEncoder().encode(auth.secret);
       this.algorithms = ['HS256'];
     }
+  }
+
+  /** Why `actor` (verified by this verifier) has no role, or null when it has one. */
+  whyNoRole(actor: Actor): string | null {
+    return actor.roles.length > 0 ? null : (this.noRoleReasons.get(actor) ?? 'the token gives no role');
   }
 
   /** `verify` of the request's bearer token, at most once per request object. */
@@ -118,10 +136,15 @@ export class TokenVerifier {
     ) {
       throw new InvalidTokenError(`the token is not an access token (typ claim ${JSON.stringify(claimType)})`);
     }
-    const rawRoles = claimAt(payload, auth.rolesClaim);
-    const roles = Array.isArray(rawRoles) ? rawRoles.filter(isRole) : [];
-    const name = typeof payload['name'] === 'string' ? payload['name'] : (payload.sub as string);
-    const email = typeof payload['email'] === 'string' ? payload['email'] : '';
+    // An ID token says who signed in to the dashboard, for the dashboard: where its audience is also this API's (one
+    // app registration for both, as Entra ID allows), its nonce and hashes still tell it apart.
+    const idTokenClaim = ID_TOKEN_CLAIMS.find((c) => payload[c] !== undefined);
+    if (idTokenClaim) throw new InvalidTokenError(`this is an ID token (claim ${idTokenClaim}), not an access token`);
+    const { roles, whyNone } = this.rolesOf(payload);
+    const rawName = claimAt(payload, auth.nameClaim);
+    const name = typeof rawName === 'string' && rawName.trim() !== '' ? rawName : (payload.sub as string);
+    const rawEmail = claimAt(payload, auth.emailClaim);
+    const email = typeof rawEmail === 'string' ? rawEmail : '';
     // The department a department head reads (READ_SCOPE); anything but a non-empty string is no department, and a
     // department head without one sees no project (fail closed). Absent rather than null without one, so an actor
     // without the claim looks as it did before the claim existed.
@@ -132,6 +155,44 @@ export class TokenVerifier {
     // (checked, and made NFC in place).
     const issues = checkTextTree(claims, { root: 'token', normalise: true });
     if (issues.length > 0) throw new InvalidTokenError(`its claims are not acceptable text: ${issues[0]?.message}`);
-    return { ...claims, roles };
+    const actor: Actor = { ...claims, roles };
+    if (whyNone) this.noRoleReasons.set(actor, whyNone);
+    return actor;
+  }
+
+  /**
+   * The Waardenpoort roles in the roles claim, and those JWT_GROUP_ROLES gives the token's groups; values that are
+   * neither are ignored. With none, also why (which claims were looked at), for the person and whoever configures it.
+   */
+  private rolesOf(payload: JWTPayload): { roles: Role[]; whyNone: string | null } {
+    const auth = this.config.auth;
+    const rawRoles = claimAt(payload, auth.rolesClaim);
+    const roles = new Set<Role>(Array.isArray(rawRoles) ? rawRoles.filter(isRole) : []);
+    const mapping = auth.groupRoles;
+    const mapsGroups = Object.keys(mapping).length > 0;
+    const rawGroups = mapsGroups ? claimAt(payload, auth.groupsClaim) : undefined;
+    if (Array.isArray(rawGroups)) {
+      for (const group of rawGroups) {
+        if (typeof group === 'string' && Object.hasOwn(mapping, group))
+          for (const r of mapping[group] ?? []) roles.add(r);
+      }
+    }
+    if (roles.size > 0) return { roles: [...roles], whyNone: null };
+    const looked = [
+      rawRoles === undefined
+        ? `the token has no claim ${auth.rolesClaim}`
+        : `none of the values of its claim ${auth.rolesClaim} is a Waardenpoort role`,
+    ];
+    if (mapsGroups) {
+      const overage = claimAt(payload, `_claim_names.${auth.groupsClaim}`) !== undefined;
+      looked.push(
+        rawGroups === undefined
+          ? overage
+            ? `its groups were left out (the provider sends too many; send only the groups assigned to the application)`
+            : `it has no claim ${auth.groupsClaim}`
+          : `none of its groups is mapped to a role (JWT_GROUP_ROLES)`,
+      );
+    }
+    return { roles: [], whyNone: looked.join('; ') };
   }
 }

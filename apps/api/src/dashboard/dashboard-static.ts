@@ -12,7 +12,7 @@ export const DASHBOARD_DIR = resolve(__dirname, '..', '..', '..', 'dashboard', '
 
 /** Paths the dashboard routes itself (History API); each gets index.html. `/projects/<id>` is what mails link to. */
 const CLIENT_ROUTE =
-  /^\/(?:|aanmelden|pijplijn|projecten|projecten\/nieuw|projecten\/[0-9a-fA-F-]{36}(?:\/audit|\/taak\/[a-z-]+)?|projects\/[0-9a-fA-F-]{36}|taken|post|instellingen)\/?$/;
+  /^\/(?:|aanmelden|aanmelden\/terug|afgemeld|geen-toegang|pijplijn|projecten|projecten\/nieuw|projecten\/[0-9a-fA-F-]{36}(?:\/audit|\/taak\/[a-z-]+)?|projects\/[0-9a-fA-F-]{36}|taken|post|instellingen)\/?$/;
 
 /** Paths that are never dashboard files, so the API's own requests skip the file-system lookups. */
 const API_PATH = /^\/(?:api|health|metrics)(?:\/|$)/;
@@ -47,6 +47,20 @@ export function mountDashboard(app: NestExpressApplication, dir: string = DASHBO
     app.use('/assets/nlds/noto-sans', express.static(packageDir('@fontsource-variable/noto-sans', tokens), assets));
   } catch (err) {
     logger.warn(`NL Design System packages not found, the dashboard is unstyled: ${(err as Error).message}`);
+  }
+  // The OpenID Connect client the dashboard signs in with, from the installed package (no copy in the repository).
+  try {
+    const oauth4webapi = join(packageDir('oauth4webapi'), 'build', 'index.js');
+    app.use('/js/vendor/oauth4webapi.js', (req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type('text/javascript');
+      res.sendFile(oauth4webapi, (err) => {
+        if (err) next(err);
+      });
+    });
+  } catch (err) {
+    logger.warn(`oauth4webapi not found, sign-in with an identity provider is not possible: ${(err as Error).message}`);
   }
   // Revalidated on every load (ETag), so a new version of a page is never mixed with an old module.
   app.use(

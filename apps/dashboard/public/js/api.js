@@ -1,6 +1,7 @@
 /* global DOMException -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /** The API, as the dashboard calls it: same origin, bearer token, problem+json errors. */
-import { currentSession } from './session.js';
+import { renew } from './oidc.js';
+import { currentSession, storedSession } from './session.js';
 
 /** @typedef {import('../../types/api').Problem} Problem */
 
@@ -38,7 +39,25 @@ export function whenUnauthorized(handler) {
  * @returns {Promise<any>}
  */
 export async function api(path, options = {}) {
-  const session = currentSession();
+  let session = currentSession();
+  if (!session && storedSession()?.refreshToken) session = await renew();
+  const res = await send(path, options, session);
+  if (options.raw) return res;
+  if (res.status === 204) return null;
+  const type = res.headers.get('content-type') ?? '';
+  return type.includes('json') ? res.json() : res.text();
+}
+
+/**
+ * One request; a 401 for a provider session is tried once more with a renewed token (the access token may have run
+ * out while the tab slept, before the renewal timer fired).
+ * @param {string} path
+ * @param {NonNullable<Parameters<typeof api>[1]>} options
+ * @param {import('./session.js').Session | null} session
+ * @param {boolean} [retried]
+ * @returns {Promise<Response>}
+ */
+async function send(path, options, session, retried = false) {
   /** @type {Record<string, string>} */
   const headers = { Accept: options.accept ?? 'application/json', ...options.headers };
   if (session) headers.Authorization = `Bearer ${session.token}`;
@@ -57,6 +76,10 @@ export async function api(path, options = {}) {
       detail: 'De server is niet bereikbaar. Probeer het zo opnieuw.',
     });
   }
+  if (res.status === 401 && session?.method === 'oidc' && session.refreshToken && !retried) {
+    const renewed = await renew();
+    if (renewed) return send(path, options, renewed, true);
+  }
   if (res.status === 401 && session) onUnauthorized();
   if (!res.ok) {
     /** @type {Problem | null} */
@@ -68,10 +91,7 @@ export async function api(path, options = {}) {
     }
     throw new ApiError(res.status, problem);
   }
-  if (options.raw) return res;
-  if (res.status === 204) return null;
-  const type = res.headers.get('content-type') ?? '';
-  return type.includes('json') ? res.json() : res.text();
+  return res;
 }
 
 /**

@@ -7,13 +7,15 @@ import { ApiError, whenUnauthorized } from './api.js';
 import { h, replace } from './dom.js';
 import { ROLE_LABELS } from './format.js';
 import { startLive, stopLive } from './live.js';
-import { currentSession, hasRole, signOut } from './session.js';
+import { renew, scheduleRenewal, signOutAtProvider } from './oidc.js';
+import { currentSession, hasRole, signOut, storedSession } from './session.js';
 import { actions, alert, button, heading, link, p } from './ui.js';
 import { auditView } from './views/audit.js';
 import { mailView } from './views/mail.js';
 import { pipelineView } from './views/pipeline.js';
 import { projectView } from './views/project.js';
 import { projectsView, registerView } from './views/projects.js';
+import { noRoleView, signedOutView, signInReturnView } from './views/provider-sign-in.js';
 import { settingsView } from './views/settings.js';
 import { signInView } from './views/sign-in.js';
 import { taskView } from './views/task-forms.js';
@@ -32,6 +34,9 @@ import { tasksView } from './views/tasks.js';
 const ROUTES = [
   { path: /^\/$/, redirect: () => homeFor(currentSession()) },
   { path: /^\/aanmelden$/, view: signInView, open: true, section: 'aanmelden' },
+  { path: /^\/aanmelden\/terug$/, view: signInReturnView, open: true, section: 'aanmelden' },
+  { path: /^\/afgemeld$/, view: signedOutView, open: true },
+  { path: /^\/geen-toegang$/, view: noRoleView },
   { path: /^\/pijplijn$/, view: pipelineView, section: 'pijplijn' },
   { path: /^\/projecten$/, view: projectsView, section: 'projecten' },
   { path: /^\/projecten\/nieuw$/, view: registerView, section: 'nieuw' },
@@ -47,6 +52,7 @@ const ROUTES = [
 /** @param {Session | null} session */
 function homeFor(session) {
   if (!session) return '/aanmelden';
+  if (session.roles.length === 0) return '/geen-toegang';
   return hasRole(session, 'cio-office', 'auditor') ? '/pijplijn' : '/taken';
 }
 
@@ -128,10 +134,15 @@ function renderChrome(session, section) {
         variant: 'secondary',
         class: 'wp-session__out',
         on: {
-          click: () => {
-            signOut();
+          click: async () => {
             stopLive();
             currentLive = false;
+            // Signed in at the identity provider: sign out there too (it comes back to /afgemeld).
+            if (session.method === 'oidc') {
+              if (!(await signOutAtProvider())) navigate('/afgemeld', { replace: true });
+              return;
+            }
+            signOut();
             navigate('/aanmelden', { flash: { type: 'info', text: 'U bent afgemeld.' } });
           },
         },
@@ -146,7 +157,10 @@ function renderChrome(session, section) {
 async function render(options = {}) {
   const ticket = ++renderCount;
   const url = new URL(location.href);
-  const session = currentSession();
+  let session = currentSession();
+  // A provider session whose access token ran out while the tab slept: renew it before deciding anything.
+  if (!session && storedSession()?.refreshToken) session = await renew();
+  if (session?.method === 'oidc') scheduleRenewal(sessionEnded);
   const route = ROUTES.map((r) => ({ r, m: r.path.exec(url.pathname) })).find((x) => x.m);
   if (route?.r.redirect && route.m) {
     history.replaceState(null, '', route.r.redirect(route.m));
@@ -154,6 +168,11 @@ async function render(options = {}) {
   }
   if (route && !route.r.open && !session) {
     history.replaceState(null, '', `/aanmelden?terug=${encodeURIComponent(url.pathname + url.search)}`);
+    return render(options);
+  }
+  // Signed in, but without a role here: the one page that says so (every other page would only be refused).
+  if (route && !route.r.open && session && session.roles.length === 0 && url.pathname !== '/geen-toegang') {
+    history.replaceState(null, '', '/geen-toegang');
     return render(options);
   }
   renderChrome(session, route?.r.section);
@@ -282,6 +301,17 @@ function errorPage(err) {
     title: 'Er ging iets mis',
     body: [heading(1, 'Er ging iets mis'), p(err instanceof Error ? err.message : String(err))],
   };
+}
+
+/** The provider session could not be renewed and its token ran out: back to the sign-in page, saying why. */
+function sessionEnded() {
+  if (currentSession()) return;
+  signOut();
+  stopLive();
+  currentLive = false;
+  pendingFlash = { type: 'warning', text: 'Uw sessie is verlopen. Meld u opnieuw aan.' };
+  history.replaceState(null, '', `/aanmelden?terug=${encodeURIComponent(location.pathname + location.search)}`);
+  void render();
 }
 
 whenUnauthorized(() => {

@@ -1,11 +1,15 @@
 /* global TextDecoder, atob, sessionStorage -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /**
- * Who is signed in. The token lives in sessionStorage: it is gone when the tab closes, and it is never put in a
- * cookie, so no other site can make the browser use it (the API reads only the Authorization header).
+ * Who is signed in. The tokens live in sessionStorage: they are gone when the tab closes, and they are never put in
+ * a cookie, so no other site can make the browser use them (the API reads only the Authorization header).
  */
 
 /** @typedef {import('../../types/api').Role} Role */
-/** @typedef {{ token: string, sub: string, name: string, email: string, roles: Role[], expiresAt: number }} Session */
+/**
+ * method: `oidc` when the identity provider signed the person in (with a refresh token to renew and an ID token to
+ * sign out at the provider), `token` for a development or pasted token.
+ * @typedef {{ method: 'oidc' | 'token', token: string, sub: string, name: string, email: string, roles: Role[], expiresAt: number, refreshToken?: string, idToken?: string, signedInAt?: number, renewedAt?: number, noRoleReason?: string | null }} Session
+ */
 
 const KEY = 'waardenpoort.session';
 
@@ -36,6 +40,7 @@ export function sessionFromToken(token, rolesClaim = 'roles') {
     const sub = typeof claims.sub === 'string' ? claims.sub : '';
     if (!sub) return null;
     return {
+      method: 'token',
       token,
       sub,
       name: typeof claims.name === 'string' ? claims.name : sub,
@@ -48,31 +53,105 @@ export function sessionFromToken(token, rolesClaim = 'roles') {
   }
 }
 
-/** @returns {Session | null} */
-export function currentSession() {
+/** @param {unknown} value @returns {Role[] | null} */
+function roleList(value) {
+  return Array.isArray(value) ? /** @type {Role[]} */ (value.filter((r) => typeof r === 'string')) : null;
+}
+
+/**
+ * The session as stored, also when its access token has expired (a refresh token may still renew it).
+ * @returns {Session | null}
+ */
+export function storedSession() {
   const raw = sessionStorage.getItem(KEY);
   if (!raw) return null;
-  /** @type {{ token?: unknown, roles?: unknown }} */
+  /** @type {Record<string, unknown>} */
   let stored;
   try {
     stored = JSON.parse(raw);
   } catch {
     stored = {};
   }
-  const session = typeof stored.token === 'string' ? sessionFromToken(stored.token) : null;
-  if (!session || session.expiresAt <= Date.now()) {
-    sessionStorage.removeItem(KEY);
-    return null;
+  if (typeof stored.token !== 'string') return null;
+  if (stored.method === 'oidc') {
+    if (typeof stored.sub !== 'string' || typeof stored.expiresAt !== 'number') return null;
+    return {
+      method: 'oidc',
+      token: stored.token,
+      sub: stored.sub,
+      name: typeof stored.name === 'string' ? stored.name : stored.sub,
+      email: typeof stored.email === 'string' ? stored.email : '',
+      roles: roleList(stored.roles) ?? [],
+      expiresAt: stored.expiresAt,
+      ...(typeof stored.refreshToken === 'string' ? { refreshToken: stored.refreshToken } : {}),
+      ...(typeof stored.idToken === 'string' ? { idToken: stored.idToken } : {}),
+      ...(typeof stored.signedInAt === 'number' ? { signedInAt: stored.signedInAt } : {}),
+      ...(typeof stored.renewedAt === 'number' ? { renewedAt: stored.renewedAt } : {}),
+      noRoleReason: typeof stored.noRoleReason === 'string' ? stored.noRoleReason : null,
+    };
   }
+  const session = sessionFromToken(stored.token);
+  if (!session) return null;
   // The roles as the API read them (GET /api/v1/me), when it said: the token may keep them under another claim.
-  if (Array.isArray(stored.roles))
-    session.roles = /** @type {Role[]} */ (stored.roles.filter((r) => typeof r === 'string'));
+  const roles = roleList(stored.roles);
+  if (roles) session.roles = roles;
   return session;
 }
 
 /**
- * Signs in with a token; asks the API who that is (GET /api/v1/me), so the dashboard shows the roles the API
- * grants, wherever the identity provider puts them in the token.
+ * The signed-in person while their access token is valid; null otherwise (an expired development token is
+ * forgotten; an expired provider session stays stored for `renew`).
+ * @returns {Session | null}
+ */
+export function currentSession() {
+  const session = storedSession();
+  if (!session) {
+    sessionStorage.removeItem(KEY);
+    return null;
+  }
+  if (session.expiresAt > Date.now()) return session;
+  if (session.method !== 'oidc' || !session.refreshToken) sessionStorage.removeItem(KEY);
+  return null;
+}
+
+/**
+ * @param {Session} session
+ * @returns {Session}
+ */
+export function storeSession(session) {
+  sessionStorage.setItem(KEY, JSON.stringify(session));
+  return session;
+}
+
+export function clearSession() {
+  sessionStorage.removeItem(KEY);
+}
+
+/**
+ * Who the API says the bearer of `token` is (GET /api/v1/me): the roles it grants, wherever the identity provider
+ * puts them in the token, and why there are none. The API's refusal is thrown as its problem detail.
+ * @param {string} token
+ * @returns {Promise<import('../../types/api').Me>}
+ */
+export async function whoIs(token) {
+  const res = await fetch('/api/v1/me', {
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    credentials: 'omit',
+  });
+  /** @type {any} */
+  let body = null;
+  try {
+    body = await res.json();
+  } catch {
+    body = null;
+  }
+  if (!res.ok) throw new Error(typeof body?.detail === 'string' ? body.detail : `HTTP ${res.status}`);
+  return body;
+}
+
+/**
+ * Signs in with a development or pasted token; asks the API who that is, so the dashboard shows the roles the API
+ * grants.
  * @param {string} token
  * @returns {Promise<Session | null>}
  */
@@ -80,11 +159,7 @@ export async function signIn(token) {
   /** @type {unknown} */
   let roles = null;
   try {
-    const res = await fetch('/api/v1/me', {
-      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-      credentials: 'omit',
-    });
-    if (res.ok) roles = /** @type {{ roles?: unknown }} */ (await res.json()).roles ?? null;
+    roles = (await whoIs(token)).roles ?? null;
   } catch {
     roles = null;
   }
@@ -93,7 +168,7 @@ export async function signIn(token) {
 }
 
 export function signOut() {
-  sessionStorage.removeItem(KEY);
+  clearSession();
 }
 
 /**

@@ -12,9 +12,15 @@ export class MeResponseDto {
   @ApiProperty({ enum: LANGUAGES }) language!: (typeof LANGUAGES)[number];
   @ApiProperty({ description: 'Tasks and reminders in one daily digest mail' }) digest!: boolean;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why the account has no role in Waardenpoort (which claims were read); null when it has one',
+  })
+  noRoleReason!: string | null;
 }
 
-export function toMeResponse(p: Person): MeResponseDto {
+export function toMeResponse(p: Person, noRoleReason: string | null = null): MeResponseDto {
   return {
     sub: p.sub,
     name: p.name,
@@ -24,5 +30,6 @@ export function toMeResponse(p: Person): MeResponseDto {
     language: p.language,
     digest: p.digest,
     updatedAt: p.updatedAt,
+    noRoleReason,
   };
 }

@@ -1,10 +1,15 @@
-/** Sign in as a role: a development token from POST /api/v1/dev/token, or a token pasted from elsewhere. */
+/**
+ * Signing in, as this deployment does it (GET /api/v1/auth/config): with the municipality's identity provider
+ * (OpenID Connect), or, in development, as a role (POST /api/v1/dev/token), or with a pasted token.
+ */
 import { api, ApiError } from '../api.js';
-import { h } from '../dom.js';
+import { h, replace } from '../dom.js';
 import { ROLE_LABELS, ROLES } from '../format.js';
+import { signInConfig, startSignIn } from '../oidc.js';
 import { sessionFromToken, signIn } from '../session.js';
 import {
   actions,
+  alert,
   button,
   choiceGroup,
   clearFormErrors,
@@ -39,13 +44,15 @@ export const PEOPLE = /** @type {Array<{ sub: string, name: string, roles: Role[
 ]);
 
 /** @param {string | null} back */
-function safeReturn(back) {
+export function safeReturn(back) {
   return back && back.startsWith('/') && !back.startsWith('//') && !back.startsWith('/aanmelden') ? back : '/';
 }
 
 /** @param {ViewContext} ctx */
 export async function signInView(ctx) {
   const back = safeReturn(ctx.query.get('terug'));
+  const config = await signInConfig();
+  if (config.method === 'oidc') return providerSignIn(back);
   const done = (/** @type {string} */ name) =>
     ctx.navigate(back, { flash: { type: 'ok', text: `U bent aangemeld als ${name}.` }, replace: true });
 
@@ -157,10 +164,52 @@ export async function signInView(ctx) {
       heading(1, 'Aanmelden'),
       lead('Waardenpoort begeleidt de ethische afweging bij data- en technologieprojecten van de gemeente Enschede.'),
       p(
-        'In deze ontwikkelomgeving meldt u zich aan als een van de rollen in het proces. U blijft aangemeld tot u het tabblad sluit.',
+        config.method === 'development'
+          ? 'In deze ontwikkelomgeving meldt u zich aan als een van de rollen in het proces. U blijft aangemeld tot u het tabblad sluit.'
+          : 'Meld u aan met een token van de identity provider. U blijft aangemeld tot u het tabblad sluit of het token verloopt.',
       ),
-      personForm,
+      ...(config.method === 'development' ? [personForm] : []),
       tokenForm,
+    ],
+  };
+}
+
+/**
+ * The one way in where the municipality's identity provider signs people in: its own sign-in page (with its
+ * multi-factor and single sign-on), then back here.
+ * @param {string} back
+ * @returns {Promise<import('../main.js').ViewResult>}
+ */
+async function providerSignIn(back) {
+  const go = button('Aanmelden met uw gemeenteaccount', {
+    on: {
+      click: async () => {
+        setBusy(go, true);
+        try {
+          await startSignIn(back);
+        } catch (err) {
+          setBusy(go, false);
+          replace(
+            problem,
+            alert('error', 'Aanmelden kan nu niet', p(err instanceof Error ? err.message : String(err)), {
+              role: 'alert',
+            }),
+          );
+        }
+      },
+    },
+  });
+  const problem = h('div', null);
+  return {
+    title: 'Aanmelden',
+    body: [
+      heading(1, 'Aanmelden'),
+      lead('Waardenpoort begeleidt de ethische afweging bij data- en technologieprojecten van de gemeente Enschede.'),
+      p(
+        'U meldt zich aan met het account waarmee u ook op uw werkplek aanmeldt. Daarna komt u hier terug. Welke taken en projecten u ziet, hangt af van de rollen die de gemeente u heeft gegeven.',
+      ),
+      problem,
+      actions(go),
     ],
   };
 }
