@@ -60,7 +60,7 @@ describe('authorization matrix', () => {
   const call = async (
     e: Endpoint,
     auth: string | null,
-  ): Promise<{ status: number; headers: Record<string, string> }> => {
+  ): Promise<{ status: number; headers: Record<string, string>; type?: string }> => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 20_000);
     try {
@@ -74,7 +74,13 @@ describe('authorization matrix', () => {
         signal: controller.signal,
       });
       const headers = { 'content-type': res.headers.get('content-type') ?? '' };
-      controller.abort(); // the status is all this test needs; streams (GET /api/v1/events) never end
+      // The problem's type of a refusal; otherwise the status is all this test needs, and streams (GET
+      // /api/v1/events) never end.
+      if (res.status === 403) {
+        const problem = (await res.json()) as { type?: string };
+        return { status: res.status, headers, ...(problem.type ? { type: problem.type } : {}) };
+      }
+      controller.abort();
       return { status: res.status, headers };
     } finally {
       clearTimeout(timer);
@@ -97,6 +103,21 @@ describe('authorization matrix', () => {
       for (const r of ROLES)
         expect(e.path === '/health' ? [200, 503] : [expect.any(Number)]).toContainEqual(outcome[r]);
       for (const r of ROLES) if (e.path !== '/health') expect(outcome[r]).toBeLessThan(500);
+
+      // Verified, but no Waardenpoort role (a colleague the provider knows, or roles under another claim): only
+      // GET /api/v1/me, which says why; everything else that needs a token is refused as no-role.
+      for (const roles of [[], ['mayor']]) {
+        const res = await call(e, `Bearer ${await sign({ sub: 'matrix-zonder-rol', roles })}`);
+        cases += 1;
+        if (e.allowed === 'public' || e.withoutRole)
+          expect({ roles, passed: res.status !== 401 && res.status !== 403 }).toEqual({ roles, passed: true });
+        else
+          expect({ roles, status: res.status, type: res.type }).toEqual({
+            roles,
+            status: 403,
+            type: expect.stringMatching(/\/no-role$/),
+          });
+      }
 
       const bad = {
         none: null,

@@ -13,7 +13,7 @@ import type { BrowserContext } from 'playwright-core';
 import { HIGH_RISK, LOW_RISK, testPolicy } from '../support/answers';
 import { eventually, startTestWorker, testConfig } from '../support/harness';
 import { DPIA_BODY, PEOPLE, ProjectApi } from '../support/project-api';
-import { launchBrowser, Tab, type AxeViolation } from './support/browser';
+import { answerQuickScan, launchBrowser, Tab, type AxeViolation } from './support/browser';
 import { ensureChromium } from './support/chromium';
 
 // Installs Debian's Chromium with apt when it is missing (skips only where apt cannot run, and never under CI).
@@ -140,19 +140,6 @@ describeInBrowser('dashboard in the browser', () => {
   };
 
   /** Fills in the questionnaire in order, answering each question once it is shown. */
-  const answerQuickScan = async (tab: Tab, answers: Record<string, AnswerValue>): Promise<void> => {
-    for (const q of testPolicy.questionnaire.questions) {
-      if (!(q.id in answers)) continue;
-      const field = tab.page.locator(`[data-question="${q.id}"]`);
-      await field.waitFor({ state: 'visible' });
-      const value = answers[q.id];
-      if (q.type === 'number') await field.locator('input').fill(String(value));
-      else if (q.type === 'many-of')
-        for (const v of value as string[]) await field.locator(`input[value="${v}"]`).check();
-      else await field.locator(`input[value="${String(value)}"]`).check();
-    }
-  };
-
   it('registers a project, answers the quick-scan, submits the DPIA; the task moves to the DPO; the overdue reminder is in the caught mail', async () => {
     const anonymous = await open();
     await anonymous.go('/');

@@ -9,6 +9,8 @@ export interface Endpoint {
   /** `public`: no token needed; otherwise exactly the roles that pass the guard */
   allowed: readonly Role[] | 'public';
   body?: object;
+  /** Also for a verified person without any Waardenpoort role (who am I, and why can I do nothing) */
+  withoutRole?: true;
 }
 
 /**
@@ -20,6 +22,8 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/health', allowed: 'public' },
   // Public in development and test only (absent in production and under JWKS): the dashboard's sign-in as a role.
   { method: 'post', path: '/api/v1/dev/token', allowed: 'public', body: {} },
+  // How the dashboard signs in (OpenID Connect, development or a pasted token): needed before anyone is signed in.
+  { method: 'get', path: '/api/v1/auth/config', allowed: 'public' },
   { method: 'get', path: '/api/v1/projects', allowed: ALL },
   { method: 'post', path: '/api/v1/projects', allowed: ['case-owner'], body: {} },
   { method: 'get', path: '/api/v1/projects/:id', allowed: ALL },
@@ -58,7 +62,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/projects/:id/resume', allowed: ['case-owner', 'cio-office'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/withdraw', allowed: ['case-owner', 'cio-office'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/amend', allowed: ['case-owner'], body: {} },
-  { method: 'get', path: '/api/v1/me', allowed: ALL },
+  { method: 'get', path: '/api/v1/me', allowed: ALL, withoutRole: true },
   { method: 'put', path: '/api/v1/me/preferences', allowed: ALL, body: {} },
   { method: 'get', path: '/api/v1/mail', allowed: ALL },
   { method: 'get', path: '/api/v1/monitoring/pipeline', allowed: ['cio-office', 'auditor'] },

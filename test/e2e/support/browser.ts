@@ -2,6 +2,8 @@ import { readFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { AnswerValue } from '@waardenpoort/domain';
+import { testPolicy } from '../../support/answers';
 import { CHROMIUM_ARGS } from './chromium';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -51,7 +53,10 @@ export async function launchBrowser(executablePath: string): Promise<{ context: 
   return { context, profile };
 }
 
-/** A tab with its own sessionStorage (so its own signed-in person), collecting every console error and CSP report. */
+/**
+ * A tab with its own sessionStorage (so its own signed-in person), collecting every console error and CSP report of
+ * the dashboard's pages (not those of another site it passes through, such as an identity provider's).
+ */
 export class Tab {
   readonly errors: string[] = [];
 
@@ -59,10 +64,19 @@ export class Tab {
     readonly page: Page,
     private readonly base: string,
   ) {
+    const own = (): boolean => {
+      try {
+        return new URL(page.url()).origin === new URL(base).origin;
+      } catch {
+        return true;
+      }
+    };
     page.on('console', (msg) => {
-      if (msg.type() === 'error') this.errors.push(`console: ${msg.text()}`);
+      if (msg.type() === 'error' && own()) this.errors.push(`console: ${msg.text()}`);
     });
-    page.on('pageerror', (err) => this.errors.push(`page: ${err.message}`));
+    page.on('pageerror', (err) => {
+      if (own()) this.errors.push(`page: ${err.message}`);
+    });
   }
 
   static async open(context: BrowserContext, base: string): Promise<Tab> {
@@ -144,5 +158,19 @@ export class Tab {
       copyFileSync(file, kept);
     }
     return file;
+  }
+}
+
+/** Answers the quick-scan form of the test policy, question by question as each appears. */
+export async function answerQuickScan(tab: Tab, answers: Record<string, AnswerValue>): Promise<void> {
+  for (const q of testPolicy.questionnaire.questions) {
+    if (!(q.id in answers)) continue;
+    const field = tab.page.locator(`[data-question="${q.id}"]`);
+    await field.waitFor({ state: 'visible' });
+    const value = answers[q.id];
+    if (q.type === 'number') await field.locator('input').fill(String(value));
+    else if (q.type === 'many-of')
+      for (const v of value as string[]) await field.locator(`input[value="${v}"]`).check();
+    else await field.locator(`input[value="${String(value)}"]`).check();
   }
 }
