@@ -204,7 +204,7 @@ class CookieJar {
  */
 async function authorize(issuer: string, account: string, params: Record<string, string>): Promise<string> {
   const jar = new CookieJar();
-  const redirectUri = params['redirect_uri'] as string;
+  const redirectUri = params['redirect_uri'];
   let url = `${issuer}/auth?${new URLSearchParams(params).toString()}`;
   let form: URLSearchParams | null = null;
   for (let step = 0; step < 20; step++) {
