@@ -11,8 +11,8 @@ import { exportJWK, generateKeyPair } from 'jose';
 
 // The dev login and consent pages are what the tests (and the browser test) click through: they are wanted here,
 // so oidc-provider's reminders that they are for development only, and to customise its defaults, are noise.
-// Also expected: the in-memory store (a test provider's state dies with it) and Node 20 (what this project runs).
-const EXPECTED_WARNINGS = ['devInteractions', 'in-memory adapter', 'Unsupported runtime'];
+// Also expected: Node 20 (what this project runs).
+const EXPECTED_WARNINGS = ['devInteractions', 'Unsupported runtime'];
 for (const level of ['info', 'warn']) {
   const original = console[level].bind(console);
   console[level] = (...args) => {
@@ -24,6 +24,10 @@ for (const level of ['info', 'warn']) {
 
 // Imported after the console filter: oidc-provider warns about the runtime as it loads.
 const { default: Provider, errors } = await import('oidc-provider');
+// oidc-provider's own in-memory store, but one for every provider instance this worker makes (its default is one
+// store per instance): sessions, grants and refresh tokens survive a key rotation or a client change.
+const { createMemoryAdapter } = await import('oidc-provider/lib/adapters/memory_adapter.js');
+const adapter = createMemoryAdapter();
 
 const options = /** @type {{
   accounts: Record<string, Account>;
@@ -81,6 +85,7 @@ function buildProvider(issuer) {
         post_logout_redirect_uris: options.postLogoutRedirectUris,
       },
     ],
+    adapter,
     jwks: { keys },
     cookies: { keys: cookieKeys },
     pkce: { required: () => true },
