@@ -106,6 +106,12 @@ function buildProvider(issuer) {
       if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
       return accountClaims(token.accountId);
     },
+    // A refresh token with every code for a client allowed that grant, as Keycloak gives one and Entra ID with
+    // offline_access; without this oidc-provider keeps to the letter of OpenID Connect Core 11 and drops
+    // offline_access unless the request forces the consent page (prompt=consent) at every sign-in.
+    async issueRefreshToken(_ctx, client) {
+      return client.grantTypeAllowed('refresh_token');
+    },
     // The browser's dashboard origin calls discovery and the token endpoint cross-origin.
     clientBasedCORS(_ctx, origin, client) {
       return client.redirectUris.some((uri) => URL.parse(uri)?.origin === origin);

@@ -141,8 +141,6 @@ export async function startTestProvider(options: StartProviderOptions): Promise<
         redirect_uri: redirectUri,
         response_type: 'code',
         scope,
-        // OpenID Connect Core §11: offline_access (a refresh token) is granted only with prompt=consent.
-        ...(scope.split(' ').includes('offline_access') ? { prompt: 'consent' } : {}),
         state: randomBytes(8).toString('base64url'),
         nonce: randomBytes(8).toString('base64url'),
         code_challenge: createHash('sha256').update(verifier).digest('base64url'),
