@@ -37,6 +37,13 @@ describe('the department claim (JWT_DEPARTMENT_CLAIM)', () => {
     expect(actor).toMatchObject({ sub: 'hans', roles: ['department-head'], department: 'Openbare Ruimte' });
   });
 
+  it('reads a claim whose own name has dots by that name (Entra ID directory extensions, namespaced claims)', async () => {
+    const actor = await verifier('extn.afdeling').verify(
+      await sign({ 'extn.afdeling': 'Veiligheid', extn: { afdeling: 'not this one' } }),
+    );
+    expect(actor.department).toBe('Veiligheid');
+  });
+
   it('reads a configured claim, also by dotted path', async () => {
     const actor = await verifier('org.afdeling').verify(await sign({ org: { afdeling: 'Sociaal Domein' } }));
     expect(actor.department).toBe('Sociaal Domein');

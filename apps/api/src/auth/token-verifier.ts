@@ -30,8 +30,12 @@ export function bearerToken(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
-/** A claim by name or dotted path (Keycloak puts roles in realm_access.roles). */
+/**
+ * A claim by name or dotted path (Keycloak puts roles in realm_access.roles). A claim whose own name has dots
+ * (`https://enschede.nl/roles`, Entra ID's `extn.afdeling`) is read by that name first.
+ */
 function claimAt(payload: JWTPayload, path: string): unknown {
+  if (Object.hasOwn(payload, path)) return payload[path];
   return path
     .split('.')
     .reduce<unknown>(
