@@ -464,6 +464,8 @@ describe('notifications by mail', () => {
       language: 'nl',
       digest: false,
       updatedAt: expect.any(String),
+      // Roles the token gives: nothing to explain.
+      noRoleReason: null,
     });
     // The same claims again write nothing; a changed name is written.
     await settle(20);
