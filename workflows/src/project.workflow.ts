@@ -66,6 +66,7 @@ import {
   type ParkedTransition,
   type Transition,
   type AuditHead,
+  type AuditAction,
 } from '@waardenpoort/domain';
 import type { UpdateDefinition } from '@temporalio/common';
 import * as defs from './definitions';
@@ -134,7 +135,7 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   const now = (): string => new Date().toISOString();
 
   function emit(
-    action: string,
+    action: AuditAction,
     gate: GateId | null,
     actor: Actor | null,
     payload: Record<string, unknown>,

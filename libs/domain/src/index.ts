@@ -1,4 +1,5 @@
 export * from './activities';
+export * from './audit-actions';
 export * from './calendar';
 export * from './deadline';
 export * from './gates';

@@ -1,4 +1,4 @@
-import { GATE_IDS, type GateId } from './gates';
+import { GATE_IDS, STEP_ROLES, type GateId, type GateStep } from './gates';
 import { DEFAULT_POLICY_LIMITS, type PolicyLimits, type PolicySource } from './policy/types';
 import type {
   ActionCounts,
@@ -7,7 +7,6 @@ import type {
   Contribution,
   Contributor,
   DecisionOutcome,
-  GateStep,
   GateView,
   PersonRef,
   ProjectSnapshot,
@@ -206,7 +205,7 @@ function requireOpen(s: ProjectSnapshot): void {
   if (s.status === 'on-hold') refuse('project-on-hold', 'the project is on hold; resume it first');
 }
 
-function requireRole(actor: Actor, roles: Role[], what: string): void {
+function requireRole(actor: Actor, roles: readonly Role[], what: string): void {
   if (!roles.some((r) => actor.roles.includes(r))) {
     refuse('missing-role', `${what} needs one of the roles ${roles.join(', ')}`);
   }
@@ -265,7 +264,7 @@ function requireText(value: unknown, field: string, max = 10_000): string {
 }
 
 function requireCaseOwner(s: ProjectSnapshot, actor: Actor, what: string): void {
-  requireRole(actor, ['case-owner'], what);
+  requireRole(actor, STEP_ROLES['answer-quick-scan'], what);
   if (actor.sub !== s.caseOwner.sub) {
     refuse('missing-role', `${what}: only the case owner of this project (${s.caseOwner.name}) can do this`);
   }
@@ -301,7 +300,7 @@ export interface DpiaSubmission {
 export function checkDpiaSubmission(s: ProjectSnapshot, a: DpiaSubmission): void {
   requireCleanText(a, ['elements.description', 'elements.necessity', 'elements.risks', 'elements.measures']);
   requireOpen(s);
-  requireRole(a.actor, ['case-owner', 'privacy-officer'], 'submitting the DPIA');
+  requireRole(a.actor, STEP_ROLES['submit-dpia'], 'submitting the DPIA');
   if (
     a.actor.roles.includes('case-owner') &&
     !a.actor.roles.includes('privacy-officer') &&
@@ -333,7 +332,7 @@ export interface DpoAdviceSubmission {
 export function checkDpoAdvice(s: ProjectSnapshot, a: DpoAdviceSubmission): void {
   requireCleanText(a, ['summary', 'conditions[]']);
   requireOpen(s);
-  requireRole(a.actor, ['dpo'], 'giving DPO advice');
+  requireRole(a.actor, STEP_ROLES['dpo-advice'], 'giving DPO advice');
   requireIndependent(s, a.actor, 'DPO advice');
   requireStep(s, 'dpia', ['dpo-advice']);
   if (!(DPO_ADVICE_VALUES as readonly string[]).includes(a.advice)) {
@@ -359,7 +358,7 @@ export interface PriorConsultationUpdate {
 export function checkPriorConsultation(s: ProjectSnapshot, a: PriorConsultationUpdate): void {
   requireCleanText(a, ['answer.summary']);
   requireOpen(s);
-  requireRole(a.actor, ['dpo', 'privacy-officer'], 'recording the prior consultation');
+  requireRole(a.actor, STEP_ROLES['prior-consultation'], 'recording the prior consultation');
   requireIndependent(s, a.actor, 'recording the prior consultation');
   requireStep(s, 'dpia', ['prior-consultation']);
   if (!a.extend && !a.answer) refuse('invalid-payload', 'send extend: true, or the answer of the DPA');
@@ -410,7 +409,7 @@ export interface CommissionAgenda {
 export function checkCommissionAgenda(s: ProjectSnapshot, a: CommissionAgenda, now: string): void {
   requireCleanText(a);
   requireOpen(s);
-  requireRole(a.actor, ['ethics-secretary'], 'putting the project on the agenda');
+  requireRole(a.actor, STEP_ROLES['schedule-meeting'], 'putting the project on the agenda');
   requireStep(s, 'commission-reflection', ['schedule-meeting', 'await-meeting']);
   if (typeof a.meetingDate !== 'string' || Number.isNaN(Date.parse(a.meetingDate))) {
     refuse('invalid-payload', 'meetingDate must be an ISO date or date-time');
@@ -432,7 +431,7 @@ export function checkCommissionQuestions(
 ): void {
   requireCleanText(a, ['questions[]']);
   requireOpen(s);
-  requireRole(a.actor, ['ethics-secretary'], 'asking the case owner questions');
+  requireRole(a.actor, STEP_ROLES['record-reflection'], 'asking the case owner questions');
   requireStep(s, 'commission-reflection', ['await-meeting', 'record-reflection', 'schedule-meeting']);
   if (!Array.isArray(a.questions) || a.questions.length === 0) refuse('invalid-payload', 'questions must not be empty');
   if (a.questions.length > 50) refuse('invalid-payload', 'questions: at most 50 in one round');
@@ -467,7 +466,7 @@ export interface CommissionReflection {
 export function checkCommissionReflection(s: ProjectSnapshot, a: CommissionReflection): void {
   requireCleanText(a, ['summary', 'recommendations[]']);
   requireOpen(s);
-  requireRole(a.actor, ['ethics-secretary'], 'recording the reflection');
+  requireRole(a.actor, STEP_ROLES['record-reflection'], 'recording the reflection');
   requireIndependent(s, a.actor, 'recording the reflection');
   requireStep(s, 'commission-reflection', ['record-reflection']);
   requireText(a.summary, 'summary');
@@ -488,7 +487,7 @@ export interface DecisionSubmission {
 export function checkDecision(s: ProjectSnapshot, a: DecisionSubmission): void {
   requireCleanText(a, ['rationale', 'conditions[]', 'adviceResponses[].explanation']);
   requireOpen(s);
-  requireRole(a.actor, ['portfolio-holder'], 'deciding');
+  requireRole(a.actor, STEP_ROLES.decide, 'deciding');
   requireIndependent(
     s,
     a.actor,
@@ -543,7 +542,7 @@ export interface CouncilInformation {
 export function checkCouncilInformation(s: ProjectSnapshot, a: CouncilInformation): void {
   requireCleanText(a);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
-  requireRole(a.actor, ['council-liaison'], 'recording how the council was informed');
+  requireRole(a.actor, STEP_ROLES['inform-council'], 'recording how the council was informed');
   requireStep(s, 'council-information', ['inform-council']);
   requireText(a.reference, 'reference', 500);
   if (typeof a.date !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(a.date) || Number.isNaN(Date.parse(a.date))) {
