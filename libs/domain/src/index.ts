@@ -12,3 +12,4 @@ export * from './policy';
 export * from './events';
 export * from './read-scope';
 export * from './text';
+export * from './reducer';
