@@ -4,6 +4,8 @@ export * from './calendar';
 export * from './deadline';
 export * from './gates';
 export * from './lifecycle';
+export * from './checks';
+export * from './action-payloads';
 export * from './project';
 export * from './roles';
 export * from './temporal-names';

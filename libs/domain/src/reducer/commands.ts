@@ -17,8 +17,8 @@ import type {
   PriorConsultationUpdate,
   QuickScanSubmission,
   ReflectionRequest,
-  RefusalCode,
-} from '../lifecycle';
+} from '../action-payloads';
+import type { RefusalCode } from '../lifecycle';
 import type { GateId, GateStep } from '../gates';
 
 /** The human actions: each is one Update of the project workflow. */

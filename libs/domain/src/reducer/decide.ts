@@ -1,5 +1,5 @@
+import { ActionRefused } from '../lifecycle';
 import {
-  ActionRefused,
   checkAmend,
   checkCommissionAgenda,
   checkCommissionAnswers,
@@ -15,7 +15,7 @@ import {
   checkReflectionRequest,
   checkResume,
   checkWithdraw,
-} from '../lifecycle';
+} from '../checks';
 import { evaluateQuickScan, QuickScanAnswersError } from '../policy';
 import { policyLimits, type QuickScanAnswers } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
