@@ -202,40 +202,34 @@ export class ProjectRun {
     void this.publish();
   }
 
-  private async planTask(input: { from: string; timing: TaskTiming }): Promise<TaskSchedule> {
-    try {
-      const plan = await bounded.planning.planTask(input);
-      if (this.s.attention?.activity === 'planTask') this.resolved();
-      return plan;
-    } catch (err) {
-      if (!patched(BOUNDED_ACTIVITIES)) throw err;
-      this.needsAttention('planTask', err);
-      // The same plan on the calendar without public holidays: a deadline a day early at worst, never none.
-      return planTaskSchedule(new Date(input.from), input.timing, () => false);
-    }
+  private planTask(input: { from: string; timing: TaskTiming }): Promise<TaskSchedule> {
+    // On failure, the same plan on the calendar without public holidays: a deadline a day early at worst, never none.
+    return this.attempt('planTask', bounded.planning.planTask(input), () =>
+      planTaskSchedule(new Date(input.from), input.timing, () => false),
+    );
   }
 
-  private async planAfter(input: { from: string; spec: string }): Promise<string> {
-    try {
-      const at = await bounded.planning.planAfter(input);
-      if (this.s.attention?.activity === 'planAfter') this.resolved();
-      return at;
-    } catch (err) {
-      if (!patched(BOUNDED_ACTIVITIES)) throw err;
-      this.needsAttention('planAfter', err);
-      return computeDueDate(new Date(input.from), parseDeadlineSpec(input.spec), () => false).toISOString();
-    }
+  private planAfter(input: { from: string; spec: string }): Promise<string> {
+    return this.attempt('planAfter', bounded.planning.planAfter(input), () =>
+      computeDueDate(new Date(input.from), parseDeadlineSpec(input.spec), () => false).toISOString(),
+    );
   }
 
-  async loadActivePolicy(): Promise<Policy> {
+  loadActivePolicy(): Promise<Policy> {
+    // On failure the project stays on the version it has.
+    return this.attempt('loadActivePolicy', bounded.planning.loadActivePolicy(), () => this.policy);
+  }
+
+  /** An activity's result; after a failure for good, the step needs attention and the fallback stands in. */
+  private async attempt<T>(activity: AttentionActivity, call: Promise<T>, fallback: () => T): Promise<T> {
     try {
-      const active = await bounded.planning.loadActivePolicy();
-      if (this.s.attention?.activity === 'loadActivePolicy') this.resolved();
-      return active;
+      const result = await call;
+      if (this.s.attention?.activity === activity) this.resolved();
+      return result;
     } catch (err) {
       if (!patched(BOUNDED_ACTIVITIES)) throw err;
-      this.needsAttention('loadActivePolicy', err);
-      return this.policy; // the project stays on the version it has
+      this.needsAttention(activity, err);
+      return fallback();
     }
   }
 }

@@ -303,17 +303,18 @@ export function checkCouncilInformation(s: ProjectSnapshot, a: CouncilInformatio
   }
 }
 
+/** By person: the case owner of this project, or anyone in the CIO office (owning other projects is not enough). */
+function requireOwnerOrCioOffice(s: ProjectSnapshot, actor: Actor, what: string, verb: string): void {
+  requireRole(actor, ['case-owner', 'cio-office'], what);
+  if (actor.roles.includes('case-owner') && !actor.roles.includes('cio-office') && actor.sub !== s.caseOwner.sub) {
+    refuse('missing-role', `only the case owner of this project or the CIO office can ${verb}`);
+  }
+}
+
 export function checkHold(s: ProjectSnapshot, a: HoldRequest, limits: PolicyLimits = DEFAULT_POLICY_LIMITS): void {
   requireCleanText(a, ['reason']);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
-  requireRole(a.actor, ['case-owner', 'cio-office'], 'putting the project on hold');
-  if (
-    a.actor.roles.includes('case-owner') &&
-    !a.actor.roles.includes('cio-office') &&
-    a.actor.sub !== s.caseOwner.sub
-  ) {
-    refuse('missing-role', 'only the case owner of this project or the CIO office can put it on hold');
-  }
+  requireOwnerOrCioOffice(s, a.actor, 'putting the project on hold', 'put it on hold');
   if (s.status === 'on-hold') refuse('project-on-hold', 'the project is on hold already');
   requireText(a.reason, 'reason', 2_000);
   requireBelowLimit(s, 'holds', limits, 'putting the project on hold');
@@ -322,14 +323,7 @@ export function checkHold(s: ProjectSnapshot, a: HoldRequest, limits: PolicyLimi
 export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
   requireCleanText(a, ['reason']);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
-  requireRole(a.actor, ['case-owner', 'cio-office'], 'resuming the project');
-  if (
-    a.actor.roles.includes('case-owner') &&
-    !a.actor.roles.includes('cio-office') &&
-    a.actor.sub !== s.caseOwner.sub
-  ) {
-    refuse('missing-role', 'only the case owner of this project or the CIO office can resume it');
-  }
+  requireOwnerOrCioOffice(s, a.actor, 'resuming the project', 'resume it');
   if (s.status !== 'on-hold') refuse('gate-not-active', 'the project is not on hold');
   requireText(a.reason, 'reason', 2_000);
 }
@@ -337,14 +331,7 @@ export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
 export function checkWithdraw(s: ProjectSnapshot, a: HoldRequest): void {
   requireCleanText(a, ['reason']);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status} already`);
-  requireRole(a.actor, ['case-owner', 'cio-office'], 'withdrawing the project');
-  if (
-    a.actor.roles.includes('case-owner') &&
-    !a.actor.roles.includes('cio-office') &&
-    a.actor.sub !== s.caseOwner.sub
-  ) {
-    refuse('missing-role', 'only the case owner of this project or the CIO office can withdraw it');
-  }
+  requireOwnerOrCioOffice(s, a.actor, 'withdrawing the project', 'withdraw it');
   requireText(a.reason, 'reason', 2_000);
 }
 
