@@ -24,7 +24,7 @@ function event(projectId: string, n: number, overrides: Partial<ProjectEvent> = 
     projectId,
     at: new Date(BASE + n * 60_000).toISOString(),
     actor: { sub: 'pim.privacy', name: 'Pim de Vries', email: 'pim@enschede.example', roles: ['privacy-officer'] },
-    action: 'quick-scan-answered',
+    action: 'quick-scan-submitted',
     gate: 'quick-scan',
     // Keys out of order and nested on purpose: jsonb reorders them, the canonical text must not care.
     payload: { z: 1, a: { y: [1, 'twee', null, true], b: 0.5 }, rationale: `stap ${n}` },
@@ -220,7 +220,7 @@ describe('audit trail and notification outbox', () => {
         occurredAt: new Date(BASE + 60_000).toISOString(),
         recordedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         actor: { sub: 'pim.privacy', name: 'Pim de Vries', roles: ['privacy-officer'] },
-        action: 'quick-scan-answered',
+        action: 'quick-scan-submitted',
         gate: 'quick-scan',
         payload: { z: 1, a: { y: [1, 'twee', null, true], b: 0.5 }, rationale: 'stap 1' },
         documentHashes: [DOC],
@@ -355,7 +355,7 @@ describe('audit trail and notification outbox', () => {
 
     it('left the rows untouched', async () => {
       expectChain(await links(p), 2);
-      expect((await audit.timeline(p))[0]?.action).toBe('quick-scan-answered');
+      expect((await audit.timeline(p))[0]?.action).toBe('quick-scan-submitted');
     });
   });
 
@@ -476,7 +476,7 @@ describe('audit trail and notification outbox', () => {
       await audit.appendStandalone([
         event(p, 1, {
           actor: { sub: odd, name: odd, email: 'x@example.org', roles: [odd, ''] as never[] },
-          action: odd,
+          action: odd as never,
           gate: 'g"\\\u0002' as never,
           payload: { [odd]: odd, nested: { payload: { policyVersion: [1e21, 1e-7, 0.1 + 0.2, -0] } } },
           documentHashes: [odd],

@@ -8,6 +8,7 @@
 import { condition, defineUpdate, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type {
   Actor,
+  AuditAction,
   GateId,
   GateView,
   NotificationKind,
@@ -56,7 +57,7 @@ export async function bareProjectWorkflow(input: BareInput): Promise<void> {
   const now = (): string => new Date().toISOString();
 
   const event = (
-    action: string,
+    action: AuditAction,
     gate: GateId | null,
     actor: Actor | null,
     payload: Record<string, unknown>,

@@ -1,3 +1,4 @@
+import type { AuditAction } from './audit-actions';
 import type { GateId } from './gates';
 import type { ProjectSnapshot, AuditHead } from './project';
 import type { Actor, Role } from './roles';
@@ -14,7 +15,7 @@ export interface ProjectEvent {
   at: string;
   /** null for what the system did on its own (a timer firing, a reminder) */
   actor: Actor | null;
-  action: string;
+  action: AuditAction;
   gate: GateId | null;
   /** Plain JSON: the answers, the decision with its rationale, the advice, ... */
   payload: Record<string, unknown>;

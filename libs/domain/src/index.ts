@@ -1,8 +1,11 @@
 export * from './activities';
+export * from './audit-actions';
 export * from './calendar';
 export * from './deadline';
 export * from './gates';
 export * from './lifecycle';
+export * from './checks';
+export * from './action-payloads';
 export * from './project';
 export * from './roles';
 export * from './temporal-names';
@@ -11,3 +14,4 @@ export * from './policy';
 export * from './events';
 export * from './read-scope';
 export * from './text';
+export * from './reducer';

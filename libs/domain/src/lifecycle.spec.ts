@@ -1,6 +1,4 @@
 import {
-  ActionRefused,
-  addContributor,
   checkAmend,
   checkCommissionReflection,
   checkDecision,
@@ -8,11 +6,8 @@ import {
   checkHold,
   checkPriorConsultation,
   checkReflectionRequest,
-  contributorsOf,
-  countAction,
-  gateOf,
-  initialSnapshot,
-} from './lifecycle';
+} from './checks';
+import { ActionRefused, addContributor, contributorsOf, countAction, gateOf, initialSnapshot } from './lifecycle';
 import { DEFAULT_POLICY_LIMITS, policyLimits, type Policy, type PolicyLimits } from './policy/types';
 import type { ProjectSnapshot } from './project';
 import type { Actor, Role } from './roles';

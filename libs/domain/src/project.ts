@@ -1,4 +1,4 @@
-import type { GateId, GateState } from './gates';
+import type { GateId, GateState, GateStep } from './gates';
 import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types';
 import type { Transition } from './events';
 import type { Actor, Role } from './roles';
@@ -57,20 +57,6 @@ export interface GateView {
   /** What the gate produced: the quick-scan outcome, the DPO's advice, the decision, ... */
   outcome: Record<string, unknown> | null;
 }
-
-export const GATE_STEPS = [
-  'answer-quick-scan',
-  'submit-dpia',
-  'dpo-advice',
-  'prior-consultation',
-  'schedule-meeting',
-  'await-meeting',
-  'answer-questions',
-  'record-reflection',
-  'decide',
-  'inform-council',
-] as const;
-export type GateStep = (typeof GATE_STEPS)[number];
 
 export type TimerKind = 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'reevaluation';
 

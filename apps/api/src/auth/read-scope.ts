@@ -3,6 +3,7 @@ import {
   GATE_OUTCOME_GROUP,
   PROJECT_FIELD_GROUP,
   readableFieldGroups,
+  type AuditAction,
   type FieldGroup,
   type ProjectScopeFacts,
   type Reader,
@@ -90,7 +91,7 @@ export function trimTimeline(
 ): AuditTimelineEntry[] {
   return entries.map((e) => {
     const out: Record<string, unknown> = { ...e };
-    const refused = e.action === 'action-refused';
+    const refused = e.action === ('action-refused' satisfies AuditAction);
     const group: FieldGroup | null = refused ? 'refusals' : e.gate ? GATE_OUTCOME_GROUP[e.gate] : null;
     if (group !== null && !groups.has(group)) delete out['payload'];
     if (refused && !groups.has('refusals')) delete out['actor'];

@@ -1,10 +1,10 @@
-import type { ProjectEvent } from '@waardenpoort/domain';
+import type { ProjectEvent, WebhookEventType } from '@waardenpoort/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditRepository } from './audit.repository';
 import { type WebhookDeliveryStatus } from '../entities/webhook-delivery.entity';
 import { WebhookSubscriptionEntity } from '../entities/webhook-subscription.entity';
-import { webhookEventFor, type WebhookEventType } from '../webhooks/webhook-events';
+import { webhookEventFor } from '../webhooks/webhook-events';
 import { openWebhookSecret, sealWebhookSecret, WebhookSecretUnavailableError } from '../webhooks/webhook-secret-box';
 import { WebhookFeedRepository, type FeedPosition } from './webhook-feed.repository';
 

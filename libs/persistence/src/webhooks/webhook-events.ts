@@ -1,30 +1,10 @@
-import type { GateId, GateStep } from '@waardenpoort/domain';
-
-/** What a monitoring pipeline can subscribe to. */
-export const WEBHOOK_EVENT_TYPES = [
-  'project.registered',
-  'gate.opened',
-  'gate.completed',
-  'reminder',
-  'escalation',
-  'decision',
-  'project.stopped',
-  'project.withdrawn',
-] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-
-export function isWebhookEventType(value: unknown): value is WebhookEventType {
-  return typeof value === 'string' && (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
-}
-
-/** The step a gate opens with: a `step-opened` event for it is the gate opening, later steps are not. */
-const FIRST_STEP: Record<GateId, GateStep> = {
-  'quick-scan': 'answer-quick-scan',
-  dpia: 'submit-dpia',
-  'commission-reflection': 'schedule-meeting',
-  'portfolio-decision': 'decide',
-  'council-information': 'inform-council',
-};
+import {
+  FIRST_STEP,
+  isAuditAction,
+  isGateId,
+  WEBHOOK_EVENT_OF_ACTION,
+  type WebhookEventType,
+} from '@waardenpoort/domain';
 
 /**
  * Which payload fields each event type passes on. Deliberately a short list of plain facts: audit payloads also
@@ -43,26 +23,11 @@ const DATA_FIELDS: Record<WebhookEventType, readonly string[]> = {
 };
 
 function typeOf(action: string, gate: string | null, payload: Record<string, unknown>): WebhookEventType | null {
-  switch (action) {
-    case 'registered':
-      return 'project.registered';
-    case 'step-opened':
-      return gate !== null && FIRST_STEP[gate as GateId] === payload['step'] ? 'gate.opened' : null;
-    case 'gate-completed':
-      return 'gate.completed';
-    case 'reminder-sent':
-      return 'reminder';
-    case 'escalated':
-      return 'escalation';
-    case 'decision-taken':
-      return 'decision';
-    case 'project-stopped':
-      return 'project.stopped';
-    case 'withdrawn':
-      return 'project.withdrawn';
-    default:
-      return null;
+  if (!isAuditAction(action)) return null;
+  if (action === 'step-opened') {
+    return isGateId(gate) && FIRST_STEP[gate] === payload['step'] ? 'gate.opened' : null;
   }
+  return WEBHOOK_EVENT_OF_ACTION[action] ?? null;
 }
 
 /** The audit event and project facts a webhook body is made of. */

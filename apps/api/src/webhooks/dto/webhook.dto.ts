@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '@waardenpoort/persistence';
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '@waardenpoort/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,

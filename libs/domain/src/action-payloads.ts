@@ -1,0 +1,93 @@
+import type { GateId } from './gates';
+import type { AdviceResponse, DecisionOutcome } from './project';
+import type { Actor } from './roles';
+
+/** What each person's action carries: the payload of its Update, checked by ./checks.ts. */
+
+export const DPO_ADVICE_VALUES = ['positive', 'positive-with-conditions', 'negative'] as const;
+export type DpoAdviceValue = (typeof DPO_ADVICE_VALUES)[number];
+
+export interface QuickScanSubmission {
+  actor: Actor;
+  answers: Record<string, unknown>;
+  /** When the DPIA is only recommended, the case owner may still choose to do one. */
+  dpiaOptIn?: boolean;
+}
+
+export interface DpiaSubmission {
+  actor: Actor;
+  document: { reference: string; sha256: string; title?: string };
+  /** GDPR art. 35(7) (a)-(d) */
+  elements: { description: string; necessity: string; risks: string; measures: string };
+}
+
+export interface DpoAdviceSubmission {
+  actor: Actor;
+  advice: DpoAdviceValue;
+  conditions?: string[];
+  summary: string;
+  priorConsultationRequired: boolean;
+}
+
+export interface PriorConsultationUpdate {
+  actor: Actor;
+  /** Record that the DPA extended its term (once, by the policy's extension). */
+  extend?: boolean;
+  /** The DPA's answer, which ends the wait. */
+  answer?: { outcome: 'no-objection' | 'advice' | 'objection'; reference: string; summary: string };
+}
+
+export interface ReflectionRequest {
+  actor: Actor;
+  reason: string;
+}
+
+export interface CommissionAgenda {
+  actor: Actor;
+  /** ISO date or instant of the meeting */
+  meetingDate: string;
+}
+
+export interface CommissionQuestions {
+  actor: Actor;
+  questions: string[];
+}
+
+export interface CommissionAnswers {
+  actor: Actor;
+  answers: string[];
+}
+
+export interface CommissionReflection {
+  actor: Actor;
+  summary: string;
+  recommendations: string[];
+  publish: boolean;
+}
+
+export interface DecisionSubmission {
+  actor: Actor;
+  outcome: DecisionOutcome;
+  rationale: string;
+  conditions?: string[];
+  returnTo?: GateId;
+  adviceResponses: AdviceResponse[];
+}
+
+export interface CouncilInformation {
+  actor: Actor;
+  reference: string;
+  date: string;
+  channel: 'raadsinformatiebrief' | 'commissievergadering' | 'raadsvergadering' | 'other';
+}
+
+export interface HoldRequest {
+  actor: Actor;
+  reason: string;
+}
+
+export interface Amendment {
+  actor: Actor;
+  reason: string;
+  changes: { title?: string; summary?: string; technologies?: string[]; plannedStart?: string };
+}

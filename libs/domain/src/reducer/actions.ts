@@ -1,0 +1,365 @@
+import type { GateId } from '../gates';
+import { addContributor, adviceFrom, countAction, gateApplies, gateOf, person } from '../lifecycle';
+import { evaluateQuickScan } from '../policy';
+import type { QuickScanAnswers } from '../policy/types';
+import type { ProjectSnapshot } from '../project';
+import type { ActionCommand } from './commands';
+import type { Draft } from './draft';
+
+type Of<T extends ActionCommand['type']> = Extract<ActionCommand, { type: T }>['update'];
+
+/** Strictly stronger on any dimension that routes the project. */
+export function routeGotStronger(
+  previous: { dpia: string; commission: string; council: string; aiActClass: string; riskLevel: string },
+  next: { dpia: string; commission: string; council: string; aiActClass: string; riskLevel: string },
+): boolean {
+  const scales: Record<string, string[]> = {
+    dpia: ['not-required', 'recommended', 'required'],
+    commission: ['optional', 'required'],
+    council: ['optional', 'required'],
+    aiActClass: ['not-applicable', 'minimal', 'limited', 'high-risk', 'prohibited'],
+    riskLevel: ['low', 'medium', 'high'],
+  };
+  return Object.entries(scales).some(
+    ([k, scale]) =>
+      scale.indexOf((next as Record<string, string>)[k] ?? '') >
+      scale.indexOf((previous as Record<string, string>)[k] ?? ''),
+  );
+}
+
+export function submitQuickScan(d: Draft, a: Of<'submit-quick-scan'>): void {
+  const s = d.s;
+  const outcome = evaluateQuickScan(d.policy, a.answers as QuickScanAnswers);
+  const previous = s.route?.outcome ?? null;
+  const { ignoredAnswers: _ignored, ...kept } = outcome;
+  addContributor(s, a.actor.sub, 'quick-scan', d.now);
+  s.route = {
+    outcome: kept,
+    answers: a.answers as QuickScanAnswers,
+    dpiaOptIn: a.dpiaOptIn === true,
+    decidedAt: d.now,
+  };
+  d.completeGate('quick-scan', {
+    dpia: outcome.dpia,
+    aiActClass: outcome.aiActClass,
+    riskLevel: outcome.riskLevel,
+    commission: outcome.commission,
+    council: outcome.council,
+  });
+  d.emit('quick-scan-submitted', 'quick-scan', a.actor, {
+    answers: a.answers,
+    dpiaOptIn: a.dpiaOptIn === true,
+    outcome: kept,
+    reasons: outcome.reasons.map((r) => ({ ruleId: r.ruleId, reasonId: r.reasonId, source: r.source.citation })),
+  });
+  if (outcome.aiActClass === 'prohibited') {
+    s.status = 'stopped';
+    d.closeAll();
+    d.emit('project-stopped', 'quick-scan', null, { reason: 'ai-act-prohibited-practice' });
+    d.notify('project-stopped', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
+    d.notify('escalation', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
+    return;
+  }
+  if (s.status === 'in-use' && previous !== null && !routeGotStronger(previous, outcome)) {
+    // A re-evaluation that changed nothing that matters: the project stays in use.
+    d.emit('reevaluation-unchanged', 'quick-scan', null, {});
+    d.effects.push({ kind: 'then', command: { type: 'schedule-reevaluation' } });
+    return;
+  }
+  if (s.status === 'in-use') {
+    s.status = 'active';
+    s.decision = null;
+    s.advices = [];
+    for (const g of s.gates) if (g.gate !== 'quick-scan') Object.assign(g, { state: 'pending', outcome: null });
+  }
+  d.markRoute();
+  d.advanceFrom('quick-scan');
+}
+
+export function submitDpia(d: Draft, a: Of<'submit-dpia'>): void {
+  // Kept in the snapshot (not in the workflow), so it survives continue-as-new and the read model shows it.
+  addContributor(d.s, a.actor.sub, 'dpia', d.now);
+  d.emit('dpia-submitted', 'dpia', a.actor, { document: a.document, elements: a.elements }, [a.document.sha256]);
+  d.openStep('dpia', 'dpo-advice');
+}
+
+export function giveDpoAdvice(d: Draft, a: Of<'give-dpo-advice'>): void {
+  const s = d.s;
+  const extra = { conditions: a.conditions ?? [], summary: a.summary };
+  const advice = adviceFrom('dpo-advice', 'dpia', a.advice, person(a.actor), d.now, extra, s.cycle);
+  s.advices = [...s.advices.filter((x) => x.id !== advice.id), advice];
+  d.emit('dpo-advice-given', 'dpia', a.actor, {
+    advice: a.advice,
+    conditions: a.conditions ?? [],
+    summary: a.summary,
+    priorConsultationRequired: a.priorConsultationRequired,
+  });
+  if (a.priorConsultationRequired) {
+    const g = gateOf(s, 'dpia');
+    Object.assign(g, {
+      state: 'waiting',
+      step: 'prior-consultation',
+      assigneeRole: 'dpo',
+      assigneeSub: null,
+      escalationLevel: 0,
+    });
+    d.dropTimers('dpia');
+    d.effects.push({
+      kind: 'plan-after',
+      from: d.now,
+      spec: d.policy.priorConsultation.term,
+      then: { type: 'prior-consultation-planned', startedAt: d.now },
+    });
+    return;
+  }
+  d.completeGate('dpia', { advice: a.advice });
+  d.advanceFrom('dpia');
+}
+
+export function priorConsultationPlanned(d: Draft, startedAt: string, dueAt: string): void {
+  const s = d.s;
+  s.priorConsultation = { startedAt, dueAt, extended: false, answer: null };
+  gateOf(s, 'dpia').dueAt = dueAt;
+  s.timers.push(d.timer('statutory-term', 'dpia', 'prior-consultation', dueAt, 1, 'cio-office', null));
+  d.emit('prior-consultation-started', 'dpia', null, {
+    term: d.policy.priorConsultation.term,
+    dueAt,
+    source: d.policy.priorConsultation.source,
+  });
+}
+
+export function recordPriorConsultation(d: Draft, a: Of<'record-prior-consultation'>): void {
+  const pc = d.s.priorConsultation;
+  if (!pc) return;
+  if (a.extend) {
+    d.effects.push({
+      kind: 'plan-after',
+      from: pc.dueAt,
+      spec: d.policy.priorConsultation.extension,
+      then: { type: 'prior-consultation-extended', update: a },
+    });
+    return;
+  }
+  answerPriorConsultation(d, a);
+}
+
+export function priorConsultationExtended(d: Draft, a: Of<'record-prior-consultation'>, dueAt: string): void {
+  const s = d.s;
+  const pc = s.priorConsultation;
+  if (!pc) return;
+  s.priorConsultation = { ...pc, dueAt, extended: true };
+  gateOf(s, 'dpia').dueAt = dueAt;
+  s.timers = s.timers.filter((t) => !(t.kind === 'statutory-term' && !t.fired));
+  s.timers.push(d.timer('statutory-term', 'dpia', 'prior-consultation', dueAt, 2, 'cio-office', null));
+  d.emit('prior-consultation-extended', 'dpia', a.actor, { extension: d.policy.priorConsultation.extension, dueAt });
+  answerPriorConsultation(d, a);
+}
+
+function answerPriorConsultation(d: Draft, a: Of<'record-prior-consultation'>): void {
+  const s = d.s;
+  const pc = s.priorConsultation;
+  if (!a.answer || !pc) return;
+  s.priorConsultation = { ...pc, answer: a.answer.outcome };
+  const extra = { summary: a.answer.summary };
+  const advice = adviceFrom('dpa-prior-consultation', 'dpia', a.answer.outcome, person(a.actor), d.now, extra, s.cycle);
+  s.advices = [...s.advices.filter((x) => x.id !== advice.id), advice];
+  s.timers = s.timers.filter((t) => !(t.kind === 'statutory-term' && !t.fired));
+  d.emit('prior-consultation-answered', 'dpia', a.actor, { answer: a.answer });
+  d.completeGate('dpia', { advice: gateOf(s, 'dpia').outcome, priorConsultation: a.answer.outcome });
+  d.advanceFrom('dpia');
+}
+
+export function requestReflection(d: Draft, a: Of<'request-reflection'>): void {
+  const s = d.s;
+  countAction(s, 'reflectionRequests');
+  s.reflectionRequests.push({ by: person(a.actor), at: d.now, reason: a.reason });
+  d.emit('reflection-requested', 'commission-reflection', a.actor, { reason: a.reason });
+  const g = gateOf(s, 'commission-reflection');
+  if (g.state === 'not-required') g.state = 'pending';
+  // Asked for while the decision is already on the table: the commission goes first.
+  const decision = gateOf(s, 'portfolio-decision');
+  if (decision.state === 'active') {
+    Object.assign(decision, { state: 'pending', step: null, dueAt: null });
+    d.dropTimers('portfolio-decision');
+    d.openGate('commission-reflection');
+  }
+}
+
+export function scheduleCommission(d: Draft, a: Of<'schedule-commission'>): void {
+  const s = d.s;
+  s.commission = { meetingDate: a.meetingDate, questions: s.commission?.questions ?? [] };
+  d.awaitMeeting(a.meetingDate);
+  d.emit('commission-scheduled', 'commission-reflection', a.actor, { meetingDate: a.meetingDate });
+}
+
+export function askCommissionQuestions(d: Draft, a: Of<'ask-commission-questions'>): void {
+  countAction(d.s, 'questionRounds');
+  d.effects.push({
+    kind: 'plan-task',
+    from: d.now,
+    timing: d.timingFor('commission-reflection', 'answer-questions'),
+    then: { type: 'questions-planned', update: a, askedAt: d.now },
+  });
+}
+
+export function questionsPlanned(d: Draft, a: Of<'ask-commission-questions'>, askedAt: string, dueAt: string): void {
+  const s = d.s;
+  const asked = a.questions.map((text) => ({ text, askedAt, dueAt, answer: null }));
+  s.commission = {
+    meetingDate: s.commission?.meetingDate ?? null,
+    questions: [...(s.commission?.questions ?? []), ...asked],
+  };
+  d.emit('commission-questions-asked', 'commission-reflection', a.actor, { questions: a.questions, dueAt });
+  d.openStep('commission-reflection', 'answer-questions', { assigneeSub: s.caseOwner.sub });
+}
+
+export function answerCommissionQuestions(d: Draft, a: Of<'answer-commission-questions'>): void {
+  const s = d.s;
+  addContributor(s, a.actor.sub, 'commission-answers', d.now);
+  let i = 0;
+  const questions = (s.commission?.questions ?? []).map((q) =>
+    q.answer === null ? { ...q, answer: a.answers[i++] ?? '' } : q,
+  );
+  s.commission = { meetingDate: s.commission?.meetingDate ?? null, questions };
+  d.emit('commission-questions-answered', 'commission-reflection', a.actor, { answers: a.answers });
+  const meeting = s.commission.meetingDate;
+  if (meeting && Date.parse(meeting) > d.nowMs) {
+    d.awaitMeeting(meeting, { role: 'ethics-secretary' });
+  } else {
+    d.openStep('commission-reflection', meeting ? 'record-reflection' : 'schedule-meeting');
+  }
+}
+
+export function recordReflection(d: Draft, a: Of<'record-reflection'>): void {
+  const s = d.s;
+  const extra = { conditions: a.recommendations, summary: a.summary };
+  const advice = adviceFrom(
+    'commission-reflection',
+    'commission-reflection',
+    'reflection',
+    person(a.actor),
+    d.now,
+    extra,
+    s.cycle,
+  );
+  s.advices = [...s.advices.filter((x) => x.id !== advice.id), advice];
+  d.emit('reflection-recorded', 'commission-reflection', a.actor, {
+    summary: a.summary,
+    recommendations: a.recommendations,
+    publish: a.publish,
+  });
+  if (a.publish)
+    d.notify('reflection-published', 'commission-reflection', 'cio-office', null, null, 0, { summary: a.summary });
+  d.completeGate('commission-reflection', { recommendations: a.recommendations.length, published: a.publish });
+  d.advanceFrom('commission-reflection');
+}
+
+export function decideOn(d: Draft, a: Of<'decide'>): void {
+  const s = d.s;
+  const decision = {
+    outcome: a.outcome,
+    rationale: a.rationale,
+    conditions: a.conditions ?? [],
+    returnTo: a.outcome === 'returned' ? (a.returnTo ?? null) : null,
+    adviceResponses: a.adviceResponses,
+    by: person(a.actor),
+    at: d.now,
+  };
+  d.emit('decision-taken', 'portfolio-decision', a.actor, { ...decision, by: undefined });
+  d.notify('decision', 'portfolio-decision', 'case-owner', s.caseOwner.sub, null, 0, { outcome: a.outcome });
+  if (a.outcome === 'returned' && a.returnTo) {
+    const returnTo = a.returnTo;
+    const g = gateOf(s, 'portfolio-decision');
+    Object.assign(g, { state: 'returned', step: null, dueAt: null, outcome: { outcome: 'returned', returnTo } });
+    d.dropTimers('portfolio-decision');
+    const order: GateId[] = ['quick-scan', 'dpia', 'commission-reflection'];
+    for (const later of order.slice(order.indexOf(returnTo) + 1)) {
+      const lg = gateOf(s, later);
+      if (lg.state === 'completed') Object.assign(lg, { state: 'pending', outcome: null, completedAt: null });
+    }
+    s.advices = s.advices.filter((adv) => order.indexOf(adv.gate) < order.indexOf(returnTo));
+    d.emit('returned-for-rework', returnTo, null, { from: 'portfolio-decision' });
+    d.openGate(returnTo);
+    return;
+  }
+  s.decision = decision;
+  d.completeGate('portfolio-decision', { outcome: a.outcome, conditions: decision.conditions });
+  if (a.outcome === 'rejected') {
+    s.status = 'rejected';
+    d.closeAll();
+    return;
+  }
+  s.status = 'in-use';
+  if (gateApplies(s, 'council-information')) d.openGate('council-information');
+  d.effects.push({ kind: 'then', command: { type: 'schedule-reevaluation' } });
+}
+
+export function recordCouncilInformation(d: Draft, a: Of<'record-council-information'>): void {
+  const facts = { reference: a.reference, date: a.date, channel: a.channel };
+  d.emit('council-informed', 'council-information', a.actor, facts);
+  d.completeGate('council-information', facts);
+}
+
+export function hold(d: Draft, a: Of<'hold'>): void {
+  countAction(d.s, 'holds');
+  d.s.heldAt = d.now;
+  d.s.status = 'on-hold';
+  d.emit('put-on-hold', null, a.actor, { reason: a.reason });
+}
+
+export function resume(d: Draft, a: Of<'resume'>): void {
+  const s = d.s;
+  const pausedMs = d.nowMs - Date.parse(s.heldAt ?? d.now);
+  // Deadlines keep the time they had left; the DPA's statutory term runs on regardless of our hold.
+  const shift = (iso: string | null): string | null =>
+    iso ? new Date(Date.parse(iso) + pausedMs).toISOString() : null;
+  s.timers = s.timers.map((t) =>
+    t.fired || t.kind === 'statutory-term' || t.kind === 'meeting' ? t : { ...t, at: shift(t.at) as string },
+  );
+  for (const g of s.gates) {
+    if (g.state === 'active') g.dueAt = shift(g.dueAt);
+  }
+  s.status = s.decision && s.decision.outcome !== 'returned' ? 'in-use' : 'active';
+  s.heldAt = null;
+  d.emit('resumed', null, a.actor, { reason: a.reason, pausedMs });
+}
+
+export function withdraw(d: Draft, a: Of<'withdraw'>): void {
+  d.s.status = 'withdrawn';
+  d.s.heldAt = null;
+  d.closeAll();
+  d.emit('withdrawn', null, a.actor, { reason: a.reason });
+}
+
+export function amend(d: Draft, a: Of<'amend'>): void {
+  const s = d.s;
+  countAction(s, 'amendments');
+  addContributor(s, a.actor.sub, 'amendment', d.now);
+  const changes = a.changes;
+  s.registration = {
+    ...s.registration,
+    ...(changes.title ? { title: changes.title } : {}),
+    ...(changes.summary ? { summary: changes.summary } : {}),
+    ...(changes.technologies
+      ? { technologies: changes.technologies as ProjectSnapshot['registration']['technologies'] }
+      : {}),
+    ...(changes.plannedStart ? { plannedStart: changes.plannedStart } : {}),
+  };
+  d.emit('amended', null, a.actor, { reason: a.reason, changes });
+  d.effects.push({ kind: 'load-policy' });
+}
+
+/** The amendment goes on under the policy in force now: a new cycle from the quick-scan. */
+export function amendedPolicyLoaded(d: Draft): void {
+  const s = d.s;
+  d.effects.push({ kind: 'use-policy', policy: d.policy });
+  s.policy = { id: d.policy.id, version: d.policy.version };
+  s.cycle += 1;
+  s.status = 'active';
+  s.decision = null;
+  s.advices = [];
+  d.closeAll();
+  for (const g of s.gates)
+    Object.assign(g, { state: g.gate === 'quick-scan' ? g.state : 'pending', outcome: null, completedAt: null });
+  d.openGate('quick-scan');
+}

@@ -1,0 +1,119 @@
+import type { AttentionActivity, ProjectSnapshot, TimerEntry } from '../project';
+import type { Role } from '../roles';
+import type { Policy, TaskTiming } from '../policy/types';
+import type { TaskSchedule } from '../activities';
+import type { ProjectEvent, ProjectNotification } from '../events';
+import type {
+  Amendment,
+  CommissionAgenda,
+  CommissionAnswers,
+  CommissionQuestions,
+  CommissionReflection,
+  CouncilInformation,
+  DecisionSubmission,
+  DpiaSubmission,
+  DpoAdviceSubmission,
+  HoldRequest,
+  PriorConsultationUpdate,
+  QuickScanSubmission,
+  ReflectionRequest,
+} from '../action-payloads';
+import type { RefusalCode } from '../lifecycle';
+import type { GateId, GateStep } from '../gates';
+
+/** The human actions: each is one Update of the project workflow. */
+export type ActionCommand =
+  | { type: 'submit-quick-scan'; update: QuickScanSubmission }
+  | { type: 'submit-dpia'; update: DpiaSubmission }
+  | { type: 'give-dpo-advice'; update: DpoAdviceSubmission }
+  | { type: 'record-prior-consultation'; update: PriorConsultationUpdate }
+  | { type: 'request-reflection'; update: ReflectionRequest }
+  | { type: 'schedule-commission'; update: CommissionAgenda }
+  | { type: 'ask-commission-questions'; update: CommissionQuestions }
+  | { type: 'answer-commission-questions'; update: CommissionAnswers }
+  | { type: 'record-reflection'; update: CommissionReflection }
+  | { type: 'decide'; update: DecisionSubmission }
+  | { type: 'record-council-information'; update: CouncilInformation }
+  | { type: 'hold'; update: HoldRequest }
+  | { type: 'resume'; update: HoldRequest }
+  | { type: 'withdraw'; update: HoldRequest }
+  | { type: 'amend'; update: Amendment };
+
+/** What the workflow itself brings about: its start, timers, and the results of the activities an effect asked for. */
+export type SystemCommand =
+  /** A run begins: a new project, a re-evaluation (continued as new), or a run continued because its history grew. */
+  | { type: 'start'; mode: 'registered' | 'reevaluation' | 'history' }
+  /** The plan of a step opened at `openedAt` (see the `plan-task` effect). */
+  | { type: 'task-planned'; gate: GateId; step: GateStep; role: Role; openedAt: string; plan: TaskSchedule }
+  /** The answer deadline of the commission's questions, asked at `askedAt`. */
+  | { type: 'questions-planned'; update: CommissionQuestions; askedAt: string; plan: TaskSchedule }
+  /** The end of the DPA's statutory term of a prior consultation started at `startedAt`. */
+  | { type: 'prior-consultation-planned'; startedAt: string; at: string }
+  /** The end of the DPA's extended term; the rest of the update (an answer) follows. */
+  | { type: 'prior-consultation-extended'; update: PriorConsultationUpdate; at: string }
+  | { type: 'schedule-reevaluation' }
+  | { type: 'reevaluation-planned'; interval: string; at: string }
+  /** The policy in force now, read for an amendment. */
+  | { type: 'policy-loaded'; policy: Policy }
+  /** The timer as it was when it came due (a step opened by an earlier timer may have dropped it since). */
+  | { type: 'timer-fired'; timer: TimerEntry }
+  /** After the due timers fired: fired ones stay visible, but only the recent ones. */
+  | { type: 'timers-swept' }
+  | {
+      type: 'attention-needed';
+      activity: AttentionActivity;
+      reason: string;
+      sqlstate: string | null;
+      parkedEventIds: string[];
+    }
+  | { type: 'attention-resolved' };
+
+export type ProjectCommand = ActionCommand | SystemCommand;
+export type ProjectCommandType = ProjectCommand['type'];
+
+type CommandOf<T extends ProjectCommandType> = Extract<ProjectCommand, { type: T }>;
+type Without<C, K extends keyof C> = Omit<C, K>;
+
+/**
+ * What the workflow must do for a decision, in order; an effect with a result feeds it back as the command in
+ * `then`, completed by the result (the plan, the moment, the policy).
+ */
+export type Effect =
+  | { kind: 'plan-task'; from: string; timing: TaskTiming; then: Without<CommandOf<'task-planned'>, 'plan'> }
+  | { kind: 'plan-task'; from: string; timing: TaskTiming; then: Without<CommandOf<'questions-planned'>, 'plan'> }
+  | { kind: 'plan-after'; from: string; spec: string; then: Without<CommandOf<'prior-consultation-planned'>, 'at'> }
+  | { kind: 'plan-after'; from: string; spec: string; then: Without<CommandOf<'prior-consultation-extended'>, 'at'> }
+  | { kind: 'plan-after'; from: string; spec: string; then: Without<CommandOf<'reevaluation-planned'>, 'at'> }
+  | { kind: 'load-policy' }
+  /** From now on the project follows this policy (its limits, timings and the version on its events). */
+  | { kind: 'use-policy'; policy: Policy }
+  /** Decide this command next, at the time it is reached (after the effects before it ran). */
+  | { kind: 'then'; command: ProjectCommand };
+
+export interface DecideContext {
+  /** ISO instant: workflow time */
+  now: string;
+  /** The policy the project follows */
+  policy: Policy;
+}
+
+export interface Decided {
+  /** The new snapshot; the very object passed in when nothing changed. */
+  snapshot: ProjectSnapshot;
+  events: ProjectEvent[];
+  notifications: ProjectNotification[];
+  effects: Effect[];
+}
+
+export interface Refusal {
+  refusal: {
+    code: RefusalCode | 'missing-answers' | 'invalid-answers';
+    message: string;
+    /** The answer issues of a refused quick-scan */
+    details?: unknown;
+  };
+}
+
+export function isRefusal(value: Decided | Refusal): value is Refusal {
+  return 'refusal' in value;
+}

@@ -1,0 +1,3 @@
+export * from './commands';
+export { decide, check, isAction, refusalOf } from './decide';
+export { stamped, carriedForReevaluation } from './system';
