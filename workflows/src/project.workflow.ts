@@ -68,7 +68,7 @@ import {
   type AuditHead,
 } from '@waardenpoort/domain';
 import type { UpdateDefinition } from '@temporalio/common';
-import * as defs from './definitions';
+import * as defs from '@waardenpoort/contracts';
 import { changedSearchAttributes, searchAttributesOf } from './search-attributes';
 
 /**
