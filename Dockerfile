@@ -7,8 +7,8 @@
 # `tsc -b` and writes the workflow bundle, so building once and copying the output into two runtime images
 # is cheaper than two Dockerfiles that would each build the whole monorepo. Each runtime image gets only the
 # production dependencies of its own workspace and the workspaces that one depends on: the worker image
-# carries no HTTP stack or Swagger UI. (The API package depends on the worker package for its single-process
-# laptop mode, so the API image does include the Temporal worker runtime.)
+# carries no HTTP stack or Swagger UI, the API image no Temporal worker runtime (the single-process laptop mode of
+# `npm start` is its own workspace, apps/embedded, which neither image runs).
 #
 # The build context is the repository root (see .dockerignore). BuildKit is required (the default builder
 # since Docker Engine 23) for the npm cache mounts.
@@ -30,12 +30,14 @@ ENV npm_config_update_notifier=false \
 FROM base AS manifests
 COPY package.json package-lock.json ./
 COPY libs/domain/package.json libs/domain/
+COPY libs/contracts/package.json libs/contracts/
 COPY libs/config/package.json libs/config/
 COPY libs/persistence/package.json libs/persistence/
 COPY libs/temporal/package.json libs/temporal/
 COPY workflows/package.json workflows/
 COPY apps/worker/package.json apps/worker/
 COPY apps/api/package.json apps/api/
+COPY apps/embedded/package.json apps/embedded/
 
 # ---------------------------------------------------------------------------------------------------------
 # All dependencies of all workspaces (TypeScript and the rest of the dev tooling included), from the lockfile.
@@ -69,6 +71,7 @@ RUN --mount=type=cache,target=/root/.npm,sharing=locked \
 # list of which app needs which library in the package.json files rather than here.
 FROM scratch AS compiled
 COPY --from=build /app/libs/domain/dist /app/libs/domain/dist
+COPY --from=build /app/libs/contracts/dist /app/libs/contracts/dist
 COPY --from=build /app/libs/config/dist /app/libs/config/dist
 COPY --from=build /app/libs/persistence/dist /app/libs/persistence/dist
 COPY --from=build /app/libs/temporal/dist /app/libs/temporal/dist

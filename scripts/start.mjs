@@ -195,12 +195,8 @@ async function main() {
     PORT: port,
   };
   if (db.embedded) {
-    // PGlite serves one connection: the API runs the worker in its own process and both share that connection.
-    launch('api', process.execPath, ['apps/api/dist/main.js'], {
-      ...env,
-      DATABASE_POOL_SIZE: '1',
-      RUN_WORKER_IN_API: 'true',
-    });
+    // PGlite serves one connection: the one-process entry point runs the API and a worker sharing that connection.
+    launch('api', process.execPath, ['apps/embedded/dist/main.js'], { ...env, DATABASE_POOL_SIZE: '1' });
   } else {
     launch('worker', process.execPath, ['apps/worker/dist/main.js'], env);
     launch('api', process.execPath, ['apps/api/dist/main.js'], env);

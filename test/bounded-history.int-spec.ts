@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { Actor } from '@waardenpoort/domain';
 import { AuditRepository } from '@waardenpoort/persistence';
 import { actionUpdateId } from '@waardenpoort/temporal';
-import { holdProject, resumeProject } from '@waardenpoort/workflows';
+import { holdProject, resumeProject } from '@waardenpoort/contracts';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import type { AppConfig } from '@waardenpoort/config';
 import { ROLES, workflowIdFor, type ProjectSnapshot, type Role } from '@waardenpoort/domain';
 import { AuditRepository } from '@waardenpoort/persistence';
-import * as defs from '@waardenpoort/workflows';
+import * as defs from '@waardenpoort/contracts';
 import type { RunningWorker } from '@waardenpoort/worker';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { workflowIdFor, type HoldRequest } from '@waardenpoort/domain';
-import * as defs from '@waardenpoort/workflows';
+import * as defs from '@waardenpoort/contracts';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { ProjectEntity, ProjectReadModelRepository, TaskEntity } from '@waardenpoort/persistence';
-import { CurrentGateKey, NextDeadlineKey } from '@waardenpoort/workflows';
+import { CurrentGateKey, NextDeadlineKey } from '@waardenpoort/contracts';
 import {
   eventually,
   openDatabase,

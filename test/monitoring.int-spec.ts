@@ -7,14 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ProjectChangeHub } from '../apps/api/src/events/project-change-hub';
-import {
-  countOpenTasks,
-  countProjects,
-  endToEndLeadTime,
-  gateLeadTimes,
-  type Window,
-} from '../apps/api/src/monitoring/pipeline.queries';
-import { limitConcurrency } from '../apps/api/src/monitoring/report-query';
+import { countOpenTasks, countProjects, endToEndLeadTime, gateLeadTimes, type Window } from '@waardenpoort/persistence';
+import { limitConcurrency } from '@waardenpoort/persistence';
 import { LOW_RISK, PROHIBITED } from './support/answers';
 import { eventually, openDatabase, startTestWorker, testConfig, token } from './support/harness';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';

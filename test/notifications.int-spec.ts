@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import type { ProjectNotification } from '@waardenpoort/domain';
-import { MailDeliveryRepository, NotificationOutboxRepository } from '@waardenpoort/persistence';
+import { createRepositories, MailDeliveryRepository, NotificationOutboxRepository } from '@waardenpoort/persistence';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -400,7 +400,13 @@ describe('notifications by mail', () => {
     const pools = [await openDatabase(config), await openDatabase(config)];
     const dispatchers = pools.map(
       (dataSource, i) =>
-        new NotificationDispatcher({ dataSource, config, batchSize: 3, name: `d${i}`, leaseMs: 60_000 }),
+        new NotificationDispatcher({
+          repositories: createRepositories(dataSource, { webhookSecretKey: null }),
+          config,
+          batchSize: 3,
+          name: `d${i}`,
+          leaseMs: 60_000,
+        }),
     );
     try {
       const open = async (): Promise<number> =>
@@ -504,7 +510,10 @@ describe('notifications by mail', () => {
       MAIL_FROM: 'Waardenpoort <waardenpoort@enschede.example>',
       PUBLIC_URL,
     });
-    const dispatcher = new NotificationDispatcher({ dataSource: db, config: sinkConfig });
+    const dispatcher = new NotificationDispatcher({
+      repositories: createRepositories(db, { webhookSecretKey: null }),
+      config: sinkConfig,
+    });
     const projectId = randomUUID();
     const title = 'Raad geïnformeerd over slimme camera’s';
     try {

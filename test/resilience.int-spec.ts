@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { loadPolicyFile } from '@waardenpoort/persistence';
-import { projectStateQuery } from '@waardenpoort/workflows';
+import { projectStateQuery } from '@waardenpoort/contracts';
 import { temporalScript } from './setup/test-run';
 import {
   eventually,

@@ -4,7 +4,7 @@ import { RefusalRecorder } from '@waardenpoort/api';
 import type { Actor } from '@waardenpoort/domain';
 import { AuditRepository } from '@waardenpoort/persistence';
 import { actionUpdateId } from '@waardenpoort/temporal';
-import { holdProject } from '@waardenpoort/workflows';
+import { holdProject } from '@waardenpoort/contracts';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';

@@ -11,7 +11,7 @@ import {
   type ProjectWorkflowInput,
   type TimerEntry,
 } from '@waardenpoort/domain';
-import * as defs from './definitions';
+import * as defs from '@waardenpoort/contracts';
 import { plainCopy } from './activities';
 import { ProjectRun } from './project-run';
 import { RecentUpdates, setUpdateHandlers } from './updates';

@@ -1,14 +1,13 @@
 import { TypedSearchAttributes } from '@temporalio/common';
 import { initialSnapshot, type Policy, type ProjectSnapshot } from '@waardenpoort/domain';
 import {
-  changedSearchAttributes,
   CurrentGateKey,
   DepartmentKey,
   NextDeadlineKey,
   ProjectStatusKey,
   RiskLevelKey,
-  searchAttributesOf,
-} from './search-attributes';
+} from '@waardenpoort/contracts';
+import { changedSearchAttributes, searchAttributesOf } from './search-attributes';
 
 describe('changedSearchAttributes: a publish upserts only what differs from what the workflow has', () => {
   const snapshot = (over: Partial<ProjectSnapshot>): ProjectSnapshot => ({

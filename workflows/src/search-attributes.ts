@@ -1,16 +1,12 @@
+import type { SearchAttributeUpdatePair, TypedSearchAttributes } from '@temporalio/common';
 import {
-  defineSearchAttributeKey,
-  SearchAttributeType,
-  type SearchAttributeUpdatePair,
-  type TypedSearchAttributes,
-} from '@temporalio/common';
+  CurrentGateKey,
+  DepartmentKey,
+  NextDeadlineKey,
+  ProjectStatusKey,
+  RiskLevelKey,
+} from '@waardenpoort/contracts';
 import type { ProjectSnapshot } from '@waardenpoort/domain';
-
-export const ProjectStatusKey = defineSearchAttributeKey('ProjectStatus', SearchAttributeType.KEYWORD);
-export const CurrentGateKey = defineSearchAttributeKey('CurrentGate', SearchAttributeType.KEYWORD);
-export const DepartmentKey = defineSearchAttributeKey('Department', SearchAttributeType.KEYWORD);
-export const RiskLevelKey = defineSearchAttributeKey('RiskLevel', SearchAttributeType.KEYWORD);
-export const NextDeadlineKey = defineSearchAttributeKey('NextDeadline', SearchAttributeType.DATETIME);
 
 /** The search attributes that mirror a snapshot, so `temporal workflow list --query` sees what the read model sees. */
 export function searchAttributesOf(snapshot: ProjectSnapshot): SearchAttributeUpdatePair[] {

@@ -1,7 +1,7 @@
 import { currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { checkTextTree, refusalOf, type ActionCommand, type ProjectSnapshot } from '@waardenpoort/domain';
-import * as defs from './definitions';
+import * as defs from '@waardenpoort/contracts';
 import { plainCopy, refusalFailure } from './activities';
 import type { ProjectRun } from './project-run';
 

@@ -9,9 +9,9 @@ import { AuthModule } from './auth/auth.module';
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { ConfigModule } from './config/config.module';
-import { DatabaseModule } from './database/database.module';
 import { GatesModule } from './gates/gates.module';
 import { HealthModule } from './health/health.module';
+import { PersistenceModule } from './persistence/persistence.module';
 import { PolicyModule } from './policy/policy.module';
 import { ProjectsModule } from './projects/projects.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -30,12 +30,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute }]),
-        DatabaseModule.forRoot({
+        PersistenceModule.forRoot({
           url: config.database.url,
           poolSize: config.database.poolSize,
           role: config.database.role,
           // Fail closed: only dev mode merely warns about a login that could rewrite the trail.
           loginCheck: config.devMode ? 'warn' : 'refuse',
+          repositories: { webhookSecretKey: config.webhooks.secretKey },
         }),
         TemporalModule.forRoot(config.temporal),
         AuthModule,

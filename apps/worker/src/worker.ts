@@ -2,11 +2,10 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { dutchHolidayCheck, type AppConfig } from '@waardenpoort/config';
 import {
   createDataSource,
+  createRepositories,
   leastPrivilegeProblem,
   loadPolicyFile,
   loginPrivileges,
-  PolicyRepository,
-  TransitionRepository,
 } from '@waardenpoort/persistence';
 import { createDataConverter } from '@waardenpoort/temporal';
 import type { DataSource } from 'typeorm';
@@ -54,9 +53,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   // The deployed file names the policy (its id); the version in force is the one active in PostgreSQL.
   const deployed = loadPolicyFile(config.policy.file);
-  const policies = new PolicyRepository(dataSource);
+  const repositories = createRepositories(dataSource, { webhookSecretKey: config.webhooks.secretKey });
+  const { policies } = repositories;
   const activities = createActivities({
-    transitions: new TransitionRepository(dataSource),
+    transitions: repositories.transitions,
     isHoliday: dutchHolidayCheck(),
     activePolicy: async () => (await policies.active(deployed.id))?.document ?? deployed,
   });
@@ -81,10 +81,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   });
   const done = worker.run();
   // Webhooks run beside the Temporal worker: they read the tables its activities write, not its task queue.
-  const webhooks = config.webhooks.enabled ? new WebhookDispatcher({ dataSource, config: config.webhooks }) : null;
+  const webhooks = config.webhooks.enabled ? new WebhookDispatcher({ repositories, config: config.webhooks }) : null;
   webhooks?.start();
   // Mail, likewise beside it: the outbox is a table, and several workers share it safely (claims with a lease).
-  const notifications = config.mail.enabled ? new NotificationDispatcher({ dataSource, config }) : null;
+  const notifications = config.mail.enabled ? new NotificationDispatcher({ repositories, config }) : null;
   notifications?.start();
   checkpointer?.start();
   let stopped = false;

@@ -11,6 +11,7 @@ export async function buildWorkflowBundle(
   const logger = options.logger ? { logger: options.logger } : {};
   const workflowsRoot = dirname(require.resolve('@waardenpoort/workflows/package.json'));
   const domainRoot = dirname(require.resolve('@waardenpoort/domain/package.json'));
+  const contractsRoot = dirname(require.resolve('@waardenpoort/contracts/package.json'));
   // The payload converter runs inside the sandbox too: it shares one frozen policy per version among the workflows.
   const temporalRoot = dirname(require.resolve('@waardenpoort/temporal/package.json'));
   const converter = join(temporalRoot, options.from, `policy-converter.${options.from === 'dist' ? 'js' : 'ts'}`);
@@ -35,7 +36,11 @@ export async function buildWorkflowBundle(
       ...config,
       resolve: {
         ...config.resolve,
-        alias: { ...(config.resolve?.alias as object), '@waardenpoort/domain$': join(domainRoot, 'src', 'index.ts') },
+        alias: {
+          ...(config.resolve?.alias as object),
+          '@waardenpoort/domain$': join(domainRoot, 'src', 'index.ts'),
+          '@waardenpoort/contracts$': join(contractsRoot, 'src', 'index.ts'),
+        },
       },
     }),
   });

@@ -1,20 +1,14 @@
 import { createHash } from 'node:crypto';
 import { type Client, WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
+import { TypedSearchAttributes, type UpdateDefinition } from '@temporalio/common';
 import {
-  defineSearchAttributeKey,
-  SearchAttributeType,
-  TypedSearchAttributes,
-  type UpdateDefinition,
-} from '@temporalio/common';
+  CurrentGateKey,
+  DepartmentKey,
+  NextDeadlineKey,
+  ProjectStatusKey,
+  type ProjectWorkflow,
+} from '@waardenpoort/contracts';
 import { PROJECT_WORKFLOW_TYPE, workflowIdFor, type ProjectWorkflowInput } from '@waardenpoort/domain';
-import type { projectWorkflow } from '@waardenpoort/workflows';
-
-// Only the start needs these; the workflow keeps them current afterwards. Value imports from the workflows package
-// would load workflow code into the API process, so the keys are defined here from the shared names.
-const ProjectStatusKey = defineSearchAttributeKey('ProjectStatus', SearchAttributeType.KEYWORD);
-const CurrentGateKey = defineSearchAttributeKey('CurrentGate', SearchAttributeType.KEYWORD);
-const DepartmentKey = defineSearchAttributeKey('Department', SearchAttributeType.KEYWORD);
-const NextDeadlineKey = defineSearchAttributeKey('NextDeadline', SearchAttributeType.DATETIME);
 
 export interface TemporalSettings {
   namespace: string;
@@ -60,7 +54,7 @@ export class ProjectWorkflows {
     const workflowId = workflowIdFor(input.projectId);
     try {
       const handle = await this.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
-        this.client.workflow.start<typeof projectWorkflow>(PROJECT_WORKFLOW_TYPE, {
+        this.client.workflow.start<ProjectWorkflow>(PROJECT_WORKFLOW_TYPE, {
           workflowId,
           taskQueue: this.settings.taskQueue,
           // A policy read from PostgreSQL travels as a reference to its stored version (policy-converter.ts).
@@ -102,7 +96,7 @@ export class ProjectWorkflows {
     );
   }
 
-  handle(projectId: string): WorkflowHandle<typeof projectWorkflow> {
+  handle(projectId: string): WorkflowHandle<ProjectWorkflow> {
     return this.client.workflow.getHandle(workflowIdFor(projectId));
   }
 

@@ -1,7 +1,6 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Actor } from '@waardenpoort/domain';
-import { AuditRepository, ProjectReadModelRepository, RefusalCounterRepository } from '@waardenpoort/persistence';
-import { DataSource } from 'typeorm';
+import { ProjectReadModelRepository, RefusalCounterRepository } from '@waardenpoort/persistence';
 
 /**
  * Puts refused attempts on a project's audit trail: who tried what, when, and why it was refused (a missing role,
@@ -19,17 +18,13 @@ import { DataSource } from 'typeorm';
 @Injectable()
 export class RefusalRecorder implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(RefusalRecorder.name);
-  readonly counters: RefusalCounterRepository;
   private sweep: NodeJS.Timeout | null = null;
   private flushing: Promise<unknown> = Promise.resolve();
 
   constructor(
-    audit: AuditRepository,
-    @Inject(DataSource) dataSource: DataSource,
+    readonly counters: RefusalCounterRepository,
     private readonly readModel: ProjectReadModelRepository,
-  ) {
-    this.counters = new RefusalCounterRepository(dataSource, audit);
-  }
+  ) {}
 
   onModuleInit(): void {
     // Every replica sweeps; SKIP LOCKED and deterministic event ids keep the summaries single.

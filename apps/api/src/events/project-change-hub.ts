@@ -1,31 +1,23 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
-import type { ProjectScopeFacts } from '@waardenpoort/domain';
 import {
   compareFeedPositions,
   formatFeedPosition,
+  ProjectChangeRepository,
   WebhookFeedRepository,
   type FeedPosition,
   type FeedRow,
+  type ProjectChangeState,
 } from '@waardenpoort/persistence';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 
 /** What a client of the stream learns about a project that changed: its state now. */
 export interface ProjectChange {
   /** The SSE event id: the feed position of the project's latest change in this batch */
   eventId: string;
-  project: {
-    id: string;
-    title: string;
-    department: string;
-    status: string;
-    currentGate: string | null;
-    version: number;
-    updatedAt: string;
-  };
+  project: Omit<ProjectChangeState, 'scope' | 'updatedAt'> & { updatedAt: string };
   /** Not sent: who may see it (READ_SCOPE's facts of the project) */
-  scope: ProjectScopeFacts;
+  scope: ProjectChangeState['scope'];
 }
 
 export interface ChangeListener {
@@ -42,57 +34,20 @@ const PAGE = 1_000;
  * so that a client that resumes from the last id it saw misses nothing. The state is the project row's as of now,
  * not each intermediate version: a live view needs the current state, and a slow client then catches up in one step.
  */
-export async function changesFor(dataSource: DataSource, rows: FeedRow[]): Promise<ProjectChange[]> {
+export async function changesFor(projects: ProjectChangeRepository, rows: FeedRow[]): Promise<ProjectChange[]> {
   const last = new Map<string, FeedPosition>();
   for (const r of rows) last.set(r.projectId, r.position);
   if (last.size === 0) return [];
-  const projects: Array<{
-    id: string;
-    title: string;
-    department: string;
-    status: string;
-    current_gate: string | null;
-    state_version: number;
-    updated_at: Date;
-    case_owner_sub: string;
-    dpia_scope: boolean;
-    commission_scope: boolean;
-    participants: string[];
-  }> = await dataSource.query(
-    `SELECT p.id, p.title, p.department, p.status, p.current_gate, p.state_version, p.updated_at, p.case_owner_sub,
-            p.dpia_scope, p.commission_scope,
-            coalesce((SELECT array_agg(pp.sub) FROM project_participant pp WHERE pp.project_id = p.id),
-                     '{}'::text[]) AS participants
-       FROM project p WHERE p.id = ANY($1::uuid[])`,
-    [[...last.keys()]],
-  );
-  const byId = new Map(projects.map((p) => [p.id, p]));
+  const byId = new Map((await projects.currentStates([...last.keys()])).map((p) => [p.id, p]));
   return [...last.entries()]
     .sort(([, a], [, b]) => compareFeedPositions(a, b))
     .flatMap(([id, position]) => {
       const p = byId.get(id);
       // Events about an id without a project row (a refused attempt on an unknown id) change no project.
       if (!p) return [];
+      const { scope, updatedAt, ...project } = p;
       return [
-        {
-          eventId: formatFeedPosition(position),
-          project: {
-            id: p.id,
-            title: p.title,
-            department: p.department,
-            status: p.status,
-            currentGate: p.current_gate,
-            version: p.state_version,
-            updatedAt: p.updated_at.toISOString(),
-          },
-          scope: {
-            department: p.department,
-            caseOwnerSub: p.case_owner_sub,
-            participantSubs: p.participants,
-            dpia: p.dpia_scope,
-            commission: p.commission_scope,
-          },
-        },
+        { eventId: formatFeedPosition(position), project: { ...project, updatedAt: updatedAt.toISOString() }, scope },
       ];
     });
 }
@@ -105,7 +60,6 @@ export async function changesFor(dataSource: DataSource, rows: FeedRow[]): Promi
 @Injectable()
 export class ProjectChangeHub implements OnModuleDestroy {
   private readonly logger = new Logger('ProjectChangeHub');
-  private readonly feed: WebhookFeedRepository;
   private readonly listeners = new Set<ChangeListener>();
   private cursor: FeedPosition | null = null;
   private starting: Promise<FeedPosition> | null = null;
@@ -114,11 +68,10 @@ export class ProjectChangeHub implements OnModuleDestroy {
   private destroyed = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly feed: WebhookFeedRepository,
+    private readonly projects: ProjectChangeRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.feed = new WebhookFeedRepository(dataSource);
-  }
+  ) {}
 
   /**
    * Adds a listener and returns the position from which it gets live changes: everything after it reaches the
@@ -162,7 +115,7 @@ export class ProjectChangeHub implements OnModuleDestroy {
       if (!last || page.length < PAGE) break;
       from = last.position;
     }
-    return changesFor(this.dataSource, rows);
+    return changesFor(this.projects, rows);
   }
 
   onModuleDestroy(): void {
@@ -195,7 +148,7 @@ export class ProjectChangeHub implements OnModuleDestroy {
         const rows = await this.feed.readAfter(from, PAGE);
         const last = rows[rows.length - 1];
         if (!last) return;
-        const changes = await changesFor(this.dataSource, rows);
+        const changes = await changesFor(this.projects, rows);
         // All listeners left meanwhile (the cursor was reset): these changes are nobody's any more.
         if (this.cursor !== from) return;
         // Synchronously: hand out the batch and move the cursor (see listen).

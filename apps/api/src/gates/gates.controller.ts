@@ -19,7 +19,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@waardenpoort/domain';
-import * as defs from '@waardenpoort/workflows';
+import * as defs from '@waardenpoort/contracts';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { ProjectResponseDto } from '../projects/dto/project.response';

@@ -3,9 +3,9 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { Client } from '@temporalio/client';
 import type { AppConfig } from '@waardenpoort/config';
 import type { Role } from '@waardenpoort/domain';
+import { ReportRepository } from '@waardenpoort/persistence';
 import { ProjectWorkflows, TEMPORAL_CLIENT } from '@waardenpoort/temporal';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { bearerToken, TokenVerifier } from '../auth/token-verifier';
 import { APP_CONFIG } from '../config/config.module';
@@ -36,7 +36,7 @@ async function probe(work: () => Promise<Partial<Check> | void>): Promise<Check>
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reports: ReportRepository,
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     private readonly workflows: ProjectWorkflows,
     private readonly verifier: TokenVerifier,
@@ -58,7 +58,7 @@ export class HealthController {
   ): Promise<{ status: 'up' | 'down'; checks?: Record<string, Check> }> {
     const [postgres, temporal] = await Promise.all([
       probe(async () => {
-        await this.dataSource.query('SELECT 1');
+        await this.reports.ping();
       }),
       probe(async () => {
         await this.client.connection.ensureConnected();

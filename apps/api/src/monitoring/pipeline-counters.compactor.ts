@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ReportRepository } from '@waardenpoort/persistence';
 
 /** Often enough that a report sums a few seconds of deltas; a fold of a few hundred rows takes milliseconds. */
 const COMPACT_EVERY_MS = 5_000;
@@ -16,7 +16,7 @@ export class PipelineCountersCompactor implements OnApplicationBootstrap, OnAppl
   private running: Promise<void> | null = null;
   private failing = false;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reports: ReportRepository) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.compact(), COMPACT_EVERY_MS);
@@ -32,8 +32,8 @@ export class PipelineCountersCompactor implements OnApplicationBootstrap, OnAppl
   /** One fold; a fold still running (slow database) is not overtaken. */
   compact(): Promise<void> {
     if (this.running) return this.running;
-    this.running = this.dataSource
-      .query<Array<{ folded: number }>>('SELECT compact_pipeline_counts() AS folded')
+    this.running = this.reports
+      .compactPipelineCounters()
       .then(() => {
         if (this.failing) this.logger.log('pipeline counters are folded again');
         this.failing = false;

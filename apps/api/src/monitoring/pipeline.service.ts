@@ -1,21 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PROJECT_STATUSES } from '@waardenpoort/domain';
-import { DataSource } from 'typeorm';
 import { ProblemException } from '../common/problem.exception';
 import type { PipelineQuery } from './dto/pipeline.query';
 import type { LeadTimeDto, PipelineDepartmentDto, PipelineGateDto, PipelineReportDto } from './dto/pipeline.response';
-import {
-  ALL_GATES,
-  countOpenTasks,
-  countProjects,
-  endToEndLeadTime,
-  gateLeadTimes,
-  openEscalations,
-  projectsNeedingAttention,
-  type LeadTimeRow,
-  type Window,
-} from './pipeline.queries';
-import { limitConcurrency } from './report-query';
+import { ALL_GATES, ReportRepository, type LeadTimeRow, type Window } from '@waardenpoort/persistence';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_WINDOW_DAYS = 365;
@@ -82,21 +70,17 @@ export function pipelineWindow(query: Pick<PipelineQuery, 'from' | 'to'>, now = 
 /** The CIO office's picture of the pipeline; every figure is one grouped SQL query over the read model. */
 @Injectable()
 export class PipelineService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reports: ReportRepository) {}
 
   async report(query: PipelineQuery, now = new Date()): Promise<PipelineReportDto> {
     const window = pipelineWindow(query, now);
     const department = query.department ?? null;
-    // Independent queries: with a pool a few run side by side, on the embedded database one after another.
-    const ds = limitConcurrency(this.dataSource, REPORT_PARALLEL_STATEMENTS);
-    const [projects, tasks, gateTimes, endToEnd, escalations, attention] = await Promise.all([
-      countProjects(ds, department),
-      countOpenTasks(ds, department, now),
-      gateLeadTimes(ds, window, department),
-      endToEndLeadTime(ds, window, department),
-      openEscalations(ds, department, ESCALATION_LIST_LIMIT),
-      projectsNeedingAttention(ds, department, ESCALATION_LIST_LIMIT),
-    ]);
+    const { projects, tasks, gateTimes, endToEnd, escalations, attention } = await this.reports.pipeline(
+      department,
+      window,
+      now,
+      { parallel: REPORT_PARALLEL_STATEMENTS, listLimit: ESCALATION_LIST_LIMIT },
+    );
 
     const gates = new Map<string, PipelineGateDto>(
       ALL_GATES.map((gate) => [

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { PersonRepository } from '@waardenpoort/persistence';
-import { DataSource } from 'typeorm';
 import { MeController } from './me.controller';
 import { PeopleService } from './people.service';
 import { PersonSyncInterceptor } from './person-sync.interceptor';
@@ -9,10 +7,6 @@ import { PersonSyncInterceptor } from './person-sync.interceptor';
 /** The person directory: who uses Waardenpoort and how they want to be told about their work. */
 @Module({
   controllers: [MeController],
-  providers: [
-    { provide: PersonRepository, inject: [DataSource], useFactory: (ds: DataSource) => new PersonRepository(ds) },
-    PeopleService,
-    { provide: APP_INTERCEPTOR, useClass: PersonSyncInterceptor },
-  ],
+  providers: [PeopleService, { provide: APP_INTERCEPTOR, useClass: PersonSyncInterceptor }],
 })
 export class PeopleModule {}

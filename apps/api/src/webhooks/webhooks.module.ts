@@ -1,20 +1,10 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import type { AppConfig } from '@waardenpoort/config';
 import { WebhookRepository } from '@waardenpoort/persistence';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG } from '../config/config.module';
 import { WebhooksController } from './webhooks.controller';
 
 /** Webhook subscriptions for the CIO office; the worker's dispatcher delivers them. */
 @Module({
   controllers: [WebhooksController],
-  providers: [
-    {
-      provide: WebhookRepository,
-      inject: [DataSource, APP_CONFIG],
-      useFactory: (ds: DataSource, config: AppConfig) => new WebhookRepository(ds, config.webhooks.secretKey),
-    },
-  ],
 })
 export class WebhooksModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Webhooks');

@@ -1,7 +1,8 @@
 import type { AppConfig } from '@waardenpoort/config';
 import {
-  MailDeliveryRepository,
-  PersonRepository,
+  type MailDeliveryRepository,
+  type PersonRepository,
+  type Repositories,
   type ClaimedDigest,
   type ClaimedNotification,
   type ClaimOutcome,
@@ -10,7 +11,6 @@ import {
 } from '@waardenpoort/persistence';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { DataSource } from 'typeorm';
 import { latestDigestMoment } from './amsterdam-time';
 import { goesToDigest, resolveRecipients } from './recipients';
 import { messageIdFor, renderDigest, renderNotification, type RenderedMail } from './render';
@@ -32,7 +32,7 @@ const MAX_RETRY_DELAY_MS = 3_600_000;
 const REBATCH_MS = 10 * 60_000;
 
 export interface DispatcherOptions {
-  dataSource: DataSource;
+  repositories: Pick<Repositories, 'mailDeliveries' | 'people'>;
   config: AppConfig;
   /** Rows claimed per round trip */
   batchSize?: number;
@@ -80,8 +80,8 @@ export class NotificationDispatcher {
   private lastBatchAt = 0;
 
   constructor(private readonly options: DispatcherOptions) {
-    this.deliveries = new MailDeliveryRepository(options.dataSource);
-    this.people = new PersonRepository(options.dataSource);
+    this.deliveries = options.repositories.mailDeliveries;
+    this.people = options.repositories.people;
     this.ownTransport = !options.transport;
     this.transport = options.transport ?? createTransport(options.config.mail);
     this.token = `${hostname()}:${process.pid}:${randomUUID()}`;

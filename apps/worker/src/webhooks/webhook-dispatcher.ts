@@ -2,13 +2,13 @@ import { Logger } from '@nestjs/common';
 import type { WebhookConfig } from '@waardenpoort/config';
 import {
   postWebhook,
-  WebhookFeedRepository,
-  WebhookRepository,
+  type Repositories,
+  type WebhookFeedRepository,
+  type WebhookRepository,
   type ClaimedDelivery,
   type DeliveryErrorCode,
   type WebhookAttemptRecord,
 } from '@waardenpoort/persistence';
-import type { DataSource } from 'typeorm';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature';
 
 /** Feed rows turned into deliveries per transaction. */
@@ -36,7 +36,7 @@ export function nextRetryInMs(
 }
 
 export interface WebhookDispatcherOptions {
-  dataSource: DataSource;
+  repositories: Pick<Repositories, 'webhooks' | 'webhookFeed'>;
   config: WebhookConfig;
   userAgent?: string;
 }
@@ -59,8 +59,8 @@ export class WebhookDispatcher {
   private lastPrune = 0;
 
   constructor(private readonly options: WebhookDispatcherOptions) {
-    this.webhooks = new WebhookRepository(options.dataSource, options.config.secretKey);
-    this.feed = new WebhookFeedRepository(options.dataSource);
+    this.webhooks = options.repositories.webhooks;
+    this.feed = options.repositories.webhookFeed;
   }
 
   start(): void {

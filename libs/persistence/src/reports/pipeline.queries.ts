@@ -1,5 +1,5 @@
 import { GATE_IDS, type GateId } from '@waardenpoort/domain';
-import { PROJECT_COUNTERS } from '@waardenpoort/persistence';
+import { PROJECT_COUNTERS } from '../repositories/project-read-model.repository';
 import { type Queryable, reportQuery } from './report-query';
 
 /** A gate, or `none` for projects that are not at any gate (in use, stopped, withdrawn, ...). */

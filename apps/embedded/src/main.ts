@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { createApp, runMain, serve } from '@waardenpoort/api';
+import { loadConfig } from '@waardenpoort/config';
+import { startWorker } from '@waardenpoort/worker';
+import { DataSource } from 'typeorm';
+
+/**
+ * The one-process mode of `npm start` on the embedded database (PGlite serves one connection): the API and a worker
+ * in one process, sharing the API's database connection. Production runs the two apart (apps/api, apps/worker).
+ */
+runMain('api', async () => {
+  const config = loadConfig();
+  const app = await createApp(config);
+  // Temporal's runtime drains the worker on SIGINT/SIGTERM; Nest's shutdown hooks close the API beside it.
+  await startWorker({ config, dataSource: app.get(DataSource) });
+  process.stdout.write(`worker: polling task queue ${config.temporal.taskQueue} inside the API process\n`);
+  await serve(app, config);
+});

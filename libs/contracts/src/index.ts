@@ -1,0 +1,3 @@
+export * from './definitions';
+export * from './project-workflow';
+export * from './search-attributes';

@@ -1,0 +1,42 @@
+import type { DataSource } from 'typeorm';
+import { AuditRepository } from './audit.repository';
+import { IdempotencyRepository } from './idempotency.repository';
+import { MailDeliveryRepository } from './mail-delivery.repository';
+import { PersonRepository } from './person.repository';
+import { PolicyRepository } from './policy.repository';
+import { ProjectChangeRepository } from './project-change.repository';
+import { ProjectReadModelRepository } from './project-read-model.repository';
+import { RefusalCounterRepository } from './refusal-counter.repository';
+import { ReportRepository } from './report.repository';
+import { TransitionRepository } from './transition.repository';
+import { WebhookFeedRepository } from './webhook-feed.repository';
+import { WebhookRepository } from './webhook.repository';
+
+export interface RepositoryOptions {
+  /** Seals webhook secrets at rest (WEBHOOK_SECRET_KEY); null keeps them as stored */
+  webhookSecretKey: Uint8Array | null;
+}
+
+/**
+ * Every repository over one data source, built in one place: the API's PersistenceModule provides these, the worker
+ * builds them once at its start. A service that needs a new query adds it to one of them.
+ */
+export function createRepositories(dataSource: DataSource, options: RepositoryOptions) {
+  const audit = new AuditRepository(dataSource);
+  return {
+    audit,
+    idempotency: new IdempotencyRepository(dataSource),
+    mailDeliveries: new MailDeliveryRepository(dataSource),
+    people: new PersonRepository(dataSource),
+    policies: new PolicyRepository(dataSource),
+    projectChanges: new ProjectChangeRepository(dataSource),
+    projects: new ProjectReadModelRepository(dataSource),
+    refusalCounters: new RefusalCounterRepository(dataSource, audit),
+    reports: new ReportRepository(dataSource),
+    transitions: new TransitionRepository(dataSource),
+    webhookFeed: new WebhookFeedRepository(dataSource),
+    webhooks: new WebhookRepository(dataSource, options.webhookSecretKey),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
