@@ -1,20 +1,30 @@
 // The API's JSON shapes as the dashboard reads them (see the OpenAPI document at /api/docs-json). Only for type
 // checking the dashboard's JSDoc; nothing here is served.
 
-export type Role =
-  | 'case-owner'
-  | 'privacy-officer'
-  | 'dpo'
-  | 'ethics-secretary'
-  | 'portfolio-holder'
-  | 'council-liaison'
-  | 'department-head'
-  | 'cio-office'
-  | 'auditor';
+// The vocabularies and the policy's types are the domain's (libs/domain, compiled into js/domain).
+import type { Role } from '../public/js/domain/roles.js';
+import type { GateId, GateState } from '../public/js/domain/gates.js';
+import type { GateStep, ProjectStatus } from '../public/js/domain/project.js';
+import type {
+  AnswerValue,
+  Condition,
+  Policy as PolicyDocument,
+  Question,
+  QuestionOption,
+} from '../public/js/domain/policy/types.js';
 
-export type GateId = 'quick-scan' | 'dpia' | 'commission-reflection' | 'portfolio-decision' | 'council-information';
-export type GateState = 'not-required' | 'pending' | 'active' | 'waiting' | 'completed' | 'returned';
-export type ProjectStatus = 'active' | 'on-hold' | 'stopped' | 'withdrawn' | 'rejected' | 'approved' | 'in-use';
+export type {
+  AnswerValue,
+  Condition,
+  GateId,
+  GateState,
+  GateStep,
+  PolicyDocument,
+  ProjectStatus,
+  Question,
+  QuestionOption,
+  Role,
+};
 
 export interface Label {
   nl: string;
@@ -243,47 +253,7 @@ export interface CaughtMail {
   text: string;
 }
 
-// --- Policy (GET /api/v1/policy) -------------------------------------------------------------------------------
-
-export type Condition =
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | { atLeast: { count: number; of: Condition[] } }
-  | { equals: { question: string; value: boolean | number | string } }
-  | { includes: { question: string; value: string } }
-  | { includesAny: { question: string; values: string[] } }
-  | { number: { question: string; gt?: number; gte?: number; lt?: number; lte?: number } }
-  | { ref: string }
-  | { outcome: { dimension: string; atLeast: unknown } };
-
-export interface QuestionOption {
-  value: string;
-  label: Label;
-  help?: Label;
-}
-
-export interface Question {
-  id: string;
-  section?: string;
-  type: 'boolean' | 'one-of' | 'many-of' | 'number';
-  text: Label;
-  help: Label;
-  showIf?: Condition;
-  options?: QuestionOption[];
-  min?: number;
-  max?: number;
-  integer?: boolean;
-  unit?: Label;
-}
-
-export interface PolicyDocument {
-  id: string;
-  version: number;
-  title: Label;
-  questionnaire: { sections: Array<{ id: string; title: Label }>; questions: Question[] };
-  conditions: Record<string, Condition>;
-}
+// --- Policy (GET /api/v1/policy): the domain's own types (libs/domain/src/policy/types.ts, compiled into js/domain)
 
 export interface StoredPolicy {
   id: string;
@@ -291,8 +261,6 @@ export interface StoredPolicy {
   title: Label;
   policy: PolicyDocument;
 }
-
-export type AnswerValue = boolean | number | string | string[];
 
 // --- The dashboard's own DOM helpers (dom.js) ---------------------------------------------------------------------
 

@@ -320,7 +320,7 @@ export function timelineChart(project, now) {
   });
 
   for (const e of events) {
-    const row = GATE_IDS.indexOf(e.gate);
+    const row = /** @type {readonly string[]} */ (GATE_IDS).indexOf(e.gate);
     if (row < 0 || e.kind === 'opened' || e.kind === 'completed') continue;
     const cx = x(e.at);
     const cy = top + row * rowH + rowH / 2;

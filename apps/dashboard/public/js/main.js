@@ -18,7 +18,7 @@ import { projectsView, registerView } from './views/projects.js';
 import { noRoleView, signedOutView, signInReturnView } from './views/provider-sign-in.js';
 import { settingsView } from './views/settings.js';
 import { signInView } from './views/sign-in.js';
-import { taskView } from './views/task-forms.js';
+import { taskView } from './views/task.js';
 import { tasksView } from './views/tasks.js';
 
 /** @typedef {import('./session.js').Session} Session */
