@@ -580,6 +580,25 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AdviceAnswerDto: {
+            adviceId: string;
+            explanation: string;
+            /** @enum {string} */
+            response: "follow" | "deviate";
+        };
+        AdviceDto: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["PersonRefDto"];
+            conditions: string[];
+            /** @enum {string} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
+            id: string;
+            /** @enum {string} */
+            kind: "dpo-advice" | "commission-reflection" | "dpa-prior-consultation";
+            summary: string | null;
+            value: string;
+        };
         AdviceResponseDto: {
             /** @example dpo-advice-0 */
             adviceId: string;
@@ -605,6 +624,51 @@ export type components = {
         AnswersDto: {
             answers: string[];
         };
+        AttentionDto: {
+            /** @enum {string} */
+            activity: "publishTransition" | "planTask" | "planAfter" | "loadActivePolicy";
+            failures: number;
+            /** Format: date-time */
+            lastFailedAt: string;
+            parkedEventIds: string[];
+            reason: string;
+            /** Format: date-time */
+            since: string;
+            sqlstate: string | null;
+        };
+        AuditEntryDto: {
+            action: string;
+            /** @description null for what the system did on its own; absent when the reader may not see who it was */
+            actor?: components["schemas"]["PersonRefDto"] | null;
+            /** @description SHA-256 (hex) of every document the event refers to */
+            documentHashes: string[];
+            eventId: string;
+            /** @enum {string|null} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            hash: string;
+            /**
+             * Format: date-time
+             * @description Workflow time
+             */
+            occurredAt: string;
+            /** @description Absent when the event's gate is outside the reader's field groups */
+            payload?: {
+                [key: string]: unknown;
+            };
+            policyVersion: number | null;
+            prevHash: string;
+            /** Format: uuid */
+            projectId: string;
+            /**
+             * Format: date-time
+             * @description When the row was written
+             */
+            recordedAt: string;
+            runId: string | null;
+            /** @description The row's place in the project's chain, from 1 */
+            seq: number;
+            workflowId: string | null;
+        };
         CaughtMailDto: {
             date: string | null;
             envelopeTo: string[];
@@ -616,6 +680,19 @@ export type components = {
             subject: string;
             text: string;
             to: string;
+        };
+        CommissionDto: {
+            /** Format: date-time */
+            meetingDate: string | null;
+            questions: components["schemas"]["CommissionQuestionDto"][];
+        };
+        CommissionQuestionDto: {
+            answer: string | null;
+            /** Format: date-time */
+            askedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            text: string;
         };
         CouncilInformationDto: {
             /** @enum {string} */
@@ -770,26 +847,31 @@ export type components = {
         };
         GateResponseDto: {
             /** @enum {string|null} */
-            assigneeRole?: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor" | null;
-            assigneeSub?: Record<string, never> | null;
+            assigneeRole: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor" | null;
+            assigneeSub?: string | null;
             /** Format: date-time */
-            completedAt?: Record<string, never> | null;
+            completedAt: string | null;
             /** @description How often the gate was opened (rework, re-evaluation) */
             cycle: number;
             /** Format: date-time */
-            dueAt?: Record<string, never> | null;
+            dueAt: string | null;
             /** @description 0: not escalated; 1, 2, ...: the escalation ladder step reached */
             escalationLevel: number;
             /** @enum {string} */
             gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
             label: components["schemas"]["LabelDto"];
             /** Format: date-time */
-            openedAt?: Record<string, never> | null;
-            outcome?: Record<string, never> | null;
+            openedAt: string | null;
+            outcome?: {
+                [key: string]: unknown;
+            } | null;
             /** @enum {string} */
             state: "not-required" | "pending" | "active" | "waiting" | "completed" | "returned";
-            /** @description The step within the gate that waits for someone */
-            step?: Record<string, never> | null;
+            /**
+             * @description The step within the gate that waits for someone
+             * @enum {string|null}
+             */
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "inform-council" | null;
         };
         LabelDto: {
             en: string;
@@ -820,6 +902,11 @@ export type components = {
         };
         PersonDto: {
             name: string;
+            sub: string;
+        };
+        PersonRefDto: {
+            name: string;
+            roles: ("case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor")[];
             sub: string;
         };
         PipelineAttentionDto: {
@@ -873,7 +960,9 @@ export type components = {
              *       "in-use": 0
              *     }
              */
-            byStatus: Record<string, never>;
+            byStatus: {
+                [key: string]: number;
+            };
             /** @description A gate, or `none` for projects that are at no gate (in use, stopped, ...) */
             gate: string;
             /** @description Opened → completed; null for `none` */
@@ -914,7 +1003,9 @@ export type components = {
              *       "in-use": 0
              *     }
              */
-            byStatus: Record<string, never>;
+            byStatus: {
+                [key: string]: number;
+            };
             openEscalations: number;
             openTasks: number;
             overdue: number;
@@ -923,6 +1014,10 @@ export type components = {
         PipelineWindowDto: {
             from: string;
             to: string;
+        };
+        PolicyRefDto: {
+            id: string;
+            version: number;
         };
         PreferencesDto: {
             /** @description true: tasks and reminders in one daily digest mail; escalations always come at once */
@@ -938,6 +1033,26 @@ export type components = {
             /** @description The DPA extended its term (once, by 6 weeks) */
             extend?: boolean;
         };
+        PriorConsultationStateDto: {
+            answer: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            extended: boolean;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        ProjectDecisionDto: {
+            adviceResponses: components["schemas"]["AdviceAnswerDto"][];
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["PersonRefDto"];
+            conditions: string[];
+            /** @enum {string} */
+            outcome: "approved" | "approved-with-conditions" | "rejected" | "returned";
+            rationale: string;
+            /** @enum {string|null} */
+            returnTo: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+        };
         ProjectPageDto: {
             items: components["schemas"]["ProjectResponseDto"][];
             page: number;
@@ -946,44 +1061,44 @@ export type components = {
         };
         ProjectResponseDto: {
             /** @description Advice the decision must answer (comply or explain) */
-            advices: Record<string, never>[];
+            advices: components["schemas"]["AdviceDto"][];
             /** @description A step the workflow could not complete by itself (PostgreSQL refused a write, or an activity reached the bound of its retries): activity, since, reason, sqlstate, failures, parkedEventIds. Retried on the next action and hourly; null when all is well */
-            attention?: Record<string, never> | null;
+            attention: components["schemas"]["AttentionDto"] | null;
             caseOwner: components["schemas"]["PersonDto"];
-            commission?: Record<string, never> | null;
+            commission?: components["schemas"]["CommissionDto"] | null;
             /** @enum {string|null} */
-            currentGate?: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            currentGate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
             /** @description Re-evaluation and amendment cycles so far */
             cycle: number;
-            decision?: Record<string, never> | null;
+            decision?: components["schemas"]["ProjectDecisionDto"] | null;
             department: string;
             gates: components["schemas"]["GateResponseDto"][];
             /** Format: date-time */
-            heldAt?: Record<string, never> | null;
+            heldAt: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
-            nextDeadline?: Record<string, never> | null;
+            nextDeadline: string | null;
             /** @description Open tasks, most urgent first */
             openTasks: components["schemas"]["TaskResponseDto"][];
             /** Format: date */
             plannedStart: string;
             /** @description The policy version the project is pinned to */
-            policy?: Record<string, never> | null;
-            priorConsultation?: Record<string, never> | null;
+            policy: components["schemas"]["PolicyRefDto"] | null;
+            priorConsultation?: components["schemas"]["PriorConsultationStateDto"] | null;
             /** Format: date-time */
             registeredAt: string;
             /** @enum {string|null} */
-            riskLevel?: "low" | "medium" | "high" | null;
+            riskLevel: "low" | "medium" | "high" | null;
             /** @description The quick-scan route with every reason and its source */
-            route?: Record<string, never> | null;
+            route?: components["schemas"]["RouteDto"] | null;
             /** @enum {string} */
             status: "active" | "on-hold" | "stopped" | "withdrawn" | "rejected" | "approved" | "in-use";
             statusLabel: components["schemas"]["LabelDto"];
             summary: string;
             technologies: string[];
             /** @description Reminders, escalations and other timers: upcoming and recently fired */
-            timers: Record<string, never>[];
+            timers: components["schemas"]["TimerDto"][];
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -1007,11 +1122,60 @@ export type components = {
         ReasonDto: {
             reason: string;
         };
+        ReasonSourceDto: {
+            citation: string;
+            id: string;
+            /** @enum {string} */
+            kind: "law" | "regulator" | "guidance" | "local-policy";
+            pinpoint?: string;
+            title: components["schemas"]["LabelDto"];
+            url?: string;
+        };
         ReflectionDto: {
             /** @description Publish the reflection on the municipal website */
             publish: boolean;
             recommendations: string[];
             summary: string;
+        };
+        RouteDto: {
+            /** @description The quick-scan answers, by question id */
+            answers: {
+                [key: string]: boolean | number | string | string[];
+            };
+            /** Format: date-time */
+            decidedAt: string;
+            dpiaOptIn: boolean;
+            outcome: components["schemas"]["RouteOutcomeDto"];
+        };
+        RouteOutcomeDto: {
+            /** @enum {string} */
+            aiActClass: "not-applicable" | "minimal" | "limited" | "high-risk" | "prohibited";
+            /** @enum {string} */
+            algorithmRegister: "none" | "C" | "B" | "A";
+            /** @enum {string} */
+            commission: "optional" | "required";
+            /** @enum {string} */
+            council: "optional" | "required";
+            /** @enum {string} */
+            dpia: "not-required" | "recommended" | "required";
+            /** @enum {string} */
+            iama: "not-recommended" | "recommended";
+            policy: components["schemas"]["PolicyRefDto"];
+            /** @description Every rule that fired, in policy order */
+            reasons: components["schemas"]["RouteReasonDto"][];
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            sensorRegister: boolean;
+        };
+        RouteReasonDto: {
+            /** @description What the rule raised */
+            effects: {
+                [key: string]: unknown;
+            };
+            reasonId: string;
+            ruleId: string;
+            source: components["schemas"]["ReasonSourceDto"];
+            text: components["schemas"]["LabelDto"];
         };
         SignInConfigDto: {
             /** @description The dashboard's client id at the provider */
@@ -1032,12 +1196,18 @@ export type components = {
             /** @description The scopes asked for, space-separated */
             scope?: string;
         };
+        TaskProjectDto: {
+            department: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
         TaskResponseDto: {
             /** @enum {string} */
             assigneeRole: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
-            assigneeSub?: Record<string, never> | null;
+            assigneeSub?: string | null;
             /** Format: date-time */
-            dueAt?: Record<string, never> | null;
+            dueAt: string | null;
             escalationLevel: number;
             /** @enum {string} */
             gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
@@ -1047,8 +1217,27 @@ export type components = {
             openedAt: string;
             overdue: boolean;
             /** @description Present in the task inbox */
-            project?: Record<string, never>;
-            step?: Record<string, never> | null;
+            project?: components["schemas"]["TaskProjectDto"];
+            /** @enum {string|null} */
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "inform-council" | null;
+        };
+        TimerDto: {
+            /** Format: date-time */
+            at: string;
+            fired: boolean;
+            /** @enum {string|null} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            id: string;
+            /** @enum {string} */
+            kind: "reminder" | "escalation" | "statutory-term" | "meeting" | "reevaluation";
+            /** @description Escalation step (1, 2, ...) or reminder number */
+            level: number;
+            /** @description Absent for a reader without the `people` fields */
+            recipientSub?: string | null;
+            /** @enum {string} */
+            role: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
+            /** @enum {string|null} */
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "inform-council" | null;
         };
         WebhookAttemptDto: {
             attempt: number;
@@ -1648,7 +1837,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEntryDto"][];
+                };
             };
             /** @description No such project, or one outside the caller's read scope */
             404: {

@@ -6,6 +6,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { trimTimeline } from '../auth/read-scope';
 import { ProjectsService } from '../projects/projects.service';
+import { AuditEntryDto } from './dto/audit-entry.response';
 
 const id = (): ParseUUIDPipe =>
   new ParseUUIDPipe({
@@ -24,7 +25,7 @@ export class AuditController {
   /** The project's history: every transition, reminder, escalation and decision, in order, with its hash link. */
   @Get()
   @Roles('auditor', 'cio-office')
-  @ApiOkResponse({ description: 'The audit timeline of the project, oldest first' })
+  @ApiOkResponse({ type: [AuditEntryDto], description: 'The audit timeline of the project, oldest first' })
   @ApiNotFoundResponse({ description: "No such project, or one outside the caller's read scope" })
   async timeline(@Param('id', id()) projectId: string, @CurrentActor() actor: Actor): Promise<AuditTimelineEntry[]> {
     const groups = await this.projects.readableGroups(projectId, actor);
