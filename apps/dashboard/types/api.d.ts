@@ -6,7 +6,7 @@
 import type { components } from './api.generated';
 import type { Role } from '../public/js/domain/roles.js';
 import type { GateId, GateState } from '../public/js/domain/gates.js';
-import type { GateStep, ProjectStatus } from '../public/js/domain/project.js';
+import type { ProjectStatus } from '../public/js/domain/project.js';
 import type {
   AnswerValue,
   Condition,
@@ -17,12 +17,14 @@ import type {
 
 type Schemas = components['schemas'];
 
+/** The steps inside the gates (GATE_STEPS in libs/domain), as the API names them. */
+export type GateStep = NonNullable<Schemas['TimerDto']['step']>;
+
 export type {
   AnswerValue,
   Condition,
   GateId,
   GateState,
-  GateStep,
   PolicyDocument,
   ProjectStatus,
   Question,

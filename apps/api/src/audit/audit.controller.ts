@@ -1,12 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditRepository, type AuditTimelineEntry } from '@waardenpoort/persistence';
+import { AuditEntryDto } from './dto/audit-entry.response';
 import type { Actor } from '@waardenpoort/domain';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { trimTimeline } from '../auth/read-scope';
 import { ProjectsService } from '../projects/projects.service';
-import { AuditEntryDto } from './dto/audit-entry.response';
 
 const id = (): ParseUUIDPipe =>
   new ParseUUIDPipe({

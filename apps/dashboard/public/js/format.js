@@ -10,7 +10,7 @@ import { ROLES as DOMAIN_ROLES, ROLE_LABELS as DOMAIN_ROLE_LABELS } from './doma
 /** @typedef {import('./domain/roles.js').Role} Role */
 /** @typedef {import('./domain/gates.js').GateId} GateId */
 /** @typedef {import('./domain/gates.js').GateState} GateState */
-/** @typedef {import('./domain/project.js').GateStep} GateStep */
+/** @typedef {import('../../types/api').GateStep} GateStep */
 /** @typedef {import('./domain/project.js').Technology} Technology */
 
 /**

@@ -13,7 +13,8 @@ import {
   STEP_LABELS,
 } from '../format.js';
 import { hasRole } from '../session.js';
-import { actions, alert, badge, button, heading, link, p } from '../ui.js';
+import { alert, badge, button, heading, link, p } from '../ui.js';
+import { actions } from '../forms.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').AuditEntry} AuditEntry */

@@ -1,6 +1,6 @@
 /** One project: facts, open tasks, the timeline picture, the route and its reasons, advice and decision. */
 import { api } from '../api.js';
-import { legendSymbol, timelineChart, timelineEvents } from '../charts.js';
+import { legendSymbol, timelineChart, timelineEvents } from '../timeline-chart.js';
 import { h } from '../dom.js';
 import {
   ADVICE_KIND_LABELS,
@@ -17,25 +17,17 @@ import {
   TECHNOLOGY_LABELS,
 } from '../format.js';
 import { hasRole } from '../session.js';
+import { badge, button, buttonLink, dataList, heading, link, list, p, table } from '../ui.js';
 import {
   actions,
-  badge,
-  button,
-  buttonLink,
   choiceGroup,
   clearFormErrors,
-  dataList,
   formValues,
-  heading,
-  link,
-  list,
-  p,
   setBusy,
   showApiError,
   showFormErrors,
-  table,
   textareaField,
-} from '../ui.js';
+} from '../forms.js';
 import { riskBadge, statusBadge } from './projects.js';
 import { routeSection } from './route.js';
 import { canAct } from './task-access.js';

@@ -2,7 +2,7 @@
 
 /** @typedef {import('../session.js').Session} Session */
 /** @typedef {import('../domain/roles.js').Role} Role */
-/** @typedef {import('../domain/project.js').GateStep} GateStep */
+/** @typedef {import('../../../types/api').GateStep} GateStep */
 
 /**
  * Who may take each step; `case-owner` only on their own project. The API decides by the `@Roles` of each gate

@@ -5,7 +5,8 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { GATE_LABELS, label, moment, relative, ROLE_LABELS, STEP_LABELS } from '../format.js';
-import { alert, badge, heading, link, p, setBusy, showApiError } from '../ui.js';
+import { alert, badge, heading, link, p } from '../ui.js';
+import { setBusy, showApiError } from '../forms.js';
 import { canAct, stepRoles } from './task-access.js';
 import { agendaForm, answersForm, questionsForm, reflectionForm } from './forms/commission.js';
 import { councilForm, decisionForm } from './forms/decision.js';

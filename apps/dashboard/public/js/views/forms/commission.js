@@ -1,17 +1,16 @@
 /** The Ethics Commission's forms: agenda, questions and answers, the reflection. */
 import { moment } from '../../format.js';
+import { button, heading } from '../../ui.js';
 import {
   actions,
-  button,
   checkboxField,
   clearFormErrors,
   formValues,
-  heading,
   lines,
   showFormErrors,
   textareaField,
   textField,
-} from '../../ui.js';
+} from '../../forms.js';
 import { form } from './form.js';
 
 /** @typedef {import('../../../../types/api').Project} Project */

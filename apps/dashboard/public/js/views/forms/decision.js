@@ -2,20 +2,18 @@
 /** The portfolio holder's decision and informing the council. */
 import { h } from '../../dom.js';
 import { ADVICE_KIND_LABELS, ADVICE_VALUE_LABELS, DECISION_LABELS, GATE_LABELS, label } from '../../format.js';
+import { button, heading, p } from '../../ui.js';
 import {
   actions,
-  button,
   choiceGroup,
   clearFormErrors,
   formValues,
-  heading,
   lines,
-  p,
   selectField,
   showFormErrors,
   textareaField,
   textField,
-} from '../../ui.js';
+} from '../../forms.js';
 import { form } from './form.js';
 
 /** @typedef {import('../../../../types/api').Project} Project */

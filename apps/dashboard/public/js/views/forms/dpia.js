@@ -1,19 +1,17 @@
 /* global crypto -- a browser global; tsc (apps/dashboard/tsconfig.json) checks its use */
 /** The DPIA gate's forms: the DPIA, the DPO's advice, the prior consultation of the DPA. */
 import { DPO_ADVICE_LABELS, moment } from '../../format.js';
+import { button, heading, p } from '../../ui.js';
 import {
   actions,
-  button,
   choiceGroup,
   clearFormErrors,
   formValues,
-  heading,
   lines,
-  p,
   showFormErrors,
   textareaField,
   textField,
-} from '../../ui.js';
+} from '../../forms.js';
 import { form } from './form.js';
 
 /** @typedef {import('../../../../types/api').Project} Project */

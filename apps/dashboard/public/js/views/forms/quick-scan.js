@@ -5,20 +5,17 @@
 import { api } from '../../api.js';
 import { h } from '../../dom.js';
 import { answerProblem, resolve } from '../../questionnaire.js';
+import { alert, button, heading, p } from '../../ui.js';
 import {
   actions,
-  alert,
-  button,
   checkboxField,
   choiceGroup,
   clearFormErrors,
   formValues,
-  heading,
-  p,
   showApiError,
   showFormErrors,
   textField,
-} from '../../ui.js';
+} from '../../forms.js';
 import { routeSection } from '../route.js';
 import { form } from './form.js';
 
