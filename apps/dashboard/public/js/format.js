@@ -132,7 +132,7 @@ export const ADVICE_VALUE_LABELS = {
   objection: 'Bezwaar',
 };
 
-/** @type {Record<string, string>} */
+/** @type {Record<import('./domain/project.js').DecisionOutcome, string>} */
 export const DECISION_LABELS = {
   approved: 'Goedgekeurd',
   'approved-with-conditions': 'Goedgekeurd onder voorwaarden',
