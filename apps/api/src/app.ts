@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { AppConfig } from '@waardenpoort/config';
 import { AppModule } from './app.module';
@@ -10,6 +10,11 @@ import { mountDashboard } from './dashboard/dashboard-static';
 
 export interface CreateAppOptions {
   logger?: false;
+  /**
+   * Build the module graph without running any provider (no database, no Temporal): enough to describe the routes
+   * (the OpenAPI document), not to serve them. scripts/dashboard-generate.mjs uses it.
+   */
+  preview?: boolean;
 }
 
 /** The identity provider's origin, which the dashboard's sign-in calls from the browser; none without OIDC. */
@@ -24,6 +29,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // A provider that fails at start (a database login that could rewrite the audit trail) rejects here, so main.ts
     // reports it and tests can see it, instead of Nest exiting the process itself.
     abortOnError: false,
+    preview: options.preview === true,
     logger:
       options.logger === false
         ? false
@@ -61,7 +67,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  const document = openApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}
+
+/** The OpenAPI document of the app's routes: served at /api/docs-json, and the source of the dashboard's API types. */
+export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Waardenpoort API')
@@ -73,6 +86,4 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  return app;
 }

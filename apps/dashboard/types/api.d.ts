@@ -1,26 +1,67 @@
-// The API's JSON shapes as the dashboard reads them (see the OpenAPI document at /api/docs-json). Only for type
-// checking the dashboard's JSDoc; nothing here is served.
+// The API's JSON shapes as the dashboard reads them: names for the types generated from the OpenAPI document
+// (api.generated.d.ts, `npm run generate:dashboard`) and, where the API returns the domain's own data (the policy),
+// the domain's types (libs/domain, compiled into js/domain). Only for type checking the dashboard's JSDoc; nothing
+// here is served. A shape that is not precise enough here is made precise in its DTO's @ApiProperty.
 
-export type Role =
-  | 'case-owner'
-  | 'privacy-officer'
-  | 'dpo'
-  | 'ethics-secretary'
-  | 'portfolio-holder'
-  | 'council-liaison'
-  | 'department-head'
-  | 'cio-office'
-  | 'auditor';
+import type { components } from './api.generated';
+import type { Role } from '../public/js/domain/roles.js';
+import type { GateId, GateState } from '../public/js/domain/gates.js';
+import type { ProjectStatus } from '../public/js/domain/project.js';
+import type {
+  AnswerValue,
+  Condition,
+  Policy as PolicyDocument,
+  Question,
+  QuestionOption,
+} from '../public/js/domain/policy/types.js';
 
-export type GateId = 'quick-scan' | 'dpia' | 'commission-reflection' | 'portfolio-decision' | 'council-information';
-export type GateState = 'not-required' | 'pending' | 'active' | 'waiting' | 'completed' | 'returned';
-export type ProjectStatus = 'active' | 'on-hold' | 'stopped' | 'withdrawn' | 'rejected' | 'approved' | 'in-use';
+type Schemas = components['schemas'];
 
-export interface Label {
-  nl: string;
-  en: string;
+/** The steps inside the gates (GATE_STEPS in libs/domain), as the API names them. */
+export type GateStep = NonNullable<Schemas['TimerDto']['step']>;
+
+export type {
+  AnswerValue,
+  Condition,
+  GateId,
+  GateState,
+  PolicyDocument,
+  ProjectStatus,
+  Question,
+  QuestionOption,
+  Role,
+};
+
+export type Label = Schemas['LabelDto'];
+export type Person = Schemas['PersonDto'];
+export type Gate = Schemas['GateResponseDto'];
+export type Task = Schemas['TaskResponseDto'];
+export type Timer = Schemas['TimerDto'];
+export type Advice = Schemas['AdviceDto'];
+export type Reason = Schemas['RouteReasonDto'];
+export type Outcome = Schemas['RouteOutcomeDto'];
+export type Decision = Schemas['ProjectDecisionDto'];
+export type Project = Schemas['ProjectResponseDto'];
+export type ProjectPage = Schemas['ProjectPageDto'];
+export type LeadTime = Schemas['LeadTimeDto'];
+export type PipelineGate = Schemas['PipelineGateDto'];
+export type PipelineReport = Schemas['PipelineReportDto'];
+export type AuditEntry = Schemas['AuditEntryDto'];
+export type CaughtMail = Schemas['CaughtMailDto'];
+/** GET /api/v1/me */
+export type Me = Schemas['MeResponseDto'];
+/** GET /api/v1/auth/config: how this deployment signs people in */
+export type SignInConfig = Schemas['SignInConfigDto'];
+
+/** GET /api/v1/policy: the stored version's summary and the policy itself, as the domain defines it. */
+export interface StoredPolicy {
+  id: string;
+  version: number;
+  title: Label;
+  policy: PolicyDocument;
 }
 
+/** Every error answer: application/problem+json (RFC 9457), from apps/api/src/common/problem-details.filter.ts. */
 export interface Problem {
   type?: string;
   title?: string;
@@ -30,295 +71,7 @@ export interface Problem {
   correlationId?: string;
 }
 
-export interface Gate {
-  gate: GateId;
-  label: Label;
-  state: GateState;
-  assigneeRole: Role | null;
-  /** Absent for a reader without the `people` field group (READ_SCOPE) */
-  assigneeSub?: string | null;
-  openedAt: string | null;
-  dueAt: string | null;
-  completedAt: string | null;
-  cycle: number;
-  step: string | null;
-  escalationLevel: number;
-  /** Absent for a reader without the gate's field group (READ_SCOPE) */
-  outcome?: Record<string, unknown> | null;
-}
-
-export interface Task {
-  id: string;
-  gate: GateId;
-  label: Label;
-  assigneeRole: Role;
-  /** Absent for a reader without the `people` field group (READ_SCOPE) */
-  assigneeSub?: string | null;
-  openedAt: string;
-  dueAt: string | null;
-  overdue: boolean;
-  step: string | null;
-  escalationLevel: number;
-  project?: { id: string; title: string; department: string };
-}
-
-export interface Timer {
-  id: string;
-  kind: 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'reevaluation';
-  gate: GateId | null;
-  step: string | null;
-  at: string;
-  level: number;
-  role: Role;
-  recipientSub: string | null;
-  fired: boolean;
-}
-
-export interface Person {
-  sub: string;
-  name: string;
-  roles?: Role[];
-}
-
-export interface Advice {
-  id: string;
-  kind: 'dpo-advice' | 'commission-reflection' | 'dpa-prior-consultation';
-  gate: GateId;
-  value: string;
-  conditions: string[];
-  summary: string | null;
-  by: Person;
-  at: string;
-}
-
-export interface Reason {
-  ruleId: string;
-  reasonId: string;
-  text: Label;
-  source: { id: string; kind: string; citation: string; title: Label; url?: string; pinpoint?: string };
-}
-
-export interface Outcome {
-  dpia: string;
-  iama: string;
-  aiActClass: string;
-  commission: string;
-  council: string;
-  riskLevel: string;
-  algorithmRegister: string;
-  sensorRegister: boolean;
-  policy?: { id: string; version: number };
-  reasons: Reason[];
-}
-
-export interface Decision {
-  outcome: string;
-  rationale: string;
-  conditions: string[];
-  returnTo: GateId | null;
-  adviceResponses: Array<{ adviceId: string; response: 'follow' | 'deviate'; explanation: string }>;
-  by: Person;
-  at: string;
-}
-
-export interface Project {
-  id: string;
-  workflowId: string;
-  title: string;
-  summary: string;
-  department: string;
-  technologies: string[];
-  plannedStart: string;
-  caseOwner: Person;
-  status: ProjectStatus;
-  statusLabel: Label;
-  currentGate: GateId | null;
-  gates: Gate[];
-  openTasks: Task[];
-  nextDeadline: string | null;
-  registeredAt: string;
-  updatedAt: string;
-  policy: { id: string; version: number } | null;
-  riskLevel: string | null;
-  // The fields below marked optional are absent for a reader without their field group (READ_SCOPE in libs/domain):
-  // absent means "not yours to read", null means "nothing yet".
-  route?: { outcome: Outcome; answers: Record<string, unknown>; dpiaOptIn: boolean; decidedAt: string } | null;
-  /** Only the advice kinds the reader may read */
-  advices: Advice[];
-  decision?: Decision | null;
-  commission?: {
-    meetingDate: string | null;
-    questions: Array<{ text: string; askedAt: string; dueAt: string; answer: string | null }>;
-  } | null;
-  priorConsultation?: { startedAt: string; dueAt: string; extended: boolean; answer: string | null } | null;
-  heldAt: string | null;
-  cycle: number;
-  timers: Timer[];
-}
-
-export interface ProjectPage {
-  items: Project[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
-
-export interface LeadTime {
-  completed: number;
-  medianSeconds: number | null;
-  p90Seconds: number | null;
-}
-
-export interface PipelineGate {
-  gate: string;
-  projects: number;
-  byStatus: Record<string, number>;
-  openTasks: number;
-  overdue: number;
-  openEscalations: number;
-  leadTime: LeadTime | null;
-}
-
-export interface PipelineReport {
-  generatedAt: string;
-  window: { from: string; to: string };
-  department: string | null;
-  totals: {
-    projects: number;
-    byStatus: Record<string, number>;
-    openTasks: number;
-    overdue: number;
-    openEscalations: number;
-  };
-  gates: PipelineGate[];
-  endToEnd: LeadTime;
-  escalations: Array<{
-    projectId: string;
-    title: string;
-    department: string;
-    gate: string;
-    step: string | null;
-    level: number;
-    assigneeRole: string;
-    dueAt: string | null;
-    openedAt: string;
-  }>;
-  departments: Array<{
-    department: string;
-    projects: number;
-    active: number;
-    openTasks: number;
-    overdue: number;
-    openEscalations: number;
-  }>;
-}
-
-export interface AuditEntry {
-  eventId: string;
-  projectId: string;
-  seq: number;
-  occurredAt: string;
-  recordedAt: string;
-  actor: Person | null;
-  action: string;
-  gate: GateId | null;
-  payload: Record<string, unknown>;
-  documentHashes: string[];
-  policyVersion: number | null;
-  workflowId: string | null;
-  runId: string | null;
-  prevHash: string;
-  hash: string;
-}
-
-export interface CaughtMail {
-  id: string;
-  receivedAt: string;
-  from: string;
-  to: string;
-  envelopeTo: string[];
-  subject: string;
-  date: string | null;
-  messageId: string | null;
-  text: string;
-}
-
-// --- Policy (GET /api/v1/policy) -------------------------------------------------------------------------------
-
-export type Condition =
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | { atLeast: { count: number; of: Condition[] } }
-  | { equals: { question: string; value: boolean | number | string } }
-  | { includes: { question: string; value: string } }
-  | { includesAny: { question: string; values: string[] } }
-  | { number: { question: string; gt?: number; gte?: number; lt?: number; lte?: number } }
-  | { ref: string }
-  | { outcome: { dimension: string; atLeast: unknown } };
-
-export interface QuestionOption {
-  value: string;
-  label: Label;
-  help?: Label;
-}
-
-export interface Question {
-  id: string;
-  section?: string;
-  type: 'boolean' | 'one-of' | 'many-of' | 'number';
-  text: Label;
-  help: Label;
-  showIf?: Condition;
-  options?: QuestionOption[];
-  min?: number;
-  max?: number;
-  integer?: boolean;
-  unit?: Label;
-}
-
-export interface PolicyDocument {
-  id: string;
-  version: number;
-  title: Label;
-  questionnaire: { sections: Array<{ id: string; title: Label }>; questions: Question[] };
-  conditions: Record<string, Condition>;
-}
-
-export interface StoredPolicy {
-  id: string;
-  version: number;
-  title: Label;
-  policy: PolicyDocument;
-}
-
-export type AnswerValue = boolean | number | string | string[];
-
 // --- The dashboard's own DOM helpers (dom.js) ---------------------------------------------------------------------
 
 export type Child = string | number | Node | null | undefined | false;
 export type Children = Child | Children[];
-
-/** GET /api/v1/me */
-export interface Me {
-  sub: string;
-  name: string;
-  email: string | null;
-  roles: Role[];
-  language: 'nl' | 'en';
-  digest: boolean;
-  updatedAt: string;
-  /** Why the account has no role in Waardenpoort; null when it has one */
-  noRoleReason: string | null;
-}
-
-/** GET /api/v1/auth/config: how this deployment signs people in */
-export interface SignInConfig {
-  method: 'oidc' | 'development' | 'token';
-  issuer?: string;
-  clientId?: string;
-  scope?: string;
-  resource?: string | null;
-  redirectPath?: string;
-  postLogoutPath?: string;
-}

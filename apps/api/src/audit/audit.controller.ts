@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditRepository, type AuditTimelineEntry } from '@waardenpoort/persistence';
+import { AuditEntryDto } from './dto/audit-entry.response';
 import type { Actor } from '@waardenpoort/domain';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
@@ -24,7 +25,7 @@ export class AuditController {
   /** The project's history: every transition, reminder, escalation and decision, in order, with its hash link. */
   @Get()
   @Roles('auditor', 'cio-office')
-  @ApiOkResponse({ description: 'The audit timeline of the project, oldest first' })
+  @ApiOkResponse({ type: [AuditEntryDto], description: 'The audit timeline of the project, oldest first' })
   @ApiNotFoundResponse({ description: "No such project, or one outside the caller's read scope" })
   async timeline(@Param('id', id()) projectId: string, @CurrentActor() actor: Actor): Promise<AuditTimelineEntry[]> {
     const groups = await this.projects.readableGroups(projectId, actor);

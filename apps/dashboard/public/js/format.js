@@ -1,35 +1,46 @@
-/** Dutch labels and formats. Role, gate and status labels follow libs/domain (the API also sends them). */
+/**
+ * Dutch labels and formats. The vocabularies (roles, gates, gate states, steps, statuses, technologies) and the
+ * labels libs/domain has (roles, gates, statuses) come from the domain, compiled into ./domain/; the labels the
+ * domain does not have are the dashboard's, keyed by the domain's types so a new id cannot go without a label.
+ */
+import { GATE_IDS as DOMAIN_GATE_IDS, GATE_LABELS as DOMAIN_GATE_LABELS } from './domain/gates.js';
+import { PROJECT_STATUS_LABELS } from './domain/project.js';
+import { ROLES as DOMAIN_ROLES, ROLE_LABELS as DOMAIN_ROLE_LABELS } from './domain/roles.js';
 
-/** @typedef {import('../../types/api').Role} Role */
+/** @typedef {import('./domain/roles.js').Role} Role */
+/** @typedef {import('./domain/gates.js').GateId} GateId */
+/** @typedef {import('./domain/gates.js').GateState} GateState */
+/** @typedef {import('../../types/api').GateStep} GateStep */
+/** @typedef {import('./domain/project.js').Technology} Technology */
 
-/** @type {Record<Role, string>} */
-export const ROLE_LABELS = {
-  'case-owner': 'Projectleider / opdrachtgever',
-  'privacy-officer': 'Privacy officer',
-  dpo: 'Functionaris gegevensbescherming (FG)',
-  'ethics-secretary': 'Secretaris Ethische Commissie',
-  'portfolio-holder': 'Portefeuillehouder',
-  'council-liaison': 'Bestuursadviseur / griffie',
-  'department-head': 'Afdelingshoofd',
-  'cio-office': 'CIO Office',
-  auditor: 'Auditor / rekenkamer',
-};
+/**
+ * The Dutch half of a domain label table.
+ * @template {string} K
+ * @param {Record<K, { nl: string, en: string }>} labels
+ * @returns {Record<K, string>}
+ */
+function dutch(labels) {
+  return /** @type {Record<K, string>} */ (
+    Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, /** @type {{ nl: string }} */ (v).nl]))
+  );
+}
 
-export const ROLES = /** @type {Role[]} */ (Object.keys(ROLE_LABELS));
+export const ROLE_LABELS = dutch(DOMAIN_ROLE_LABELS);
 
-/** @type {Record<string, string>} */
-export const GATE_LABELS = {
-  'quick-scan': 'Ethische quickscan',
-  dpia: 'DPIA',
-  'commission-reflection': 'Reflectie Ethische Commissie',
-  'portfolio-decision': 'Besluit portefeuillehouder',
-  'council-information': 'Raad informeren',
-  none: 'Geen open poort',
-};
+/** @type {readonly Role[]} */
+export const ROLES = DOMAIN_ROLES;
 
-export const GATE_IDS = ['quick-scan', 'dpia', 'commission-reflection', 'portfolio-decision', 'council-information'];
+/**
+ * The domain's gate labels; the DPIA goes by its abbreviation in the dashboard's tables and charts, where the full
+ * name does not fit, and `none` is the filter for projects without an open gate.
+ * @type {Record<string, string>}
+ */
+export const GATE_LABELS = { ...dutch(DOMAIN_GATE_LABELS), dpia: 'DPIA', none: 'Geen open poort' };
 
-/** @type {Record<string, string>} */
+/** @type {readonly GateId[]} */
+export const GATE_IDS = DOMAIN_GATE_IDS;
+
+/** @type {Record<GateState, string>} */
 export const GATE_STATE_LABELS = {
   'not-required': 'Niet nodig',
   pending: 'Nog niet aan de beurt',
@@ -39,18 +50,9 @@ export const GATE_STATE_LABELS = {
   returned: 'Teruggestuurd',
 };
 
-/** @type {Record<string, string>} */
-export const STATUS_LABELS = {
-  active: 'In behandeling',
-  'on-hold': 'Gepauzeerd',
-  stopped: 'Gestopt',
-  withdrawn: 'Ingetrokken',
-  rejected: 'Afgewezen',
-  approved: 'Goedgekeurd',
-  'in-use': 'In gebruik',
-};
+export const STATUS_LABELS = dutch(PROJECT_STATUS_LABELS);
 
-/** @type {Record<string, string>} */
+/** @type {Record<GateStep, string>} */
 export const STEP_LABELS = {
   'answer-quick-scan': 'Quickscan invullen',
   'submit-dpia': 'DPIA indienen',
@@ -64,7 +66,7 @@ export const STEP_LABELS = {
   'inform-council': 'Informeren van de raad vastleggen',
 };
 
-/** @type {Record<string, string>} */
+/** @type {Record<Technology, string>} */
 export const TECHNOLOGY_LABELS = {
   sensor: 'Sensoren',
   camera: "Camera's",
@@ -99,7 +101,7 @@ export const OUTCOME_LABELS = {
   sensorRegister: { true: 'Ja', false: 'Nee' },
 };
 
-/** @type {Record<string, string>} */
+/** @type {Record<import('./domain/policy/types.js').OutcomeDimension, string>} */
 export const OUTCOME_NAMES = {
   dpia: 'DPIA',
   iama: 'IAMA',
@@ -130,7 +132,7 @@ export const ADVICE_VALUE_LABELS = {
   objection: 'Bezwaar',
 };
 
-/** @type {Record<string, string>} */
+/** @type {Record<import('./domain/project.js').DecisionOutcome, string>} */
 export const DECISION_LABELS = {
   approved: 'Goedgekeurd',
   'approved-with-conditions': 'Goedgekeurd onder voorwaarden',

@@ -9,7 +9,8 @@ import { ROLE_LABELS } from './format.js';
 import { startLive, stopLive } from './live.js';
 import { renew, scheduleRenewal, signOutAtProvider } from './oidc.js';
 import { currentSession, hasRole, signOut, storedSession } from './session.js';
-import { actions, alert, button, heading, link, p } from './ui.js';
+import { alert, button, heading, link, p } from './ui.js';
+import { actions } from './forms.js';
 import { auditView } from './views/audit.js';
 import { mailView } from './views/mail.js';
 import { pipelineView } from './views/pipeline.js';
@@ -18,7 +19,7 @@ import { projectsView, registerView } from './views/projects.js';
 import { noRoleView, signedOutView, signInReturnView } from './views/provider-sign-in.js';
 import { settingsView } from './views/settings.js';
 import { signInView } from './views/sign-in.js';
-import { taskView } from './views/task-forms.js';
+import { taskView } from './views/task.js';
 import { tasksView } from './views/tasks.js';
 
 /** @typedef {import('./session.js').Session} Session */

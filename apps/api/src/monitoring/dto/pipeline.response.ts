@@ -21,6 +21,8 @@ export class PipelineGateDto {
 
   @ApiProperty({
     description: 'Those projects by status',
+    type: 'object',
+    additionalProperties: { type: 'number' },
     example: Object.fromEntries(PROJECT_STATUSES.map((s) => [s, 0])),
   })
   byStatus!: Record<string, number>;
@@ -60,7 +62,12 @@ export class PipelineDepartmentDto {
 
 export class PipelineTotalsDto {
   @ApiProperty() projects!: number;
-  @ApiProperty({ example: Object.fromEntries(PROJECT_STATUSES.map((s) => [s, 0])) }) byStatus!: Record<string, number>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: Object.fromEntries(PROJECT_STATUSES.map((s) => [s, 0])),
+  })
+  byStatus!: Record<string, number>;
   @ApiProperty() openTasks!: number;
   @ApiProperty() overdue!: number;
   @ApiProperty() openEscalations!: number;

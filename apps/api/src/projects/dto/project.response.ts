@@ -3,6 +3,7 @@ import {
   GATE_IDS,
   GATE_LABELS,
   GATE_STATES,
+  GATE_STEPS,
   PROJECT_STATUS_LABELS,
   PROJECT_STATUSES,
   ROLES,
@@ -12,27 +13,41 @@ import {
   type Role,
 } from '@waardenpoort/domain';
 import type { ProjectEntity, TaskEntity } from '@waardenpoort/persistence';
+import {
+  AdviceDto,
+  AttentionDto,
+  CommissionDto,
+  LabelDto,
+  PolicyRefDto,
+  PriorConsultationStateDto,
+  ProjectDecisionDto,
+  RouteDto,
+  TaskProjectDto,
+  TimerDto,
+} from './project-details.response';
 
-export class LabelDto {
-  @ApiProperty() nl!: string;
-  @ApiProperty() en!: string;
-}
+export { LabelDto };
 
 export class GateResponseDto {
   @ApiProperty({ enum: GATE_IDS }) gate!: GateId;
   @ApiProperty({ type: LabelDto }) label!: LabelDto;
   @ApiProperty({ enum: GATE_STATES }) state!: GateState;
-  @ApiPropertyOptional({ enum: ROLES, nullable: true }) assigneeRole!: Role | null;
-  @ApiPropertyOptional({ nullable: true }) assigneeSub!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) openedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) completedAt!: string | null;
+  @ApiProperty({ enum: ROLES, nullable: true }) assigneeRole!: Role | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) assigneeSub!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) openedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) dueAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) completedAt!: string | null;
   @ApiProperty({ description: 'How often the gate was opened (rework, re-evaluation)' }) cycle!: number;
-  @ApiPropertyOptional({ nullable: true, description: 'The step within the gate that waits for someone' }) step!:
-    string | null;
+  @ApiProperty({
+    enum: GATE_STEPS,
+    nullable: true,
+    description: 'The step within the gate that waits for someone',
+  })
+  step!: string | null;
   @ApiProperty({ description: '0: not escalated; 1, 2, ...: the escalation ladder step reached' })
   escalationLevel!: number;
-  @ApiPropertyOptional({ nullable: true, type: Object }) outcome!: Record<string, unknown> | null;
+  @ApiPropertyOptional({ nullable: true, type: 'object', additionalProperties: true })
+  outcome!: Record<string, unknown> | null;
 }
 
 export class TaskResponseDto {
@@ -40,13 +55,13 @@ export class TaskResponseDto {
   @ApiProperty({ enum: GATE_IDS }) gate!: GateId;
   @ApiProperty({ type: LabelDto }) label!: LabelDto;
   @ApiProperty({ enum: ROLES }) assigneeRole!: Role;
-  @ApiPropertyOptional({ nullable: true }) assigneeSub!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) assigneeSub!: string | null;
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) dueAt!: string | null;
   @ApiProperty() overdue!: boolean;
-  @ApiPropertyOptional({ nullable: true }) step!: string | null;
+  @ApiProperty({ enum: GATE_STEPS, nullable: true }) step!: string | null;
   @ApiProperty() escalationLevel!: number;
-  @ApiPropertyOptional({ description: 'Present in the task inbox' }) project?: {
+  @ApiPropertyOptional({ type: TaskProjectDto, description: 'Present in the task inbox' }) project?: {
     id: string;
     title: string;
     department: string;
@@ -69,33 +84,40 @@ export class ProjectResponseDto {
   @ApiProperty({ type: PersonDto }) caseOwner!: PersonDto;
   @ApiProperty({ enum: PROJECT_STATUSES }) status!: ProjectStatus;
   @ApiProperty({ type: LabelDto }) statusLabel!: LabelDto;
-  @ApiPropertyOptional({ enum: GATE_IDS, nullable: true }) currentGate!: GateId | null;
+  @ApiProperty({ enum: GATE_IDS, nullable: true }) currentGate!: GateId | null;
   @ApiProperty({ type: [GateResponseDto] }) gates!: GateResponseDto[];
   @ApiProperty({ type: [TaskResponseDto], description: 'Open tasks, most urgent first' }) openTasks!: TaskResponseDto[];
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) nextDeadline!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) nextDeadline!: string | null;
   @ApiProperty({ format: 'date-time' }) registeredAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The policy version the project is pinned to' })
+  @ApiProperty({
+    type: PolicyRefDto,
+    nullable: true,
+    description: 'The policy version the project is pinned to',
+  })
   policy!: { id: string; version: number } | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['low', 'medium', 'high'] }) riskLevel!: string | null;
+  @ApiProperty({ nullable: true, enum: ['low', 'medium', 'high'] }) riskLevel!: string | null;
   @ApiPropertyOptional({
     nullable: true,
-    type: Object,
+    type: RouteDto,
     description: 'The quick-scan route with every reason and its source',
   })
   route!: unknown;
-  @ApiProperty({ type: [Object], description: 'Advice the decision must answer (comply or explain)' })
+  @ApiProperty({ type: [AdviceDto], description: 'Advice the decision must answer (comply or explain)' })
   advices!: unknown[];
-  @ApiPropertyOptional({ nullable: true, type: Object }) decision!: unknown;
-  @ApiPropertyOptional({ nullable: true, type: Object }) commission!: unknown;
-  @ApiPropertyOptional({ nullable: true, type: Object }) priorConsultation!: unknown;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) heldAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: ProjectDecisionDto }) decision!: unknown;
+  @ApiPropertyOptional({ nullable: true, type: CommissionDto }) commission!: unknown;
+  @ApiPropertyOptional({ nullable: true, type: PriorConsultationStateDto }) priorConsultation!: unknown;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) heldAt!: string | null;
   @ApiProperty({ description: 'Re-evaluation and amendment cycles so far' }) cycle!: number;
-  @ApiProperty({ type: [Object], description: 'Reminders, escalations and other timers: upcoming and recently fired' })
+  @ApiProperty({
+    type: [TimerDto],
+    description: 'Reminders, escalations and other timers: upcoming and recently fired',
+  })
   timers!: unknown[];
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
-    type: Object,
+    type: AttentionDto,
     description:
       'A step the workflow could not complete by itself (PostgreSQL refused a write, or an activity reached the ' +
       'bound of its retries): activity, since, reason, sqlstate, failures, parkedEventIds. Retried on the next ' +

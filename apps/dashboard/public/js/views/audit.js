@@ -13,7 +13,8 @@ import {
   STEP_LABELS,
 } from '../format.js';
 import { hasRole } from '../session.js';
-import { actions, alert, badge, button, heading, link, p } from '../ui.js';
+import { alert, badge, button, heading, link, p } from '../ui.js';
+import { actions } from '../forms.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').AuditEntry} AuditEntry */
@@ -21,7 +22,8 @@ import { actions, alert, badge, button, heading, link, p } from '../ui.js';
 
 /** The facts of an event worth a line each, in Dutch; the raw payload is one click away. @param {AuditEntry} e */
 function facts(e) {
-  const x = e.payload;
+  // Absent when the reader may not see this gate's details (READ_SCOPE).
+  const x = e.payload ?? {};
   /** @type {string[]} */
   const out = [];
   const str = (/** @type {unknown} */ v) =>

@@ -3,7 +3,8 @@
 import { optionalApi } from '../api.js';
 import { h } from '../dom.js';
 import { moment, number } from '../format.js';
-import { actions, alert, button, heading, p, textField } from '../ui.js';
+import { alert, button, heading, p } from '../ui.js';
+import { actions, textField } from '../forms.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').CaughtMail} CaughtMail */

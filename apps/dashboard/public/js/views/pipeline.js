@@ -15,7 +15,8 @@ import {
   STATUS_LABELS,
   STEP_LABELS,
 } from '../format.js';
-import { actions, alert, badge, button, heading, link, p, table, textField } from '../ui.js';
+import { alert, badge, button, heading, link, p, table } from '../ui.js';
+import { actions, textField } from '../forms.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').PipelineReport} PipelineReport */

@@ -1,6 +1,6 @@
 /** One project: facts, open tasks, the timeline picture, the route and its reasons, advice and decision. */
 import { api } from '../api.js';
-import { legendSymbol, timelineChart, timelineEvents } from '../charts.js';
+import { legendSymbol, timelineChart, timelineEvents } from '../timeline-chart.js';
 import { h } from '../dom.js';
 import {
   ADVICE_KIND_LABELS,
@@ -11,35 +11,26 @@ import {
   GATE_STATE_LABELS,
   label,
   moment,
-  OUTCOME_LABELS,
-  OUTCOME_NAMES,
   relative,
   ROLE_LABELS,
   STEP_LABELS,
   TECHNOLOGY_LABELS,
 } from '../format.js';
 import { hasRole } from '../session.js';
+import { badge, button, buttonLink, dataList, heading, link, list, p, table } from '../ui.js';
 import {
   actions,
-  badge,
-  button,
-  buttonLink,
   choiceGroup,
   clearFormErrors,
-  dataList,
   formValues,
-  heading,
-  link,
-  list,
-  p,
   setBusy,
   showApiError,
   showFormErrors,
-  table,
   textareaField,
-} from '../ui.js';
+} from '../forms.js';
 import { riskBadge, statusBadge } from './projects.js';
-import { canAct } from './task-forms.js';
+import { routeSection } from './route.js';
+import { canAct } from './task-access.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').Project} Project */
@@ -175,53 +166,6 @@ export async function projectView(ctx) {
 /** @param {Parameters<typeof legendSymbol>[0]} kind @param {string} text */
 function legendItem(kind, text) {
   return h('li', { class: 'wp-legend__item' }, legendSymbol(kind), text);
-}
-
-/**
- * What the quick-scan decided, and every rule that fired with its source.
- * @param {Outcome} outcome
- * @param {string | null} [decidedAt]
- * @param {string} [headingText]
- */
-export function routeSection(outcome, decidedAt = null, headingText = 'Route volgens de quickscan') {
-  const dims = [
-    'dpia',
-    'iama',
-    'aiActClass',
-    'commission',
-    'council',
-    'riskLevel',
-    'algorithmRegister',
-    'sensorRegister',
-  ];
-  const o = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (outcome));
-  return h(
-    'section',
-    { 'aria-labelledby': 'route', class: 'wp-route' },
-    heading(2, headingText, { id: 'route' }),
-    decidedAt
-      ? p(
-          `Bepaald op ${moment(decidedAt)}${outcome.policy ? ` met beleid ${outcome.policy.id} versie ${outcome.policy.version}` : ''}.`,
-        )
-      : null,
-    dataList(dims.map((d) => [OUTCOME_NAMES[d], label(OUTCOME_LABELS[d] ?? {}, String(o[d]))])),
-    heading(3, 'Redenen'),
-    outcome.reasons.length === 0
-      ? p('Geen enkele regel was van toepassing.')
-      : list(
-          outcome.reasons.map((r) => [
-            r.text.nl,
-            h('br'),
-            h(
-              'span',
-              { class: 'wp-source' },
-              'Bron: ',
-              r.source.url ? link(r.source.url, r.source.citation, { rel: 'noopener noreferrer' }) : r.source.citation,
-              r.source.pinpoint ? `, ${r.source.pinpoint}` : '',
-            ),
-          ]),
-        ),
-  );
 }
 
 /** @param {Project} project */

@@ -14,26 +14,19 @@ import {
   TECHNOLOGY_LABELS,
 } from '../format.js';
 import { hasRole } from '../session.js';
+import { alert, badge, button, buttonLink, heading, link, p, table } from '../ui.js';
 import {
   actions,
-  alert,
-  badge,
-  button,
-  buttonLink,
   choiceGroup,
   clearFormErrors,
   formValues,
-  heading,
-  link,
-  p,
   selectField,
   setBusy,
   showApiError,
   showFormErrors,
-  table,
   textareaField,
   textField,
-} from '../ui.js';
+} from '../forms.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').ProjectPage} ProjectPage */

@@ -4,7 +4,8 @@
  */
 import { completeSignIn, SignInError, signOutAtProvider } from '../oidc.js';
 import { storeSession, whoIs } from '../session.js';
-import { actions, alert, button, buttonLink, dataList, heading, link, p, setBusy } from '../ui.js';
+import { alert, button, buttonLink, dataList, heading, link, p } from '../ui.js';
+import { actions, setBusy } from '../forms.js';
 import { safeReturn } from './sign-in.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */

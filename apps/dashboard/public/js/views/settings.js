@@ -2,19 +2,8 @@
 import { api, optionalApi } from '../api.js';
 import { h } from '../dom.js';
 import { label, ROLE_LABELS } from '../format.js';
-import {
-  actions,
-  alert,
-  button,
-  choiceGroup,
-  clearFormErrors,
-  dataList,
-  formValues,
-  heading,
-  p,
-  setBusy,
-  showApiError,
-} from '../ui.js';
+import { alert, button, dataList, heading, p } from '../ui.js';
+import { actions, choiceGroup, clearFormErrors, formValues, setBusy, showApiError } from '../forms.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {{ sub: string, name: string, email: string | null, roles: string[], language: 'nl' | 'en', digest: boolean }} Me */

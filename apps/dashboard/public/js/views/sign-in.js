@@ -7,22 +7,18 @@ import { h, replace } from '../dom.js';
 import { ROLE_LABELS, ROLES } from '../format.js';
 import { signInConfig, startSignIn } from '../oidc.js';
 import { sessionFromToken, signIn } from '../session.js';
+import { alert, button, heading, lead, p } from '../ui.js';
 import {
   actions,
-  alert,
-  button,
   choiceGroup,
   clearFormErrors,
   formValues,
-  heading,
-  lead,
-  p,
   setBusy,
   showApiError,
   showFormErrors,
   textareaField,
   textField,
-} from '../ui.js';
+} from '../forms.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').Role} Role */

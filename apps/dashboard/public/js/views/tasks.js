@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { h } from '../dom.js';
 import { GATE_LABELS, label, moment, relative, ROLE_LABELS, STEP_LABELS } from '../format.js';
 import { badge, heading, link, p, table } from '../ui.js';
-import { canAct } from './task-forms.js';
+import { canAct } from './task-access.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').Task} Task */

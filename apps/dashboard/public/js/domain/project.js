@@ -1,0 +1,39 @@
+// Generated from libs/domain/src/project.ts by `npm run generate:dashboard`; do not edit.
+export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'];
+export const PROJECT_STATUSES = [
+    'active',
+    'on-hold',
+    'stopped',
+    'withdrawn',
+    'rejected',
+    'approved',
+    'in-use',
+];
+export const PROJECT_STATUS_LABELS = {
+    active: { nl: 'In behandeling', en: 'In progress' },
+    'on-hold': { nl: 'Gepauzeerd', en: 'On hold' },
+    stopped: { nl: 'Gestopt', en: 'Stopped' },
+    withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
+    rejected: { nl: 'Afgewezen', en: 'Rejected' },
+    approved: { nl: 'Goedgekeurd', en: 'Approved' },
+    'in-use': { nl: 'In gebruik', en: 'In use' },
+};
+export const GATE_STEPS = [
+    'answer-quick-scan',
+    'submit-dpia',
+    'dpo-advice',
+    'prior-consultation',
+    'schedule-meeting',
+    'await-meeting',
+    'answer-questions',
+    'record-reflection',
+    'decide',
+    'inform-council',
+];
+export const DECISION_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected', 'returned'];
+/** The activities whose failure can put a project in need of attention. */
+export const ATTENTION_ACTIVITIES = ['publishTransition', 'planTask', 'planAfter', 'loadActivePolicy'];
+export const CONTRIBUTIONS = ['owner', 'quick-scan', 'dpia', 'commission-answers', 'amendment'];
+export function workflowIdFor(projectId) {
+    return `project-${projectId}`;
+}

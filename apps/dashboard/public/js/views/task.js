@@ -1,0 +1,169 @@
+/**
+ * Acting on a task: the page of one step, with its form (./forms/) posting to the gate's endpoint
+ * (apps/api/src/gates/gates.controller.ts).
+ */
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { GATE_LABELS, label, moment, relative, ROLE_LABELS, STEP_LABELS } from '../format.js';
+import { alert, badge, heading, link, p } from '../ui.js';
+import { setBusy, showApiError } from '../forms.js';
+import { canAct, stepRoles } from './task-access.js';
+import { agendaForm, answersForm, questionsForm, reflectionForm } from './forms/commission.js';
+import { councilForm, decisionForm } from './forms/decision.js';
+import { dpiaForm, dpoAdviceForm, priorConsultationForms } from './forms/dpia.js';
+import { quickScanForm } from './forms/quick-scan.js';
+
+/** @typedef {import('../main.js').ViewContext} ViewContext */
+/** @typedef {import('../session.js').Session} Session */
+/** @typedef {import('../../../types/api').Project} Project */
+
+/** @param {Project} project @param {string} step */
+function openGateFor(project, step) {
+  return project.gates.find((g) => g.step === step && (g.state === 'active' || g.state === 'waiting')) ?? null;
+}
+
+/** After an action: where the project stands now, in one sentence. @param {Project} project */
+function nextStepText(project) {
+  const task = project.openTasks[0];
+  if (task)
+    return `Volgende stap: ${label(STEP_LABELS, task.step ?? '') || label(GATE_LABELS, task.gate)} (${label(ROLE_LABELS, task.assigneeRole)}).`;
+  if (project.status === 'stopped') return 'Het project is gestopt.';
+  if (project.status === 'in-use') return 'Het project is in gebruik.';
+  return `Status: ${project.statusLabel.nl}.`;
+}
+
+/** @param {ViewContext} ctx */
+export async function taskView(ctx) {
+  const [id, step] = ctx.params;
+  const session = /** @type {Session} */ (ctx.session);
+  /** @type {Project} */
+  let project = await api(`/api/v1/projects/${id}`);
+  // Right after registering or an earlier step, the workflow may still be opening this one: wait a little (only
+  // then: an old link to a finished task should say so at once).
+  const recent = Date.now() - Date.parse(project.updatedAt) < 15_000;
+  for (let i = 0; recent && i < 20 && !openGateFor(project, step) && project.status === 'active'; i++) {
+    await new Promise((r) => setTimeout(r, 300));
+    project = await api(`/api/v1/projects/${id}`);
+  }
+  const gate = openGateFor(project, step);
+  const title = label(STEP_LABELS, step);
+  const header = [
+    h(
+      'p',
+      { class: 'utrecht-paragraph wp-breadcrumb' },
+      link('/taken', 'Mijn taken'),
+      ' › ',
+      link(`/projecten/${project.id}`, project.title),
+      ' › ',
+      title,
+    ),
+    heading(1, title),
+    p(
+      'Project: ',
+      link(`/projecten/${project.id}`, project.title),
+      ` (${project.department}).`,
+      gate?.dueAt
+        ? [
+            ' Uiterlijk ',
+            moment(gate.dueAt),
+            ` (${relative(gate.dueAt)}).`,
+            Date.parse(gate.dueAt) < Date.now() ? [' ', badge('te laat', 'danger')] : null,
+          ]
+        : null,
+    ),
+  ];
+  if (!gate) {
+    return {
+      title,
+      body: [
+        ...header,
+        alert(
+          'info',
+          'Deze taak staat niet (meer) open.',
+          p('Bekijk het project voor de actuele stand. ', link(`/projecten/${project.id}`, 'Naar het project')),
+        ),
+      ],
+    };
+  }
+  if (!canAct(session, project, step)) {
+    const roles = stepRoles(step)
+      .map((r) => label(ROLE_LABELS, r))
+      .join(' of ');
+    return {
+      title,
+      body: [
+        ...header,
+        alert(
+          'warning',
+          'U kunt deze taak niet uitvoeren.',
+          p(
+            `Dit doet: ${roles}${stepRoles(step).includes('case-owner') ? ' (de projectleider van dit project)' : ''}.`,
+          ),
+        ),
+      ],
+    };
+  }
+
+  /**
+   * Posts the action; on success goes to the project page with what happens next.
+   * @param {HTMLFormElement} form
+   * @param {string} path
+   * @param {unknown} body
+   * @param {(field: string) => string | null} [fieldFor]
+   */
+  const submit = async (form, path, body, fieldFor) => {
+    const btn = /** @type {HTMLButtonElement | null} */ (form.querySelector('button[type=submit]'));
+    setBusy(btn, true);
+    try {
+      const after = /** @type {Project} */ (
+        await api(`/api/v1/projects/${project.id}/${path}`, { method: 'POST', body })
+      );
+      ctx.navigate(`/projecten/${project.id}`, { flash: { type: 'ok', text: `Vastgelegd. ${nextStepText(after)}` } });
+    } catch (err) {
+      setBusy(btn, false);
+      showApiError(form, err, fieldFor);
+    }
+  };
+
+  /** @type {Node[]} */
+  let body;
+  switch (step) {
+    case 'answer-quick-scan':
+      body = await quickScanForm(project, submit);
+      break;
+    case 'submit-dpia':
+      body = [dpiaForm(submit)];
+      break;
+    case 'dpo-advice':
+      body = [dpoAdviceForm(submit)];
+      break;
+    case 'prior-consultation':
+      body = priorConsultationForms(project, submit);
+      break;
+    case 'schedule-meeting':
+    case 'await-meeting':
+      body = [
+        project.commission?.meetingDate
+          ? p(`Geagendeerd voor ${moment(project.commission.meetingDate)}.`)
+          : p('Het project staat nog niet op de agenda van de Ethische Commissie.'),
+        agendaForm(submit, step === 'await-meeting'),
+        questionsForm(submit),
+      ];
+      break;
+    case 'record-reflection':
+      body = [reflectionForm(submit), questionsForm(submit)];
+      break;
+    case 'answer-questions':
+      body = [answersForm(project, submit)];
+      break;
+    case 'decide':
+      body = [decisionForm(project, submit)];
+      break;
+    case 'inform-council':
+      body = [councilForm(submit)];
+      break;
+    default:
+      body = [alert('info', 'Voor deze stap is er geen formulier.')];
+  }
+  return { title, body: [...header, ...body] };
+}

@@ -1,0 +1,2835 @@
+// Generated from the OpenAPI document (GET /api/docs-json) by `npm run generate:dashboard`; do not edit.
+export type paths = {
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DossierController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SignInConfigController_signInConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DevTokenController_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["MeController_setPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PipelineController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PolicyController_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PolicyController_versions"];
+        put?: never;
+        post: operations["PolicyController_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PolicyController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectsController_list"];
+        put?: never;
+        post: operations["ProjectsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProjectsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/commission/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_agenda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/commission/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_answers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/commission/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_questions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/commission/reflection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_reflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/commission/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_requestReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/council-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_council"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DossierController_dossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/dpia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_dpia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/dpia/advice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_dpoAdvice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/dpia/prior-consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_priorConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_hold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/quick-scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_quickScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quick-scan/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PolicyController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_list"];
+        put?: never;
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["WebhooksController_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        AdviceAnswerDto: {
+            adviceId: string;
+            explanation: string;
+            /** @enum {string} */
+            response: "follow" | "deviate";
+        };
+        AdviceDto: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["PersonRefDto"];
+            conditions: string[];
+            /** @enum {string} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
+            id: string;
+            /** @enum {string} */
+            kind: "dpo-advice" | "commission-reflection" | "dpa-prior-consultation";
+            summary: string | null;
+            value: string;
+        };
+        AdviceResponseDto: {
+            /** @example dpo-advice-0 */
+            adviceId: string;
+            /** @description Required when deviating */
+            explanation: string;
+            /** @enum {string} */
+            response: "follow" | "deviate";
+        };
+        AgendaDto: {
+            /** @example 2027-05-12T19:00:00+02:00 */
+            meetingDate: string;
+        };
+        AmendChangesDto: {
+            plannedStart?: string;
+            summary?: string;
+            technologies?: ("sensor" | "camera" | "drone" | "algorithm" | "ai" | "app" | "data-linking" | "other")[];
+            title?: string;
+        };
+        AmendDto: {
+            changes: components["schemas"]["AmendChangesDto"];
+            reason: string;
+        };
+        AnswersDto: {
+            answers: string[];
+        };
+        AttentionDto: {
+            /** @enum {string} */
+            activity: "publishTransition" | "planTask" | "planAfter" | "loadActivePolicy";
+            failures: number;
+            /** Format: date-time */
+            lastFailedAt: string;
+            parkedEventIds: string[];
+            reason: string;
+            /** Format: date-time */
+            since: string;
+            sqlstate: string | null;
+        };
+        AuditEntryDto: {
+            action: string;
+            /** @description null for what the system did on its own; absent when the reader may not see who it was */
+            actor?: components["schemas"]["PersonRefDto"] | null;
+            /** @description SHA-256 (hex) of every document the event refers to */
+            documentHashes: string[];
+            eventId: string;
+            /** @enum {string|null} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            hash: string;
+            /**
+             * Format: date-time
+             * @description Workflow time
+             */
+            occurredAt: string;
+            /** @description Absent when the event's gate is outside the reader's field groups */
+            payload?: {
+                [key: string]: unknown;
+            };
+            policyVersion: number | null;
+            prevHash: string;
+            /** Format: uuid */
+            projectId: string;
+            /**
+             * Format: date-time
+             * @description When the row was written
+             */
+            recordedAt: string;
+            runId: string | null;
+            /** @description The row's place in the project's chain, from 1 */
+            seq: number;
+            workflowId: string | null;
+        };
+        CaughtMailDto: {
+            date: string | null;
+            envelopeTo: string[];
+            from: string;
+            id: string;
+            messageId: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            subject: string;
+            text: string;
+            to: string;
+        };
+        CommissionDto: {
+            /** Format: date-time */
+            meetingDate: string | null;
+            questions: components["schemas"]["CommissionQuestionDto"][];
+        };
+        CommissionQuestionDto: {
+            answer: string | null;
+            /** Format: date-time */
+            askedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            text: string;
+        };
+        CouncilInformationDto: {
+            /** @enum {string} */
+            channel: "raadsinformatiebrief" | "commissievergadering" | "raadsvergadering" | "other";
+            /** @example 2027-06-01 */
+            date: string;
+            /** @example RIB-2027-031 */
+            reference: string;
+        };
+        CreatedWebhookDto: {
+            createdAt: string;
+            createdBy: string;
+            /** @description Set once the subscription is deleted */
+            deletedAt: string | null;
+            description: string | null;
+            eventTypes: ("project.registered" | "gate.opened" | "gate.completed" | "reminder" | "escalation" | "decision" | "project.stopped" | "project.withdrawn")[];
+            id: string;
+            /** @description The HMAC-SHA256 key. Shown only in this response: store it now. Each delivery carries `X-Waardenpoort-Timestamp: <unix seconds>` and `X-Waardenpoort-Signature: sha256=<hex>`, the HMAC of "<timestamp>.<raw body>" with this key. */
+            secret: string;
+            targetUrl: string;
+        };
+        CreateProjectDto: {
+            /** @example Veiligheid en Handhaving */
+            department: string;
+            /**
+             * @description Planned start date (YYYY-MM-DD)
+             * @example 2027-03-01
+             */
+            plannedStart: string;
+            /** @example Tellen van drukte op de Oude Markt met camera's die geen beelden opslaan. */
+            summary: string;
+            /**
+             * @example [
+             *       "camera",
+             *       "algorithm"
+             *     ]
+             */
+            technologies: ("sensor" | "camera" | "drone" | "algorithm" | "ai" | "app" | "data-linking" | "other")[];
+            /** @example Slimme camera's Oude Markt */
+            title: string;
+        };
+        CreateWebhookDto: {
+            /** @example Grafana-alerting CIO Office */
+            description?: string;
+            /**
+             * @example [
+             *       "gate.completed",
+             *       "escalation"
+             *     ]
+             */
+            eventTypes: ("project.registered" | "gate.opened" | "gate.completed" | "reminder" | "escalation" | "decision" | "project.stopped" | "project.withdrawn")[];
+            /**
+             * @description Must resolve to public addresses only: loopback, private, CGNAT, link-local, unique-local, multicast and metadata addresses are refused (400 naming targetUrl) unless WEBHOOK_ALLOWED_TARGETS allows them; checked again at every delivery.
+             * @example https://monitoring.enschede.nl/hooks/waardenpoort
+             */
+            targetUrl: string;
+        };
+        DecisionDto: {
+            /** @description Comply or explain: one answer for every advice given */
+            adviceResponses: components["schemas"]["AdviceResponseDto"][];
+            conditions?: string[];
+            /** @enum {string} */
+            outcome: "approved" | "approved-with-conditions" | "rejected" | "returned";
+            rationale: string;
+            /** @enum {string} */
+            returnTo?: "quick-scan" | "dpia" | "commission-reflection";
+        };
+        DevTokenDto: {
+            /**
+             * @description The department claim (JWT_DEPARTMENT_CLAIM): what a department head reads
+             * @example Openbare Ruimte
+             */
+            department?: string;
+            /**
+             * @description Default: <sub>@enschede.example
+             * @example anna.jansen@enschede.example
+             */
+            email?: string;
+            /** @example Anna Jansen */
+            name: string;
+            /**
+             * @example [
+             *       "case-owner"
+             *     ]
+             */
+            roles: ("case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor")[];
+            /**
+             * @description Who the token is for (the `sub` claim)
+             * @example anna.jansen
+             */
+            sub: string;
+        };
+        DevTokenResponseDto: {
+            department?: Record<string, never> | null;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            name: string;
+            roles: ("case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor")[];
+            sub: string;
+            /** @description HS256 JWT, valid for 8 hours */
+            token: string;
+            /** @example Bearer */
+            tokenType: string;
+        };
+        DocumentRefDto: {
+            /** @example corsa://2027/DPIA-0042 */
+            reference: string;
+            /** @description SHA-256 of the document, 64 lowercase hex characters */
+            sha256: string;
+            title?: string;
+        };
+        DpaAnswerDto: {
+            /** @enum {string} */
+            outcome: "no-objection" | "advice" | "objection";
+            reference: string;
+            summary: string;
+        };
+        DpiaDto: {
+            document: components["schemas"]["DocumentRefDto"];
+            elements: components["schemas"]["DpiaElementsDto"];
+        };
+        DpiaElementsDto: {
+            /** @description Systematic description of the processing and its purposes (a) */
+            description: string;
+            /** @description Measures to address the risks (d) */
+            measures: string;
+            /** @description Necessity and proportionality (b) */
+            necessity: string;
+            /** @description Risks to the rights and freedoms of data subjects (c) */
+            risks: string;
+        };
+        DpoAdviceDto: {
+            /** @enum {string} */
+            advice: "positive" | "positive-with-conditions" | "negative";
+            conditions?: string[];
+            /** @description High residual risk: the DPA must be consulted first (GDPR art. 36) */
+            priorConsultationRequired: boolean;
+            summary: string;
+        };
+        EvaluateQuickScanDto: {
+            /**
+             * @description Answers keyed by question id
+             * @example {
+             *       "personal-data": false,
+             *       "public-space-sensors": true
+             *     }
+             */
+            answers: Record<string, never>;
+            /** @description Evaluate against this stored version instead of the active one */
+            policyVersion?: number;
+        };
+        GateResponseDto: {
+            /** @enum {string|null} */
+            assigneeRole: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor" | null;
+            assigneeSub?: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** @description How often the gate was opened (rework, re-evaluation) */
+            cycle: number;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @description 0: not escalated; 1, 2, ...: the escalation ladder step reached */
+            escalationLevel: number;
+            /** @enum {string} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
+            label: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            openedAt: string | null;
+            outcome?: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string} */
+            state: "not-required" | "pending" | "active" | "waiting" | "completed" | "returned";
+            /**
+             * @description The step within the gate that waits for someone
+             * @enum {string|null}
+             */
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "inform-council" | null;
+        };
+        LabelDto: {
+            en: string;
+            nl: string;
+        };
+        LeadTimeDto: {
+            /** @description Passes (gates completed, or projects decided) in the window */
+            completed: number;
+            /** @description Median, in seconds; null without passes */
+            medianSeconds: number | null;
+            /** @description 90th percentile, in seconds; null without passes */
+            p90Seconds: number | null;
+        };
+        MeResponseDto: {
+            /** @description Tasks and reminders in one daily digest mail */
+            digest: boolean;
+            /** @description Where mail goes; from the identity provider */
+            email: string | null;
+            /** @enum {string} */
+            language: "nl" | "en";
+            name: string;
+            /** @description Why the account has no role in Waardenpoort (which claims were read); null when it has one */
+            noRoleReason: string | null;
+            roles: ("case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor")[];
+            sub: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PersonDto: {
+            name: string;
+            sub: string;
+        };
+        PersonRefDto: {
+            name: string;
+            roles: ("case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor")[];
+            sub: string;
+        };
+        PipelineAttentionDto: {
+            /**
+             * @description The activity that failed for good
+             * @enum {string}
+             */
+            activity: "publishTransition" | "planTask" | "planAfter" | "loadActivePolicy";
+            department: string;
+            failures: number;
+            projectId: string;
+            /** @description The failure as the activity reported it */
+            reason: string;
+            /** Format: date-time */
+            since: string;
+            /** @description PostgreSQL SQLSTATE when the database refused the data */
+            sqlstate: string | null;
+            title: string;
+        };
+        PipelineDepartmentDto: {
+            /** @description Projects with status active */
+            active: number;
+            department: string;
+            openEscalations: number;
+            openTasks: number;
+            overdue: number;
+            projects: number;
+        };
+        PipelineEscalationDto: {
+            assigneeRole: string;
+            department: string;
+            dueAt: string | null;
+            gate: string;
+            /** @description Step of the escalation ladder reached (1: department head, ...) */
+            level: number;
+            openedAt: string;
+            projectId: string;
+            step: string | null;
+            title: string;
+        };
+        PipelineGateDto: {
+            /**
+             * @description Those projects by status
+             * @example {
+             *       "active": 0,
+             *       "on-hold": 0,
+             *       "stopped": 0,
+             *       "withdrawn": 0,
+             *       "rejected": 0,
+             *       "approved": 0,
+             *       "in-use": 0
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description A gate, or `none` for projects that are at no gate (in use, stopped, ...) */
+            gate: string;
+            /** @description Opened → completed; null for `none` */
+            leadTime: components["schemas"]["LeadTimeDto"] | null;
+            /** @description Open tasks that have climbed the escalation ladder */
+            openEscalations: number;
+            openTasks: number;
+            /** @description Open tasks past their deadline (projects on hold excluded: their clock is stopped) */
+            overdue: number;
+            /** @description Projects whose current gate this is */
+            projects: number;
+        };
+        PipelineReportDto: {
+            department: string | null;
+            departments: components["schemas"]["PipelineDepartmentDto"][];
+            /** @description Registered → final decision, for decisions in the window */
+            endToEnd: components["schemas"]["LeadTimeDto"];
+            /** @description Open escalations, highest level first (at most 200) */
+            escalations: components["schemas"]["PipelineEscalationDto"][];
+            /** @description The five gates in order, then `none` */
+            gates: components["schemas"]["PipelineGateDto"][];
+            generatedAt: string;
+            /** @description Projects with a step that needs attention (a write PostgreSQL refused, or retries past their bound), longest waiting first (at most 200); the workflow retries on the next action and hourly */
+            needsAttention: components["schemas"]["PipelineAttentionDto"][];
+            totals: components["schemas"]["PipelineTotalsDto"];
+            /** @description The lead-time window [from, to) */
+            window: components["schemas"]["PipelineWindowDto"];
+        };
+        PipelineTotalsDto: {
+            /**
+             * @example {
+             *       "active": 0,
+             *       "on-hold": 0,
+             *       "stopped": 0,
+             *       "withdrawn": 0,
+             *       "rejected": 0,
+             *       "approved": 0,
+             *       "in-use": 0
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            openEscalations: number;
+            openTasks: number;
+            overdue: number;
+            projects: number;
+        };
+        PipelineWindowDto: {
+            from: string;
+            to: string;
+        };
+        PolicyRefDto: {
+            id: string;
+            version: number;
+        };
+        PreferencesDto: {
+            /** @description true: tasks and reminders in one daily digest mail; escalations always come at once */
+            digest: boolean;
+            /**
+             * @description Language of mails: nl (Dutch, the default) or en
+             * @enum {string}
+             */
+            language: "nl" | "en";
+        };
+        PriorConsultationDto: {
+            answer?: components["schemas"]["DpaAnswerDto"];
+            /** @description The DPA extended its term (once, by 6 weeks) */
+            extend?: boolean;
+        };
+        PriorConsultationStateDto: {
+            answer: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            extended: boolean;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        ProjectDecisionDto: {
+            adviceResponses: components["schemas"]["AdviceAnswerDto"][];
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["PersonRefDto"];
+            conditions: string[];
+            /** @enum {string} */
+            outcome: "approved" | "approved-with-conditions" | "rejected" | "returned";
+            rationale: string;
+            /** @enum {string|null} */
+            returnTo: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+        };
+        ProjectPageDto: {
+            items: components["schemas"]["ProjectResponseDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ProjectResponseDto: {
+            /** @description Advice the decision must answer (comply or explain) */
+            advices: components["schemas"]["AdviceDto"][];
+            /** @description A step the workflow could not complete by itself (PostgreSQL refused a write, or an activity reached the bound of its retries): activity, since, reason, sqlstate, failures, parkedEventIds. Retried on the next action and hourly; null when all is well */
+            attention: components["schemas"]["AttentionDto"] | null;
+            caseOwner: components["schemas"]["PersonDto"];
+            commission?: components["schemas"]["CommissionDto"] | null;
+            /** @enum {string|null} */
+            currentGate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            /** @description Re-evaluation and amendment cycles so far */
+            cycle: number;
+            decision?: components["schemas"]["ProjectDecisionDto"] | null;
+            department: string;
+            gates: components["schemas"]["GateResponseDto"][];
+            /** Format: date-time */
+            heldAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            nextDeadline: string | null;
+            /** @description Open tasks, most urgent first */
+            openTasks: components["schemas"]["TaskResponseDto"][];
+            /** Format: date */
+            plannedStart: string;
+            /** @description The policy version the project is pinned to */
+            policy: components["schemas"]["PolicyRefDto"] | null;
+            priorConsultation?: components["schemas"]["PriorConsultationStateDto"] | null;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @enum {string|null} */
+            riskLevel: "low" | "medium" | "high" | null;
+            /** @description The quick-scan route with every reason and its source */
+            route?: components["schemas"]["RouteDto"] | null;
+            /** @enum {string} */
+            status: "active" | "on-hold" | "stopped" | "withdrawn" | "rejected" | "approved" | "in-use";
+            statusLabel: components["schemas"]["LabelDto"];
+            summary: string;
+            technologies: string[];
+            /** @description Reminders, escalations and other timers: upcoming and recently fired */
+            timers: components["schemas"]["TimerDto"][];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example project-0f8fad5b-d9cb-469f-a165-70867728950e */
+            workflowId: string;
+        };
+        QuestionsDto: {
+            questions: string[];
+        };
+        QuickScanDto: {
+            /**
+             * @description Answers keyed by question id (see GET /api/v1/policy)
+             * @example {
+             *       "personal-data": false
+             *     }
+             */
+            answers: Record<string, never>;
+            /** @description Do a DPIA also when the quick-scan only recommends one */
+            dpiaOptIn?: boolean;
+        };
+        ReasonDto: {
+            reason: string;
+        };
+        ReasonSourceDto: {
+            citation: string;
+            id: string;
+            /** @enum {string} */
+            kind: "law" | "regulator" | "guidance" | "local-policy";
+            pinpoint?: string;
+            title: components["schemas"]["LabelDto"];
+            url?: string;
+        };
+        ReflectionDto: {
+            /** @description Publish the reflection on the municipal website */
+            publish: boolean;
+            recommendations: string[];
+            summary: string;
+        };
+        RouteDto: {
+            /** @description The quick-scan answers, by question id */
+            answers: {
+                [key: string]: boolean | number | string | string[];
+            };
+            /** Format: date-time */
+            decidedAt: string;
+            dpiaOptIn: boolean;
+            outcome: components["schemas"]["RouteOutcomeDto"];
+        };
+        RouteOutcomeDto: {
+            /** @enum {string} */
+            aiActClass: "not-applicable" | "minimal" | "limited" | "high-risk" | "prohibited";
+            /** @enum {string} */
+            algorithmRegister: "none" | "C" | "B" | "A";
+            /** @enum {string} */
+            commission: "optional" | "required";
+            /** @enum {string} */
+            council: "optional" | "required";
+            /** @enum {string} */
+            dpia: "not-required" | "recommended" | "required";
+            /** @enum {string} */
+            iama: "not-recommended" | "recommended";
+            policy: components["schemas"]["PolicyRefDto"];
+            /** @description Every rule that fired, in policy order */
+            reasons: components["schemas"]["RouteReasonDto"][];
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            sensorRegister: boolean;
+        };
+        RouteReasonDto: {
+            /** @description What the rule raised */
+            effects: {
+                [key: string]: unknown;
+            };
+            reasonId: string;
+            ruleId: string;
+            source: components["schemas"]["ReasonSourceDto"];
+            text: components["schemas"]["LabelDto"];
+        };
+        SignInConfigDto: {
+            /** @description The dashboard's client id at the provider */
+            clientId?: string;
+            /** @description The provider (discovery at <issuer>/.well-known/openid-configuration) */
+            issuer?: string;
+            /**
+             * @description oidc: the municipality's identity provider (OpenID Connect, authorization code with PKCE); development: the dev sign-in as any role (dev mode only); token: a bearer token pasted or sent by a client
+             * @enum {string}
+             */
+            method: "oidc" | "development" | "token";
+            /** @description Post-logout redirect URI path (on this origin) to register at the provider */
+            postLogoutPath?: string;
+            /** @description Redirect URI path (on this origin) to register at the provider */
+            redirectPath?: string;
+            /** @description RFC 8707 resource indicator, if the provider uses one */
+            resource?: string | null;
+            /** @description The scopes asked for, space-separated */
+            scope?: string;
+        };
+        TaskProjectDto: {
+            department: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        TaskResponseDto: {
+            /** @enum {string} */
+            assigneeRole: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
+            assigneeSub?: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            escalationLevel: number;
+            /** @enum {string} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            openedAt: string;
+            overdue: boolean;
+            /** @description Present in the task inbox */
+            project?: components["schemas"]["TaskProjectDto"];
+            /** @enum {string|null} */
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "inform-council" | null;
+        };
+        TimerDto: {
+            /** Format: date-time */
+            at: string;
+            fired: boolean;
+            /** @enum {string|null} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            id: string;
+            /** @enum {string} */
+            kind: "reminder" | "escalation" | "statutory-term" | "meeting" | "reevaluation";
+            /** @description Escalation step (1, 2, ...) or reminder number */
+            level: number;
+            /** @description Absent for a reader without the `people` fields */
+            recipientSub?: string | null;
+            /** @enum {string} */
+            role: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
+            /** @enum {string|null} */
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "inform-council" | null;
+        };
+        WebhookAttemptDto: {
+            attempt: number;
+            attemptedAt: string;
+            durationMs: number;
+            /** @description One of: timeout, refused-address (the target resolved to an address webhooks may not reach), dns-failed, connection-failed, tls-failed, secret-unavailable, http-<status>. Never the network error text. */
+            error: string | null;
+            /** @enum {string} */
+            outcome: "succeeded" | "failed";
+            statusCode: number | null;
+        };
+        WebhookDeliveryDto: {
+            attempts: number;
+            /** @description The JSON body as sent */
+            body: Record<string, never>;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** @description The audit event reported */
+            eventId: string;
+            eventType: string;
+            /** @description Also sent as X-Waardenpoort-Delivery; the same on every retry */
+            id: string;
+            /** @description One of: timeout, refused-address (the target resolved to an address webhooks may not reach), dns-failed, connection-failed, tls-failed, secret-unavailable, http-<status>. Never the network error text. */
+            lastError: string | null;
+            lastStatusCode: number | null;
+            /** @description Every attempt, oldest first */
+            log: components["schemas"]["WebhookAttemptDto"][];
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "cancelled";
+        };
+        WebhookDto: {
+            createdAt: string;
+            createdBy: string;
+            /** @description Set once the subscription is deleted */
+            deletedAt: string | null;
+            description: string | null;
+            eventTypes: ("project.registered" | "gate.opened" | "gate.completed" | "reminder" | "escalation" | "decision" | "project.stopped" | "project.withdrawn")[];
+            id: string;
+            targetUrl: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    DossierController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { ok, complete, projects, events, firstBroken: null | { projectId, seq, eventId, reason, witness? }, witnesses: { workflows: { asked, heads, unanswered, error }, checkpoints: { count, keyId, latest, broken } } } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SignInConfigController_signInConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInConfigDto"];
+                };
+            };
+        };
+    };
+    DevTokenController_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevTokenDto"];
+            };
+        };
+        responses: {
+            /** @description A development token (not available in production) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevTokenResponseDto"];
+                };
+            };
+            /** @description Invalid fields, listed in `errors` (application/problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Tokens come from the identity provider here */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventsController_stream: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Resume after this event id */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream: `event: project`, `data: {id, status, currentGate, version}` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Only mail whose recipient contains this text (an address, a name) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Caught mail, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaughtMailDto"][];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller as the person directory knows them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description No valid bearer token (application/problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeController_setPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesDto"];
+            };
+        };
+        responses: {
+            /** @description Stored; the next mail follows them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponseDto"];
+                };
+            };
+            /** @description Invalid fields, listed in `errors` (application/problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (application/problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PipelineController_report: {
+        parameters: {
+            query?: {
+                /** @description Only this department */
+                department?: string;
+                /** @description csv: the gate table as CSV (also with Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description Start of the lead-time window (inclusive): a date (UTC) or an ISO 8601 date-time with offset. Default: 365 days before `to`. */
+                from?: string;
+                /** @description End of the lead-time window: a date includes that whole day (UTC); a date-time is exclusive. Default: now. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineReportDto"];
+                    "text/csv": components["schemas"]["PipelineReportDto"];
+                };
+            };
+            /** @description A window bound that is not a date, or an empty or too long window */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only the CIO office and auditors see the pipeline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PolicyController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy in force, with its questionnaire, rules and gate timing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PolicyController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version that was in force, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PolicyController_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A complete policy document (the JSON form of policy/*.yaml) */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Stored and in force for new projects, re-evaluations and amendments */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only the CIO office activates a policy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The version is not newer than the highest so far */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The policy is invalid; `errors` lists each problem with its path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PolicyController_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One stored version, whole */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectsController_list: {
+        parameters: {
+            query?: {
+                currentGate?: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
+                department?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "active" | "on-hold" | "stopped" | "withdrawn" | "rejected" | "approved" | "in-use";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The projects the caller may read (READ_SCOPE: own and acted-on projects, the department, DPIA projects, projects before the commission, or all), each trimmed to the field groups the caller may read (absent fields) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPageDto"];
+                };
+            };
+            /** @description Invalid filter or paging parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (application/problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters); a retry with the same key returns the same project */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectDto"];
+            };
+        };
+        responses: {
+            /** @description Registered; the workflow has started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
+            };
+            /** @description Invalid fields, listed in `errors` (application/problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (application/problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only a case owner registers projects */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal unreachable; nothing registered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
+            };
+            /** @description The id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (application/problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project, or one outside the caller's read scope (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_amend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditController_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit timeline of the project, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryDto"][];
+                };
+            };
+            /** @description No such project, or one outside the caller's read scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_agenda: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_answers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_questions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_reflection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_requestReflection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_council: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilInformationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_decision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DossierController_dossier: {
+        parameters: {
+            query?: {
+                format?: "json" | "html";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project, its Temporal ids, its policy version and its whole verified trail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_dpia: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DpiaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_dpoAdvice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DpoAdviceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_priorConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorConsultationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_hold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_quickScan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickScanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_resume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PolicyController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluateQuickScanDto"];
+            };
+        };
+        responses: {
+            /** @description The outcome, every rule that fired with its source, and the questions shown */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Answers missing or invalid; `errors` names each question */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open tasks for the caller, most urgent first, of the projects the caller may read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponseDto"][];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Subscriptions that are not deleted, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"][];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description The subscription, with its secret (shown only now) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description No such subscription */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such subscription, or deleted already */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deliveries, newest first, each with all its attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"][];
+                };
+            };
+            /** @description No such subscription */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL, Temporal and the worker are up. Anonymous callers get only `{"status"}`; a token with the role cio-office or auditor, or the metrics token, also gets `checks` (per component: status, error, pollers). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description At least one of them is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
