@@ -147,7 +147,8 @@ export const ADVICE_KIND_LABELS = {
   'dpa-prior-consultation': 'Antwoord van de Autoriteit Persoonsgegevens',
 };
 
-/** @type {Record<string, string>} */
+/** Every audit action the domain writes has a label (a new action without one does not type-check). */
+/** @type {Record<import('./domain/audit-actions.js').AuditAction, string>} */
 export const ACTION_LABELS = {
   registered: 'Project geregistreerd',
   'quick-scan-submitted': 'Quickscan ingediend',
@@ -179,7 +180,8 @@ export const ACTION_LABELS = {
   'reevaluation-started': 'Herbeoordeling gestart',
   'reevaluation-unchanged': 'Herbeoordeling: route ongewijzigd',
   'action-refused': 'Poging geweigerd',
-  'access-refused': 'Toegang geweigerd',
+  'needs-attention': 'Stap vraagt aandacht',
+  'attention-resolved': 'Stap weer op gang',
   'policy-activated': 'Beleid geactiveerd',
   'webhook-subscribed': 'Webhook aangemeld',
   'webhook-unsubscribed': 'Webhook afgemeld',

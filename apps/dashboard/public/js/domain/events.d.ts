@@ -1,4 +1,5 @@
 // Generated from libs/domain/src/events.ts by `npm run generate:dashboard`; do not edit.
+import type { AuditAction } from './audit-actions.js';
 import type { GateId } from './gates.js';
 import type { ProjectSnapshot, AuditHead } from './project.js';
 import type { Actor, Role } from './roles.js';
@@ -14,7 +15,7 @@ export interface ProjectEvent {
     at: string;
     /** null for what the system did on its own (a timer firing, a reminder) */
     actor: Actor | null;
-    action: string;
+    action: AuditAction;
     gate: GateId | null;
     /** Plain JSON: the answers, the decision with its rationale, the advice, ... */
     payload: Record<string, unknown>;

@@ -17,3 +17,56 @@ export const GATE_LABELS = {
 export function isGateId(value) {
     return typeof value === 'string' && GATE_IDS.includes(value);
 }
+/** The steps inside the gates: each step is where a gate waits for someone (or, `await-meeting`, for a date). */
+export const GATE_STEPS = [
+    'answer-quick-scan',
+    'submit-dpia',
+    'dpo-advice',
+    'prior-consultation',
+    'schedule-meeting',
+    'await-meeting',
+    'answer-questions',
+    'record-reflection',
+    'decide',
+    'inform-council',
+];
+export function isGateStep(value) {
+    return typeof value === 'string' && GATE_STEPS.includes(value);
+}
+/** The step a gate opens with (a `step-opened` event for it is the gate opening; later steps are not). */
+export const FIRST_STEP = {
+    'quick-scan': 'answer-quick-scan',
+    dpia: 'submit-dpia',
+    'commission-reflection': 'schedule-meeting',
+    'portfolio-decision': 'decide',
+    'council-information': 'inform-council',
+};
+/** The gate each step belongs to. */
+export const STEP_GATE = {
+    'answer-quick-scan': 'quick-scan',
+    'submit-dpia': 'dpia',
+    'dpo-advice': 'dpia',
+    'prior-consultation': 'dpia',
+    'schedule-meeting': 'commission-reflection',
+    'await-meeting': 'commission-reflection',
+    'answer-questions': 'commission-reflection',
+    'record-reflection': 'commission-reflection',
+    decide: 'portfolio-decision',
+    'inform-council': 'council-information',
+};
+/**
+ * Who may act on each step: one of these roles, and `case-owner` only on their own project (the lifecycle's checks
+ * and the dashboard's task list read this one table).
+ */
+export const STEP_ROLES = {
+    'answer-quick-scan': ['case-owner'],
+    'submit-dpia': ['case-owner', 'privacy-officer'],
+    'dpo-advice': ['dpo'],
+    'prior-consultation': ['dpo', 'privacy-officer'],
+    'schedule-meeting': ['ethics-secretary'],
+    'await-meeting': ['ethics-secretary'],
+    'answer-questions': ['case-owner'],
+    'record-reflection': ['ethics-secretary'],
+    decide: ['portfolio-holder'],
+    'inform-council': ['council-liaison'],
+};

@@ -1,5 +1,5 @@
 // Generated from libs/domain/src/project.ts by `npm run generate:dashboard`; do not edit.
-import type { GateId, GateState } from './gates.js';
+import type { GateId, GateState, GateStep } from './gates.js';
 import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types.js';
 import type { Transition } from './events.js';
 import type { Actor, Role } from './roles.js';
@@ -40,8 +40,6 @@ export interface GateView {
     /** What the gate produced: the quick-scan outcome, the DPO's advice, the decision, ... */
     outcome: Record<string, unknown> | null;
 }
-export declare const GATE_STEPS: readonly ["answer-quick-scan", "submit-dpia", "dpo-advice", "prior-consultation", "schedule-meeting", "await-meeting", "answer-questions", "record-reflection", "decide", "inform-council"];
-export type GateStep = (typeof GATE_STEPS)[number];
 export type TimerKind = 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'reevaluation';
 /** A moment the workflow will act on by itself; all of them are data, so a hold can shift them and tests can read them. */
 export interface TimerEntry {

@@ -18,18 +18,6 @@ export const PROJECT_STATUS_LABELS = {
     approved: { nl: 'Goedgekeurd', en: 'Approved' },
     'in-use': { nl: 'In gebruik', en: 'In use' },
 };
-export const GATE_STEPS = [
-    'answer-quick-scan',
-    'submit-dpia',
-    'dpo-advice',
-    'prior-consultation',
-    'schedule-meeting',
-    'await-meeting',
-    'answer-questions',
-    'record-reflection',
-    'decide',
-    'inform-council',
-];
 export const DECISION_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected', 'returned'];
 /** The activities whose failure can put a project in need of attention. */
 export const ATTENTION_ACTIVITIES = ['publishTransition', 'planTask', 'planAfter', 'loadActivePolicy'];

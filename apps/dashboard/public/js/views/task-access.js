@@ -1,27 +1,9 @@
-/** Who may take each step of a gate. */
+/** Who may take each step of a gate: the table the lifecycle's checks read (libs/domain, generated into ./domain/). */
+import { STEP_ROLES } from '../domain/gates.js';
 
 /** @typedef {import('../session.js').Session} Session */
 /** @typedef {import('../domain/roles.js').Role} Role */
-/** @typedef {import('../../../types/api').GateStep} GateStep */
-
-/**
- * Who may take each step; `case-owner` only on their own project. The API decides by the `@Roles` of each gate
- * action (apps/api/src/gates/gates.controller.ts); libs/domain has no such table yet, so this one is keyed by the
- * domain's steps and roles, and is to come from ./domain/ once the domain holds it.
- * @type {Readonly<Record<GateStep, readonly Role[]>>}
- */
-export const STEP_ROLES = {
-  'answer-quick-scan': ['case-owner'],
-  'submit-dpia': ['case-owner', 'privacy-officer'],
-  'dpo-advice': ['dpo'],
-  'prior-consultation': ['dpo', 'privacy-officer'],
-  'schedule-meeting': ['ethics-secretary'],
-  'await-meeting': ['ethics-secretary'],
-  'answer-questions': ['case-owner'],
-  'record-reflection': ['ethics-secretary'],
-  decide: ['portfolio-holder'],
-  'inform-council': ['council-liaison'],
-};
+/** @typedef {import('../domain/gates.js').GateStep} GateStep */
 
 /**
  * @param {Session} session

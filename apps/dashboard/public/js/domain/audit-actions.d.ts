@@ -1,0 +1,18 @@
+// Generated from libs/domain/src/audit-actions.ts by `npm run generate:dashboard`; do not edit.
+/**
+ * Every action name the audit trail knows, in one place: the workflow's transitions, the API's own entries (policy
+ * activations, webhook subscriptions, refused attempts) and what the persistence layer writes. Stored as text in
+ * `audit_event.action`; webhooks and metrics select on them.
+ */
+export declare const AUDIT_ACTIONS: readonly ["registered", "step-opened", "gate-completed", "quick-scan-submitted", "project-stopped", "reevaluation-unchanged", "reevaluation-scheduled", "reevaluation-started", "dpia-submitted", "dpo-advice-given", "prior-consultation-started", "prior-consultation-extended", "prior-consultation-answered", "prior-consultation-term-expired", "reflection-requested", "commission-scheduled", "commission-questions-asked", "commission-questions-answered", "commission-met", "reflection-recorded", "decision-taken", "returned-for-rework", "council-informed", "put-on-hold", "resumed", "withdrawn", "amended", "reminder-sent", "escalated", "needs-attention", "attention-resolved", "action-refused", "policy-activated", "webhook-subscribed", "webhook-unsubscribed"];
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export declare function isAuditAction(value: unknown): value is AuditAction;
+/** What a monitoring pipeline can subscribe to (webhooks). */
+export declare const WEBHOOK_EVENT_TYPES: readonly ["project.registered", "gate.opened", "gate.completed", "reminder", "escalation", "decision", "project.stopped", "project.withdrawn"];
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+export declare function isWebhookEventType(value: unknown): value is WebhookEventType;
+/**
+ * The webhook event type each audit action stands for; `step-opened` only for a gate's first step (see FIRST_STEP),
+ * actions not listed are not sent to pipelines.
+ */
+export declare const WEBHOOK_EVENT_OF_ACTION: Readonly<Partial<Record<AuditAction, WebhookEventType>>>;

@@ -1,0 +1,76 @@
+// Generated from libs/domain/src/audit-actions.ts by `npm run generate:dashboard`; do not edit.
+/**
+ * Every action name the audit trail knows, in one place: the workflow's transitions, the API's own entries (policy
+ * activations, webhook subscriptions, refused attempts) and what the persistence layer writes. Stored as text in
+ * `audit_event.action`; webhooks and metrics select on them.
+ */
+export const AUDIT_ACTIONS = [
+    // A project's lifecycle, written by its workflow
+    'registered',
+    'step-opened',
+    'gate-completed',
+    'quick-scan-submitted',
+    'project-stopped',
+    'reevaluation-unchanged',
+    'reevaluation-scheduled',
+    'reevaluation-started',
+    'dpia-submitted',
+    'dpo-advice-given',
+    'prior-consultation-started',
+    'prior-consultation-extended',
+    'prior-consultation-answered',
+    'prior-consultation-term-expired',
+    'reflection-requested',
+    'commission-scheduled',
+    'commission-questions-asked',
+    'commission-questions-answered',
+    'commission-met',
+    'reflection-recorded',
+    'decision-taken',
+    'returned-for-rework',
+    'council-informed',
+    'put-on-hold',
+    'resumed',
+    'withdrawn',
+    'amended',
+    'reminder-sent',
+    'escalated',
+    'needs-attention',
+    'attention-resolved',
+    // Written outside a project's workflow
+    'action-refused',
+    'policy-activated',
+    'webhook-subscribed',
+    'webhook-unsubscribed',
+];
+export function isAuditAction(value) {
+    return typeof value === 'string' && AUDIT_ACTIONS.includes(value);
+}
+/** What a monitoring pipeline can subscribe to (webhooks). */
+export const WEBHOOK_EVENT_TYPES = [
+    'project.registered',
+    'gate.opened',
+    'gate.completed',
+    'reminder',
+    'escalation',
+    'decision',
+    'project.stopped',
+    'project.withdrawn',
+];
+export function isWebhookEventType(value) {
+    return typeof value === 'string' && WEBHOOK_EVENT_TYPES.includes(value);
+}
+/**
+ * The webhook event type each audit action stands for; `step-opened` only for a gate's first step (see FIRST_STEP),
+ * actions not listed are not sent to pipelines.
+ */
+export const WEBHOOK_EVENT_OF_ACTION = {
+    registered: 'project.registered',
+    'step-opened': 'gate.opened',
+    'gate-completed': 'gate.completed',
+    'reminder-sent': 'reminder',
+    escalated: 'escalation',
+    'decision-taken': 'decision',
+    'project-stopped': 'project.stopped',
+    withdrawn: 'project.withdrawn',
+};
