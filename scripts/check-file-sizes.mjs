@@ -50,7 +50,9 @@ if (offenders.length > 0 || stale.length > 0) {
     console.error(`${file}: ${lines} lines (at most ${MAX_LINES}; split it by its cohesive parts)`);
   }
   for (const file of stale) {
-    console.error(`${file} is back under ${MAX_LINES} lines: take it off PENDING_SPLITS in scripts/check-file-sizes.mjs`);
+    console.error(
+      `${file} is back under ${MAX_LINES} lines: take it off PENDING_SPLITS in scripts/check-file-sizes.mjs`,
+    );
   }
   process.exit(1);
 }

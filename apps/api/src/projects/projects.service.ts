@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { dutchHolidayCheck } from '@waardenpoort/config';
+import { dutchHolidayCheck } from '@waardenpoort/domain/holidays';
 import {
   canonicalJson,
   computeDueDate,
