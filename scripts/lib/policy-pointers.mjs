@@ -2,7 +2,7 @@
 
 const escapePointer = (s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1');
 export const ptr = (...parts) => parts.map((p) => `/${escapePointer(p)}`).join('');
-export const segments = (pointer) =>
+const segments = (pointer) =>
   pointer === ''
     ? []
     : pointer

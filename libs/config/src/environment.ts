@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { PROJECT_TASK_QUEUE } from '@waardenpoort/domain';
 
 const MAIL_FROM_PATTERN = /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
@@ -71,7 +72,7 @@ export class Environment {
 
   @IsString()
   @MinLength(1)
-  TEMPORAL_TASK_QUEUE: string = 'waardenpoort-projects';
+  TEMPORAL_TASK_QUEUE: string = PROJECT_TASK_QUEUE;
 
   @IsOptional()
   @IsString()

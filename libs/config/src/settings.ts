@@ -197,6 +197,6 @@ export function auditWitnessSettings(env: Environment, devMode: boolean, problem
   };
 }
 
-export function absolute(path: string): string {
+function absolute(path: string): string {
   return isAbsolute(path) ? path : resolve(path);
 }

@@ -13,10 +13,6 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
-export function isWebhookEventType(value: unknown): value is WebhookEventType {
-  return typeof value === 'string' && (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
-}
-
 /** The step a gate opens with: a `step-opened` event for it is the gate opening, later steps are not. */
 const FIRST_STEP: Record<GateId, GateStep> = {
   'quick-scan': 'answer-quick-scan',
