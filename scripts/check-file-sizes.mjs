@@ -11,7 +11,7 @@ const MAX_LINES = 400;
 const ROOTS = ['apps', 'libs', 'workflows', 'scripts'];
 
 /**
- * Files being split in work that has not landed yet, with the size they may have until then. Empty this list as that
+ * Files being split in work that has not landed yet (issue 17), with that work. Empty this list as that
  * work lands: a file here that is back under the bound is reported, so the list cannot go stale.
  */
 const PENDING_SPLITS = new Map([
