@@ -10,6 +10,7 @@ delete swc.$schema;
 const common = {
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper: {
+    '^@waardenpoort/domain/holidays$': '<rootDir>/libs/domain/src/holidays.ts',
     '^@waardenpoort/(domain|contracts|config|persistence|temporal)$': '<rootDir>/libs/$1/src/index.ts',
     '^@waardenpoort/workflows$': '<rootDir>/workflows/src/index.ts',
     '^@waardenpoort/worker$': '<rootDir>/apps/worker/src/index.ts',

@@ -17,7 +17,7 @@ export interface ActivityDeps {
 }
 
 /** The ApplicationFailure type of a PostgreSQL data error; the workflow marks the step as needing attention. */
-export const DATA_ERROR_FAILURE = 'postgres-data-error';
+const DATA_ERROR_FAILURE = 'postgres-data-error';
 
 /**
  * Data that PostgreSQL refuses (SQLSTATE class 22, class 23 but for the violations a retry gets past) is refused the

@@ -1,5 +1,6 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import { dutchHolidayCheck, type AppConfig } from '@waardenpoort/config';
+import type { AppConfig } from '@waardenpoort/config';
+import { dutchHolidayCheck } from '@waardenpoort/domain/holidays';
 import {
   createDataSource,
   createRepositories,

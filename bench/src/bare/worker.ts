@@ -1,7 +1,7 @@
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Worker } from '@temporalio/worker';
 import type { Policy } from '@waardenpoort/domain';
 import { TransitionRepository } from '@waardenpoort/persistence';
-import { dutchHolidayCheck } from '@waardenpoort/config';
+import { dutchHolidayCheck } from '@waardenpoort/domain/holidays';
 import { createActivities } from '@waardenpoort/worker';
 import type { DataSource } from 'typeorm';
 

@@ -13,7 +13,7 @@ const CLAIM_PATH = /^[A-Za-z0-9_:\-/]+(\.[A-Za-z0-9_:\-/]+)*$/;
 const claimPath = (name: string) => Matches(CLAIM_PATH, { message: `${name} must be a claim name or dotted path` });
 
 /** The signature algorithms a provider's token may use. HS* is absent: a shared secret is not a provider's key. */
-export const ASYMMETRIC_ALGORITHMS = [
+const ASYMMETRIC_ALGORITHMS = [
   'RS256',
   'RS384',
   'RS512',

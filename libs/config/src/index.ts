@@ -1,3 +1,2 @@
 export * from './config';
-export * from './holidays';
 export * from './identity';

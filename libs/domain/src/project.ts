@@ -257,6 +257,9 @@ export interface ActionCounts {
   amendments: number;
 }
 
+/** A UUID of any version, as project, webhook and event ids are written (case-insensitive). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function workflowIdFor(projectId: string): string {
   return `project-${projectId}`;
 }

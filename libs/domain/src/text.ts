@@ -72,15 +72,15 @@ export function textProblem(value: string, kind: TextKind): string | null {
 }
 
 /** Accepted text as it is stored: NFC. */
-export function normaliseText(value: string): string {
+function normaliseText(value: string): string {
   return value.normalize('NFC');
 }
 
 /** The largest magnitude a number may have anywhere in a request: beyond it integers are no longer exact. */
-export const MAX_INPUT_NUMBER = Number.MAX_SAFE_INTEGER;
+const MAX_INPUT_NUMBER = Number.MAX_SAFE_INTEGER;
 
 /** How deep an input may nest; deeper is refused rather than walked. */
-export const MAX_INPUT_DEPTH = 32;
+const MAX_INPUT_DEPTH = 32;
 
 export interface TextTreeOptions {
   /** The path of the value itself (`''` for a body: its fields are then named without a prefix). */

@@ -32,7 +32,7 @@ import { ActionIdempotencyAndRefusalCounters1765615000000 } from './migrations/1
 import { RefusalCounterEntity } from './entities/refusal-counter.entity';
 import { ProjectsNeedingAttention1765540000000 } from './migrations/1765540000000-projects-needing-attention';
 
-export const ENTITIES = [
+const ENTITIES = [
   ProjectEntity,
   ProjectParticipantEntity,
   TaskEntity,
@@ -51,7 +51,7 @@ export const ENTITIES = [
   RefusalCounterEntity,
 ];
 /** In order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [
+const MIGRATIONS = [
   InitialReadModel1764360000000,
   AuditTrailAndOutbox1764400000000,
   ProjectLifecycle1764500000000,

@@ -12,6 +12,7 @@ export * from './repositories/audit.repository';
 export * from './repositories/idempotency.repository';
 export * from './repositories/notification-outbox.repository';
 export * from './repositories/project-read-model.repository';
+export { rowsOfSnapshot } from './repositories/project-rows';
 export * from './repositories/transition.repository';
 export * from './policy/policy-file';
 export * from './entities/policy-version.entity';

@@ -6,7 +6,7 @@ import { POLICY_DOCUMENT_METADATA, POLICY_REF_METADATA } from './policy-converte
 /** The encoding of a payload this codec compressed: the whole original Payload message, gzipped. */
 export const GZIP_ENCODING = 'binary/gzip';
 /** Payloads smaller than this stay as they are (readable in the Temporal UI and CLI). */
-export const GZIP_THRESHOLD_BYTES = 4096;
+const GZIP_THRESHOLD_BYTES = 4096;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -107,7 +107,7 @@ export class PolicyDocumentCodec implements PayloadCodec {
 }
 
 /** The module every client and worker (and the workflow bundle) takes its payload converter from. */
-export const PAYLOAD_CONVERTER_PATH = require.resolve('./policy-converter');
+const PAYLOAD_CONVERTER_PATH = require.resolve('./policy-converter');
 
 /**
  * The data converter of every Waardenpoort client: JSON payloads with the policy of a project's input by reference,

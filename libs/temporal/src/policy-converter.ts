@@ -35,7 +35,7 @@ export const POLICY_REF_METADATA = 'waardenpoort-policy';
 /** Metadata the worker's codec adds on decoding: the policy document itself, as JSON. */
 export const POLICY_DOCUMENT_METADATA = 'waardenpoort-policy-document';
 /** The key of the reference object that takes the policy's place in the payload's JSON. */
-export const POLICY_REF_KEY = '$waardenpoortPolicy';
+const POLICY_REF_KEY = '$waardenpoortPolicy';
 
 interface PolicyLike {
   id: string;
@@ -51,7 +51,7 @@ const shared = new WeakSet<object>();
 /** One frozen policy per version, per process or workflow thread. */
 const decoded = new Map<string, PolicyLike>();
 
-export function policyRef(policy: PolicyLike): string {
+function policyRef(policy: PolicyLike): string {
   return `${policy.id}@${policy.version}`;
 }
 
@@ -76,7 +76,7 @@ function isReferenceCarrier(value: unknown): value is { policy: PolicyLike } {
 }
 
 /** JSON, with the policy of a workflow input by reference (see the module's comment). */
-export class PolicyReferenceJsonConverter implements PayloadConverterWithEncoding {
+class PolicyReferenceJsonConverter implements PayloadConverterWithEncoding {
   readonly encodingType = 'json/plain' as const;
   private readonly json = new JsonPayloadConverter();
 

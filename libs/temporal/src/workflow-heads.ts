@@ -1,10 +1,10 @@
 import type { Client } from '@temporalio/client';
-import { AUDIT_HEAD_QUERY, PROJECT_WORKFLOW_TYPE, type AuditHead } from '@waardenpoort/domain';
+import { AUDIT_HEAD_QUERY, PROJECT_WORKFLOW_TYPE, UUID_PATTERN, type AuditHead } from '@waardenpoort/domain';
 
 /** One Query at a time per slot; a closed workflow is replayed by a worker to answer. */
 const CONCURRENCY = 8;
 const QUERY_DEADLINE_MS = 10_000;
-const WORKFLOW_ID = /^project-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const WORKFLOW_ID = new RegExp(`^project-(${UUID_PATTERN.source.slice(1, -1)})$`, 'i');
 
 export interface ProjectWorkflowHeads {
   heads: Map<string, AuditHead>;

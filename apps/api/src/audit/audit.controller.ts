@@ -1,17 +1,12 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditRepository, type AuditTimelineEntry } from '@waardenpoort/persistence';
 import { AuditEntryDto } from './dto/audit-entry.response';
 import type { Actor } from '@waardenpoort/domain';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { ProblemException } from '../common/problem.exception';
 import { trimTimeline } from '../auth/read-scope';
 import { ProjectsService } from '../projects/projects.service';
-
-const id = (): ParseUUIDPipe =>
-  new ParseUUIDPipe({
-    exceptionFactory: () => new ProblemException(400, 'The project id must be a UUID.', { slug: 'invalid-id' }),
-  });
+import { uuidParam } from '../common/uuid.pipe';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -27,7 +22,10 @@ export class AuditController {
   @Roles('auditor', 'cio-office')
   @ApiOkResponse({ type: [AuditEntryDto], description: 'The audit timeline of the project, oldest first' })
   @ApiNotFoundResponse({ description: "No such project, or one outside the caller's read scope" })
-  async timeline(@Param('id', id()) projectId: string, @CurrentActor() actor: Actor): Promise<AuditTimelineEntry[]> {
+  async timeline(
+    @Param('id', uuidParam()) projectId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<AuditTimelineEntry[]> {
     const groups = await this.projects.readableGroups(projectId, actor);
     const owner = (await this.projects.get(projectId, actor)).caseOwner.sub;
     return trimTimeline(await this.audit.timeline(projectId), groups, owner);

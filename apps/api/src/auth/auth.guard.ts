@@ -1,13 +1,11 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@waardenpoort/domain';
+import { UUID_PATTERN, type Role } from '@waardenpoort/domain';
 import type { Request } from 'express';
 import { ProblemException } from '../common/problem.exception';
 import { PUBLIC_KEY, ROLES_KEY, WITHOUT_ROLE_KEY, type AuthenticatedRequest } from './auth.decorators';
 import { RefusalRecorder } from './refusal-recorder';
 import { bearerToken, InvalidTokenError, TokenVerifier } from './token-verifier';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Global guard: every route needs a verified bearer token unless marked @Public, a Waardenpoort role unless marked
@@ -43,7 +41,7 @@ export class AuthGuard implements CanActivate {
     if (required && !required.some((r) => req.actor?.roles.includes(r))) {
       const reason = `This action needs one of the roles: ${required.join(', ')}.`;
       const projectId = req.params?.['id'];
-      if (req.method !== 'GET' && typeof projectId === 'string' && UUID.test(projectId)) {
+      if (req.method !== 'GET' && typeof projectId === 'string' && UUID_PATTERN.test(projectId)) {
         await this.refusals.record(projectId, req.actor, {
           action: `${req.method} ${req.path}`,
           code: 'missing-role',

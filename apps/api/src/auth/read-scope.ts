@@ -30,7 +30,7 @@ export function scopeFactsOf(project: ProjectEntity, reader: Reader, participant
  * The answer for a project the reader may not see: 404, the same as for a project that does not exist, so that
  * neither the existence nor the id of a project outside one's scope leaks.
  */
-export function projectNotFound(id: string): ProblemException {
+function projectNotFound(id: string): ProblemException {
   return new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
 }
 

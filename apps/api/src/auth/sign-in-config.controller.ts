@@ -5,8 +5,8 @@ import { APP_CONFIG } from '../config/config.module';
 import { Public } from './auth.decorators';
 
 /** Where the dashboard sends a person back after the provider's sign-in and sign-out pages. */
-export const OIDC_REDIRECT_PATH = '/aanmelden/terug';
-export const OIDC_POST_LOGOUT_PATH = '/afgemeld';
+const OIDC_REDIRECT_PATH = '/aanmelden/terug';
+const OIDC_POST_LOGOUT_PATH = '/afgemeld';
 
 export class SignInConfigDto {
   @ApiProperty({

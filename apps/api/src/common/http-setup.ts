@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { defaultProblem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem';
 
-export const BODY_LIMIT = '100kb';
+const BODY_LIMIT = '100kb';
 
 function send(res: Response, req: Request, status: number, detail: string): void {
   const problem: ProblemDetails = { ...defaultProblem(status), status, detail, instance: req.originalUrl };

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuditTrailVerification } from '@waardenpoort/persistence';
 import type { Response } from 'express';
@@ -7,11 +7,7 @@ import { AuditTrailVerifier } from '../audit/audit-trail-verifier';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { renderDossierHtml, DossierService, type Dossier } from './dossier.service';
-
-const id = (): ParseUUIDPipe =>
-  new ParseUUIDPipe({
-    exceptionFactory: () => new ProblemException(400, 'The project id must be a UUID.', { slug: 'invalid-id' }),
-  });
+import { uuidParam } from '../common/uuid.pipe';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -29,7 +25,7 @@ export class DossierController {
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'] })
   @ApiOkResponse({ description: 'The project, its Temporal ids, its policy version and its whole verified trail' })
   async dossier(
-    @Param('id', id()) projectId: string,
+    @Param('id', uuidParam()) projectId: string,
     @Query('format') format: string | undefined,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,

@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  createParamDecorator,
-  type ExecutionContext,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, createParamDecorator, type ExecutionContext, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -38,11 +29,7 @@ import {
   ReflectionDto,
 } from './dto/gate-actions.dto';
 import { GatesService } from './gates.service';
-
-const id = (): ParseUUIDPipe =>
-  new ParseUUIDPipe({
-    exceptionFactory: () => new ProblemException(400, 'The project id must be a UUID.', { slug: 'invalid-id' }),
-  });
+import { uuidParam } from '../common/uuid.pipe';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -92,7 +79,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('case-owner')
   quickScan(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: QuickScanDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -113,7 +100,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('case-owner', 'privacy-officer')
   dpia(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: DpiaDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -125,7 +112,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('dpo')
   dpoAdvice(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: DpoAdviceDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -137,7 +124,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('dpo', 'privacy-officer')
   priorConsultation(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: PriorConsultationDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -149,7 +136,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('case-owner', 'dpo', 'cio-office')
   requestReflection(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -161,7 +148,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('ethics-secretary')
   agenda(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: AgendaDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -173,7 +160,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('ethics-secretary')
   questions(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: QuestionsDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -185,7 +172,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('case-owner')
   answers(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: AnswersDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -197,7 +184,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('ethics-secretary')
   reflection(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: ReflectionDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -209,7 +196,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('portfolio-holder')
   decision(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: DecisionDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -221,7 +208,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('council-liaison')
   council(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: CouncilInformationDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -233,7 +220,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('case-owner', 'cio-office')
   hold(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -245,7 +232,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('case-owner', 'cio-office')
   resume(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -257,7 +244,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('case-owner', 'cio-office')
   withdraw(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
@@ -269,7 +256,7 @@ export class GatesController {
   @HttpCode(200)
   @Roles('case-owner')
   amend(
-    @Param('id', id()) pid: string,
+    @Param('id', uuidParam()) pid: string,
     @Body() dto: AmendDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,

@@ -25,7 +25,7 @@ const REFUSAL_STATUS: Record<string, number> = {
   'limit-reached': 409,
 };
 
-/** Sends a person's action to the project's workflow as an Update and answers with the project as recorded. */
+/** Sends a person's action to the project's workflow as an Update and answers with the project it returns. */
 @Injectable()
 export class GatesService {
   private readonly logger = new Logger(GatesService.name);
@@ -76,8 +76,9 @@ export class GatesService {
       const stored = await this.idempotency.answer(actor.sub, scope, idempotencyKey, answer);
       return { first: stored === answer, answer: stored };
     };
+    let snapshot: ProjectSnapshot;
     try {
-      await this.workflows.executeUpdate(projectId, update, [payload], { updateId });
+      snapshot = await this.workflows.executeUpdate(projectId, update, [payload], { updateId });
     } catch (err) {
       const problem = this.toProblem(err, projectId);
       const { status } = problem.problem;
@@ -93,7 +94,8 @@ export class GatesService {
       // A 503 is not remembered: the retry sends the same Update id, which Temporal applies at most once.
       throw problem;
     }
-    const project = await this.projects.getAfterAction(projectId, payload.actor);
+    // The Update answers with the project as this action recorded it: no second read of the read model.
+    const project = this.projects.answerAfterAction(snapshot, actor);
     const { answer } = await remember({ status: 200, body: project });
     return replay(answer);
   }

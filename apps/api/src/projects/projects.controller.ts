@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -20,15 +20,9 @@ import { CreateProjectDto } from './dto/create-project.dto';
 import { ListProjectsQuery } from './dto/list-projects.query';
 import { ProjectPageDto, ProjectResponseDto } from './dto/project.response';
 import { ProjectsService } from './projects.service';
+import { uuidParam } from '../common/uuid.pipe';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
-
-function uuidPipe(): ParseUUIDPipe {
-  return new ParseUUIDPipe({
-    version: undefined,
-    exceptionFactory: () => new ProblemException(400, 'The project id must be a UUID.', { slug: 'invalid-id' }),
-  });
-}
 
 @ApiTags('projects')
 @ApiBearerAuth()
@@ -87,7 +81,7 @@ export class ProjectsController {
   @ApiOkResponse({ type: ProjectResponseDto })
   @ApiNotFoundResponse({ description: "No such project, or one outside the caller's read scope (the same answer)" })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })
-  async get(@Param('id', uuidPipe()) id: string, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
+  async get(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {
     return this.projects.get(id, actor);
   }
 }

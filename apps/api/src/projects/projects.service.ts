@@ -1,17 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { dutchHolidayCheck } from '@waardenpoort/config';
+import { dutchHolidayCheck } from '@waardenpoort/domain/holidays';
 import {
   canonicalJson,
   computeDueDate,
   parseDeadlineSpec,
   workflowIdFor,
   type Actor,
+  type ProjectSnapshot,
   type ProjectWorkflowInput,
   readableFieldGroups,
   type FieldGroup,
   type Reader,
 } from '@waardenpoort/domain';
-import { IdempotencyRepository, ProjectReadModelRepository } from '@waardenpoort/persistence';
+import { IdempotencyRepository, ProjectReadModelRepository, rowsOfSnapshot } from '@waardenpoort/persistence';
 import { ProjectWorkflows } from '@waardenpoort/temporal';
 import { createHash, randomUUID } from 'node:crypto';
 import { readableGroupsOrNotFound, scopeFactsOf, trimProject } from '../auth/read-scope';
@@ -159,16 +160,17 @@ export class ProjectsService {
   }
 
   /**
-   * The answer to an accepted action: the project as the actor may read it. An actor whose role may act on a step
-   * of a project outside its read scope (a DPO asking for a reflection on a project without a DPIA) knows the project
+   * The answer to an accepted action, from the snapshot its Update returned (the project as that action recorded it,
+   * read as the read model holds it: `rowsOfSnapshot`): the project as the actor may read it. Whoever had an action
+   * accepted is on its trail, so acts on the project (READ_SCOPE `acting`). An actor whose role may act on a step of
+   * a project outside its read scope (a DPO asking for a reflection on a project without a DPIA) knows the project
    * exists and gets its summary only.
    */
-  async getAfterAction(id: string, actor: Reader): Promise<ProjectResponseDto> {
-    const found = await this.readModel.findWithOpenTasks(id, { participantSub: actor.sub });
-    if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
-    const groups = readableFieldGroups(scopeFactsOf(found.project, actor, found.participant === true), actor);
+  answerAfterAction(snapshot: ProjectSnapshot, actor: Reader): ProjectResponseDto {
+    const { project, openTasks } = rowsOfSnapshot(snapshot);
+    const groups = readableFieldGroups(scopeFactsOf(project, actor, true), actor);
     return trimProject(
-      toProjectResponse(found.project, found.openTasks),
+      toProjectResponse(project, openTasks),
       groups.size > 0 ? groups : new Set<FieldGroup>(['summary']),
     );
   }

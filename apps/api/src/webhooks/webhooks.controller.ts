@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -40,11 +28,7 @@ import {
   WebhookDeliveryDto,
   WebhookDto,
 } from './dto/webhook.dto';
-
-const id = (): ParseUUIDPipe =>
-  new ParseUUIDPipe({
-    exceptionFactory: () => new ProblemException(400, 'The webhook id must be a UUID.', { slug: 'invalid-id' }),
-  });
+import { uuidParam } from '../common/uuid.pipe';
 
 function toDto(s: WebhookSubscription): WebhookDto {
   return {
@@ -144,7 +128,7 @@ export class WebhooksController {
   @Roles('cio-office', 'auditor')
   @ApiOkResponse({ type: WebhookDto })
   @ApiNotFoundResponse({ description: 'No such subscription' })
-  async get(@Param('id', id()) subscriptionId: string): Promise<WebhookDto> {
+  async get(@Param('id', uuidParam('webhook')) subscriptionId: string): Promise<WebhookDto> {
     return toDto(await this.found(subscriptionId));
   }
 
@@ -154,7 +138,7 @@ export class WebhooksController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse({ description: 'No such subscription, or deleted already' })
-  async delete(@Param('id', id()) subscriptionId: string, @CurrentActor() actor: Actor): Promise<void> {
+  async delete(@Param('id', uuidParam('webhook')) subscriptionId: string, @CurrentActor() actor: Actor): Promise<void> {
     if (!(await this.webhooks.delete(subscriptionId, auditEvent('webhook-unsubscribed', actor)))) {
       throw new ProblemException(404, `There is no active webhook subscription with id ${subscriptionId}.`, {
         slug: 'webhook-not-found',
@@ -167,7 +151,7 @@ export class WebhooksController {
   @ApiOkResponse({ type: [WebhookDeliveryDto], description: 'Deliveries, newest first, each with all its attempts' })
   @ApiNotFoundResponse({ description: 'No such subscription' })
   async deliveries(
-    @Param('id', id()) subscriptionId: string,
+    @Param('id', uuidParam('webhook')) subscriptionId: string,
     @Query() query: DeliveriesQuery,
   ): Promise<WebhookDeliveryDto[]> {
     await this.found(subscriptionId);

@@ -1,19 +1,21 @@
+import { MUNICIPAL_TIME_ZONE } from '@waardenpoort/domain';
+
 /**
  * Wall-clock time in Enschede. Deadlines are instants; people read them as Dutch local time, and the daily digest
- * goes out at a local hour whatever the season, so both go through Europe/Amsterdam (with its DST changes).
+ * goes out at a local hour whatever the season, so both go through the municipality's time zone (Europe/Amsterdam,
+ * with its DST changes; MUNICIPAL_TIME_ZONE of the domain's calendar).
  */
-export const TIME_ZONE = 'Europe/Amsterdam';
 
 export type MailLanguage = 'nl' | 'en';
 
 const LONG: Record<MailLanguage, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
+  nl: new Intl.DateTimeFormat('nl-NL', { timeZone: MUNICIPAL_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: MUNICIPAL_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
 };
 
 const SHORT: Record<MailLanguage, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', {
-    timeZone: TIME_ZONE,
+    timeZone: MUNICIPAL_TIME_ZONE,
     day: 'numeric',
     month: 'long',
     hour: '2-digit',
@@ -21,7 +23,7 @@ const SHORT: Record<MailLanguage, Intl.DateTimeFormat> = {
     hourCycle: 'h23',
   }),
   en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
+    timeZone: MUNICIPAL_TIME_ZONE,
     day: 'numeric',
     month: 'long',
     hour: '2-digit',
@@ -31,7 +33,7 @@ const SHORT: Record<MailLanguage, Intl.DateTimeFormat> = {
 };
 
 const PARTS = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
+  timeZone: MUNICIPAL_TIME_ZONE,
   year: 'numeric',
   month: 'numeric',
   day: 'numeric',

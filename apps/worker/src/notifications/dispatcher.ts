@@ -21,8 +21,7 @@ import { createTransport, describeError, isPermanentFailure, SMTP_TIMEOUTS, type
  * most the sum of the SMTP timeouts, so a live dispatcher never loses a row it is working on; a dead one releases
  * its rows after this long.
  */
-export const LEASE_MS =
-  2 * (SMTP_TIMEOUTS.connectionTimeout + SMTP_TIMEOUTS.greetingTimeout + SMTP_TIMEOUTS.socketTimeout);
+const LEASE_MS = 2 * (SMTP_TIMEOUTS.connectionTimeout + SMTP_TIMEOUTS.greetingTimeout + SMTP_TIMEOUTS.socketTimeout);
 /** Back-off never waits longer than this between attempts. */
 const MAX_RETRY_DELAY_MS = 3_600_000;
 /**

@@ -26,7 +26,7 @@ export interface MailNotification {
   payload: Record<string, unknown>;
 }
 
-export interface MailProject {
+interface MailProject {
   title: string;
   department: string;
 }
@@ -76,7 +76,7 @@ function roleLabel(role: string, language: MailLanguage): string {
   return isRole(role) ? midSentence(ROLE_LABELS[role][language]) : role;
 }
 
-export function projectLink(publicUrl: string, projectId: string): string {
+function projectLink(publicUrl: string, projectId: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/projects/${encodeURIComponent(projectId)}`;
 }
 

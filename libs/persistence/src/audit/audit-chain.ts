@@ -1,10 +1,8 @@
 import { hash } from 'node:crypto';
-import { canonicalJson } from '@waardenpoort/domain';
+import { canonicalJson, SHA256_HEX } from '@waardenpoort/domain';
 
 /** prev_hash of a project's first event: there is nothing before it to chain to. */
 export const GENESIS_HASH = '0'.repeat(64);
-
-const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 export interface AuditActor {
   sub: string;

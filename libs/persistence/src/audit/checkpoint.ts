@@ -23,7 +23,7 @@ import type { DataSource } from 'typeorm';
  * one (the first carries all): the set of heads at checkpoint n is the sum of files 1..n, and its Merkle root is
  * in file n.
  */
-export const CHECKPOINT_FORMAT = 'waardenpoort-audit-checkpoint/1';
+const CHECKPOINT_FORMAT = 'waardenpoort-audit-checkpoint/1';
 const FILE = /^checkpoint-(\d{9})\.json$/;
 
 export interface ChainHead {
@@ -89,7 +89,7 @@ export interface CheckpointLog {
 // Merkle root
 
 /** Leaf and node hashes are domain-separated (RFC 6962), so a node can never pass for a leaf. */
-export function merkleRoot(heads: readonly ChainHead[]): string {
+function merkleRoot(heads: readonly ChainHead[]): string {
   if (heads.length === 0) return hash('sha256', '', 'hex');
   let level = heads.map((h) => hash('sha256', `\u0000${h.projectId}:${h.seq}:${h.hash}`, 'hex'));
   while (level.length > 1) {
@@ -133,7 +133,7 @@ function parseKey(text: string, kind: 'private' | 'public'): KeyObject {
   return key;
 }
 
-export function keyIdOf(publicKey: KeyObject): string {
+function keyIdOf(publicKey: KeyObject): string {
   return hash('sha256', publicKey.export({ type: 'spki', format: 'der' }), 'hex').slice(0, 16);
 }
 
@@ -282,7 +282,7 @@ function sortedHeads(map: Map<string, { seq: number; hash: string }>): ChainHead
 // Writing
 
 /** The head of every chain, as it is now (one snapshot). */
-export async function currentChainHeads(dataSource: DataSource): Promise<ChainHead[]> {
+async function currentChainHeads(dataSource: DataSource): Promise<ChainHead[]> {
   const rows = await dataSource.query<Array<{ project_id: string; seq: string; hash: string }>>(
     `SELECT DISTINCT ON (project_id) project_id::text AS project_id, seq::text AS seq, hash
        FROM audit_event ORDER BY project_id, seq DESC`,

@@ -25,7 +25,7 @@ export type VerifyWorkerMessage =
   | { type: 'error'; message: string };
 
 /** `n` ranges of project ids, of about equal size for random (v4) uuids, in id order. */
-export function chainRanges(n: number): ChainRange[] {
+function chainRanges(n: number): ChainRange[] {
   const bounds: Array<string | null> = [null];
   for (let i = 1; i < n; i++) {
     const prefix = Math.floor((i * 0x1_0000_0000) / n);
@@ -101,7 +101,7 @@ export async function verifyInParallel(
 }
 
 /** The pins of the chains whose project id lies in `range`. */
-export function pinsIn(pins: WitnessPins, range: ChainRange): WitnessPins {
+function pinsIn(pins: WitnessPins, range: ChainRange): WitnessPins {
   if (range.from === null && range.to === null) return pins;
   const out: WitnessPins = new Map();
   for (const [id, p] of pins) {

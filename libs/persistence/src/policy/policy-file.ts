@@ -78,10 +78,10 @@ function toPointer(field: string): string {
 }
 
 /** policy/policy.schema.json of this repository (the same depth below the root from src/ and from dist/). */
-export const POLICY_SCHEMA_FILE = join(__dirname, '..', '..', '..', '..', 'policy', 'policy.schema.json');
+const POLICY_SCHEMA_FILE = join(__dirname, '..', '..', '..', '..', 'policy', 'policy.schema.json');
 
 /** Parses a policy document (YAML or JSON text) and checks it; throws with every problem found. */
-export function parsePolicy(text: string, source = 'policy', schemaFile = POLICY_SCHEMA_FILE): Policy {
+function parsePolicy(text: string, source = 'policy', schemaFile = POLICY_SCHEMA_FILE): Policy {
   let raw: unknown;
   try {
     raw = parse(text, { prettyErrors: true, strict: true, uniqueKeys: true });

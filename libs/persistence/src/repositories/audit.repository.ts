@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { canonicalJson, type GateId, type ProjectEvent, type Role } from '@waardenpoort/domain';
+import { canonicalJson, UUID_PATTERN, type GateId, type ProjectEvent, type Role } from '@waardenpoort/domain';
 import { type AuditActor, canonicalEventText, computeEventHash, GENESIS_HASH } from '../audit/audit-chain';
 import { ALL_CHAINS, type AuditVerification, type PgClient, verifyChains } from '../audit/verify-chains';
 import { verifyInParallel, type VerifyConnection } from '../audit/verify-parallel';
@@ -63,7 +63,6 @@ interface PreparedEvent {
   runId: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSERT_COLUMNS = [
   'id',
   'project_id',
@@ -355,7 +354,7 @@ function prepare(e: ProjectEvent): PreparedEvent {
 }
 
 function normaliseUuid(id: string): string {
-  if (!UUID.test(id)) throw new TypeError(`not a uuid: ${id}`);
+  if (!UUID_PATTERN.test(id)) throw new TypeError(`not a uuid: ${id}`);
   return id.toLowerCase();
 }
 

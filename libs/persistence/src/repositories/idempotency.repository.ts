@@ -12,7 +12,7 @@ export type IdempotencyClaim =
   | { outcome: 'conflict'; projectId: string };
 
 /** Registrations share one scope per caller; an action's key is scoped to its project as well. */
-export const REGISTRATION_SCOPE = 'registration';
+const REGISTRATION_SCOPE = 'registration';
 
 export function projectScope(projectId: string): string {
   return `project:${projectId.toLowerCase()}`;

@@ -1,152 +1,31 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { DeliveryStatus } from '../entities/notification-delivery.entity';
-import type { PersonLanguage } from '../entities/person.entity';
+import {
+  clip,
+  countOf,
+  DELIVERY_COLUMNS,
+  toClaimed,
+  toDelivery,
+  updatedRows,
+  type ClaimedDigest,
+  type ClaimedNotification,
+  type ClaimOutcome,
+  type Delivery,
+  type DeliveryRow,
+  type DigestRow,
+  type NewDelivery,
+  type OutboxRow,
+  type ProjectMailContext,
+} from './mail-delivery.rows';
 
-/** An outbox row a dispatcher holds under its lease. */
-export interface ClaimedNotification {
-  id: string;
-  projectId: string;
-  kind: string;
-  gate: string | null;
-  recipientRole: string;
-  recipientSub: string | null;
-  dueAt: Date | null;
-  createdAt: Date;
-  escalationLevel: number;
-  payload: Record<string, unknown>;
-  /** Including the attempt this claim starts */
-  attempts: number;
-}
-
-export interface NewDelivery {
-  recipient: string;
-  recipientSub: string | null;
-  recipientName: string;
-  language: PersonLanguage;
-  messageId: string;
-  /** `held` waits for the recipient's daily digest. */
-  status: 'pending' | 'held';
-}
-
-export interface Delivery extends Omit<NewDelivery, 'status'> {
-  notificationId: string;
-  status: DeliveryStatus;
-  attempts: number;
-  lastError: string | null;
-}
-
-export interface ClaimedDigest {
-  id: string;
-  recipient: string;
-  recipientSub: string | null;
-  recipientName: string;
-  language: PersonLanguage;
-  messageId: string;
-  attempts: number;
-}
-
-/** What a mail needs to know about the project it is about. */
-export interface ProjectMailContext {
-  id: string;
-  title: string;
-  department: string;
-  caseOwnerSub: string;
-  caseOwnerName: string;
-  caseOwnerEmail: string;
-  /** READ_SCOPE's facts: who may read the project, so that mail to a role reaches only them */
-  dpiaScope: boolean;
-  commissionScope: boolean;
-}
-
-/** How a dispatcher leaves a claimed row. */
-export type ClaimOutcome =
-  | { status: 'sent' }
-  | { status: 'pending'; retryInMs: number; lastError: string }
-  | { status: 'failed'; lastError: string };
-
-interface OutboxRow {
-  id: string;
-  project_id: string;
-  kind: string;
-  gate: string | null;
-  recipient_role: string;
-  recipient_sub: string | null;
-  due_at: Date | null;
-  created_at: Date;
-  escalation_level: number;
-  payload: Record<string, unknown>;
-  attempts: number;
-}
-
-interface DeliveryRow {
-  notification_id: string;
-  recipient: string;
-  recipient_sub: string | null;
-  recipient_name: string;
-  language: PersonLanguage;
-  message_id: string;
-  status: DeliveryStatus;
-  attempts: number;
-  last_error: string | null;
-}
-
-interface DigestRow {
-  id: string;
-  recipient: string;
-  recipient_sub: string | null;
-  recipient_name: string;
-  language: PersonLanguage;
-  message_id: string;
-  attempts: number;
-}
-
-/** TypeORM's postgres driver answers UPDATE and DELETE with [rows, rowCount], everything else with the rows. */
-function updatedRows<T>(raw: unknown): T[] {
-  return (raw as [T[], number])[0];
-}
-
-function countOf(raw: unknown): number {
-  return (raw as [unknown[], number])[1];
-}
-
-function toClaimed(r: OutboxRow): ClaimedNotification {
-  return {
-    id: r.id,
-    projectId: r.project_id,
-    kind: r.kind,
-    gate: r.gate,
-    recipientRole: r.recipient_role,
-    recipientSub: r.recipient_sub,
-    dueAt: r.due_at,
-    createdAt: r.created_at,
-    escalationLevel: r.escalation_level,
-    payload: r.payload,
-    attempts: r.attempts,
-  };
-}
-
-function toDelivery(r: DeliveryRow): Delivery {
-  return {
-    notificationId: r.notification_id,
-    recipient: r.recipient,
-    recipientSub: r.recipient_sub,
-    recipientName: r.recipient_name,
-    language: r.language,
-    messageId: r.message_id,
-    status: r.status,
-    attempts: r.attempts,
-    lastError: r.last_error,
-  };
-}
-
-const DELIVERY_COLUMNS = `notification_id, recipient, recipient_sub, recipient_name, language, message_id, status,
-  attempts, last_error`;
-
-/** Error texts end up in a column an operator reads; a whole SMTP transcript does not help there. */
-function clip(text: string): string {
-  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
-}
+export type {
+  ClaimedDigest,
+  ClaimedNotification,
+  ClaimOutcome,
+  Delivery,
+  NewDelivery,
+  ProjectMailContext,
+} from './mail-delivery.rows';
 
 /**
  * Mail delivery state over the notification outbox. Rows are claimed with `FOR UPDATE SKIP LOCKED` under a lease:

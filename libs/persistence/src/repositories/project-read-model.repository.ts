@@ -10,6 +10,7 @@ import {
 } from '@waardenpoort/domain';
 import { ProjectEntity } from '../entities/project.entity';
 import { TaskEntity } from '../entities/task.entity';
+import { detailsOf, openTaskGates, taskIdOf } from './project-rows';
 import { positional, readScopeSql } from './read-scope.sql';
 
 export interface ProjectListFilter {
@@ -126,18 +127,7 @@ export class ProjectReadModelRepository {
         s.policy?.id ?? null,
         s.policy?.version ?? null,
         s.route?.outcome.riskLevel ?? null,
-        JSON.stringify({
-          route: s.route ?? null,
-          advices: s.advices ?? [],
-          decision: s.decision ?? null,
-          reflectionRequests: s.reflectionRequests ?? [],
-          commission: s.commission ?? null,
-          priorConsultation: s.priorConsultation ?? null,
-          heldAt: s.heldAt ?? null,
-          cycle: s.cycle ?? 0,
-          timers: s.timers ?? [],
-          attention: s.attention ?? null,
-        }),
+        JSON.stringify(detailsOf(s)),
         flags.dpia,
         flags.commission,
       ],
@@ -162,9 +152,8 @@ export class ProjectReadModelRepository {
   }
 
   private async syncTasks(em: EntityManager, s: ProjectSnapshot): Promise<void> {
-    const open = s.gates.filter((g) => (g.state === 'active' || g.state === 'waiting') && g.assigneeRole !== null);
-    // One task per step of a gate's cycle: when the DPIA moves from the owner to the DPO, the owner's task closes.
-    const taskId = (g: (typeof open)[number]): string => `${s.projectId}:${g.gate}:${g.cycle}:${g.step ?? '-'}`;
+    const open = openTaskGates(s);
+    const taskId = (g: (typeof open)[number]): string => taskIdOf(s, g);
     const openIds = open.map(taskId);
     for (const g of open) {
       await em.query(

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditRepository } from './audit.repository';
 
 /** Refused attempts by one actor on one project within this window share one counter row. */
-export const REFUSAL_WINDOW_MS = 60_000;
+const REFUSAL_WINDOW_MS = 60_000;
 
 export interface RefusedAttempt {
   projectId: string;

@@ -6,7 +6,7 @@ export interface FeedPosition {
   id: string;
 }
 
-export const FEED_START: FeedPosition = { txid: '0', id: '0' };
+const FEED_START: FeedPosition = { txid: '0', id: '0' };
 
 export interface FeedRow {
   position: FeedPosition;

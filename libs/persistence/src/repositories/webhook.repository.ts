@@ -1,4 +1,3 @@
-import type { ProjectEvent, WebhookEventType } from '@waardenpoort/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditRepository } from './audit.repository';
@@ -7,85 +6,28 @@ import { WebhookSubscriptionEntity } from '../entities/webhook-subscription.enti
 import { webhookEventFor } from '../webhooks/webhook-events';
 import { openWebhookSecret, sealWebhookSecret, WebhookSecretUnavailableError } from '../webhooks/webhook-secret-box';
 import { WebhookFeedRepository, type FeedPosition } from './webhook-feed.repository';
+import {
+  toSubscription,
+  WEBHOOK_DISPATCHER,
+  type ClaimedDelivery,
+  type FanOutResult,
+  type NewWebhookSubscription,
+  type WebhookAttemptRecord,
+  type WebhookAuditEvent,
+  type WebhookDeliveryRecord,
+  type WebhookSubscription,
+} from './webhook.types';
 
-export interface WebhookSubscription {
-  id: string;
-  targetUrl: string;
-  eventTypes: WebhookEventType[];
-  description: string | null;
-  createdBySub: string;
-  createdAt: Date;
-  deletedAt: Date | null;
-}
-
-export interface NewWebhookSubscription {
-  targetUrl: string;
-  eventTypes: WebhookEventType[];
-  description: string | null;
-  createdBySub: string;
-  secret: string;
-}
-
-export interface WebhookAttemptRecord {
-  attempt: number;
-  attemptedAt: Date;
-  durationMs: number;
-  statusCode: number | null;
-  outcome: 'succeeded' | 'failed';
-  error: string | null;
-}
-
-export interface WebhookDeliveryRecord {
-  id: string;
-  eventId: string;
-  eventType: string;
-  status: WebhookDeliveryStatus;
-  attempts: number;
-  nextAttemptAt: Date | null;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: Date;
-  deliveredAt: Date | null;
-  body: string;
-  log: WebhookAttemptRecord[];
-}
-
-/** A delivery the dispatcher holds the lease of, with what it needs to send it. */
-export interface ClaimedDelivery {
-  id: string;
-  attempt: number;
-  eventType: string;
-  body: string;
-  targetUrl: string;
-  /** The HMAC key, opened with the configured key; null when it does not open (wrong or missing key). */
-  secret: string | null;
-}
-
-/** The audit event of a subscription change, recorded in the same transaction as the change. */
-export type WebhookAuditEvent = (subscription: WebhookSubscription) => ProjectEvent;
-
-export interface FanOutResult {
-  /** Feed rows read (and passed) */
-  read: number;
-  deliveriesCreated: number;
-  /** false when another dispatcher holds the cursor right now */
-  ran: boolean;
-}
-
-export const WEBHOOK_DISPATCHER = 'webhook-dispatcher';
-
-function toSubscription(e: WebhookSubscriptionEntity): WebhookSubscription {
-  return {
-    id: e.id,
-    targetUrl: e.targetUrl,
-    // The column only ever receives validated event types (the API checks them).
-    eventTypes: e.eventTypes as WebhookEventType[],
-    description: e.description,
-    createdBySub: e.createdBySub,
-    createdAt: e.createdAt,
-    deletedAt: e.deletedAt,
-  };
-}
+export {
+  WEBHOOK_DISPATCHER,
+  type ClaimedDelivery,
+  type FanOutResult,
+  type NewWebhookSubscription,
+  type WebhookAttemptRecord,
+  type WebhookAuditEvent,
+  type WebhookDeliveryRecord,
+  type WebhookSubscription,
+} from './webhook.types';
 
 /** Subscriptions, their deliveries and the delivery log; the dispatcher's fan-out, lease and outcome writes. */
 export class WebhookRepository {

@@ -35,7 +35,7 @@ export type DeliveryErrorCode =
   | 'secret-unavailable'
   | `http-${number}`;
 
-export const DELIVERY_ERROR_CODES: readonly string[] = [
+const DELIVERY_ERROR_CODES: readonly string[] = [
   'timeout',
   'refused-address',
   'dns-failed',
@@ -72,7 +72,7 @@ export function refusedRange(address: string, allowed: AllowedTargets): string |
   return range === 'unicast' ? null : range;
 }
 
-export class RefusedTargetError extends Error {
+class RefusedTargetError extends Error {
   constructor(
     readonly host: string,
     readonly reason: string,
@@ -89,7 +89,7 @@ function isAllowedHost(host: string, allowed: AllowedTargets): boolean {
  * A `lookup` for http(s).request: resolves the name, refuses the connection when any of its addresses is internal,
  * and hands over only the checked addresses, so the socket connects to what was checked.
  */
-export function guardedLookup(allowed: AllowedTargets): LookupFunction {
+function guardedLookup(allowed: AllowedTargets): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) return callback(err, '', 0);

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DECISION_OUTCOMES,
   DPO_ADVICE_VALUES,
+  SHA256_HEX,
   TECHNOLOGIES,
   type DecisionOutcome,
   type GateId,
@@ -46,7 +47,7 @@ export class DocumentRefDto {
   @ApiProperty({ example: 'corsa://2027/DPIA-0042' }) @IsString() @MinLength(1) @MaxLength(500) reference!: string;
   @ApiProperty({ description: 'SHA-256 of the document, 64 lowercase hex characters' })
   @IsString()
-  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lowercase hex characters' })
+  @Matches(SHA256_HEX, { message: 'sha256 must be 64 lowercase hex characters' })
   sha256!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) title?: string;
 }

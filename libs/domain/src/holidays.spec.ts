@@ -1,4 +1,4 @@
-import { addWorkingDays, computeDueDate, localDate } from '@waardenpoort/domain';
+import { addWorkingDays, computeDueDate, localDate } from './index';
 import { dutchHolidayCheck } from './holidays';
 
 describe('the municipal working-day calendar with Dutch public holidays', () => {

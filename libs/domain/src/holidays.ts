@@ -1,7 +1,10 @@
 import Holidays from 'date-holidays';
-import type { HolidayCheck } from '@waardenpoort/domain';
+import type { HolidayCheck } from './calendar';
 
 /**
+ * Imported as `@waardenpoort/domain/holidays`, not from the package's index: the index is pure and runs in the
+ * workflow sandbox, where the calendar's data has no place (the workflow asks an activity, `planTask`).
+ *
  * Dutch public holidays from `date-holidays` (maintained upstream). Only days of type "public" count:
  * observances such as Dierendag are working days. Liberation Day is a public holiday in the data every year;
  * the municipality's own collective agreement decides whether it is a day off, so policy may add or drop it.

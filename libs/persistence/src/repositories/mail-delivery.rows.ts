@@ -1,0 +1,150 @@
+import type { DeliveryStatus } from '../entities/notification-delivery.entity';
+import type { PersonLanguage } from '../entities/person.entity';
+
+// What the mail delivery repository hands out and how its rows read: the claimed outbox rows and digests, each
+// recipient's delivery, and the project facts a mail needs.
+
+/** An outbox row a dispatcher holds under its lease. */
+export interface ClaimedNotification {
+  id: string;
+  projectId: string;
+  kind: string;
+  gate: string | null;
+  recipientRole: string;
+  recipientSub: string | null;
+  dueAt: Date | null;
+  createdAt: Date;
+  escalationLevel: number;
+  payload: Record<string, unknown>;
+  /** Including the attempt this claim starts */
+  attempts: number;
+}
+
+export interface NewDelivery {
+  recipient: string;
+  recipientSub: string | null;
+  recipientName: string;
+  language: PersonLanguage;
+  messageId: string;
+  /** `held` waits for the recipient's daily digest. */
+  status: 'pending' | 'held';
+}
+
+export interface Delivery extends Omit<NewDelivery, 'status'> {
+  notificationId: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+}
+
+export interface ClaimedDigest {
+  id: string;
+  recipient: string;
+  recipientSub: string | null;
+  recipientName: string;
+  language: PersonLanguage;
+  messageId: string;
+  attempts: number;
+}
+
+/** What a mail needs to know about the project it is about. */
+export interface ProjectMailContext {
+  id: string;
+  title: string;
+  department: string;
+  caseOwnerSub: string;
+  caseOwnerName: string;
+  caseOwnerEmail: string;
+  /** READ_SCOPE's facts: who may read the project, so that mail to a role reaches only them */
+  dpiaScope: boolean;
+  commissionScope: boolean;
+}
+
+/** How a dispatcher leaves a claimed row. */
+export type ClaimOutcome =
+  | { status: 'sent' }
+  | { status: 'pending'; retryInMs: number; lastError: string }
+  | { status: 'failed'; lastError: string };
+
+export interface OutboxRow {
+  id: string;
+  project_id: string;
+  kind: string;
+  gate: string | null;
+  recipient_role: string;
+  recipient_sub: string | null;
+  due_at: Date | null;
+  created_at: Date;
+  escalation_level: number;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+export interface DeliveryRow {
+  notification_id: string;
+  recipient: string;
+  recipient_sub: string | null;
+  recipient_name: string;
+  language: PersonLanguage;
+  message_id: string;
+  status: DeliveryStatus;
+  attempts: number;
+  last_error: string | null;
+}
+
+export interface DigestRow {
+  id: string;
+  recipient: string;
+  recipient_sub: string | null;
+  recipient_name: string;
+  language: PersonLanguage;
+  message_id: string;
+  attempts: number;
+}
+
+/** TypeORM's postgres driver answers UPDATE and DELETE with [rows, rowCount], everything else with the rows. */
+export function updatedRows<T>(raw: unknown): T[] {
+  return (raw as [T[], number])[0];
+}
+
+export function countOf(raw: unknown): number {
+  return (raw as [unknown[], number])[1];
+}
+
+export function toClaimed(r: OutboxRow): ClaimedNotification {
+  return {
+    id: r.id,
+    projectId: r.project_id,
+    kind: r.kind,
+    gate: r.gate,
+    recipientRole: r.recipient_role,
+    recipientSub: r.recipient_sub,
+    dueAt: r.due_at,
+    createdAt: r.created_at,
+    escalationLevel: r.escalation_level,
+    payload: r.payload,
+    attempts: r.attempts,
+  };
+}
+
+export function toDelivery(r: DeliveryRow): Delivery {
+  return {
+    notificationId: r.notification_id,
+    recipient: r.recipient,
+    recipientSub: r.recipient_sub,
+    recipientName: r.recipient_name,
+    language: r.language,
+    messageId: r.message_id,
+    status: r.status,
+    attempts: r.attempts,
+    lastError: r.last_error,
+  };
+}
+
+export const DELIVERY_COLUMNS = `notification_id, recipient, recipient_sub, recipient_name, language, message_id, status,
+  attempts, last_error`;
+
+/** Error texts end up in a column an operator reads; a whole SMTP transcript does not help there. */
+export function clip(text: string): string {
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+}
