@@ -242,4 +242,6 @@ export interface ActionCounts {
     questionRounds: number;
     amendments: number;
 }
+/** A UUID of any version, as project, webhook and event ids are written (case-insensitive). */
+export declare const UUID_PATTERN: RegExp;
 export declare function workflowIdFor(projectId: string): string;

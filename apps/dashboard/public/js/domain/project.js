@@ -22,6 +22,8 @@ export const DECISION_OUTCOMES = ['approved', 'approved-with-conditions', 'rejec
 /** The activities whose failure can put a project in need of attention. */
 export const ATTENTION_ACTIVITIES = ['publishTransition', 'planTask', 'planAfter', 'loadActivePolicy'];
 export const CONTRIBUTIONS = ['owner', 'quick-scan', 'dpia', 'commission-answers', 'amendment'];
+/** A UUID of any version, as project, webhook and event ids are written (case-insensitive). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function workflowIdFor(projectId) {
     return `project-${projectId}`;
 }
