@@ -6,14 +6,13 @@ import fc from 'fast-check';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { HIGH_RISK, LOW_RISK, testPolicy } from '../support/answers';
 import { eventually, startTestWorker, testConfig } from '../support/harness';
 import { DPIA_BODY, PEOPLE, ProjectApi } from '../support/project-api';
-import { answerQuickScan, launchBrowser, Tab, type AxeViolation } from './support/browser';
+import { answerQuickScan, freePort, launchBrowser, Tab, type AxeViolation } from './support/browser';
 import { ensureChromium } from './support/chromium';
 
 // Installs Debian's Chromium with apt when it is missing (skips only where apt cannot run, and never under CI).
@@ -23,17 +22,6 @@ const describeInBrowser = chromiumPath ? describe : describe.skip;
 interface MailSink {
   port: number;
   close: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Date and time in Amsterdam, as the agenda form's date and time fields want them. */

@@ -4,27 +4,15 @@ import type { AppConfig } from '@waardenpoort/config';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import type { BrowserContext, Request } from 'playwright-core';
 import { LOW_RISK } from '../support/answers';
 import { startTestWorker, testConfig } from '../support/harness';
 import { startTestProvider, type TestProvider } from '../support/oidc/provider';
-import { answerQuickScan, launchBrowser, Tab, type AxeViolation } from './support/browser';
+import { answerQuickScan, freePort, launchBrowser, Tab, type AxeViolation } from './support/browser';
 import { ensureChromium } from './support/chromium';
 
 const chromiumPath = ensureChromium();
 const describeInBrowser = chromiumPath ? describe : describe.skip;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Entra ID sends security groups as object ids; JWT_GROUP_ROLES turns this one into the DPO role. */
 const DPO_GROUP = '6a1f0c1e-93b2-4d7e-9c55-1d7f0a0b2c3d';

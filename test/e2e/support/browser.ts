@@ -1,5 +1,6 @@
 import { readFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { AnswerValue } from '@waardenpoort/domain';
@@ -173,4 +174,16 @@ export async function answerQuickScan(tab: Tab, answers: Record<string, AnswerVa
       for (const v of value as string[]) await field.locator(`input[value="${v}"]`).check();
     else await field.locator(`input[value="${String(value)}"]`).check();
   }
+}
+
+/** A port free on 127.0.0.1 now, for an API whose address must be known before it starts (redirect URIs, PUBLIC_URL). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
