@@ -10,20 +10,16 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { SignJWT } = require('jose');
 
-const ROLES = [
-  'case-owner',
-  'privacy-officer',
-  'dpo',
-  'ethics-secretary',
-  'portfolio-holder',
-  'council-liaison',
-  'department-head',
-  'cio-office',
-  'auditor',
-];
-// Must equal DEV_JWT_SECRET in libs/config/src/config.ts (a test checks that a token from here is accepted in dev
-// mode).
-const DEV_SECRET = 'waardenpoort-dev-secret-not-for-production-use';
+// The role names come from the domain (libs/domain/src/roles.ts) and the development secret from the configuration
+// (DEV_JWT_SECRET in libs/config/src/identity.ts), both built by `npm run build` (or `npm start`).
+let ROLES, DEV_SECRET;
+try {
+  ({ ROLES } = require('@waardenpoort/domain'));
+  ({ DEV_JWT_SECRET: DEV_SECRET } = require('@waardenpoort/config'));
+} catch {
+  process.stderr.write('token: the packages are not built; run `npm run build` first\n');
+  process.exit(2);
+}
 
 function fail(message) {
   process.stderr.write(`token: ${message}\n`);
