@@ -26,6 +26,7 @@ export * from './entities/webhook-subscription.entity';
 export * from './entities/webhook-delivery.entity';
 export * from './entities/webhook-feed.entity';
 export * from './repositories/webhook.repository';
+export * from './repositories/webhook.types';
 export * from './repositories/webhook-feed.repository';
 export * from './webhooks/webhook-events';
 export * from './webhooks/webhook-secret-box';

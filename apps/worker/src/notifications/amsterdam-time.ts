@@ -8,29 +8,18 @@ import { MUNICIPAL_TIME_ZONE } from '@waardenpoort/domain';
 
 export type MailLanguage = 'nl' | 'en';
 
-const LONG: Record<MailLanguage, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { timeZone: MUNICIPAL_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: MUNICIPAL_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
-};
+const LOCALE: Record<MailLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-const SHORT: Record<MailLanguage, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', {
-    timeZone: MUNICIPAL_TIME_ZONE,
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: MUNICIPAL_TIME_ZONE,
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-};
+/** One formatter per mail language, in the municipality's time zone. */
+function perLanguage(options: Intl.DateTimeFormatOptions): Record<MailLanguage, Intl.DateTimeFormat> {
+  const make = (language: MailLanguage) =>
+    new Intl.DateTimeFormat(LOCALE[language], { timeZone: MUNICIPAL_TIME_ZONE, ...options });
+  return { nl: make('nl'), en: make('en') };
+}
+
+const LONG = perLanguage({ dateStyle: 'full', timeStyle: 'short' });
+
+const SHORT = perLanguage({ day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 const PARTS = new Intl.DateTimeFormat('en-US', {
   timeZone: MUNICIPAL_TIME_ZONE,

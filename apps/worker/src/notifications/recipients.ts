@@ -1,5 +1,5 @@
 import { canReadProject, isRole, ROLE_LABELS, type Role } from '@waardenpoort/domain';
-import type { ClaimedNotification, PersonRepository, ProjectMailContext } from '@waardenpoort/persistence';
+import type { ClaimedNotification, Person, PersonRepository, ProjectMailContext } from '@waardenpoort/persistence';
 import type { MailLanguage } from './amsterdam-time';
 
 export interface Recipient {
@@ -17,6 +17,17 @@ const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+$/;
 
 function usable(address: string | null | undefined): address is string {
   return typeof address === 'string' && ADDRESS.test(address.trim());
+}
+
+/** A person of the directory with a usable address, as a recipient in their own language and digest choice. */
+function personRecipient(person: Person, email: string): Recipient {
+  return {
+    address: email.trim().toLowerCase(),
+    sub: person.sub,
+    name: person.name,
+    language: person.language,
+    digest: person.digest,
+  };
 }
 
 /** Whether a person of the directory may read the project (READ_SCOPE), with every role their last token had. */
@@ -59,13 +70,7 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
   if (n.recipientSub) {
     const person = await from.people.get(n.recipientSub);
     if (person && usable(person.email)) {
-      found.push({
-        address: person.email.trim().toLowerCase(),
-        sub: person.sub,
-        name: person.name,
-        language: person.language,
-        digest: person.digest,
-      });
+      found.push(personRecipient(person, person.email));
     } else if (from.project?.caseOwnerSub === n.recipientSub && usable(from.project.caseOwnerEmail)) {
       found.push({
         address: from.project.caseOwnerEmail.trim().toLowerCase(),
@@ -81,13 +86,7 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
       // A mail to a role carries the project's title and department and links to its page: only to those of the
       // role who may read the project (READ_SCOPE; a department head of another department gets none).
       if (from.project && !mayRead(from.project, person)) continue;
-      found.push({
-        address: person.email.trim().toLowerCase(),
-        sub: person.sub,
-        name: person.name,
-        language: person.language,
-        digest: person.digest,
-      });
+      found.push(personRecipient(person, person.email));
     }
     const mailbox = isRole(n.recipientRole) ? from.roleMailboxes[n.recipientRole] : undefined;
     if (mailbox && isRole(n.recipientRole)) {

@@ -4,6 +4,7 @@ import {
   clip,
   countOf,
   DELIVERY_COLUMNS,
+  finishClaim,
   toClaimed,
   toDelivery,
   updatedRows,
@@ -70,22 +71,7 @@ export class MailDeliveryRepository {
 
   /** Records how the claim ended; false when the lease had been taken over and nothing was written. */
   async finishNotification(id: string, token: string, outcome: ClaimOutcome): Promise<boolean> {
-    const raw: unknown = await this.dataSource.query(
-      `UPDATE notification_outbox
-       SET status = $3::text, locked_by = NULL,
-           last_error = $4,
-           sent_at = CASE WHEN $3::text = 'sent' THEN now() ELSE sent_at END,
-           next_attempt_at = CASE WHEN $3::text = 'pending' THEN now() + $5::integer * interval '1 millisecond'
-                                  ELSE next_attempt_at END
-       WHERE id = $1 AND locked_by = $2 AND status = 'sending'`,
-      [
-        id,
-        token,
-        outcome.status,
-        outcome.status === 'sent' ? null : clip(outcome.lastError),
-        outcome.status === 'pending' ? Math.round(outcome.retryInMs) : 0,
-      ],
-    );
+    const raw: unknown = await this.dataSource.query(...finishClaim('notification_outbox', id, token, outcome));
     return countOf(raw) === 1;
   }
 
@@ -292,22 +278,7 @@ export class MailDeliveryRepository {
   /** Records how a digest claim ended, with its deliveries, in one transaction; fenced like outbox rows. */
   async finishDigest(id: string, token: string, outcome: ClaimOutcome): Promise<boolean> {
     return this.dataSource.transaction(async (em) => {
-      const raw: unknown = await em.query(
-        `UPDATE notification_digest
-         SET status = $3::text, locked_by = NULL,
-             last_error = $4,
-             sent_at = CASE WHEN $3::text = 'sent' THEN now() ELSE sent_at END,
-             next_attempt_at = CASE WHEN $3::text = 'pending' THEN now() + $5::integer * interval '1 millisecond'
-                                    ELSE next_attempt_at END
-         WHERE id = $1 AND locked_by = $2 AND status = 'sending'`,
-        [
-          id,
-          token,
-          outcome.status,
-          outcome.status === 'sent' ? null : clip(outcome.lastError),
-          outcome.status === 'pending' ? Math.round(outcome.retryInMs) : 0,
-        ],
-      );
+      const raw: unknown = await em.query(...finishClaim('notification_digest', id, token, outcome));
       if (countOf(raw) !== 1) return false;
       if (outcome.status === 'sent') {
         await em.query(

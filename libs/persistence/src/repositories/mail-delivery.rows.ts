@@ -148,3 +148,31 @@ export const DELIVERY_COLUMNS = `notification_id, recipient, recipient_sub, reci
 export function clip(text: string): string {
   return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
 }
+
+/**
+ * How a claim on an outbox row or a digest ends, fenced by the claim's token: the statement and its parameters
+ * (true when the row was still ours). Both tables share the columns of a claim.
+ */
+export function finishClaim(
+  table: 'notification_outbox' | 'notification_digest',
+  id: string,
+  token: string,
+  outcome: ClaimOutcome,
+): [string, unknown[]] {
+  return [
+    `UPDATE ${table}
+     SET status = $3::text, locked_by = NULL,
+         last_error = $4,
+         sent_at = CASE WHEN $3::text = 'sent' THEN now() ELSE sent_at END,
+         next_attempt_at = CASE WHEN $3::text = 'pending' THEN now() + $5::integer * interval '1 millisecond'
+                                ELSE next_attempt_at END
+     WHERE id = $1 AND locked_by = $2 AND status = 'sending'`,
+    [
+      id,
+      token,
+      outcome.status,
+      outcome.status === 'sent' ? null : clip(outcome.lastError),
+      outcome.status === 'pending' ? Math.round(outcome.retryInMs) : 0,
+    ],
+  ];
+}

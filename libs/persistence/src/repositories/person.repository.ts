@@ -16,24 +16,10 @@ export interface Person {
 }
 
 /** What the identity provider says about a person; the directory keeps the latest. */
-export interface PersonClaims {
-  sub: string;
-  name: string;
-  email: string | null;
-  roles: string[];
-  department?: string | null;
-}
+export type PersonClaims = Pick<Person, 'sub' | 'name' | 'email' | 'roles'> & { department?: string | null };
 
-interface PersonRow {
-  sub: string;
-  name: string;
-  email: string | null;
-  roles: string[];
-  department: string | null;
-  language: PersonLanguage;
-  digest: boolean;
-  updated_at: Date;
-}
+/** A row of `person` as PostgreSQL returns it. */
+type PersonRow = Omit<Person, 'updatedAt'> & { updated_at: Date };
 
 const SELECT = `SELECT sub, name, email, roles, department, language, digest, updated_at FROM person`;
 

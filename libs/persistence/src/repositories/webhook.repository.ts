@@ -18,17 +18,6 @@ import {
   type WebhookSubscription,
 } from './webhook.types';
 
-export {
-  WEBHOOK_DISPATCHER,
-  type ClaimedDelivery,
-  type FanOutResult,
-  type NewWebhookSubscription,
-  type WebhookAttemptRecord,
-  type WebhookAuditEvent,
-  type WebhookDeliveryRecord,
-  type WebhookSubscription,
-} from './webhook.types';
-
 /** Subscriptions, their deliveries and the delivery log; the dispatcher's fan-out, lease and outcome writes. */
 export class WebhookRepository {
   private readonly feed: WebhookFeedRepository;
