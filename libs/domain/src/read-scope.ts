@@ -150,7 +150,9 @@ export function projectScopesOf(reader: Pick<Actor, 'roles'>): ProjectScope[] {
 /** The roles whose rule sees every project: the dashboard and docs name them. */
 export const ROLES_SEEING_ALL: readonly Role[] = ROLES.filter((r) => READ_SCOPE[r].projects === 'all');
 
-const OPENED: ReadonlySet<GateState> = new Set<GateState>(['active', 'waiting', 'completed', 'returned']);
+/** The states of a gate that has been opened (or a cycle > 0): its project stays in the gate's read scope. */
+export const OPENED_GATE_STATES: readonly GateState[] = ['active', 'waiting', 'completed', 'returned'];
+const OPENED: ReadonlySet<GateState> = new Set<GateState>(OPENED_GATE_STATES);
 
 type ScopeSnapshot = Pick<ProjectSnapshot, 'route' | 'gates'> & {
   reflectionRequests?: ProjectSnapshot['reflectionRequests'];

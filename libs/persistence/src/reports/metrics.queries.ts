@@ -1,4 +1,6 @@
+import type { AuditAction } from '@waardenpoort/domain';
 import type { DataSource } from 'typeorm';
+import { sqlAuditActions } from '../sql-names';
 import { countNeedingAttention, countOpenTasks, countProjects } from './pipeline.queries';
 import { reportQuery } from './report-query';
 
@@ -66,15 +68,15 @@ export async function liveFigures(ds: DataSource): Promise<LiveFigures> {
 export async function totalFigures(ds: DataSource): Promise<TotalFigures> {
   const [actions, webhookDeliveries] = await Promise.all([
     // The audit trail is append-only, so these counts only grow: true Prometheus counters.
-    reportQuery<{ action: string; gate: string; label: string; n: number }>(
+    reportQuery<{ action: AuditAction; gate: string; label: string; n: number }>(
       ds,
       `SELECT action, coalesce(gate, 'none') AS gate,
-            CASE action WHEN 'escalated' THEN coalesce(payload->>'level', 'unknown')
-                        WHEN 'decision-taken' THEN coalesce(payload->>'outcome', 'unknown')
+            CASE action WHEN ${sqlAuditActions('escalated')} THEN coalesce(payload->>'level', 'unknown')
+                        WHEN ${sqlAuditActions('decision-taken')} THEN coalesce(payload->>'outcome', 'unknown')
                         ELSE '' END AS label,
             count(*)::int AS n
        FROM audit_event
-      WHERE action IN ('reminder-sent', 'escalated', 'decision-taken')
+      WHERE action IN (${sqlAuditActions('reminder-sent', 'escalated', 'decision-taken')})
       GROUP BY 1, 2, 3`,
     ),
     reportQuery<{ status: string; n: number }>(
