@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { canonicalJson, UUID_PATTERN, type GateId, type ProjectEvent, type Role } from '@waardenpoort/domain';
+import { canonicalJson, UUID_PATTERN, type Actor, type GateId, type ProjectEvent, type Role } from '@waardenpoort/domain';
 import { type AuditActor, canonicalEventText, computeEventHash, GENESIS_HASH } from '../audit/audit-chain';
 import { ALL_CHAINS, type AuditVerification, type PgClient, verifyChains } from '../audit/verify-chains';
 import { verifyInParallel, type VerifyConnection } from '../audit/verify-parallel';
@@ -9,25 +9,21 @@ export type { AuditBreak, AuditBreakReason, AuditVerification } from '../audit/v
 import { AuditEventEntity } from '../entities/audit-event.entity';
 
 /** One event of a project's trail as readers see it: plain data, independent of the entity class. */
-export interface AuditTimelineEntry {
-  eventId: string;
-  projectId: string;
+export type AuditTimelineEntry = Pick<
+  ProjectEvent,
+  'eventId' | 'projectId' | 'gate' | 'payload' | 'documentHashes' | 'policyVersion' | 'workflowId' | 'runId'
+> & {
   seq: number;
   /** ISO instant, workflow time */
   occurredAt: string;
   /** ISO instant the row was written */
   recordedAt: string;
-  actor: { sub: string; name: string; roles: Role[] } | null;
+  actor: Pick<Actor, 'sub' | 'name' | 'roles'> | null;
+  /** As stored (`audit_event.action`) */
   action: string;
-  gate: GateId | null;
-  payload: Record<string, unknown>;
-  documentHashes: string[];
-  policyVersion: number | null;
-  workflowId: string | null;
-  runId: string | null;
   prevHash: string;
   hash: string;
-}
+};
 
 export interface AuditVerifyOptions {
   /** Verify one project's chain only */

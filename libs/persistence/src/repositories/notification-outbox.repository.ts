@@ -8,26 +8,16 @@ import {
 } from '@waardenpoort/domain';
 import { NotificationOutboxEntity, type OutboxStatus } from '../entities/notification-outbox.entity';
 
-/** A queued notification with its delivery state, as plain data. */
-export interface OutboxNotification {
-  notificationId: string;
-  projectId: string;
-  kind: NotificationKind;
-  gate: GateId | null;
-  recipientRole: Role;
-  recipientSub: string | null;
-  /** ISO instant */
-  dueAt: string | null;
-  /** ISO instant, workflow time */
+/** A queued notification with its delivery state, as plain data: the workflow's notification and the outbox columns. */
+export type OutboxNotification = Omit<ProjectNotification, 'at'> & {
+  /** ISO instant, workflow time (the notification's `at`) */
   createdAt: string;
-  escalationLevel: number;
-  payload: Record<string, unknown>;
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
   /** ISO instant */
   sentAt: string | null;
-}
+};
 
 const COLUMNS = [
   'id',
