@@ -3,10 +3,8 @@ import { addContributor, adviceFrom, countAction, gateApplies, gateOf, person } 
 import { evaluateQuickScan } from '../policy';
 import type { QuickScanAnswers } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
-import type { ActionCommand } from './commands';
+import type { ActionPayload as Of } from './commands';
 import type { Draft } from './draft';
-
-type Of<T extends ActionCommand['type']> = Extract<ActionCommand, { type: T }>['update'];
 
 /** Strictly stronger on any dimension that routes the project. */
 export function routeGotStronger(

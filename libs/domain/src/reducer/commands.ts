@@ -39,6 +39,9 @@ export type ActionCommand =
   | { type: 'withdraw'; update: HoldRequest }
   | { type: 'amend'; update: Amendment };
 
+/** What the human action `T` carries: the argument of its workflow Update (libs/contracts). */
+export type ActionPayload<T extends ActionCommand['type']> = Extract<ActionCommand, { type: T }>['update'];
+
 /** What the workflow itself brings about: its start, timers, and the results of the activities an effect asked for. */
 export type SystemCommand =
   /** A run begins: a new project, a re-evaluation (continued as new), or a run continued because its history grew. */
