@@ -1,5 +1,5 @@
 import { STEP_ROLES, type GateId, type GateStep } from './gates';
-import { actionCountsOf, contributorsOf, gateOf, isClosed, refuse, returnTargets, SHA256_HEX } from './lifecycle';
+import { actionCountsOf, contributorsOf, gateOf, isClosed, refuse, returnTargets } from './lifecycle';
 import { DEFAULT_POLICY_LIMITS, type PolicyLimits } from './policy/types';
 import {
   DPO_ADVICE_VALUES,
@@ -17,7 +17,7 @@ import {
   type QuickScanSubmission,
   type ReflectionRequest,
 } from './action-payloads';
-import type { ActionCounts, GateView, ProjectSnapshot } from './project';
+import { SHA256_HEX, type ActionCounts, type GateView, type ProjectSnapshot } from './project';
 import type { Actor, Role } from './roles';
 import { checkTextTree, fieldPattern } from './text';
 

@@ -21,6 +21,9 @@ export const GATE_LABELS: Record<GateId, { nl: string; en: string }> = {
   'council-information': { nl: 'Raad informeren', en: 'Council information' },
 };
 
+/** The earlier gates, in route order, that a decision can send a project back to (those on its route). */
+export const RETURNABLE_GATES: readonly GateId[] = ['quick-scan', 'dpia', 'commission-reflection'];
+
 export function isGateId(value: unknown): value is GateId {
   return typeof value === 'string' && (GATE_IDS as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { GATE_IDS, type GateId } from './gates';
+import { GATE_IDS, RETURNABLE_GATES, type GateId } from './gates';
 import type { PolicySource } from './policy/types';
 import type {
   ActionCounts,
@@ -40,8 +40,6 @@ export class ActionRefused extends Error {
 export function refuse(code: RefusalCode, message: string): never {
   throw new ActionRefused(code, message);
 }
-
-export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** A gate as it stands before anything happened at it: pending, nobody assigned, no cycle yet. */
 export function pendingGateView(gate: GateId): GateView {
@@ -188,7 +186,7 @@ export function nextGateAfter(s: ProjectSnapshot, after: GateId): GateId {
 
 /** The earlier gates a decision can send the project back to. */
 export function returnTargets(s: ProjectSnapshot): GateId[] {
-  return (['quick-scan', 'dpia', 'commission-reflection'] as GateId[]).filter(
+  return RETURNABLE_GATES.filter(
     (g) => g === 'quick-scan' || gateApplies(s, g),
   );
 }

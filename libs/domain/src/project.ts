@@ -263,3 +263,6 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 export function workflowIdFor(projectId: string): string {
   return `project-${projectId}`;
 }
+
+/** A SHA-256 digest as documents and audit hashes are written: 64 lower-case hex characters. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/;

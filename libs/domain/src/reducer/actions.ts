@@ -1,4 +1,4 @@
-import type { GateId } from '../gates';
+import { RETURNABLE_GATES } from '../gates';
 import { addContributor, adviceFrom, countAction, gateApplies, gateOf, person } from '../lifecycle';
 import { evaluateQuickScan } from '../policy';
 import type { QuickScanAnswers } from '../policy/types';
@@ -270,7 +270,7 @@ export function decideOn(d: Draft, a: Of<'decide'>): void {
     const g = gateOf(s, 'portfolio-decision');
     Object.assign(g, { state: 'returned', step: null, dueAt: null, outcome: { outcome: 'returned', returnTo } });
     d.dropTimers('portfolio-decision');
-    const order: GateId[] = ['quick-scan', 'dpia', 'commission-reflection'];
+    const order = RETURNABLE_GATES;
     for (const later of order.slice(order.indexOf(returnTo) + 1)) {
       const lg = gateOf(s, later);
       if (lg.state === 'completed') Object.assign(lg, { state: 'pending', outcome: null, completedAt: null });

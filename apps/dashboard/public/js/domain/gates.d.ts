@@ -8,6 +8,8 @@ export declare const GATE_LABELS: Record<GateId, {
     nl: string;
     en: string;
 }>;
+/** The earlier gates, in route order, that a decision can send a project back to (those on its route). */
+export declare const RETURNABLE_GATES: readonly GateId[];
 export declare function isGateId(value: unknown): value is GateId;
 /** The steps inside the gates: each step is where a gate waits for someone (or, `await-meeting`, for a date). */
 export declare const GATE_STEPS: readonly ["answer-quick-scan", "submit-dpia", "dpo-advice", "prior-consultation", "schedule-meeting", "await-meeting", "answer-questions", "record-reflection", "decide", "inform-council"];

@@ -14,6 +14,8 @@ export const GATE_LABELS = {
     'portfolio-decision': { nl: 'Besluit portefeuillehouder', en: 'Portfolio-holder decision' },
     'council-information': { nl: 'Raad informeren', en: 'Council information' },
 };
+/** The earlier gates, in route order, that a decision can send a project back to (those on its route). */
+export const RETURNABLE_GATES = ['quick-scan', 'dpia', 'commission-reflection'];
 export function isGateId(value) {
     return typeof value === 'string' && GATE_IDS.includes(value);
 }

@@ -245,3 +245,5 @@ export interface ActionCounts {
 /** A UUID of any version, as project, webhook and event ids are written (case-insensitive). */
 export declare const UUID_PATTERN: RegExp;
 export declare function workflowIdFor(projectId: string): string;
+/** A SHA-256 digest as documents and audit hashes are written: 64 lower-case hex characters. */
+export declare const SHA256_HEX: RegExp;

@@ -2,11 +2,11 @@
 /** The portfolio holder's decision and informing the council. */
 import { h } from '../../dom.js';
 import { ADVICE_KIND_LABELS, ADVICE_VALUE_LABELS, DECISION_LABELS, GATE_LABELS, label } from '../../format.js';
+import { RETURNABLE_GATES } from '../../domain/gates.js';
 import { button, heading, p } from '../../ui.js';
 import {
   actions,
   choiceGroup,
-  clearFormErrors,
   formValues,
   lines,
   selectField,
@@ -14,14 +14,14 @@ import {
   textareaField,
   textField,
 } from '../../forms.js';
-import { form } from './form.js';
+import { taskForm } from './form.js';
 
 /** @typedef {import('../../../../types/api').Project} Project */
 /** @typedef {import('./form.js').Submit} Submit */
 
 /** @param {Project} project @param {Submit} submit */
 export function decisionForm(project, submit) {
-  const returnTargets = ['quick-scan', 'dpia', 'commission-reflection'].filter(
+  const returnTargets = RETURNABLE_GATES.filter(
     (g) => g === 'quick-scan' || project.gates.find((x) => x.gate === g)?.state !== 'not-required',
   );
   const conditions = textareaField({
@@ -37,60 +37,90 @@ export function decisionForm(project, submit) {
       ...returnTargets.map((g) => ({ value: g, label: label(GATE_LABELS, g) })),
     ],
   });
-  const f = form(
+  const f = taskForm(
     'besluit-titel',
-    heading(2, 'Besluit', { id: 'besluit-titel' }),
-    choiceGroup({
-      name: 'outcome',
-      legend: 'Uw besluit',
-      type: 'radio',
-      required: true,
-      options: Object.entries(DECISION_LABELS).map(([value, text]) => ({ value, label: text })),
-    }),
-    conditions,
-    returnTo,
-    textareaField({
-      name: 'rationale',
-      label: 'Motivering',
-      required: true,
-      rows: 5,
-      description: 'Waarom dit besluit? De motivering is verplicht en komt in het dossier.',
-    }),
-    project.advices.length
-      ? h(
-          'div',
-          { class: 'wp-advices' },
-          heading(3, 'Pas toe of leg uit'),
-          p('Geef bij elk advies aan of u het opvolgt. Wijkt u af, leg dan uit waarom.'),
-          project.advices.map((a) =>
-            h(
-              'div',
-              { class: 'wp-advice' },
-              choiceGroup({
-                name: `advice.${a.id}`,
-                legend: `${label(ADVICE_KIND_LABELS, a.kind)}: ${label(ADVICE_VALUE_LABELS, a.value)}`,
-                description: [
-                  a.summary ?? '',
-                  a.conditions.length ? ` Voorwaarden of aanbevelingen: ${a.conditions.join('; ')}.` : '',
-                ].join(''),
-                type: 'radio',
-                required: true,
-                options: [
-                  { value: 'follow', label: 'Ik volg dit advies' },
-                  { value: 'deviate', label: 'Ik wijk af van dit advies' },
-                ],
-              }),
-              textareaField({
-                name: `explanation.${a.id}`,
-                label: 'Uitleg bij afwijken',
-                rows: 3,
-                description: 'Waarom volgt u dit advies niet?',
-              }),
+    'Besluit',
+    [
+      choiceGroup({
+        name: 'outcome',
+        legend: 'Uw besluit',
+        type: 'radio',
+        required: true,
+        options: Object.entries(DECISION_LABELS).map(([value, text]) => ({ value, label: text })),
+      }),
+      conditions,
+      returnTo,
+      textareaField({
+        name: 'rationale',
+        label: 'Motivering',
+        required: true,
+        rows: 5,
+        description: 'Waarom dit besluit? De motivering is verplicht en komt in het dossier.',
+      }),
+      project.advices.length
+        ? h(
+            'div',
+            { class: 'wp-advices' },
+            heading(3, 'Pas toe of leg uit'),
+            p('Geef bij elk advies aan of u het opvolgt. Wijkt u af, leg dan uit waarom.'),
+            project.advices.map((a) =>
+              h(
+                'div',
+                { class: 'wp-advice' },
+                choiceGroup({
+                  name: `advice.${a.id}`,
+                  legend: `${label(ADVICE_KIND_LABELS, a.kind)}: ${label(ADVICE_VALUE_LABELS, a.value)}`,
+                  description: [
+                    a.summary ?? '',
+                    a.conditions.length ? ` Voorwaarden of aanbevelingen: ${a.conditions.join('; ')}.` : '',
+                  ].join(''),
+                  type: 'radio',
+                  required: true,
+                  options: [
+                    { value: 'follow', label: 'Ik volg dit advies' },
+                    { value: 'deviate', label: 'Ik wijk af van dit advies' },
+                  ],
+                }),
+                textareaField({
+                  name: `explanation.${a.id}`,
+                  label: 'Uitleg bij afwijken',
+                  rows: 3,
+                  description: 'Waarom volgt u dit advies niet?',
+                }),
+              ),
             ),
-          ),
-        )
-      : p('Er zijn geen adviezen waarop het besluit moet reageren.'),
-    actions(button('Besluit vastleggen', { type: 'submit' })),
+          )
+        : p('Er zijn geen adviezen waarop het besluit moet reageren.'),
+      actions(button('Besluit vastleggen', { type: 'submit' })),
+    ],
+    ({ one }) => {
+      const problems = [];
+      if (!one.outcome) problems.push({ field: 'outcome', message: 'Kies uw besluit.' });
+      const conds = lines(one.conditions);
+      if (one.outcome === 'approved-with-conditions' && conds.length === 0)
+        problems.push({ field: 'conditions', message: 'Noem minstens één voorwaarde.' });
+      if (one.outcome === 'returned' && !one.returnTo)
+        problems.push({ field: 'returnTo', message: 'Kies naar welke poort het project teruggaat.' });
+      if (!(one.rationale ?? '').trim()) problems.push({ field: 'rationale', message: 'Motiveer het besluit.' });
+      const adviceResponses = project.advices.map((a) => ({
+        adviceId: a.id,
+        response: /** @type {'follow' | 'deviate'} */ (one[`advice.${a.id}`]),
+        explanation: (one[`explanation.${a.id}`] ?? '').trim(),
+      }));
+      for (const r of adviceResponses) {
+        if (!r.response) problems.push({ field: `advice.${r.adviceId}`, message: 'Geef aan of u dit advies opvolgt.' });
+        else if (r.response === 'deviate' && !r.explanation)
+          problems.push({ field: `explanation.${r.adviceId}`, message: 'Leg uit waarom u afwijkt van dit advies.' });
+      }
+      if (problems.length) return showFormErrors(f, problems);
+      void submit(f, 'decision', {
+        outcome: one.outcome,
+        rationale: (one.rationale ?? '').trim(),
+        ...(one.outcome === 'approved-with-conditions' ? { conditions: conds } : {}),
+        ...(one.outcome === 'returned' ? { returnTo: one.returnTo } : {}),
+        adviceResponses,
+      });
+    },
   );
   const toggle = () => {
     const outcome = formValues(f).one.outcome;
@@ -106,79 +136,47 @@ export function decisionForm(project, submit) {
   };
   f.addEventListener('change', toggle);
   toggle();
-  f.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearFormErrors(f);
-    const { one } = formValues(f);
-    const problems = [];
-    if (!one.outcome) problems.push({ field: 'outcome', message: 'Kies uw besluit.' });
-    const conds = lines(one.conditions);
-    if (one.outcome === 'approved-with-conditions' && conds.length === 0)
-      problems.push({ field: 'conditions', message: 'Noem minstens één voorwaarde.' });
-    if (one.outcome === 'returned' && !one.returnTo)
-      problems.push({ field: 'returnTo', message: 'Kies naar welke poort het project teruggaat.' });
-    if (!(one.rationale ?? '').trim()) problems.push({ field: 'rationale', message: 'Motiveer het besluit.' });
-    const adviceResponses = project.advices.map((a) => ({
-      adviceId: a.id,
-      response: /** @type {'follow' | 'deviate'} */ (one[`advice.${a.id}`]),
-      explanation: (one[`explanation.${a.id}`] ?? '').trim(),
-    }));
-    for (const r of adviceResponses) {
-      if (!r.response) problems.push({ field: `advice.${r.adviceId}`, message: 'Geef aan of u dit advies opvolgt.' });
-      else if (r.response === 'deviate' && !r.explanation)
-        problems.push({ field: `explanation.${r.adviceId}`, message: 'Leg uit waarom u afwijkt van dit advies.' });
-    }
-    if (problems.length) return showFormErrors(f, problems);
-    void submit(f, 'decision', {
-      outcome: one.outcome,
-      rationale: (one.rationale ?? '').trim(),
-      ...(one.outcome === 'approved-with-conditions' ? { conditions: conds } : {}),
-      ...(one.outcome === 'returned' ? { returnTo: one.returnTo } : {}),
-      adviceResponses,
-    });
-  });
   return f;
 }
 
 /** @param {Submit} submit */
 export function councilForm(submit) {
-  const f = form(
+  const f = taskForm(
     'raad-titel',
-    heading(2, 'Hoe is de raad geïnformeerd?', { id: 'raad-titel' }),
-    selectField({
-      name: 'channel',
-      label: 'Via',
-      value: 'raadsinformatiebrief',
-      options: [
-        { value: 'raadsinformatiebrief', label: 'Raadsinformatiebrief' },
-        { value: 'commissievergadering', label: 'Commissievergadering' },
-        { value: 'raadsvergadering', label: 'Raadsvergadering' },
-        { value: 'other', label: 'Anders' },
-      ],
-    }),
-    textField({
-      name: 'reference',
-      label: 'Kenmerk',
-      required: true,
-      description: 'Bijvoorbeeld RIB-2027-031.',
-      width: 'md',
-    }),
-    textField({ name: 'date', label: 'Datum', type: 'date', required: true }),
-    actions(button('Vastleggen', { type: 'submit' })),
+    'Hoe is de raad geïnformeerd?',
+    [
+      selectField({
+        name: 'channel',
+        label: 'Via',
+        value: 'raadsinformatiebrief',
+        options: [
+          { value: 'raadsinformatiebrief', label: 'Raadsinformatiebrief' },
+          { value: 'commissievergadering', label: 'Commissievergadering' },
+          { value: 'raadsvergadering', label: 'Raadsvergadering' },
+          { value: 'other', label: 'Anders' },
+        ],
+      }),
+      textField({
+        name: 'reference',
+        label: 'Kenmerk',
+        required: true,
+        description: 'Bijvoorbeeld RIB-2027-031.',
+        width: 'md',
+      }),
+      textField({ name: 'date', label: 'Datum', type: 'date', required: true }),
+      actions(button('Vastleggen', { type: 'submit' })),
+    ],
+    ({ one }) => {
+      const problems = [];
+      if (!(one.reference ?? '').trim()) problems.push({ field: 'reference', message: 'Vul het kenmerk in.' });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(one.date ?? '')) problems.push({ field: 'date', message: 'Vul de datum in.' });
+      if (problems.length) return showFormErrors(f, problems);
+      void submit(f, 'council-information', {
+        reference: (one.reference ?? '').trim(),
+        date: one.date,
+        channel: one.channel,
+      });
+    },
   );
-  f.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearFormErrors(f);
-    const { one } = formValues(f);
-    const problems = [];
-    if (!(one.reference ?? '').trim()) problems.push({ field: 'reference', message: 'Vul het kenmerk in.' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(one.date ?? '')) problems.push({ field: 'date', message: 'Vul de datum in.' });
-    if (problems.length) return showFormErrors(f, problems);
-    void submit(f, 'council-information', {
-      reference: (one.reference ?? '').trim(),
-      date: one.date,
-      channel: one.channel,
-    });
-  });
   return f;
 }

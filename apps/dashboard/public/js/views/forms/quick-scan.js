@@ -17,7 +17,7 @@ import {
   textField,
 } from '../../forms.js';
 import { routeSection } from '../route.js';
-import { form } from './form.js';
+import { taskForm } from './form.js';
 
 /** @typedef {import('../../../../types/api').Project} Project */
 /** @typedef {import('../../../../types/api').StoredPolicy} StoredPolicy */
@@ -43,37 +43,44 @@ export async function quickScanForm(project, submit) {
   const status = h('p', { class: 'utrecht-paragraph wp-visually-hidden', role: 'status' });
   const preview = h('div', { class: 'wp-preview', 'aria-live': 'polite' });
 
-  const f = form(
+  const f = taskForm(
     'quickscan-titel',
-    heading(2, 'Vragenlijst', { id: 'quickscan-titel' }),
-    p(
-      `Beleid: ${stored.title.nl} (versie ${stored.version}). Vervolgvragen verschijnen als uw antwoorden daarom vragen.`,
-    ),
-    sections.map((section) => {
-      const own = questions.filter((q) => (q.section ?? '') === section.id);
-      if (own.length === 0) return null;
-      return h(
-        'section',
-        {
-          class: 'wp-question-section',
-          dataset: { section: section.id },
-          'aria-labelledby': `sectie-${section.id || 'overig'}`,
-        },
-        heading(3, section.title.nl, { id: `sectie-${section.id || 'overig'}` }),
-        own.map((q) => questionField(q)),
-      );
-    }),
-    checkboxField({
-      name: 'dpiaOptIn',
-      label: 'Ik wil een DPIA doen, ook als de quickscan die alleen aanbeveelt',
-      description: 'Is een DPIA verplicht, dan doet u die altijd.',
-    }),
-    status,
-    actions(
-      button('Quickscan indienen', { type: 'submit' }),
-      button('Bekijk eerst de uitkomst', { variant: 'secondary', class: 'wp-preview-button' }),
-    ),
-    preview,
+    'Vragenlijst',
+    [
+      p(
+        `Beleid: ${stored.title.nl} (versie ${stored.version}). Vervolgvragen verschijnen als uw antwoorden daarom vragen.`,
+      ),
+      sections.map((section) => {
+        const own = questions.filter((q) => (q.section ?? '') === section.id);
+        if (own.length === 0) return null;
+        return h(
+          'section',
+          {
+            class: 'wp-question-section',
+            dataset: { section: section.id },
+            'aria-labelledby': `sectie-${section.id || 'overig'}`,
+          },
+          heading(3, section.title.nl, { id: `sectie-${section.id || 'overig'}` }),
+          own.map((q) => questionField(q)),
+        );
+      }),
+      checkboxField({
+        name: 'dpiaOptIn',
+        label: 'Ik wil een DPIA doen, ook als de quickscan die alleen aanbeveelt',
+        description: 'Is een DPIA verplicht, dan doet u die altijd.',
+      }),
+      status,
+      actions(
+        button('Quickscan indienen', { type: 'submit' }),
+        button('Bekijk eerst de uitkomst', { variant: 'secondary', class: 'wp-preview-button' }),
+      ),
+      preview,
+    ],
+    () => {
+      const { answers, problems } = check();
+      if (problems.length) return showFormErrors(f, problems, 'Beantwoord eerst alle vragen');
+      void submit(f, 'quick-scan', { answers, dpiaOptIn: formValues(f).one.dpiaOptIn === 'true' }, fieldFor);
+    },
   );
 
   /** @returns {Record<string, AnswerValue | undefined>} */
@@ -149,13 +156,6 @@ export async function quickScanForm(project, submit) {
     } catch (err) {
       showApiError(f, err, fieldFor);
     }
-  });
-  f.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearFormErrors(f);
-    const { answers, problems } = check();
-    if (problems.length) return showFormErrors(f, problems, 'Beantwoord eerst alle vragen');
-    void submit(f, 'quick-scan', { answers, dpiaOptIn: formValues(f).one.dpiaOptIn === 'true' }, fieldFor);
   });
   return [f];
 }
