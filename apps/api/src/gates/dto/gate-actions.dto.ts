@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DECISION_OUTCOMES,
   DPO_ADVICE_VALUES,
+  RETURNABLE_GATES,
   SHA256_HEX,
   TECHNOLOGIES,
   type DecisionOutcome,
@@ -24,6 +25,7 @@ import {
   ValidateNested,
   IsDefined,
 } from 'class-validator';
+import { ProseList, ProseText } from '../../common/text-fields';
 import { MultiLine } from '../../common/text-input';
 
 const TEXT = 10_000;
@@ -54,29 +56,13 @@ export class DocumentRefDto {
 
 /** GDPR art. 35(7): what a DPIA contains at least. */
 export class DpiaElementsDto {
-  @MultiLine()
-  @ApiProperty({ description: 'Systematic description of the processing and its purposes (a)' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
+  @ProseText(TEXT, { description: 'Systematic description of the processing and its purposes (a)' })
   description!: string;
-  @MultiLine()
-  @ApiProperty({ description: 'Necessity and proportionality (b)' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
+  @ProseText(TEXT, { description: 'Necessity and proportionality (b)' })
   necessity!: string;
-  @MultiLine()
-  @ApiProperty({ description: 'Risks to the rights and freedoms of data subjects (c)' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
+  @ProseText(TEXT, { description: 'Risks to the rights and freedoms of data subjects (c)' })
   risks!: string;
-  @MultiLine()
-  @ApiProperty({ description: 'Measures to address the risks (d)' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
+  @ProseText(TEXT, { description: 'Measures to address the risks (d)' })
   measures!: string;
 }
 
@@ -97,19 +83,9 @@ export class DpiaDto {
 
 export class DpoAdviceDto {
   @ApiProperty({ enum: DPO_ADVICE_VALUES }) @IsIn(DPO_ADVICE_VALUES) advice!: (typeof DPO_ADVICE_VALUES)[number];
-  @MultiLine()
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(LINE, { each: true })
+  @ProseList({ maxEach: LINE, optional: true })
   conditions?: string[];
-  @MultiLine()
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
+  @ProseText(TEXT)
   summary!: string;
   @ApiProperty({ description: 'High residual risk: the DPA must be consulted first (GDPR art. 36)' })
   @IsBoolean()
@@ -121,11 +97,7 @@ export class DpaAnswerDto {
   @IsIn(['no-objection', 'advice', 'objection'])
   outcome!: 'no-objection' | 'advice' | 'objection';
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(500) reference!: string;
-  @MultiLine()
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
+  @ProseText(TEXT)
   summary!: string;
 }
 
@@ -142,11 +114,7 @@ export class PriorConsultationDto {
 }
 
 export class ReasonDto {
-  @MultiLine()
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LINE)
+  @ProseText(LINE)
   reason!: string;
 }
 
@@ -155,43 +123,19 @@ export class AgendaDto {
 }
 
 export class QuestionsDto {
-  @MultiLine()
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(LINE, { each: true })
+  @ProseList({ maxEach: LINE, nonEmpty: true, noEmptyEntries: true })
   questions!: string[];
 }
 
 export class AnswersDto {
-  @MultiLine()
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(TEXT, { each: true })
+  @ProseList({ maxEach: TEXT, nonEmpty: true, noEmptyEntries: true })
   answers!: string[];
 }
 
 export class ReflectionDto {
-  @MultiLine()
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
+  @ProseText(TEXT)
   summary!: string;
-  @MultiLine()
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(LINE, { each: true })
+  @ProseList({ maxEach: LINE, noEmptyEntries: true })
   recommendations!: string[];
   @ApiProperty({ description: 'Publish the reflection on the municipal website' }) @IsBoolean() publish!: boolean;
 }
@@ -208,23 +152,13 @@ export class AdviceResponseDto {
 
 export class DecisionDto {
   @ApiProperty({ enum: DECISION_OUTCOMES }) @IsIn(DECISION_OUTCOMES) outcome!: DecisionOutcome;
-  @MultiLine()
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(TEXT)
+  @ProseText(TEXT)
   rationale!: string;
-  @MultiLine()
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(LINE, { each: true })
+  @ProseList({ maxEach: LINE, optional: true })
   conditions?: string[];
-  @ApiPropertyOptional({ enum: ['quick-scan', 'dpia', 'commission-reflection'] })
+  @ApiPropertyOptional({ enum: RETURNABLE_GATES })
   @IsOptional()
-  @IsIn(['quick-scan', 'dpia', 'commission-reflection'])
+  @IsIn(RETURNABLE_GATES)
   returnTo?: GateId;
   @ApiProperty({ type: [AdviceResponseDto], description: 'Comply or explain: one answer for every advice given' })
   @IsArray()
@@ -265,11 +199,7 @@ export class AmendChangesDto {
 }
 
 export class AmendDto {
-  @MultiLine()
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LINE)
+  @ProseText(LINE)
   reason!: string;
   @ApiProperty({ type: AmendChangesDto })
   @IsDefined()
