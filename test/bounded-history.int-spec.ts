@@ -13,7 +13,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { LOW_RISK, testPolicy } from './support/answers';
 import { testConfig } from './support/harness';
-import { startTestSystem, type TestSystem } from './support/system';
+import { useTestSystem } from './support/system';
 import { PEOPLE, type ProjectApi } from './support/project-api';
 
 /** Temporal refuses a run's history beyond these (the server's defaults). */
@@ -34,16 +34,10 @@ describe('bounded histories: 5,000 hold/resume cycles on one project', () => {
   let temporal: Client;
   let api: ProjectApi;
 
-  let system: TestSystem | undefined;
-
-  beforeAll(async () => {
-    system = await startTestSystem(testConfig());
-    ({ db, temporal, app, api } = system);
-  });
-
-  afterAll(async () => {
-    await system?.stop();
-  });
+  useTestSystem(
+    () => testConfig(),
+    (system) => ({ db, temporal, app, api } = system),
+  );
 
   it('does not apply an action again when its retry arrives after a continue-as-new', async () => {
     const id = await api.register(`Herhaling ${randomUUID().slice(0, 6)}`, 'Antwoord kwijt, run voorbij');

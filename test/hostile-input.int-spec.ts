@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { testConfig, token } from './support/harness';
-import { startTestSystem, type TestSystem } from './support/system';
+import { useTestSystem } from './support/system';
 import { PEOPLE, type ProjectApi } from './support/project-api';
 
 /**
@@ -22,16 +22,10 @@ describe('hostile text never reaches PostgreSQL or freezes a workflow', () => {
   let api: ProjectApi;
   const department = `Vijandig ${randomUUID().slice(0, 6)}`;
 
-  let system: TestSystem | undefined;
-
-  beforeAll(async () => {
-    system = await startTestSystem(testConfig());
-    ({ db, temporal, app, api } = system);
-  });
-
-  afterAll(async () => {
-    await system?.stop();
-  });
+  useTestSystem(
+    () => testConfig(),
+    (system) => ({ db, temporal, app, api } = system),
+  );
 
   const http = () => request(app.getHttpServer());
 

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { HIGH_RISK, LOW_RISK, PROHIBITED } from './support/answers';
 import { recordHistory } from './support/histories';
 import { eventually, testConfig } from './support/harness';
-import { startTestSystem, type TestSystem } from './support/system';
+import { useTestSystem } from './support/system';
 import { DPIA_BODY, PEOPLE, type ProjectApi } from './support/project-api';
 
 /** The gates, end to end over HTTP, with the test policy's second-scale deadlines. */
@@ -17,16 +17,10 @@ describe('project lifecycle', () => {
   let api: ProjectApi;
   const department = `Veiligheid ${randomUUID().slice(0, 6)}`;
 
-  let system: TestSystem | undefined;
-
-  beforeAll(async () => {
-    system = await startTestSystem(testConfig());
-    ({ db, temporal, app, api } = system);
-  });
-
-  afterAll(async () => {
-    await system?.stop();
-  });
+  useTestSystem(
+    () => testConfig(),
+    (system) => ({ db, temporal, app, api } = system),
+  );
 
   const actions = async (projectId: string): Promise<string[]> =>
     (await db.query(`SELECT action FROM audit_event WHERE project_id = $1 ORDER BY seq`, [projectId])).map(

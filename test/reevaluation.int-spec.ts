@@ -8,7 +8,7 @@ import { parse, stringify } from 'yaml';
 import { HIGH_RISK, LOW_RISK, TEST_POLICY_FILE } from './support/answers';
 import { recordHistory } from './support/histories';
 import { eventually, testConfig } from './support/harness';
-import { startTestSystem, type TestSystem } from './support/system';
+import { useTestSystem } from './support/system';
 import { PEOPLE, type ProjectApi } from './support/project-api';
 
 /**
@@ -31,16 +31,10 @@ describe('re-evaluation and visibility', () => {
   let api: ProjectApi;
   const department = `Mobiliteit ${randomUUID().slice(0, 6)}`;
 
-  let system: TestSystem | undefined;
-
-  beforeAll(async () => {
-    system = await startTestSystem(testConfig({ POLICY_FILE: quickReevaluationPolicy() }));
-    ({ db, temporal, api } = system);
-  });
-
-  afterAll(async () => {
-    await system?.stop();
-  });
+  useTestSystem(
+    () => testConfig({ POLICY_FILE: quickReevaluationPolicy() }),
+    (system) => ({ db, temporal, api } = system),
+  );
 
   it('re-evaluates a project in use: the workflow continues as new and the quick-scan opens again', async () => {
     const id = await api.register(department, 'Parkeersensoren, jaarlijks herzien');

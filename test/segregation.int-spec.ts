@@ -10,7 +10,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { HIGH_RISK } from './support/answers';
 import { testConfig } from './support/harness';
-import { startTestSystem, type TestSystem } from './support/system';
+import { useTestSystem } from './support/system';
 import { DPIA_BODY, PEOPLE, type ProjectApi, type Person } from './support/project-api';
 
 /**
@@ -24,16 +24,10 @@ describe('segregation of duties, refused attempts and idempotent actions', () =>
   let api: ProjectApi;
   const department = `Scheiding ${randomUUID().slice(0, 6)}`;
 
-  let system: TestSystem | undefined;
-
-  beforeAll(async () => {
-    system = await startTestSystem(testConfig());
-    ({ db, temporal, app, api } = system);
-  });
-
-  afterAll(async () => {
-    await system?.stop();
-  });
+  useTestSystem(
+    () => testConfig(),
+    (system) => ({ db, temporal, app, api } = system),
+  );
 
   const post = async (projectId: string, path: string, by: Person, body: object, key?: string) => {
     const req = request(app.getHttpServer())

@@ -39,3 +39,18 @@ export async function startTestSystem(config: AppConfig): Promise<TestSystem> {
     throw err;
   }
 }
+
+/**
+ * One system for the enclosing `describe`: started before its tests (`beforeAll`), stopped after them (`afterAll`),
+ * and handed to `use` once started, so that a suite keeps its own names for the parts it reads.
+ */
+export function useTestSystem(config: () => AppConfig, use: (system: TestSystem) => void): void {
+  let system: TestSystem | undefined;
+  beforeAll(async () => {
+    system = await startTestSystem(config());
+    use(system);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+}
