@@ -6,6 +6,7 @@
  */
 import { canonicalJson, type GateId, pendingGateView, type Role } from '@waardenpoort/domain';
 import {
+  AUDIT_INSERT_COLUMNS,
   canonicalEventText,
   computeEventHash,
   GENESIS_HASH,
@@ -213,26 +214,8 @@ const TASK_COLUMNS = [
   'closed_at',
   'escalation_level',
 ];
-const AUDIT_COLUMNS = [
-  'id',
-  'project_id',
-  'seq',
-  'occurred_at',
-  'recorded_at',
-  'actor_sub',
-  'actor_name',
-  'actor_roles',
-  'action',
-  'gate',
-  'payload',
-  'canonical',
-  'document_hashes',
-  'policy_version',
-  'workflow_id',
-  'run_id',
-  'prev_hash',
-  'hash',
-];
+// The columns the read model writes, and the time each row was recorded (a few seconds after the event).
+const AUDIT_COLUMNS = [...AUDIT_INSERT_COLUMNS, 'recorded_at'];
 
 /**
  * Loads `projects` projects (with their tasks) and exactly `events` audit events into `url` (an empty, migrated
@@ -539,7 +522,6 @@ export async function loadScaleData(url: string, projects: number, events: numbe
         q(id),
         String(seq),
         q(occurredAt),
-        q(iso(at + 5 + Math.floor(rand() * 60))),
         q(e.actor?.sub ?? null),
         q(e.actor?.name ?? null),
         pgArray(e.actor?.roles ?? []),
@@ -553,6 +535,7 @@ export async function loadScaleData(url: string, projects: number, events: numbe
         q(runId),
         q(prev),
         q(hash),
+        q(iso(at + 5 + Math.floor(rand() * 60))),
       ]);
       prev = hash;
     }

@@ -1,5 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { canonicalJson, UUID_PATTERN, type Actor, type GateId, type ProjectEvent, type Role } from '@waardenpoort/domain';
+import {
+  canonicalJson,
+  UUID_PATTERN,
+  type Actor,
+  type GateId,
+  type ProjectEvent,
+  type Role,
+} from '@waardenpoort/domain';
 import { type AuditActor, canonicalEventText, computeEventHash, GENESIS_HASH } from '../audit/audit-chain';
 import { ALL_CHAINS, type AuditVerification, type PgClient, verifyChains } from '../audit/verify-chains';
 import { verifyInParallel, type VerifyConnection } from '../audit/verify-parallel';
@@ -59,7 +66,8 @@ interface PreparedEvent {
   runId: string | null;
 }
 
-const INSERT_COLUMNS = [
+/** The columns an audit event is written with (`recorded_at` is the database's own time). */
+export const AUDIT_INSERT_COLUMNS = [
   'id',
   'project_id',
   'seq',
@@ -78,7 +86,7 @@ const INSERT_COLUMNS = [
   'prev_hash',
   'hash',
 ] as const;
-const CASTS: Partial<Record<(typeof INSERT_COLUMNS)[number], string>> = {
+const CASTS: Partial<Record<(typeof AUDIT_INSERT_COLUMNS)[number], string>> = {
   project_id: 'uuid',
   seq: 'bigint',
   occurred_at: 'timestamptz',
@@ -181,14 +189,14 @@ export class AuditRepository {
       const chunk = rows.slice(i, i + INSERT_CHUNK);
       const values = chunk.map(
         (_, r) =>
-          `(${INSERT_COLUMNS.map((c, k) => {
+          `(${AUDIT_INSERT_COLUMNS.map((c, k) => {
             const cast = CASTS[c];
-            return `$${r * INSERT_COLUMNS.length + k + 1}${cast ? `::${cast}` : ''}`;
+            return `$${r * AUDIT_INSERT_COLUMNS.length + k + 1}${cast ? `::${cast}` : ''}`;
           }).join(', ')})`,
       );
       // No ON CONFLICT: under the lock a conflict can only mean a bug, and it must fail loudly, not vanish.
       await em.query(
-        `INSERT INTO audit_event (${INSERT_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`,
+        `INSERT INTO audit_event (${AUDIT_INSERT_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`,
         chunk.flat(),
       );
     }
