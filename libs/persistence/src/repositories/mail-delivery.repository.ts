@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import {
   clip,
   countOf,
+  claimDue,
   DELIVERY_COLUMNS,
+  OUTBOX_CLAIM_COLUMNS,
   finishClaim,
   toClaimed,
   toDelivery,
@@ -39,20 +41,14 @@ export class MailDeliveryRepository {
 
   async claimNotifications(token: string, limit: number, leaseMs: number): Promise<ClaimedNotification[]> {
     const raw: unknown = await this.dataSource.query(
-      `WITH due AS (
-         SELECT id FROM notification_outbox
-         WHERE status IN ('pending', 'sending') AND next_attempt_at <= now()
-         ORDER BY next_attempt_at, created_at, id
-         LIMIT $2
-         FOR UPDATE SKIP LOCKED
-       )
-       UPDATE notification_outbox o
-       SET status = 'sending', locked_by = $1, attempts = o.attempts + 1,
-           next_attempt_at = now() + $3::integer * interval '1 millisecond'
-       FROM due WHERE o.id = due.id
-       RETURNING o.id, o.project_id, o.kind, o.gate, o.recipient_role, o.recipient_sub, o.due_at, o.created_at,
-         o.escalation_level, o.payload, o.attempts`,
-      [token, limit, leaseMs],
+      ...claimDue(
+        'notification_outbox',
+        'next_attempt_at, created_at, id',
+        OUTBOX_CLAIM_COLUMNS,
+        token,
+        limit,
+        leaseMs,
+      ),
     );
     return updatedRows<OutboxRow>(raw)
       .map(toClaimed)
@@ -237,19 +233,14 @@ export class MailDeliveryRepository {
 
   async claimDigests(token: string, limit: number, leaseMs: number): Promise<ClaimedDigest[]> {
     const raw: unknown = await this.dataSource.query(
-      `WITH due AS (
-         SELECT id FROM notification_digest
-         WHERE status IN ('pending', 'sending') AND next_attempt_at <= now()
-         ORDER BY next_attempt_at, id
-         LIMIT $2
-         FOR UPDATE SKIP LOCKED
-       )
-       UPDATE notification_digest d
-       SET status = 'sending', locked_by = $1, attempts = d.attempts + 1,
-           next_attempt_at = now() + $3::integer * interval '1 millisecond'
-       FROM due WHERE d.id = due.id
-       RETURNING d.id, d.recipient, d.recipient_sub, d.recipient_name, d.language, d.message_id, d.attempts`,
-      [token, limit, leaseMs],
+      ...claimDue(
+        'notification_digest',
+        'next_attempt_at, id',
+        ['id', 'recipient', 'recipient_sub', 'recipient_name', 'language', 'message_id', 'attempts'],
+        token,
+        limit,
+        leaseMs,
+      ),
     );
     return updatedRows<DigestRow>(raw).map((r) => ({
       id: r.id,
@@ -265,8 +256,7 @@ export class MailDeliveryRepository {
   /** The notifications a digest carries, oldest first. */
   async digestItems(digestId: string): Promise<ClaimedNotification[]> {
     const rows = await this.dataSource.query<OutboxRow[]>(
-      `SELECT o.id, o.project_id, o.kind, o.gate, o.recipient_role, o.recipient_sub, o.due_at, o.created_at,
-         o.escalation_level, o.payload, o.attempts
+      `SELECT ${OUTBOX_CLAIM_COLUMNS.map((c) => `o.${c}`).join(', ')}
        FROM notification_delivery d JOIN notification_outbox o ON o.id = d.notification_id
        WHERE d.digest_id = $1
        ORDER BY o.created_at, o.id`,

@@ -66,6 +66,21 @@ export type ClaimOutcome =
   | { status: 'pending'; retryInMs: number; lastError: string }
   | { status: 'failed'; lastError: string };
 
+/** The columns of an outbox row that a claim hands out (an OutboxRow). */
+export const OUTBOX_CLAIM_COLUMNS = [
+  'id',
+  'project_id',
+  'kind',
+  'gate',
+  'recipient_role',
+  'recipient_sub',
+  'due_at',
+  'created_at',
+  'escalation_level',
+  'payload',
+  'attempts',
+] as const;
+
 export interface OutboxRow {
   id: string;
   project_id: string;
@@ -174,5 +189,34 @@ export function finishClaim(
       outcome.status === 'sent' ? null : clip(outcome.lastError),
       outcome.status === 'pending' ? Math.round(outcome.retryInMs) : 0,
     ],
+  ];
+}
+
+/**
+ * Claims up to `limit` due rows of the outbox or the digests for `token`, leased for `leaseMs` (rows whose lease ran
+ * out are due again): the statement and its parameters, returning `columns` of each claimed row.
+ */
+export function claimDue(
+  table: 'notification_outbox' | 'notification_digest',
+  orderBy: string,
+  columns: readonly string[],
+  token: string,
+  limit: number,
+  leaseMs: number,
+): [string, unknown[]] {
+  return [
+    `WITH due AS (
+       SELECT id FROM ${table}
+       WHERE status IN ('pending', 'sending') AND next_attempt_at <= now()
+       ORDER BY ${orderBy}
+       LIMIT $2
+       FOR UPDATE SKIP LOCKED
+     )
+     UPDATE ${table} c
+     SET status = 'sending', locked_by = $1, attempts = c.attempts + 1,
+         next_attempt_at = now() + $3::integer * interval '1 millisecond'
+     FROM due WHERE c.id = due.id
+     RETURNING ${columns.map((col) => `c.${col}`).join(', ')}`,
+    [token, limit, leaseMs],
   ];
 }
