@@ -1,18 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { AppConfig } from '@waardenpoort/config';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { APP_CONFIG } from '../config/config.module';
 import { readCaughtMail, type CaughtMail } from './caught-mail';
+import { CountParam } from '../common/count-param';
 
 export class CaughtMailQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @CountParam(500, { default: 100, maximum: 500 })
   limit?: number;
 
   @ApiPropertyOptional({ description: 'Only mail whose recipient contains this text (an address, a name)' })

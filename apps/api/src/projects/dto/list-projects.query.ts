@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { GATE_IDS, PROJECT_STATUSES, type GateId, type ProjectStatus } from '@waardenpoort/domain';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CountParam } from '../../common/count-param';
 
 export class ListProjectsQuery {
   @ApiPropertyOptional({ enum: PROJECT_STATUSES })
@@ -20,19 +20,9 @@ export class ListProjectsQuery {
   @MaxLength(120)
   department?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @CountParam(100_000, { default: 1 })
   page: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @CountParam(200, { default: 25, maximum: 200 })
   pageSize: number = 25;
 }
