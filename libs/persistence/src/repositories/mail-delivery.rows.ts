@@ -1,5 +1,6 @@
 import type { DeliveryStatus } from '../entities/notification-delivery.entity';
 import type { PersonLanguage } from '../entities/person.entity';
+import { OUTBOX_COLUMNS } from './notification-outbox.repository';
 
 // What the mail delivery repository hands out and how its rows read: the claimed outbox rows and digests, each
 // recipient's delivery, and the project facts a mail needs.
@@ -67,19 +68,7 @@ export type ClaimOutcome =
   | { status: 'failed'; lastError: string };
 
 /** The columns of an outbox row that a claim hands out (an OutboxRow). */
-export const OUTBOX_CLAIM_COLUMNS = [
-  'id',
-  'project_id',
-  'kind',
-  'gate',
-  'recipient_role',
-  'recipient_sub',
-  'due_at',
-  'created_at',
-  'escalation_level',
-  'payload',
-  'attempts',
-] as const;
+export const OUTBOX_CLAIM_COLUMNS = [...OUTBOX_COLUMNS, 'attempts'] as const;
 
 export interface OutboxRow {
   id: string;

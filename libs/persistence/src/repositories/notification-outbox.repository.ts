@@ -19,7 +19,8 @@ export type OutboxNotification = Omit<ProjectNotification, 'at'> & {
   sentAt: string | null;
 };
 
-const COLUMNS = [
+/** The columns a notification is queued with. */
+export const OUTBOX_COLUMNS = [
   'id',
   'project_id',
   'kind',
@@ -31,7 +32,7 @@ const COLUMNS = [
   'escalation_level',
   'payload',
 ] as const;
-const CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = {
+const CASTS: Partial<Record<(typeof OUTBOX_COLUMNS)[number], string>> = {
   project_id: 'uuid',
   due_at: 'timestamptz',
   created_at: 'timestamptz',
@@ -59,9 +60,9 @@ export class NotificationOutboxRepository {
       const chunk = notifications.slice(i, i + INSERT_CHUNK);
       const values = chunk.map(
         (_, r) =>
-          `(${COLUMNS.map((c, k) => {
+          `(${OUTBOX_COLUMNS.map((c, k) => {
             const cast = CASTS[c];
-            return `$${r * COLUMNS.length + k + 1}${cast ? `::${cast}` : ''}`;
+            return `$${r * OUTBOX_COLUMNS.length + k + 1}${cast ? `::${cast}` : ''}`;
           }).join(', ')})`,
       );
       const params = chunk.flatMap((n) => [
@@ -78,7 +79,7 @@ export class NotificationOutboxRepository {
         canonicalJson(n.payload),
       ]);
       const rows = await em.query<Array<{ id: string }>>(
-        `INSERT INTO notification_outbox (${COLUMNS.join(', ')}) VALUES ${values.join(', ')}
+        `INSERT INTO notification_outbox (${OUTBOX_COLUMNS.join(', ')}) VALUES ${values.join(', ')}
          ON CONFLICT (id) DO NOTHING RETURNING id`,
         params,
       );
