@@ -186,9 +186,7 @@ export function nextGateAfter(s: ProjectSnapshot, after: GateId): GateId {
 
 /** The earlier gates a decision can send the project back to. */
 export function returnTargets(s: ProjectSnapshot): GateId[] {
-  return RETURNABLE_GATES.filter(
-    (g) => g === 'quick-scan' || gateApplies(s, g),
-  );
+  return RETURNABLE_GATES.filter((g) => g === 'quick-scan' || gateApplies(s, g));
 }
 
 export function adviceFrom(
