@@ -119,14 +119,27 @@ describe('project intake', () => {
       version: 1,
     });
 
-    // The start carries every search attribute, the quick-scan's deadline included (the API plans it with the
-    // worker's calendar), so the workflow upserts nothing at intake: an upsert is a history event and a visibility
-    // write for Temporal.
+    // The start carries the search attributes known without planning; the workflow plans the quick-scan's deadline
+    // (the one place that decides it) and its first publish upserts it, once.
     expect(description.typedSearchAttributes.get(NextDeadlineKey)?.toISOString()).toBe(task.dueAt);
     expect(description.typedSearchAttributes.get(CurrentGateKey)).toBe('quick-scan');
+    const startAttributes = history.events?.[0]?.workflowExecutionStartedEventAttributes?.searchAttributes;
+    expect(Object.keys(startAttributes?.indexedFields ?? {}).sort()).toEqual([
+      'CurrentGate',
+      'Department',
+      'ProjectStatus',
+    ]);
     const types = (history.events ?? []).map((e) => proto.api.enums.v1.EventType[e.eventType ?? 0]);
     expect(types).toContain('EVENT_TYPE_ACTIVITY_TASK_COMPLETED'); // planTask and the first publish ran
-    expect(types).not.toContain('EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES');
+    expect(types.filter((t) => t === 'EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES')).toHaveLength(1);
+    // The answer came from the Update sent with the start (Update-with-Start), completed after the first publish.
+    const accepted = types.indexOf('EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED');
+    const completed = types.indexOf('EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED');
+    expect(accepted).toBeGreaterThan(0);
+    expect(completed).toBeGreaterThan(types.lastIndexOf('EVENT_TYPE_ACTIVITY_TASK_COMPLETED'));
+    expect(history.events?.[accepted]?.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name).toBe(
+      'registered',
+    );
 
     // The answer's one-round-trip read gives exactly the entities TypeORM's own reads give.
     const readModel = new ProjectReadModelRepository(db);
@@ -177,6 +190,8 @@ describe('project intake', () => {
       .set('Authorization', `Bearer ${ownerToken}`)
       .expect(200);
     expect(fetched.body).toMatchObject({ id: project.id, currentGate: 'quick-scan', status: 'active' });
+    // The answer (from the workflow's snapshot) is the project as the read model holds it.
+    expect(fetched.body).toEqual(project);
   });
 
   it('answers after the wait with the registered row when no worker publishes; the workflow completes it later', async () => {
@@ -258,6 +273,28 @@ describe('project intake', () => {
       .send(body({ title: 'Idempotente registratie' }))
       .expect(201);
     expect(other.body.id).not.toBe(first.body.id);
+  });
+
+  it('answers a retry whose project has ended since with that project, and starts nothing again', async () => {
+    const key = `intake-${randomUUID()}`;
+    const first = await post(body({ title: 'Ingetrokken registratie' }), { 'Idempotency-Key': key }).expect(201);
+    await request(app.getHttpServer())
+      .post(`/api/v1/projects/${first.body.id}/withdraw`)
+      .set('Authorization', `Bearer ${ownerToken}`)
+      .send({ reason: 'Gaat niet door' })
+      .expect(200);
+    const handle = temporal.workflow.getHandle(first.body.workflowId);
+    await eventually(
+      async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined),
+      20_000,
+      'the withdrawn project to complete its workflow',
+    );
+    const { runId } = await handle.describe();
+    const retry = await post(body({ title: 'Ingetrokken registratie' }), { 'Idempotency-Key': key }).expect(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toMatchObject({ id: first.body.id, status: 'withdrawn', openTasks: [] });
+    // The latest run is still the completed one: no new run was started for the retry.
+    expect(await handle.describe()).toMatchObject({ runId, status: { name: 'COMPLETED' } });
   });
 
   it('answers an invalid body with 400 problem+json naming every wrong field, and writes nothing', async () => {

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ProjectsController } from './projects.controller';
-import { FirstTaskWaiter } from './first-task-waiter';
 import { ProjectsService } from './projects.service';
 
 @Module({
   controllers: [ProjectsController],
-  providers: [ProjectsService, FirstTaskWaiter],
+  providers: [ProjectsService],
   exports: [ProjectsService],
 })
 export class ProjectsModule {}
