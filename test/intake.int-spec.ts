@@ -17,6 +17,7 @@ import {
   testConfig,
   token,
 } from './support/harness';
+import { recordHistory } from './support/histories';
 
 /** Intake end to end: HTTP → PostgreSQL → Temporal workflow → worker → read model, all real. */
 describe('project intake', () => {
@@ -192,6 +193,7 @@ describe('project intake', () => {
     expect(fetched.body).toMatchObject({ id: project.id, currentGate: 'quick-scan', status: 'active' });
     // The answer (from the workflow's snapshot) is the project as the read model holds it.
     expect(fetched.body).toEqual(project);
+    await recordHistory(temporal, 'registered-update-with-start', project.id);
   });
 
   it('answers after the wait with the registered row when no worker publishes; the workflow completes it later', async () => {
@@ -277,7 +279,9 @@ describe('project intake', () => {
 
   it('answers a retry whose project has ended since with that project, and starts nothing again', async () => {
     const key = `intake-${randomUUID()}`;
-    const first = await post(body({ title: 'Ingetrokken registratie' }), { 'Idempotency-Key': key }).expect(201);
+    // A department of its own: the paging test below counts this suite's department.
+    const ended = body({ title: 'Ingetrokken registratie', department: `Archief ${randomUUID().slice(0, 6)}` });
+    const first = await post(ended, { 'Idempotency-Key': key }).expect(201);
     await request(app.getHttpServer())
       .post(`/api/v1/projects/${first.body.id}/withdraw`)
       .set('Authorization', `Bearer ${ownerToken}`)
@@ -290,7 +294,7 @@ describe('project intake', () => {
       'the withdrawn project to complete its workflow',
     );
     const { runId } = await handle.describe();
-    const retry = await post(body({ title: 'Ingetrokken registratie' }), { 'Idempotency-Key': key }).expect(201);
+    const retry = await post(ended, { 'Idempotency-Key': key }).expect(201);
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(retry.body).toMatchObject({ id: first.body.id, status: 'withdrawn', openTasks: [] });
     // The latest run is still the completed one: no new run was started for the retry.
