@@ -138,9 +138,9 @@ describe('project intake', () => {
     const completed = types.indexOf('EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED');
     expect(accepted).toBeGreaterThan(0);
     expect(completed).toBeGreaterThan(types.lastIndexOf('EVENT_TYPE_ACTIVITY_TASK_COMPLETED'));
-    expect(history.events?.[accepted]?.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name).toBe(
-      'registered',
-    );
+    expect(
+      history.events?.[accepted]?.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name,
+    ).toBe('registered');
 
     // The answer's one-round-trip read gives exactly the entities TypeORM's own reads give.
     const readModel = new ProjectReadModelRepository(db);

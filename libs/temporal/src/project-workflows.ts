@@ -31,6 +31,11 @@ export interface TemporalSettings {
  * its own; without a deadline a caller would wait half a minute for a refusal.
  */
 const START_DEADLINE_MS = 8_000;
+/**
+ * After a registration's wait without any answer from Temporal: how long asking whether the workflow runs may take.
+ * With the wait (5 s) about the start's deadline, so an unreachable Temporal is a 503 after about 8 s, as before.
+ */
+const CONFIRM_DEADLINE_MS = 3_000;
 const UPDATE_DEADLINE_MS = 20_000;
 
 /**
@@ -136,7 +141,7 @@ export class ProjectWorkflows {
       // The deadline came before Temporal answered at all (it answers once the Update is accepted, which takes a
       // worker): whether the start happened, the workflow itself says.
       try {
-        const { status } = await this.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        const { status } = await this.client.connection.withDeadline(Date.now() + CONFIRM_DEADLINE_MS, () =>
           this.client.workflow.getHandle(workflowId).describe(),
         );
         return status.name === 'RUNNING' ? { outcome: 'started' } : { outcome: 'closed' };
