@@ -32,8 +32,8 @@ export interface TemporalSettings {
  */
 const START_DEADLINE_MS = 8_000;
 /**
- * After a registration's wait without any answer from Temporal: how long asking whether the workflow runs may take.
- * With the wait (5 s) about the start's deadline, so an unreachable Temporal is a 503 after about 8 s, as before.
+ * After a registration's wait without any answer from Temporal: how long asking whether the workflow runs may take
+ * (an unreachable Temporal is a 503 after the wait and this).
  */
 const CONFIRM_DEADLINE_MS = 3_000;
 const UPDATE_DEADLINE_MS = 20_000;

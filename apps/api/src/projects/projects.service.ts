@@ -25,10 +25,12 @@ export interface RegisterResult {
 }
 
 /**
- * How long intake waits for the workflow's first publish (the quick-scan open), so the answer can show the first
- * task; after it the API answers with the registered project (a worker away).
+ * How long intake waits for the workflow's start and first publish (the quick-scan open), so the answer can show the
+ * first task; after it the API answers with the registered project (a worker away), or 503 when Temporal did not
+ * confirm the start. Before Update-with-Start these were two waits (up to 8 s for the start, then 5 s for the first
+ * task); one wait of 8 s keeps at least the old margin for a worker that is still starting.
  */
-const FIRST_TASK_WAIT_MS = 5_000;
+const REGISTRATION_WAIT_MS = 8_000;
 
 @Injectable()
 export class ProjectsService {
@@ -90,7 +92,7 @@ export class ProjectsService {
     };
     // One request starts the workflow and asks it for its first published snapshot (Update-with-Start); the
     // workflow plans the first deadline.
-    const started = await this.workflows.register(input, FIRST_TASK_WAIT_MS);
+    const started = await this.workflows.register(input, REGISTRATION_WAIT_MS);
     if (started.outcome === 'unconfirmed') {
       this.logger.warn(`workflow start for project ${projectId} failed: ${started.error.message}`);
       throw new ProblemException(
