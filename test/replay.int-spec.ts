@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { HISTORIES_DIR } from './support/histories';
 
 /**
- * Every recorded path (test/histories, recorded from the lifecycle and intake suites with RECORD_HISTORIES=1) replays against
+ * Every recorded path (test/histories, recorded from the lifecycle suites with RECORD_HISTORIES=1) replays against
  * the workflow code of this commit. A change that would make running projects fail — a reordered activity, a
  * removed timer — fails here; such changes need `patched()` so old histories keep replaying.
  */
@@ -37,7 +37,6 @@ describe('replay of recorded project histories', () => {
         'amended.json',
         'two-decisions-at-once.json',
         'reevaluation-continued-as-new.json',
-        'registered-update-with-start.json',
       ]),
     );
   });

@@ -40,19 +40,10 @@ export async function projectWorkflow(input: ProjectWorkflowInput): Promise<Proj
   setHandler(defs.projectStateQuery, () => run.s);
   setHandler(defs.auditHeadQuery, () => run.s.auditHead ?? null);
   setUpdateHandlers(run, recent);
-  // The registering API's Update (sent with the start, Update-with-Start): answered once this run has published its
-  // first snapshot, with the project as it stands then. A run that never receives it records nothing for it.
-  let published = false;
-  setHandler(defs.registered, async () => {
-    await condition(() => published);
-    await run.publishing;
-    return plainCopy(run.s);
-  });
 
   const mode = !input.carriedOver ? 'registered' : input.continuedFor === 'history' ? 'history' : 'reevaluation';
   await run.run({ type: 'start', mode });
   await run.publish();
-  published = true;
 
   /** A closed project with transitions still parked waits for them to be written before it ends. */
   const finished = (): boolean =>

@@ -46,9 +46,3 @@ export const holdProject = defineUpdate<ProjectSnapshot, [HoldRequest]>('hold');
 export const resumeProject = defineUpdate<ProjectSnapshot, [HoldRequest]>('resume');
 export const withdrawProject = defineUpdate<ProjectSnapshot, [HoldRequest]>('withdraw');
 export const amendProject = defineUpdate<ProjectSnapshot, [Amendment]>('amend');
-/**
- * Registration: sent with the workflow's start (Update-with-Start). No action: it answers once the run has published
- * its first snapshot (intake recorded, the quick-scan open or the project otherwise settled) with that snapshot, so
- * the registering API answers from it instead of watching the read model.
- */
-export const registered = defineUpdate<ProjectSnapshot, []>('registered');

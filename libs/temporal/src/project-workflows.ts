@@ -1,10 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  type Client,
-  WithStartWorkflowOperation,
-  WorkflowExecutionAlreadyStartedError,
-  type WorkflowHandle,
-} from '@temporalio/client';
+import { type Client, WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import { TypedSearchAttributes, type UpdateDefinition } from '@temporalio/common';
 import {
   CurrentGateKey,
@@ -12,14 +7,8 @@ import {
   NextDeadlineKey,
   ProjectStatusKey,
   type ProjectWorkflow,
-  registered,
 } from '@waardenpoort/contracts';
-import {
-  PROJECT_WORKFLOW_TYPE,
-  workflowIdFor,
-  type ProjectSnapshot,
-  type ProjectWorkflowInput,
-} from '@waardenpoort/domain';
+import { PROJECT_WORKFLOW_TYPE, workflowIdFor, type ProjectWorkflowInput } from '@waardenpoort/domain';
 
 export interface TemporalSettings {
   namespace: string;
@@ -31,11 +20,6 @@ export interface TemporalSettings {
  * its own; without a deadline a caller would wait half a minute for a refusal.
  */
 const START_DEADLINE_MS = 8_000;
-/**
- * After a registration's wait without any answer from Temporal: how long asking whether the workflow runs may take
- * (an unreachable Temporal is a 503 after the wait and this).
- */
-const CONFIRM_DEADLINE_MS = 3_000;
 const UPDATE_DEADLINE_MS = 20_000;
 
 /**
@@ -49,17 +33,6 @@ export function actionUpdateId(projectId: string, actorSub: string, idempotencyK
     .digest('hex');
   return `action-${digest}`;
 }
-
-/**
- * How a registration went (`ProjectWorkflows.register`): `ready` with the workflow's first published snapshot;
- * `started` when Temporal confirmed the start (or found the running workflow) but no worker answered within the wait;
- * `closed` when the project's workflow has ended (a retry long after); `unconfirmed` when Temporal did not confirm.
- */
-export type Registration =
-  | { outcome: 'ready'; snapshot: ProjectSnapshot }
-  | { outcome: 'started' }
-  | { outcome: 'closed' }
-  | { outcome: 'unconfirmed'; error: Error };
 
 /** Typed starters and handles for the project workflow; the only code that names its type and task queue. */
 export class ProjectWorkflows {
@@ -99,55 +72,6 @@ export class ProjectWorkflows {
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, runId: null, started: false };
       throw err;
-    }
-  }
-
-  /**
-   * Registers a project: starts its workflow and, in the same request (Update-with-Start), sends the `registered`
-   * Update, which answers with the snapshot of the run's first publish (intake recorded, the quick-scan open). The
-   * workflow plans the first deadline; the start carries the search attributes known without planning, and the first
-   * publish upserts the deadline. A retry (same project id) finds the running workflow (`USE_EXISTING`), also after
-   * a continue-as-new, and gets the project as it stands; a workflow that has ended is not started again
-   * (`REJECT_DUPLICATE`): `closed`. `waitMs` bounds the whole call: after it, `started` when Temporal confirmed the
-   * start (a worker away), `unconfirmed` otherwise.
-   */
-  async register(input: ProjectWorkflowInput, waitMs: number): Promise<Registration> {
-    const workflowId = workflowIdFor(input.projectId);
-    const start = new WithStartWorkflowOperation<ProjectWorkflow>(PROJECT_WORKFLOW_TYPE, {
-      workflowId,
-      taskQueue: this.settings.taskQueue,
-      args: [{ ...input, searchAttributeUpdates: 'changed' }],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      typedSearchAttributes: new TypedSearchAttributes([
-        { key: ProjectStatusKey, value: 'active' },
-        { key: CurrentGateKey, value: 'quick-scan' },
-        { key: DepartmentKey, value: input.registration.department },
-      ]),
-    });
-    let confirmed = false;
-    start.workflowHandle().then(
-      () => (confirmed = true),
-      () => undefined,
-    );
-    try {
-      const snapshot = await this.client.connection.withDeadline(Date.now() + waitMs, () =>
-        this.client.workflow.executeUpdateWithStart(registered, { startWorkflowOperation: start }),
-      );
-      return { outcome: 'ready', snapshot };
-    } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) return { outcome: 'closed' };
-      if (confirmed) return { outcome: 'started' };
-      // The deadline came before Temporal answered at all (it answers once the Update is accepted, which takes a
-      // worker): whether the start happened, the workflow itself says.
-      try {
-        const { status } = await this.client.connection.withDeadline(Date.now() + CONFIRM_DEADLINE_MS, () =>
-          this.client.workflow.getHandle(workflowId).describe(),
-        );
-        return status.name === 'RUNNING' ? { outcome: 'started' } : { outcome: 'closed' };
-      } catch {
-        return { outcome: 'unconfirmed', error: err as Error };
-      }
     }
   }
 

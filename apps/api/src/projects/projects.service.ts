@@ -1,6 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { dutchHolidayCheck } from '@waardenpoort/domain/holidays';
 import {
   canonicalJson,
+  computeDueDate,
+  parseDeadlineSpec,
   workflowIdFor,
   type Actor,
   type ProjectSnapshot,
@@ -15,6 +18,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readableGroupsOrNotFound, scopeFactsOf, trimProject } from '../auth/read-scope';
 import { ProblemException } from '../common/problem.exception';
 import { ActivePolicy } from '../policy/active-policy';
+import { FirstTaskWaiter } from './first-task-waiter';
 import type { CreateProjectDto } from './dto/create-project.dto';
 import type { ListProjectsQuery } from './dto/list-projects.query';
 import { toProjectResponse, type ProjectPageDto, type ProjectResponseDto } from './dto/project.response';
@@ -24,23 +28,21 @@ export interface RegisterResult {
   replayed: boolean;
 }
 
-/**
- * How long intake waits for the workflow's start and first publish (the quick-scan open), so the answer can show the
- * first task; after it the API answers with the registered project (a worker away), or 503 when Temporal did not
- * confirm the start. Before Update-with-Start these were two waits (up to 8 s for the start, then 5 s for the first
- * task); one wait of 8 s keeps at least the old margin for a worker that is still starting.
- */
-const REGISTRATION_WAIT_MS = 8_000;
+/** How long intake waits for the workflow to open the quick-scan, so the answer can show the first task. */
+const FIRST_TASK_WAIT_MS = 5_000;
 
 @Injectable()
 export class ProjectsService {
   private readonly logger = new Logger(ProjectsService.name);
+  /** The worker's calendar (Dutch public holidays), for the first deadline the start carries. */
+  private readonly isHoliday = dutchHolidayCheck();
 
   constructor(
     private readonly readModel: ProjectReadModelRepository,
     private readonly idempotency: IdempotencyRepository,
     private readonly workflows: ProjectWorkflows,
     private readonly policy: ActivePolicy,
+    private readonly firstTask: FirstTaskWaiter,
   ) {}
 
   /**
@@ -90,11 +92,19 @@ export class ProjectsService {
       registeredAt,
       policy,
     };
-    // One request starts the workflow and asks it for its first published snapshot (Update-with-Start); the
-    // workflow plans the first deadline.
-    const started = await this.workflows.register(input, REGISTRATION_WAIT_MS);
-    if (started.outcome === 'unconfirmed') {
-      this.logger.warn(`workflow start for project ${projectId} failed: ${started.error.message}`);
+    // The quick-scan's deadline as the workflow will plan it (the same calendar), so the start carries every search
+    // attribute and the workflow need not upsert at intake; if its plan differs (a calendar-time deadline, midnight
+    // in between), its first publish upserts the difference.
+    // Only the deadline: reminders and escalations are the workflow's to plan.
+    const nextDeadline = computeDueDate(
+      new Date(registeredAt),
+      parseDeadlineSpec(policy.gates['quick-scan'].deadline),
+      this.isHoliday,
+    ).toISOString();
+    try {
+      await this.workflows.start(input, { nextDeadline });
+    } catch (err) {
+      this.logger.warn(`workflow start for project ${projectId} failed: ${(err as Error).message}`);
       throw new ProblemException(
         503,
         'The workflow engine did not confirm the start, so the project is not registered yet. Try again in a ' +
@@ -104,15 +114,15 @@ export class ProjectsService {
         { slug: 'workflow-engine-unavailable', headers: { 'Retry-After': '5' } },
       );
     }
-    if (started.outcome === 'ready') {
-      // The snapshot read as the read model holds it (`rowsOfSnapshot`, as `answerAfterAction`). The registering case
-      // owner is its owner: the read scope lets them see it whole (asked all the same).
-      const { project, openTasks } = rowsOfSnapshot(started.snapshot);
-      const groups = readableGroupsOrNotFound(project, actor, project.caseOwnerSub === actor.sub);
-      return { project: trimProject(toProjectResponse(project, openTasks), groups), replayed };
+    // Polled together with every other registration in flight; read whole in the query that finds it ready.
+    const ready = await this.firstTask.wait(projectId, FIRST_TASK_WAIT_MS);
+    if (ready) {
+      // The registering case owner is its owner: the read scope lets them see it whole (asked all the same).
+      const groups = readableGroupsOrNotFound(ready.project, actor, ready.project.caseOwnerSub === actor.sub);
+      return { project: trimProject(toProjectResponse(ready.project, ready.openTasks), groups), replayed };
     }
-    // No answer within the wait (a worker away), or a retry of a project whose workflow has ended: make sure the
-    // registered row is there, so that the answer and the lists show the project now. ON CONFLICT keeps a
+    // No first task within the wait (a worker away; or a retried registration whose project waits at a step): make
+    // sure the registered row is there, so that the answer and the lists show the project now. ON CONFLICT keeps a
     // row the workflow wrote; its first publish, whenever it comes, completes the registered one.
     await this.readModel.insertRegistered({
       projectId,

@@ -196,10 +196,14 @@ export class ProjectReadModelRepository {
     return (await this.findManyWithOpenTasks([id], options)).get(id) ?? null;
   }
 
-  /** `findWithOpenTasks` for several projects in one round trip, keyed by id (projects without a row are absent). */
+  /**
+   * `findWithOpenTasks` for several projects in one round trip, keyed by id (projects without a row are absent).
+   * `readyOnly`: only projects that have an open task or are no longer active, what a registration waits for: the
+   * first-task waiter reads each project once, when it is ready, and the answer needs no further read.
+   */
   async findManyWithOpenTasks(
     projectIds: string[],
-    options: { participantSub?: string } = {},
+    options: { readyOnly?: boolean; participantSub?: string } = {},
   ): Promise<Map<string, ProjectWithOpenTasks>> {
     const found = new Map<string, ProjectWithOpenTasks>();
     if (projectIds.length === 0) return found;
@@ -209,8 +213,8 @@ export class ProjectReadModelRepository {
                 p.planned_start::text AS planned_start, p.case_owner_sub, p.case_owner_name, p.case_owner_email,
                 p.status, p.current_gate, p.gates, p.next_deadline, p.policy_id, p.policy_version, p.risk_level,
                 p.details, p.state_version, p.registered_at, p.updated_at, p.dpia_scope, p.commission_scope,
-                ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM project_participant pp
-                                                   WHERE pp.sub = $2 AND pp.project_id = p.id)) AS participant,
+                ($3::text IS NOT NULL AND EXISTS (SELECT 1 FROM project_participant pp
+                                                   WHERE pp.sub = $3 AND pp.project_id = p.id)) AS participant,
                 coalesce((SELECT json_agg(json_build_object(
                            'id', t.id, 'gate', t.gate, 'cycle', t.cycle, 'step', t.step,
                            'escalationLevel', t.escalation_level, 'assigneeRole', t.assignee_role,
@@ -222,8 +226,10 @@ export class ProjectReadModelRepository {
                            ORDER BY t.due_at ASC NULLS LAST, t.id)
                             FROM task t WHERE t.project_id = p.id AND t.status = 'open'), '[]'::json) AS open_tasks
            FROM project p
-          WHERE p.id = ANY($1::uuid[])`,
-        [projectIds, options.participantSub ?? null],
+          WHERE p.id = ANY($1::uuid[])
+            AND (NOT $2 OR p.status <> 'active'
+                 OR EXISTS (SELECT 1 FROM task t WHERE t.project_id = p.id AND t.status = 'open'))`,
+        [projectIds, options.readyOnly === true, options.participantSub ?? null],
       );
     const instant = (ms: unknown): Date | null => (ms === null || ms === undefined ? null : new Date(Number(ms)));
     for (const r of rows) {
