@@ -1,4 +1,10 @@
-import { APP_ROLE, dataSourceOptions, ProjectReadModelRepository, urlForLogin } from '@waardenpoort/persistence';
+import {
+  APP_ROLE,
+  dataSourceOptions,
+  ProjectReadModelRepository,
+  ReportRepository,
+  urlForLogin,
+} from '@waardenpoort/persistence';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
@@ -52,7 +58,7 @@ class RecordingLogger implements TypeOrmLogger {
 }
 
 interface PipelineModule {
-  PipelineService: new (ds: DataSource) => { report(query: Record<string, string>): Promise<unknown> };
+  PipelineService: new (reports: ReportRepository) => { report(query: Record<string, string>): Promise<unknown> };
 }
 
 /** The monitoring service of apps/api as built, if another engineer's work has landed by the time we run. */
@@ -134,7 +140,7 @@ async function capturePlans(url: string, firstDepartment: string): Promise<Query
     }
     const mod = loadPipelineModule();
     if (mod) {
-      const service = new mod.PipelineService(ds);
+      const service = new mod.PipelineService(new ReportRepository(ds));
       logger.label = 'pipeline: all departments';
       await service.report({});
       logger.label = `pipeline: department=${firstDepartment}`;
