@@ -1,5 +1,6 @@
 import type { GateId } from '../gates';
 import type { Role } from '../roles';
+import type { CouncilLetterTemplate } from './council-letter';
 
 /**
  * The ethics policy as data. It is read from YAML by Node code (the API, the policy-check script), checked with
@@ -244,6 +245,11 @@ export interface Policy {
    * existed (and pinned in running workflows) get DEFAULT_POLICY_LIMITS.
    */
   limits?: Partial<PolicyLimits>;
+  /**
+   * The draft council information letter's words (headings, fixed paragraphs, what to say where a fact is absent).
+   * Optional: versions stored before it existed have none, and the API then says so instead of drafting a letter.
+   */
+  councilLetter?: CouncilLetterTemplate;
 }
 
 /** How often a repeatable action may be taken on one project, and when a workflow run starts afresh. */
