@@ -1,4 +1,10 @@
-import type { LocalizedText } from './types';
+import {
+  COUNCIL_LETTER_ABSENCES,
+  COUNCIL_LETTER_PLACEHOLDERS,
+  COUNCIL_LETTER_SECTIONS,
+  COUNCIL_LETTER_TEXTS,
+  type CouncilLetterPlaceholder,
+} from './types';
 import { hasOwn, pointer, type Checker } from './validate-checker';
 
 /**
@@ -6,54 +12,6 @@ import { hasOwn, pointer, type Checker } from './validate-checker';
  * the case. Texts are plain text (no markup); `{{name}}` placeholders take the case's facts. The letter's structure
  * (which facts, in which order) is the API's; the words around the facts are the template's.
  */
-
-/** The facts a template text may name, as `{{projectTitle}}`. Replaced once: a fact's own text is never expanded. */
-export const COUNCIL_LETTER_PLACEHOLDERS = [
-  'projectTitle',
-  'department',
-  'decisionOutcome',
-  'decisionDate',
-  'decidedBy',
-  'letterDate',
-  'policyId',
-  'policyVersion',
-] as const;
-export type CouncilLetterPlaceholder = (typeof COUNCIL_LETTER_PLACEHOLDERS)[number];
-
-/** The headed sections of the letter, in the order it has them. */
-export const COUNCIL_LETTER_SECTIONS = ['project', 'route', 'advices', 'decision', 'conditions'] as const;
-export type CouncilLetterSection = (typeof COUNCIL_LETTER_SECTIONS)[number];
-
-/** What the letter says where the case has no such fact (Dutch first: "Geen DPIA vereist."). */
-export const COUNCIL_LETTER_ABSENCES = [
-  'noRoute',
-  'noRules',
-  'noDpia',
-  'noDpoAdvice',
-  'noCommission',
-  'noReflection',
-  'noAnswer',
-  'notReadable',
-  'noConditions',
-] as const;
-export type CouncilLetterAbsence = (typeof COUNCIL_LETTER_ABSENCES)[number];
-
-/** The fixed paragraphs, each one text with placeholders. */
-export const COUNCIL_LETTER_TEXTS = [
-  'title',
-  'subject',
-  'draftNotice',
-  'salutation',
-  'introduction',
-  'closing',
-  'signature',
-] as const;
-export type CouncilLetterText = (typeof COUNCIL_LETTER_TEXTS)[number];
-
-export type CouncilLetterTemplate = Record<CouncilLetterText, LocalizedText> & {
-  headings: Record<CouncilLetterSection, LocalizedText>;
-  absent: Record<CouncilLetterAbsence, LocalizedText>;
-};
 
 /** Longest template text in code points: a paragraph, not a document. */
 export const COUNCIL_LETTER_TEXT_MAX = 2000;

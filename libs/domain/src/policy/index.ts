@@ -26,16 +26,7 @@ export {
 } from './validate';
 export {
   checkCouncilLetterShape,
-  COUNCIL_LETTER_ABSENCES,
-  COUNCIL_LETTER_PLACEHOLDERS,
-  COUNCIL_LETTER_SECTIONS,
   COUNCIL_LETTER_TEXT_MAX,
   COUNCIL_LETTER_TEXT_PATTERN,
-  COUNCIL_LETTER_TEXTS,
   fillLetterText,
-  type CouncilLetterAbsence,
-  type CouncilLetterPlaceholder,
-  type CouncilLetterSection,
-  type CouncilLetterTemplate,
-  type CouncilLetterText,
 } from './council-letter';
