@@ -4,6 +4,7 @@
  * document information (Title, Subject, Keywords). A child process, because unpdf is an ES module that jest's
  * CommonJS runtime cannot load.
  */
+import { Buffer } from 'node:buffer';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 const chunks = [];

@@ -6,6 +6,7 @@ import {
   type CouncilLetterTemplate,
   type Decision,
   type FieldGroup,
+  type OutcomeValues,
   type ProjectRoute,
 } from '@waardenpoort/domain';
 import {
@@ -132,13 +133,18 @@ export function composeLetter(input: LetterInput): LetterDocument {
     blocks.push({ kind: 'paragraph', text: fill(groups.has('quickScan') ? t.absent.noRoute : t.absent.notReadable) });
   } else {
     const o = route.outcome;
-    const dims = ['riskLevel', 'dpia', 'commission', 'council', 'aiActClass', 'algorithmRegister', 'sensorRegister'];
+    const dims = [
+      'riskLevel',
+      'dpia',
+      'commission',
+      'council',
+      'aiActClass',
+      'algorithmRegister',
+      'sensorRegister',
+    ] as const satisfies ReadonlyArray<keyof OutcomeValues & keyof typeof FIELD_LABELS>;
     blocks.push({
       kind: 'fields',
-      rows: dims.map((d) => ({
-        label: L(FIELD_LABELS[d as keyof typeof FIELD_LABELS]),
-        value: labelOf(OUTCOME_LABELS[d], String(o[d as keyof typeof o]), lang),
-      })),
+      rows: dims.map((d) => ({ label: L(FIELD_LABELS[d]), value: labelOf(OUTCOME_LABELS[d], String(o[d]), lang) })),
     });
     blocks.push({ kind: 'subheading', text: L(FIELD_LABELS.rules) });
     if (o.reasons.length === 0) blocks.push({ kind: 'paragraph', text: fill(t.absent.noRules) });

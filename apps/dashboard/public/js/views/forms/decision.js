@@ -1,4 +1,4 @@
-/* global CSS -- a browser global; tsc (apps/dashboard/tsconfig.json) checks its use */
+/* global CSS, document -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /** The portfolio holder's decision and informing the council. */
 import { api, ApiError } from '../../api.js';
 import { h } from '../../dom.js';
