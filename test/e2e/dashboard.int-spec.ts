@@ -329,7 +329,7 @@ describeInBrowser('dashboard in the browser', () => {
         liaison.page.getByRole('button', { name: `Concept downloaden (${label})` }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^raadsinformatiebrief-[a-z0-9-]+\\.${ext}$`));
-      const body = readFileSync((await download.path()) as string);
+      const body = readFileSync(await download.path());
       const text = ext === 'pdf' ? readPdf(body).text : (await readDocx(body)).text;
       expect(text).toContain(title);
       expect(text).toContain('De evaluatie met bewoners gebeurt in het bestaande wijkoverleg.');
