@@ -5,12 +5,13 @@ import { visibleQuestions, type AnswerValue, type Question } from '@waardenpoort
 import fc from 'fast-check';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { HIGH_RISK, LOW_RISK, testPolicy } from '../support/answers';
 import { eventually, startTestWorker, testConfig } from '../support/harness';
+import { readDocx, readPdf } from '../support/letters';
 import { DPIA_BODY, PEOPLE, ProjectApi } from '../support/project-api';
 import { answerQuickScan, freePort, launchBrowser, Tab, type AxeViolation } from './support/browser';
 import { ensureChromium } from './support/chromium';
@@ -318,6 +319,21 @@ describeInBrowser('dashboard in the browser', () => {
     await liaison.page.getByLabel('Kenmerk').fill('RIB-2027-031');
     await liaison.page.getByLabel('Datum', { exact: true }).fill('2027-06-01');
     await accessible(liaison, 'raad informeren');
+    // The draft raadsinformatiebrief, generated from this case, downloaded from the task page in both formats.
+    for (const [label, ext] of [
+      ['Word', 'docx'],
+      ['PDF', 'pdf'],
+    ] as const) {
+      const [download] = await Promise.all([
+        liaison.page.waitForEvent('download'),
+        liaison.page.getByRole('button', { name: `Concept downloaden (${label})` }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^raadsinformatiebrief-[a-z0-9-]+\\.${ext}$`));
+      const body = readFileSync(await download.path());
+      const text = ext === 'pdf' ? readPdf(body).text : (await readDocx(body)).text;
+      expect(text).toContain(title);
+      expect(text).toContain('De evaluatie met bewoners gebeurt in het bestaande wijkoverleg.');
+    }
     await liaison.follow(liaison.page.getByRole('button', { name: 'Vastleggen' }));
     await liaison.page.getByRole('heading', { level: 2, name: 'Besluit' }).waitFor();
     await liaison.close();

@@ -58,6 +58,11 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/projects/:id/commission/reflection', allowed: ['ethics-secretary'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/decision', allowed: ['portfolio-holder'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/council-information', allowed: ['council-liaison'], body: {} },
+  {
+    method: 'get',
+    path: '/api/v1/projects/:id/council-letter',
+    allowed: ['council-liaison', 'cio-office', 'portfolio-holder', 'auditor', 'case-owner'],
+  },
   { method: 'post', path: '/api/v1/projects/:id/hold', allowed: ['case-owner', 'cio-office'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/resume', allowed: ['case-owner', 'cio-office'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/withdraw', allowed: ['case-owner', 'cio-office'], body: {} },

@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { ConfigModule } from './config/config.module';
+import { CouncilLetterModule } from './council-letter/council-letter.module';
 import { GatesModule } from './gates/gates.module';
 import { HealthModule } from './health/health.module';
 import { PersistenceModule } from './persistence/persistence.module';
@@ -44,6 +45,7 @@ export class AppModule {
         HealthModule,
         ProjectsModule,
         GatesModule,
+        CouncilLetterModule,
         TasksModule,
         AuditModule,
         DossierModule,

@@ -336,6 +336,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/council-letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CouncilLetterController_councilLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/decision": {
         parameters: {
             query?: never;
@@ -2167,6 +2183,76 @@ export interface operations {
             };
             /** @description The payload is incomplete for this action */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CouncilLetterController_councilLetter: {
+        parameters: {
+            query?: {
+                /** @description Overrides the Accept header: docx (Word, to edit) or pdf */
+                format?: "docx" | "pdf";
+                /** @description The language of the letter */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft letter as an attachment: the project, the route and the rules with their sources, each advice and how the decision answered it, the decision and its conditions, in the words of the council letter template of the policy version in force (named in the footer and the document properties). Drawn from the project as the caller may read it (READ_SCOPE): advice the caller may not read is left out, and the letter says so. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description The id is not a UUID, or format/lang is not one of the values */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (application/problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only the council liaison, CIO office, portfolio holder, auditor and case owner draft the letter */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project, or one outside the caller's read scope (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Accept header allows neither docx nor PDF */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description council-information-not-required: the route does not require informing the council; no-decision-yet: there is no decision to report; no-council-letter-template: the policy in force has no councilLetter section */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

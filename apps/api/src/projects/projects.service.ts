@@ -139,10 +139,15 @@ export class ProjectsService {
    * scope (so existence does not leak), trimmed to the reader's field groups otherwise.
    */
   async get(id: string, reader: Reader): Promise<ProjectResponseDto> {
+    return (await this.readable(id, reader)).project;
+  }
+
+  /** As `get`, with the field groups it was trimmed to (a document drawn from it says what it left out). */
+  async readable(id: string, reader: Reader): Promise<{ project: ProjectResponseDto; groups: Set<FieldGroup> }> {
     const found = await this.readModel.findWithOpenTasks(id, { participantSub: reader.sub });
     if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
     const groups = readableGroupsOrNotFound(found.project, reader, found.participant === true);
-    return trimProject(toProjectResponse(found.project, found.openTasks), groups);
+    return { project: trimProject(toProjectResponse(found.project, found.openTasks), groups), groups };
   }
 
   /** The field groups the reader may read of the project; the same 404 as `get` when none or no such project. */

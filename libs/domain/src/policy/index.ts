@@ -24,3 +24,9 @@ export {
   type PolicyValidationError,
   type PolicyValidationResult,
 } from './validate';
+export {
+  checkCouncilLetterShape,
+  COUNCIL_LETTER_TEXT_MAX,
+  COUNCIL_LETTER_TEXT_PATTERN,
+  fillLetterText,
+} from './council-letter';

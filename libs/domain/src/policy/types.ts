@@ -244,6 +244,11 @@ export interface Policy {
    * existed (and pinned in running workflows) get DEFAULT_POLICY_LIMITS.
    */
   limits?: Partial<PolicyLimits>;
+  /**
+   * The draft council information letter's words (headings, fixed paragraphs, what to say where a fact is absent).
+   * Optional: versions stored before it existed have none, and the API then says so instead of drafting a letter.
+   */
+  councilLetter?: CouncilLetterTemplate;
 }
 
 /** How often a repeatable action may be taken on one project, and when a workflow run starts afresh. */
@@ -301,3 +306,54 @@ export interface QuickScanOutcome extends OutcomeValues {
   /** Answers to questions that were not shown; they took no part in the evaluation. */
   ignoredAnswers: string[];
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The council information letter's template (checked and filled in council-letter.ts)
+
+/** The facts a template text may name, as `{{projectTitle}}`. Replaced once: a fact's own text is never expanded. */
+export const COUNCIL_LETTER_PLACEHOLDERS = [
+  'projectTitle',
+  'department',
+  'decisionOutcome',
+  'decisionDate',
+  'decidedBy',
+  'letterDate',
+  'policyId',
+  'policyVersion',
+] as const;
+export type CouncilLetterPlaceholder = (typeof COUNCIL_LETTER_PLACEHOLDERS)[number];
+
+/** The headed sections of the letter, in the order it has them. */
+export const COUNCIL_LETTER_SECTIONS = ['project', 'route', 'advices', 'decision', 'conditions'] as const;
+export type CouncilLetterSection = (typeof COUNCIL_LETTER_SECTIONS)[number];
+
+/** What the letter says where the case has no such fact (Dutch first: "Geen DPIA vereist."). */
+export const COUNCIL_LETTER_ABSENCES = [
+  'noRoute',
+  'noRules',
+  'noDpia',
+  'noDpoAdvice',
+  'noCommission',
+  'noReflection',
+  'noAnswer',
+  'notReadable',
+  'noConditions',
+] as const;
+export type CouncilLetterAbsence = (typeof COUNCIL_LETTER_ABSENCES)[number];
+
+/** The fixed paragraphs, each one text with placeholders. */
+export const COUNCIL_LETTER_TEXTS = [
+  'title',
+  'subject',
+  'draftNotice',
+  'salutation',
+  'introduction',
+  'closing',
+  'signature',
+] as const;
+export type CouncilLetterText = (typeof COUNCIL_LETTER_TEXTS)[number];
+
+export type CouncilLetterTemplate = Record<CouncilLetterText, LocalizedText> & {
+  headings: Record<CouncilLetterSection, LocalizedText>;
+  absent: Record<CouncilLetterAbsence, LocalizedText>;
+};

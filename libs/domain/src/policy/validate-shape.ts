@@ -1,6 +1,7 @@
 import { parseIsoDuration, type DeadlineSpec } from '../deadline';
 import { GATE_IDS } from '../gates';
 import { isRole } from '../roles';
+import { checkCouncilLetterShape } from './council-letter';
 import { OUTCOME_DIMENSIONS, OUTCOME_SCALES, QUESTION_TYPES, RISK_LEVELS, SOURCE_KINDS } from './types';
 import { hasOwn, pointer, type Checker, type Json } from './validate-checker';
 
@@ -205,7 +206,7 @@ export function checkShape(c: Checker, value: unknown): void {
       'priorConsultation',
       'reevaluation',
     ],
-    ['description', 'conditions', 'limits'],
+    ['description', 'conditions', 'limits', 'councilLetter'],
   );
   if (!root) return;
   if (hasOwn(root, 'id')) c.id(root.id, '/id');
@@ -324,6 +325,8 @@ export function checkShape(c: Checker, value: unknown): void {
       }
     }
   }
+
+  if (hasOwn(root, 'councilLetter')) checkCouncilLetterShape(c, root.councilLetter, '/councilLetter');
 }
 
 function checkQuestionShape(c: Checker, value: unknown, path: string): void {

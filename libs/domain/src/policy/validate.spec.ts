@@ -43,6 +43,31 @@ const SHAPE: Broken[] = [
   { name: 'a title without English', path: '/title', mutate: (d) => delete d.title.en },
   { name: 'an unknown top-level field', path: '/owner', mutate: (d) => (d.owner = 'CIO Office') },
   {
+    name: 'a council letter placeholder that is not a fact of the case',
+    path: '/councilLetter/subject/nl',
+    mutate: (d) => (d.councilLetter.subject.nl = 'Brief over {{projectOwnerEmail}}'),
+  },
+  {
+    name: 'a council letter without an absence text',
+    path: '/councilLetter/absent',
+    mutate: (d) => delete d.councilLetter.absent.noDpia,
+  },
+  {
+    name: 'a council letter heading without English',
+    path: '/councilLetter/headings/route',
+    mutate: (d) => delete d.councilLetter.headings.route.en,
+  },
+  {
+    name: 'a council letter text longer than 2,000 characters',
+    path: '/councilLetter/introduction/nl',
+    mutate: (d) => (d.councilLetter.introduction.nl = 'x'.repeat(2001)),
+  },
+  {
+    name: 'an unknown council letter text',
+    path: '/councilLetter/postscript',
+    mutate: (d) => (d.councilLetter.postscript = { nl: 'PS', en: 'PS' }),
+  },
+  {
     name: 'an id in capitals',
     path: '/questionnaire/questions/0/id',
     mutate: (d) => (d.questionnaire.questions[0].id = 'PersonalData'),

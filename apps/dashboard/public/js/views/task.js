@@ -9,7 +9,7 @@ import { alert, badge, heading, link, p } from '../ui.js';
 import { setBusy, showApiError } from '../forms.js';
 import { canAct, stepRoles } from './task-access.js';
 import { agendaForm, answersForm, questionsForm, reflectionForm } from './forms/commission.js';
-import { councilForm, decisionForm } from './forms/decision.js';
+import { councilForm, councilLetter, decisionForm } from './forms/decision.js';
 import { dpiaForm, dpoAdviceForm, priorConsultationForms } from './forms/dpia.js';
 import { quickScanForm } from './forms/quick-scan.js';
 
@@ -160,7 +160,7 @@ export async function taskView(ctx) {
       body = [decisionForm(project, submit)];
       break;
     case 'inform-council':
-      body = [councilForm(submit)];
+      body = [councilLetter(project), councilForm(submit)];
       break;
     default:
       body = [alert('info', 'Voor deze stap is er geen formulier.')];

@@ -225,6 +225,11 @@ export interface Policy {
      * existed (and pinned in running workflows) get DEFAULT_POLICY_LIMITS.
      */
     limits?: Partial<PolicyLimits>;
+    /**
+     * The draft council information letter's words (headings, fixed paragraphs, what to say where a fact is absent).
+     * Optional: versions stored before it existed have none, and the API then says so instead of drafting a letter.
+     */
+    councilLetter?: CouncilLetterTemplate;
 }
 /** How often a repeatable action may be taken on one project, and when a workflow run starts afresh. */
 export interface PolicyLimits {
@@ -269,4 +274,20 @@ export interface QuickScanOutcome extends OutcomeValues {
     /** Answers to questions that were not shown; they took no part in the evaluation. */
     ignoredAnswers: string[];
 }
+/** The facts a template text may name, as `{{projectTitle}}`. Replaced once: a fact's own text is never expanded. */
+export declare const COUNCIL_LETTER_PLACEHOLDERS: readonly ["projectTitle", "department", "decisionOutcome", "decisionDate", "decidedBy", "letterDate", "policyId", "policyVersion"];
+export type CouncilLetterPlaceholder = (typeof COUNCIL_LETTER_PLACEHOLDERS)[number];
+/** The headed sections of the letter, in the order it has them. */
+export declare const COUNCIL_LETTER_SECTIONS: readonly ["project", "route", "advices", "decision", "conditions"];
+export type CouncilLetterSection = (typeof COUNCIL_LETTER_SECTIONS)[number];
+/** What the letter says where the case has no such fact (Dutch first: "Geen DPIA vereist."). */
+export declare const COUNCIL_LETTER_ABSENCES: readonly ["noRoute", "noRules", "noDpia", "noDpoAdvice", "noCommission", "noReflection", "noAnswer", "notReadable", "noConditions"];
+export type CouncilLetterAbsence = (typeof COUNCIL_LETTER_ABSENCES)[number];
+/** The fixed paragraphs, each one text with placeholders. */
+export declare const COUNCIL_LETTER_TEXTS: readonly ["title", "subject", "draftNotice", "salutation", "introduction", "closing", "signature"];
+export type CouncilLetterText = (typeof COUNCIL_LETTER_TEXTS)[number];
+export type CouncilLetterTemplate = Record<CouncilLetterText, LocalizedText> & {
+    headings: Record<CouncilLetterSection, LocalizedText>;
+    absent: Record<CouncilLetterAbsence, LocalizedText>;
+};
 export {};

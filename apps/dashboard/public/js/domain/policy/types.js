@@ -35,3 +35,40 @@ export const DEFAULT_POLICY_LIMITS = {
 export function policyLimits(policy) {
     return { ...DEFAULT_POLICY_LIMITS, ...(policy.limits ?? {}) };
 }
+// ---------------------------------------------------------------------------------------------------------------
+// The council information letter's template (checked and filled in council-letter.ts)
+/** The facts a template text may name, as `{{projectTitle}}`. Replaced once: a fact's own text is never expanded. */
+export const COUNCIL_LETTER_PLACEHOLDERS = [
+    'projectTitle',
+    'department',
+    'decisionOutcome',
+    'decisionDate',
+    'decidedBy',
+    'letterDate',
+    'policyId',
+    'policyVersion',
+];
+/** The headed sections of the letter, in the order it has them. */
+export const COUNCIL_LETTER_SECTIONS = ['project', 'route', 'advices', 'decision', 'conditions'];
+/** What the letter says where the case has no such fact (Dutch first: "Geen DPIA vereist."). */
+export const COUNCIL_LETTER_ABSENCES = [
+    'noRoute',
+    'noRules',
+    'noDpia',
+    'noDpoAdvice',
+    'noCommission',
+    'noReflection',
+    'noAnswer',
+    'notReadable',
+    'noConditions',
+];
+/** The fixed paragraphs, each one text with placeholders. */
+export const COUNCIL_LETTER_TEXTS = [
+    'title',
+    'subject',
+    'draftNotice',
+    'salutation',
+    'introduction',
+    'closing',
+    'signature',
+];

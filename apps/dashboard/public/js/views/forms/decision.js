@@ -1,9 +1,10 @@
-/* global CSS -- a browser global; tsc (apps/dashboard/tsconfig.json) checks its use */
+/* global CSS, document -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /** The portfolio holder's decision and informing the council. */
+import { api, ApiError } from '../../api.js';
 import { h } from '../../dom.js';
 import { ADVICE_KIND_LABELS, ADVICE_VALUE_LABELS, DECISION_LABELS, GATE_LABELS, label } from '../../format.js';
 import { RETURNABLE_GATES } from '../../domain/gates.js';
-import { button, heading, p } from '../../ui.js';
+import { alert, button, heading, p } from '../../ui.js';
 import {
   actions,
   choiceGroup,
@@ -137,6 +138,65 @@ export function decisionForm(project, submit) {
   f.addEventListener('change', toggle);
   toggle();
   return f;
+}
+
+const LETTER_FORMATS = {
+  docx: { label: 'Word', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  pdf: { label: 'PDF', type: 'application/pdf' },
+};
+
+/**
+ * The draft raadsinformatiebrief, generated from the case in the words of the policy's template: downloaded with the
+ * bearer token (a plain link would carry none), then edited and sent by the liaison.
+ * @param {Project} project
+ */
+export function councilLetter(project) {
+  const result = h('div', { 'aria-live': 'polite' });
+  /** @param {'docx' | 'pdf'} format */
+  const download = (format) =>
+    button(`Concept downloaden (${LETTER_FORMATS[format].label})`, {
+      variant: 'secondary',
+      on: {
+        click: async () => {
+          result.replaceChildren();
+          try {
+            const res = /** @type {Response} */ (
+              await api(`/api/v1/projects/${project.id}/council-letter?format=${format}`, {
+                accept: LETTER_FORMATS[format].type,
+                raw: true,
+              })
+            );
+            const named = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '');
+            const url = URL.createObjectURL(await res.blob());
+            const a = h('a', { href: url, download: named?.[1] ?? `raadsinformatiebrief.${format}`, hidden: true });
+            document.body.append(a);
+            a.click();
+            a.remove();
+            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          } catch (err) {
+            result.replaceChildren(
+              alert(
+                'error',
+                'De conceptbrief kon niet worden gemaakt.',
+                p(err instanceof ApiError ? (err.problem?.detail ?? err.message) : String(err)),
+              ),
+            );
+          }
+        },
+      },
+    });
+  return h(
+    'section',
+    { class: 'wp-council-letter', 'aria-labelledby': 'raadsbrief-titel' },
+    heading(2, 'Conceptbrief voor de raad', { id: 'raadsbrief-titel' }),
+    p(
+      'Waardenpoort stelt een concept-raadsinformatiebrief op uit het dossier: het project, de route en waarom, de ' +
+        'adviezen en hoe het besluit daarop antwoordt, het besluit en de voorwaarden. Controleer en vul het concept ' +
+        'aan, verstuur de brief en leg daarna hieronder het kenmerk en de datum vast.',
+    ),
+    actions(download('docx'), download('pdf')),
+    result,
+  );
 }
 
 /** @param {Submit} submit */
