@@ -16,6 +16,8 @@ import type {
   ProjectSnapshot,
   QuickScanSubmission,
   ReflectionRequest,
+  RegisterEntryReview,
+  RegisterEntrySubmission,
 } from '@waardenpoort/domain';
 
 /**
@@ -46,3 +48,7 @@ export const holdProject = defineUpdate<ProjectSnapshot, [HoldRequest]>('hold');
 export const resumeProject = defineUpdate<ProjectSnapshot, [HoldRequest]>('resume');
 export const withdrawProject = defineUpdate<ProjectSnapshot, [HoldRequest]>('withdraw');
 export const amendProject = defineUpdate<ProjectSnapshot, [Amendment]>('amend');
+
+// Publication in the registers (the `publication` gate)
+export const submitRegisterEntry = defineUpdate<ProjectSnapshot, [RegisterEntrySubmission]>('submitRegisterEntry');
+export const reviewRegisterEntry = defineUpdate<ProjectSnapshot, [RegisterEntryReview]>('reviewRegisterEntry');
