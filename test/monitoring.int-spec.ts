@@ -148,6 +148,7 @@ describe('monitoring for the CIO office', () => {
       'dpia',
       'commission-reflection',
       'portfolio-decision',
+      'publication',
       'council-information',
       'none',
     ]);
@@ -224,6 +225,7 @@ describe('monitoring for the CIO office', () => {
       'dpia',
       'commission-reflection',
       'portfolio-decision',
+      'publication',
       'council-information',
       'none',
       'end-to-end',

@@ -10,6 +10,7 @@ import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { ConfigModule } from './config/config.module';
 import { GatesModule } from './gates/gates.module';
+import { RegistersModule } from './registers/registers.module';
 import { HealthModule } from './health/health.module';
 import { PersistenceModule } from './persistence/persistence.module';
 import { PolicyModule } from './policy/policy.module';
@@ -44,6 +45,7 @@ export class AppModule {
         HealthModule,
         ProjectsModule,
         GatesModule,
+        RegistersModule,
         TasksModule,
         AuditModule,
         DossierModule,

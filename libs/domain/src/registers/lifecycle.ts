@@ -180,6 +180,8 @@ export function reviewRegisterEntries(d: Draft, a: RegisterEntryReview): void {
     s.registers = { ...state, remarks: a.remarks ?? null };
     d.emit('register-entry-returned', 'publication', a.actor, { remarks: a.remarks });
     d.openStep('publication', 'prepare-register-entry');
+    // The read model shows the gate's outcome: the case owner reads there what to change.
+    gateOf(s, 'publication').outcome = { returned: true, remarks: a.remarks ?? null };
     return;
   }
   const published = { ...state.published };

@@ -109,6 +109,7 @@ describe('the publication gate', () => {
     expect(w.code(review('return', CIO, 'Het doel is te vaag.'))).toBeNull();
     expect(w.gate('publication').step).toBe('prepare-register-entry');
     expect(w.s.registers?.remarks).toBe('Het doel is te vaag.');
+    expect(w.gate('publication').outcome).toMatchObject({ returned: true, remarks: 'Het doel is te vaag.' });
     expect(w.code(review('publish'))).toBe('wrong-step');
     w.run(submit({ algorithm: OWNER_ENTRY }));
     expect(w.code(review('publish'))).toBeNull();

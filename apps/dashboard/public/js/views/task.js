@@ -12,6 +12,7 @@ import { agendaForm, answersForm, questionsForm, reflectionForm } from './forms/
 import { councilForm, decisionForm } from './forms/decision.js';
 import { dpiaForm, dpoAdviceForm, priorConsultationForms } from './forms/dpia.js';
 import { quickScanForm } from './forms/quick-scan.js';
+import { prepareRegisterForm, publishRegisterForm } from './forms/register.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../session.js').Session} Session */
@@ -159,6 +160,20 @@ export async function taskView(ctx) {
     case 'decide':
       body = [decisionForm(project, submit)];
       break;
+    case 'prepare-register-entry':
+    case 'publish-register-entry': {
+      const preview = await api(`/api/v1/projects/${project.id}/register-entries`);
+      body = [
+        step === 'prepare-register-entry'
+          ? prepareRegisterForm(
+              preview,
+              submit,
+              project.gates.find((g) => g.gate === 'publication')?.outcome?.remarks ?? null,
+            )
+          : publishRegisterForm(preview, submit),
+      ];
+      break;
+    }
     case 'inform-council':
       body = [councilForm(submit)];
       break;
