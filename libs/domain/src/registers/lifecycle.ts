@@ -141,12 +141,8 @@ export function checkRegisterEntryReview(s: ProjectSnapshot, a: RegisterEntryRev
   requireCleanText(a, ['remarks']);
   requireOpen(s);
   requireRole(a.actor, STEP_ROLES['publish-register-entry'], 'reviewing the register entries');
-  // Nobody publishes what they submitted, nor anything of a project they own or contributed to.
+  // Nobody publishes anything of a project they own or contributed to (the submitter is a contributor).
   requireIndependent(s, a.actor, 'publishing the register entries');
-  const submitter = registerStateOf(s).submittedBy;
-  if (submitter && submitter.sub === a.actor.sub) {
-    throw new ActionRefused('segregation-of-duties', 'whoever submitted the register entries cannot publish them');
-  }
   requireStep(s, 'publication', ['publish-register-entry']);
   if (a.outcome !== 'publish' && a.outcome !== 'return') {
     throw new ActionRefused('invalid-payload', 'outcome must be publish or return');

@@ -2,6 +2,7 @@ import { isRefusal, type ProjectCommand } from '../reducer/commands';
 import { decide } from '../reducer/decide';
 import { answer, DAY, OWNER, policy, T0, who, World } from '../reducer/world.spec';
 import { validatePolicy } from '../policy/validate';
+import { carriedForReevaluation } from '../reducer/system';
 import { EXAMPLE_ALGORITHM_ENTRY, EXAMPLE_SENSOR_ENTRY } from './examples';
 import { publicationTiming, type RegisterEntryRefused } from './lifecycle';
 
@@ -149,6 +150,30 @@ describe('the publication gate', () => {
     expect(last).toMatchObject({ action: 'register-entry-published', actor: null });
     expect(last.payload).toMatchObject({ register: 'algorithm', version: 2, reason: 'withdrawn' });
     expect(w.s.registers?.published.algorithm?.entry).toMatchObject({ status: 'Buiten gebruik', end_date: '2027-04' });
+  });
+
+  it('a re-evaluation that changes the register category reopens the register task; the entry gets a new version', () => {
+    const w = approved();
+    w.run(submit({ algorithm: OWNER_ENTRY }));
+    w.run(review('publish'));
+    const timer = w.s.timers.find((t) => t.kind === 'reevaluation' && !t.fired);
+    if (!timer) throw new Error('no re-evaluation planned');
+    w.s = carriedForReevaluation(w.s, timer.id);
+    w.run({ type: 'start', mode: 'reevaluation' });
+    w.run(quickScan(IMPACTFUL));
+    expect(w.s.route?.outcome.algorithmRegister).toBe('B');
+    w.run({ type: 'schedule-commission', update: { actor: ELS, meetingDate: new Date(w.now + DAY).toISOString() } });
+    w.advance(2 * DAY);
+    w.run({ type: 'record-reflection', update: { actor: ELS, summary: 's', recommendations: [], publish: true } });
+    const adviceResponses = w.s.advices.map((a) => ({ adviceId: a.id, response: 'follow' as const, explanation: '' }));
+    w.run({ type: 'decide', update: { actor: PETRA, outcome: 'approved', rationale: 'Ok.', adviceResponses } });
+    expect(w.gate('publication')).toMatchObject({ state: 'active', step: 'prepare-register-entry' });
+    w.run(submit({ algorithm: OWNER_ENTRY }));
+    w.run(review('publish'));
+    expect(w.s.registers?.published.algorithm).toMatchObject({
+      version: 2,
+      entry: { publication_category: 'Impactvolle algoritmes' },
+    });
   });
 
   it('an old policy version without the gate gets the default timing', () => {
