@@ -163,13 +163,11 @@ export async function taskView(ctx) {
     case 'prepare-register-entry':
     case 'publish-register-entry': {
       const preview = await api(`/api/v1/projects/${project.id}/register-entries`);
+      // Returned by the CIO office: its remarks are the gate's outcome until the entries are sent again.
+      const remarks = project.gates.find((g) => g.gate === 'publication')?.outcome?.remarks;
       body = [
         step === 'prepare-register-entry'
-          ? prepareRegisterForm(
-              preview,
-              submit,
-              project.gates.find((g) => g.gate === 'publication')?.outcome?.remarks ?? null,
-            )
+          ? prepareRegisterForm(preview, submit, typeof remarks === 'string' ? remarks : null)
           : publishRegisterForm(preview, submit),
       ];
       break;
