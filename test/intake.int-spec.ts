@@ -98,6 +98,7 @@ describe('project intake', () => {
       'dpia',
       'commission-reflection',
       'portfolio-decision',
+      'publication',
       'council-information',
     ]);
 

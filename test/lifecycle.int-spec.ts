@@ -7,7 +7,7 @@ import { HIGH_RISK, LOW_RISK, PROHIBITED } from './support/answers';
 import { recordHistory } from './support/histories';
 import { eventually, testConfig } from './support/harness';
 import { useTestSystem } from './support/system';
-import { DPIA_BODY, PEOPLE, type ProjectApi } from './support/project-api';
+import { DPIA_BODY, PEOPLE, SENSOR_ENTRY, type ProjectApi } from './support/project-api';
 
 /** The gates, end to end over HTTP, with the test policy's second-scale deadlines. */
 describe('project lifecycle', () => {
@@ -44,6 +44,7 @@ describe('project lifecycle', () => {
       dpia: 'not-required',
       'commission-reflection': 'not-required',
       'portfolio-decision': 'active',
+      publication: 'pending',
       'council-information': 'not-required',
     });
 
@@ -187,7 +188,14 @@ describe('project lifecycle', () => {
     });
     expect(decided.status).toBe(200);
     expect(decided.body.status).toBe('in-use');
-    expect(api.gate(decided.body, 'council-information')).toMatchObject({
+    // Cameras in public space: the sensor register entry is published before the council is informed.
+    expect(api.gate(decided.body, 'publication')).toMatchObject({ state: 'active', assigneeRole: 'case-owner' });
+    expect((await api.post(id, 'register-entries', PEOPLE.owner, { entries: { sensor: SENSOR_ENTRY } })).status).toBe(
+      200,
+    );
+    const entryPublished = await api.post(id, 'register-entries/review', PEOPLE.cio, { outcome: 'publish' });
+    expect(entryPublished.status).toBe(200);
+    expect(api.gate(entryPublished.body, 'council-information')).toMatchObject({
       state: 'active',
       assigneeRole: 'council-liaison',
     });

@@ -9,7 +9,9 @@ import request from 'supertest';
 import { ProjectChangeHub } from '../apps/api/src/events/project-change-hub';
 import { countOpenTasks, countProjects, endToEndLeadTime, gateLeadTimes, type Window } from '@waardenpoort/persistence';
 import { limitConcurrency } from '@waardenpoort/persistence';
-import { LOW_RISK, PROHIBITED } from './support/answers';
+import { answer, LOW_RISK, PROHIBITED } from './support/answers';
+
+const NO_REGISTER = answer({});
 import { eventually, openDatabase, startTestWorker, testConfig, token } from './support/harness';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
 
@@ -112,7 +114,8 @@ describe('monitoring for the CIO office', () => {
     projects.decided = await api.register(department, 'Besloten');
     projects.stopped = await api.register(department, 'Verboden AI');
     expect((await api.post(projects.atDecision, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK })).status).toBe(200);
-    expect((await api.post(projects.decided, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK })).status).toBe(200);
+    // No register on its route: the decision is its last step (a register entry would open a task after it).
+    expect((await api.post(projects.decided, 'quick-scan', PEOPLE.owner, { answers: NO_REGISTER })).status).toBe(200);
     const decided = await api.post(projects.decided, 'decision', PEOPLE.alderman, {
       outcome: 'approved',
       rationale: 'Laag risico, geen persoonsgegevens.',
@@ -148,6 +151,7 @@ describe('monitoring for the CIO office', () => {
       'dpia',
       'commission-reflection',
       'portfolio-decision',
+      'publication',
       'council-information',
       'none',
     ]);
@@ -216,7 +220,7 @@ describe('monitoring for the CIO office', () => {
       'department,window_from,window_to,gate,projects,active,on-hold,stopped,withdrawn,rejected,approved,in-use,' +
         'open_tasks,overdue,open_escalations,completed_in_window,lead_time_median_seconds,lead_time_p90_seconds',
     );
-    expect(lines).toHaveLength(1 + 6 + 1);
+    expect(lines).toHaveLength(1 + 7 + 1);
     const rows = lines.slice(1).map((l) => l.split(','));
     const byGate = Object.fromEntries(rows.map((r) => [r[3], r]));
     expect(Object.keys(byGate)).toEqual([
@@ -224,6 +228,7 @@ describe('monitoring for the CIO office', () => {
       'dpia',
       'commission-reflection',
       'portfolio-decision',
+      'publication',
       'council-information',
       'none',
       'end-to-end',

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { parse, stringify } from 'yaml';
-import { HIGH_RISK, LOW_RISK, TEST_POLICY_FILE } from './support/answers';
+import { answer, HIGH_RISK, LOW_RISK, TEST_POLICY_FILE } from './support/answers';
+
+const NO_REGISTER = answer({});
 import { recordHistory } from './support/histories';
 import { eventually, testConfig } from './support/harness';
 import { useTestSystem } from './support/system';
@@ -38,7 +40,8 @@ describe('re-evaluation and visibility', () => {
 
   it('re-evaluates a project in use: the workflow continues as new and the quick-scan opens again', async () => {
     const id = await api.register(department, 'Parkeersensoren, jaarlijks herzien');
-    await api.post(id, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK });
+    // No register on its route, so nothing stays open after the decision (a register task would).
+    await api.post(id, 'quick-scan', PEOPLE.owner, { answers: NO_REGISTER });
     const decided = await api.post(id, 'decision', PEOPLE.alderman, {
       outcome: 'approved',
       rationale: 'Laag risico.',
@@ -65,7 +68,7 @@ describe('re-evaluation and visibility', () => {
     expect(first.status.name).toBe('CONTINUED_AS_NEW');
 
     // Nothing changed: the project stays in use and the next re-evaluation is planned.
-    const same = await api.post(id, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK });
+    const same = await api.post(id, 'quick-scan', PEOPLE.owner, { answers: NO_REGISTER });
     expect(same.status).toBe(200);
     expect(same.body.status).toBe('in-use');
     expect(same.body.openTasks).toEqual([]);

@@ -145,6 +145,8 @@ describe('webhooks for the CIO office', () => {
       'gate.opened:portfolio-decision',
       'gate.completed:portfolio-decision',
       'decision',
+      // Sensors in public space: the sensor register task opens after the decision.
+      'gate.opened:publication',
     ];
     const got = await eventually(
       async () => {
@@ -152,7 +154,7 @@ describe('webhooks for the CIO office', () => {
         return Promise.resolve(r.length >= expected.length ? r : undefined);
       },
       20_000,
-      'six deliveries',
+      'seven deliveries',
     );
     const label = (r: Received): string =>
       r.json.type === 'gate.opened' || r.json.type === 'gate.completed' ? `${r.json.type}:${r.json.gate}` : r.json.type;

@@ -145,6 +145,11 @@ const STEPS: Record<GateId, StepDef[]> = {
     { step: 'record-reflection', role: 'ethics-secretary' },
   ],
   'portfolio-decision': [{ step: 'decide', role: 'portfolio-holder' }],
+  // Not on the generated projects' routes (GATES below): their quick-scans name no register.
+  publication: [
+    { step: 'prepare-register-entry', role: 'case-owner' },
+    { step: 'publish-register-entry', role: 'cio-office' },
+  ],
   'council-information': [{ step: 'inform-council', role: 'council-liaison' }],
 };
 const GATES: GateId[] = ['quick-scan', 'dpia', 'commission-reflection', 'portfolio-decision', 'council-information'];
@@ -649,6 +654,8 @@ function gateOutcome(gate: GateId, status: string, risk: string): Record<string,
       return { recommendations: 0, published: false };
     case 'portfolio-decision':
       return { outcome: status === 'rejected' ? 'rejected' : 'approved', conditions: [] };
+    case 'publication':
+      return { published: [] };
     case 'council-information':
       return { reference: 'RIB', channel: 'raadsinformatiebrief' };
   }

@@ -6,7 +6,14 @@ const DURATION =
   /^(?:[1-9]\d*\s?(?:wd|werkdagen?|working days?)|P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?)$/;
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 const WORKING_DAYS = /^(\d+)\s?(?:wd|werkdagen?|working days?)$/;
-const GATES = ['quick-scan', 'dpia', 'commission-reflection', 'portfolio-decision', 'council-information'];
+const GATES = [
+  'quick-scan',
+  'dpia',
+  'commission-reflection',
+  'portfolio-decision',
+  'publication',
+  'council-information',
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Durations
@@ -235,6 +242,8 @@ export function checkMeaning(policy) {
     t.escalation.forEach((e, i) => duration(e.after, `${at}/escalation/${i}/after`));
   };
   for (const gate of GATES) {
+    // The publication gate is optional: policy versions from before it get its default timing.
+    if (!policy.gates[gate]) continue;
     timing(policy.gates[gate], ptr('gates', gate));
     for (const [name, task] of Object.entries(policy.gates[gate].tasks ?? {}))
       timing(task, ptr('gates', gate, 'tasks', name));

@@ -89,3 +89,16 @@ export const DPIA_BODY = {
     measures: 'Privacy masking van woningen, bewaartermijn 28 dagen, toegang alleen voor politie-operators.',
   },
 };
+
+/** A sensor register entry as a case owner submits it (what the case sets itself left out). */
+export const SENSOR_ENTRY = {
+  name: 'Camera’s op het Stationsplein',
+  sensor_type: 'Camera',
+  organization: 'Gemeente Enschede',
+  contact_email: 'sensorregister@enschede.example',
+  personal_data: true,
+  purpose: 'Toezicht op de openbare orde.',
+  legal_ground: 'Gemeentewet art. 151c',
+  mobility: 'Vast',
+  location: { type: 'Point', coordinates: [6.8937, 52.2215] },
+};

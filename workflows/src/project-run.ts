@@ -68,7 +68,8 @@ export class ProjectRun {
   }
 
   private decided(command: ProjectCommand): Decided {
-    const out: Decided | Refusal = decide(this.s, command, { now: this.now(), policy: this.policy });
+    // `patched` is asked only where a decision differs under a patch (see DecideContext.patched).
+    const out: Decided | Refusal = decide(this.s, command, { now: this.now(), policy: this.policy, patched });
     if (isRefusal(out)) throw refusalFailure(out);
     return out;
   }

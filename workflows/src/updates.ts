@@ -57,6 +57,8 @@ const UPDATES: { [T in ActionCommand['type']]: UpdateDefinition<ProjectSnapshot,
   resume: defs.resumeProject,
   withdraw: defs.withdrawProject,
   amend: defs.amendProject,
+  'submit-register-entry': defs.submitRegisterEntry,
+  'review-register-entry': defs.reviewRegisterEntry,
 };
 
 /**

@@ -11,6 +11,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { ConfigModule } from './config/config.module';
 import { CouncilLetterModule } from './council-letter/council-letter.module';
 import { GatesModule } from './gates/gates.module';
+import { RegistersModule } from './registers/registers.module';
 import { HealthModule } from './health/health.module';
 import { PersistenceModule } from './persistence/persistence.module';
 import { PolicyModule } from './policy/policy.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ProjectsModule,
         GatesModule,
         CouncilLetterModule,
+        RegistersModule,
         TasksModule,
         AuditModule,
         DossierModule,

@@ -464,6 +464,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/register-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistersController_preview"];
+        put?: never;
+        post: operations["RegistersController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/register-entries/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RegistersController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/resume": {
         parameters: {
             query?: never;
@@ -506,6 +538,38 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["PolicyController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registers/algorithms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistersController_algorithms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registers/sensors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistersController_sensors"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -608,7 +672,7 @@ export type components = {
             by: components["schemas"]["PersonRefDto"];
             conditions: string[];
             /** @enum {string} */
-            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information";
             id: string;
             /** @enum {string} */
             kind: "dpo-advice" | "commission-reflection" | "dpa-prior-consultation";
@@ -660,7 +724,7 @@ export type components = {
             documentHashes: string[];
             eventId: string;
             /** @enum {string|null} */
-            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information" | null;
             hash: string;
             /**
              * Format: date-time
@@ -874,7 +938,7 @@ export type components = {
             /** @description 0: not escalated; 1, 2, ...: the escalation ladder step reached */
             escalationLevel: number;
             /** @enum {string} */
-            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information";
             label: components["schemas"]["LabelDto"];
             /** Format: date-time */
             openedAt: string | null;
@@ -887,7 +951,7 @@ export type components = {
              * @description The step within the gate that waits for someone
              * @enum {string|null}
              */
-            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "inform-council" | null;
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
         LabelDto: {
             en: string;
@@ -1067,7 +1131,7 @@ export type components = {
             outcome: "approved" | "approved-with-conditions" | "rejected" | "returned";
             rationale: string;
             /** @enum {string|null} */
-            returnTo: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            returnTo: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information" | null;
         };
         ProjectPageDto: {
             items: components["schemas"]["ProjectResponseDto"][];
@@ -1083,7 +1147,7 @@ export type components = {
             caseOwner: components["schemas"]["PersonDto"];
             commission?: components["schemas"]["CommissionDto"] | null;
             /** @enum {string|null} */
-            currentGate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            currentGate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information" | null;
             /** @description Re-evaluation and amendment cycles so far */
             cycle: number;
             decision?: components["schemas"]["ProjectDecisionDto"] | null;
@@ -1153,6 +1217,78 @@ export type components = {
             recommendations: string[];
             summary: string;
         };
+        RegisterEntriesDto: {
+            /**
+             * @description Algorithm register entry, publication standard 1.0 field names (docs/schemas/algoritmeregister-1.0.schema.json). status, source_id and publication_category are set from the case.
+             * @example {
+             *       "name": "Voorspellen van onderhoud aan bruggen",
+             *       "organization": "Gemeente Enschede",
+             *       "description_short": "Een algoritme schat in welke bruggen als eerste onderhoud nodig hebben.",
+             *       "category": [
+             *         "Ruimte en infrastructuur",
+             *         "Verkeer"
+             *       ],
+             *       "status": "In gebruik",
+             *       "begin_date": "2026-03",
+             *       "contact_email": "algoritmeregister@enschede.nl",
+             *       "website": "https://www.enschede.nl/bruggen",
+             *       "publication_category": "Impactvolle algoritmes",
+             *       "goal": "<p>Onderhoud plannen voordat een brug gebreken krijgt.</p><ul><li>veiligheid</li><li>kosten</li></ul>",
+             *       "human_intervention": "<p>Een inspecteur beoordeelt elke voorspelling.</p>",
+             *       "lawful_basis_grouping": [
+             *         {
+             *           "title": "Wegenwet",
+             *           "link": "https://wetten.overheid.nl/BWBR0001856"
+             *         }
+             *       ],
+             *       "impacttoetsen_grouping": [
+             *         {
+             *           "title": "Data Protection Impact Assessment (DPIA)"
+             *         }
+             *       ],
+             *       "provider": "Intern ontwikkeld",
+             *       "source_id": "00000000-0000-4000-8000-000000000001"
+             *     }
+             */
+            algorithm?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Sensor register entry (docs/schemas/sensorregister-1.0.schema.json); location is GeoJSON.
+             * @example {
+             *       "name": "Drukte meten op de Oude Markt",
+             *       "sensor_type": "Wifi- of bluetoothteller",
+             *       "organization": "Gemeente Enschede",
+             *       "contact_email": "https://www.enschede.nl/sensoren",
+             *       "personal_data": false,
+             *       "purpose": "Drukte meten om evenementen veilig te laten verlopen.",
+             *       "legal_ground": "Gemeentewet art. 160",
+             *       "status": "In gebruik",
+             *       "active_until": "2027-12-31",
+             *       "mobility": "Vast",
+             *       "location": {
+             *         "type": "Point",
+             *         "coordinates": [
+             *           6.8937,
+             *           52.2215
+             *         ]
+             *       },
+             *       "source_id": "00000000-0000-4000-8000-000000000002"
+             *     }
+             */
+            sensor?: {
+                [key: string]: unknown;
+            };
+        };
+        ReviewRegisterEntriesDto: {
+            /**
+             * @description Publish the entries, or return them to the case owner
+             * @enum {string}
+             */
+            outcome: "publish" | "return";
+            /** @description Required when returning: what the case owner must change */
+            remarks?: string;
+        };
         RouteDto: {
             /** @description The quick-scan answers, by question id */
             answers: {
@@ -1212,6 +1348,10 @@ export type components = {
             /** @description The scopes asked for, space-separated */
             scope?: string;
         };
+        SubmitRegisterEntriesDto: {
+            /** @description One entry per register the route names */
+            entries: components["schemas"]["RegisterEntriesDto"];
+        };
         TaskProjectDto: {
             department: string;
             /** Format: uuid */
@@ -1226,7 +1366,7 @@ export type components = {
             dueAt: string | null;
             escalationLevel: number;
             /** @enum {string} */
-            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information";
             id: string;
             label: components["schemas"]["LabelDto"];
             /** Format: date-time */
@@ -1235,14 +1375,14 @@ export type components = {
             /** @description Present in the task inbox */
             project?: components["schemas"]["TaskProjectDto"];
             /** @enum {string|null} */
-            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "inform-council" | null;
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
         TimerDto: {
             /** Format: date-time */
             at: string;
             fired: boolean;
             /** @enum {string|null} */
-            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information" | null;
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information" | null;
             id: string;
             /** @enum {string} */
             kind: "reminder" | "escalation" | "statutory-term" | "meeting" | "reevaluation";
@@ -1253,7 +1393,7 @@ export type components = {
             /** @enum {string} */
             role: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
             /** @enum {string|null} */
-            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "inform-council" | null;
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
         WebhookAttemptDto: {
             attempt: number;
@@ -1642,7 +1782,7 @@ export interface operations {
     ProjectsController_list: {
         parameters: {
             query?: {
-                currentGate?: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "council-information";
+                currentGate?: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information";
                 department?: string;
                 page?: number;
                 pageSize?: number;
@@ -2606,6 +2746,120 @@ export interface operations {
             };
         };
     };
+    RegistersController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registers the route names, a draft from the case, and every stored version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project, or one outside the caller's read scope (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistersController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRegisterEntriesDto"];
+            };
+        };
+        responses: {
+            /** @description Submitted for review by the CIO office */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
+            };
+            /** @description An entry breaks the standard: every issue field by field, in Dutch and English */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not the case owner of this project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The register task is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistersController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRegisterEntriesDto"];
+            };
+        };
+        responses: {
+            /** @description Published, or returned to the case owner */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
+            };
+            /** @description Not the CIO office, or the case owner or submitter of this project */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Nothing submitted to review */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GatesController_resume: {
         parameters: {
             query?: never;
@@ -2736,6 +2990,48 @@ export interface operations {
             };
             /** @description Answers missing or invalid; `errors` names each question */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistersController_algorithms: {
+        parameters: {
+            query?: {
+                /** @description Instead of the Accept header */
+                format?: "json" | "csv" | "geojson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published algorithm register entries (publication standard 1.0, docs/schemas/algoritmeregister-1.0.schema.json), one per project with its version history; `?format=csv` or `Accept: text/csv` for CSV in the column order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistersController_sensors: {
+        parameters: {
+            query?: {
+                /** @description Instead of the Accept header */
+                format?: "json" | "csv" | "geojson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published sensor register entries (docs/schemas/sensorregister-1.0.schema.json); CSV, or a GeoJSON FeatureCollection with `Accept: application/geo+json` or `?format=geojson` */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -39,3 +39,11 @@ export const holdProject = defineUpdate<ProjectSnapshot, [ActionPayload<'hold'>]
 export const resumeProject = defineUpdate<ProjectSnapshot, [ActionPayload<'resume'>]>('resume');
 export const withdrawProject = defineUpdate<ProjectSnapshot, [ActionPayload<'withdraw'>]>('withdraw');
 export const amendProject = defineUpdate<ProjectSnapshot, [ActionPayload<'amend'>]>('amend');
+
+// Publication in the registers (the `publication` gate)
+export const submitRegisterEntry = defineUpdate<ProjectSnapshot, [ActionPayload<'submit-register-entry'>]>(
+  'submitRegisterEntry',
+);
+export const reviewRegisterEntry = defineUpdate<ProjectSnapshot, [ActionPayload<'review-register-entry'>]>(
+  'reviewRegisterEntry',
+);

@@ -5,6 +5,9 @@ export const GATE_IDS = [
   'dpia',
   'commission-reflection',
   'portfolio-decision',
+  // Publication in the public registers (algorithm and sensor register): after the decision, before the council
+  // letter, so the letter can cite the published entry. See ./registers.
+  'publication',
   'council-information',
 ] as const;
 
@@ -18,6 +21,7 @@ export const GATE_LABELS: Record<GateId, { nl: string; en: string }> = {
   dpia: { nl: 'Gegevensbeschermingseffectbeoordeling (DPIA)', en: 'Data protection impact assessment (DPIA)' },
   'commission-reflection': { nl: 'Reflectie Ethische Commissie', en: 'Ethics Commission reflection' },
   'portfolio-decision': { nl: 'Besluit portefeuillehouder', en: 'Portfolio-holder decision' },
+  publication: { nl: 'Publicatie in registers', en: 'Publication in registers' },
   'council-information': { nl: 'Raad informeren', en: 'Council information' },
 };
 
@@ -39,6 +43,8 @@ export const GATE_STEPS = [
   'answer-questions',
   'record-reflection',
   'decide',
+  'prepare-register-entry',
+  'publish-register-entry',
   'inform-council',
 ] as const;
 export type GateStep = (typeof GATE_STEPS)[number];
@@ -53,6 +59,7 @@ export const FIRST_STEP: Readonly<Record<GateId, GateStep>> = {
   dpia: 'submit-dpia',
   'commission-reflection': 'schedule-meeting',
   'portfolio-decision': 'decide',
+  publication: 'prepare-register-entry',
   'council-information': 'inform-council',
 };
 
@@ -67,6 +74,8 @@ export const STEP_GATE: Readonly<Record<GateStep, GateId>> = {
   'answer-questions': 'commission-reflection',
   'record-reflection': 'commission-reflection',
   decide: 'portfolio-decision',
+  'prepare-register-entry': 'publication',
+  'publish-register-entry': 'publication',
   'inform-council': 'council-information',
 };
 
@@ -84,5 +93,7 @@ export const STEP_ROLES: Readonly<Record<GateStep, readonly Role[]>> = {
   'answer-questions': ['case-owner'],
   'record-reflection': ['ethics-secretary'],
   decide: ['portfolio-holder'],
+  'prepare-register-entry': ['case-owner'],
+  'publish-register-entry': ['cio-office'],
   'inform-council': ['council-liaison'],
 };

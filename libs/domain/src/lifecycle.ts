@@ -58,6 +58,12 @@ export function pendingGateView(gate: GateId): GateView {
   };
 }
 
+/** The gates in GATE_IDS order, with a pending view for any a snapshot from an older run lacks (`publication`). */
+export function withAllGates(gates: GateView[]): GateView[] {
+  if (GATE_IDS.every((id) => gates.some((g) => g.gate === id))) return gates;
+  return GATE_IDS.map((id) => gates.find((g) => g.gate === id) ?? pendingGateView(id));
+}
+
 export function initialSnapshot(
   input: ProjectWorkflowInput,
   ids: { workflowId: string; runId: string },
@@ -172,6 +178,8 @@ export function gateApplies(s: ProjectSnapshot, gate: GateId): boolean {
       return (o !== undefined && o.commission === 'required') || s.reflectionRequests.length > 0;
     case 'council-information':
       return o !== undefined && o.council === 'required';
+    case 'publication':
+      return o !== undefined && ((o.algorithmRegister ?? 'none') !== 'none' || o.sensorRegister === true);
   }
 }
 

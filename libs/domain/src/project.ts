@@ -2,6 +2,7 @@ import type { GateId, GateState, GateStep } from './gates';
 import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types';
 import type { Transition } from './events';
 import type { Actor, Role } from './roles';
+import type { RegisterState } from './registers/state';
 
 export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'] as const;
 export type Technology = (typeof TECHNOLOGIES)[number];
@@ -231,6 +232,8 @@ export interface ProjectSnapshot {
   actionCounts?: ActionCounts;
   /** A step that needs attention (absent in snapshots of runs started before it existed: read as null). */
   attention?: Attention | null;
+  /** The project's register entries: submitted and published (absent until the publication gate first opened). */
+  registers?: RegisterState;
 }
 
 /** Where a project's audit chain ends: its last seq and that row's hash. */
@@ -239,7 +242,14 @@ export interface AuditHead {
   hash: string;
 }
 
-export const CONTRIBUTIONS = ['owner', 'quick-scan', 'dpia', 'commission-answers', 'amendment'] as const;
+export const CONTRIBUTIONS = [
+  'owner',
+  'quick-scan',
+  'dpia',
+  'commission-answers',
+  'amendment',
+  'register-entry',
+] as const;
 export type Contribution = (typeof CONTRIBUTIONS)[number];
 
 /** A person who submitted part of a project: one entry per person and contribution, with the first time. */

@@ -193,6 +193,8 @@ export const GATE_OUTCOME_GROUP: Readonly<Record<GateId, FieldGroup>> = {
   dpia: 'dpia',
   'commission-reflection': 'commission',
   'portfolio-decision': 'decision',
+  // What the registers publish is public once published; the gate's outcome only names the registers.
+  publication: 'summary',
   'council-information': 'decision',
 };
 

@@ -31,6 +31,8 @@ import { ProjectParticipantEntity } from './entities/project-participant.entity'
 import { ActionIdempotencyAndRefusalCounters1765615000000 } from './migrations/1765615000000-action-idempotency-and-refusal-counters';
 import { RefusalCounterEntity } from './entities/refusal-counter.entity';
 import { ProjectsNeedingAttention1765540000000 } from './migrations/1765540000000-projects-needing-attention';
+import { RegisterEntryVersionEntity } from './entities/register-entry-version.entity';
+import { RegisterEntries1765700000000 } from './migrations/1765700000000-register-entries';
 
 const ENTITIES = [
   ProjectEntity,
@@ -49,6 +51,7 @@ const ENTITIES = [
   WebhookDeliveryEntity,
   WebhookDeliveryAttemptEntity,
   RefusalCounterEntity,
+  RegisterEntryVersionEntity,
 ];
 /** In order. Never edit one that has landed: add a new one. */
 const MIGRATIONS = [
@@ -68,6 +71,7 @@ const MIGRATIONS = [
   ReadScope1765530000000,
   ProjectsNeedingAttention1765540000000,
   ActionIdempotencyAndRefusalCounters1765615000000,
+  RegisterEntries1765700000000,
 ];
 
 export interface DataSourceParams {

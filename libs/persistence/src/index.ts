@@ -44,3 +44,5 @@ export * from './repositories/repositories';
 export * from './reports/metrics.queries';
 export * from './reports/pipeline.queries';
 export * from './reports/report-query';
+export * from './entities/register-entry-version.entity';
+export * from './repositories/register-entry.repository';

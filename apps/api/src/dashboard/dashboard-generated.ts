@@ -29,7 +29,14 @@ export const DASHBOARD_API_TYPES = join(DASHBOARD_ROOT, 'types', 'api.generated.
  * The domain modules the browser runs, with everything they import. Each must stay browser-safe (no Node builtins,
  * no packages): the compiler refuses a bare import below.
  */
-const DOMAIN_ENTRIES = ['policy/answers.ts', 'policy/conditions.ts', 'roles.ts', 'gates.ts', 'project.ts'];
+const DOMAIN_ENTRIES = [
+  'policy/answers.ts',
+  'policy/conditions.ts',
+  'roles.ts',
+  'gates.ts',
+  'project.ts',
+  'registers/definition.ts',
+];
 
 const HEADER = (source: string): string =>
   `// Generated from ${source} by \`npm run generate:dashboard\`; do not edit.\n`;

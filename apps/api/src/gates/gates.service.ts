@@ -110,10 +110,7 @@ export class GatesService {
         title: 'Action refused',
         ...(Array.isArray(issues)
           ? {
-              errors: (issues as Array<{ questionId: string | null; message: string }>).map((i) => ({
-                field: i.questionId ? `answers.${i.questionId}` : 'answers',
-                messages: [i.message],
-              })),
+              errors: (issues as Array<Record<string, unknown>>).map(issueField),
             }
           : {}),
       });
@@ -129,6 +126,16 @@ export class GatesService {
       headers: { 'Retry-After': '5' },
     });
   }
+}
+
+/** A refusal's issue as a problem's field error: a quick-scan answer, or a register entry's field (Dutch first). */
+function issueField(i: Record<string, unknown>): { field: string; messages: string[] } {
+  if (typeof i.register === 'string') {
+    const m = i.message as { nl: string; en: string };
+    return { field: `entries.${i.register}.${String(i.field)}`, messages: [m.nl, m.en] };
+  }
+  const question = typeof i.questionId === 'string' ? i.questionId : null;
+  return { field: question ? `answers.${question}` : 'answers', messages: [String(i.message)] };
 }
 
 /** The stored answer as the first request got it: the project, or the refusal thrown again as the same problem. */

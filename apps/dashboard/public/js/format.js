@@ -63,6 +63,8 @@ export const STEP_LABELS = {
   'answer-questions': 'Vragen van de commissie beantwoorden',
   'record-reflection': 'Reflectie vastleggen',
   decide: 'Besluit nemen',
+  'prepare-register-entry': 'Registratie voor het algoritme- of sensorregister invullen',
+  'publish-register-entry': 'Registratie beoordelen en publiceren',
   'inform-council': 'Informeren van de raad vastleggen',
 };
 
@@ -169,6 +171,9 @@ export const ACTION_LABELS = {
   'decision-taken': 'Besluit genomen',
   'returned-for-rework': 'Teruggestuurd voor aanpassing',
   'council-informed': 'Raad geïnformeerd',
+  'register-entry-submitted': 'Registratie ter publicatie aangeboden',
+  'register-entry-returned': 'Registratie teruggestuurd',
+  'register-entry-published': 'Registratie gepubliceerd',
   'reminder-sent': 'Herinnering verstuurd',
   escalated: 'Geëscaleerd',
   'put-on-hold': 'Gepauzeerd',

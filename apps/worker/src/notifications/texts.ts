@@ -36,6 +36,14 @@ export const STEP_TASKS: Record<GateStep, Bilingual> = {
     en: "Record the Ethics Commission's reflection",
   },
   decide: { nl: 'Een besluit nemen over het project', en: 'Decide on the project' },
+  'prepare-register-entry': {
+    nl: 'De registratie voor het algoritme- of sensorregister invullen',
+    en: 'Complete the algorithm or sensor register entry',
+  },
+  'publish-register-entry': {
+    nl: 'De registratie beoordelen en publiceren',
+    en: 'Review and publish the register entry',
+  },
   'inform-council': {
     nl: 'Vastleggen hoe en wanneer de gemeenteraad is geïnformeerd',
     en: 'Record how and when the municipal council was informed',

@@ -236,7 +236,8 @@ export interface Policy {
   /** Named conditions, shared by rules via `{ ref: name }`. */
   conditions: Record<string, Condition>;
   rules: Rule[];
-  gates: Record<GateId, GatePolicy>;
+  /** The publication gate's timing is optional (versions before it get DEFAULT_PUBLICATION_TIMING). */
+  gates: Record<Exclude<GateId, 'publication'>, GatePolicy> & { publication?: GatePolicy };
   priorConsultation: PriorConsultationPolicy;
   reevaluation: Record<RiskLevel, string>;
   /**

@@ -294,7 +294,13 @@ export function checkShape(c: Checker, value: unknown): void {
   }
 
   if (hasOwn(root, 'gates')) {
-    const gates = c.object(root.gates, '/gates', GATE_IDS);
+    // The publication gate is optional: policy versions from before it get DEFAULT_PUBLICATION_TIMING.
+    const gates = c.object(
+      root.gates,
+      '/gates',
+      GATE_IDS.filter((g) => g !== 'publication'),
+      ['publication'],
+    );
     if (gates)
       for (const gate of GATE_IDS) if (hasOwn(gates, gate)) checkTiming(c, gates[gate], pointer('/gates', gate), true);
   }

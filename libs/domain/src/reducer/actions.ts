@@ -5,6 +5,7 @@ import type { QuickScanAnswers } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
 import type { ActionPayload as Of } from './commands';
 import type { Draft } from './draft';
+import { followCaseInRegisters, openPublication, registersChanged } from '../registers/lifecycle';
 
 /** Strictly stronger on any dimension that routes the project. */
 export function routeGotStronger(
@@ -54,6 +55,7 @@ export function submitQuickScan(d: Draft, a: Of<'submit-quick-scan'>): void {
     s.status = 'stopped';
     d.closeAll();
     d.emit('project-stopped', 'quick-scan', null, { reason: 'ai-act-prohibited-practice' });
+    followCaseInRegisters(d, 'stopped');
     d.notify('project-stopped', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
     d.notify('escalation', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
     return;
@@ -61,6 +63,8 @@ export function submitQuickScan(d: Draft, a: Of<'submit-quick-scan'>): void {
   if (s.status === 'in-use' && previous !== null && !routeGotStronger(previous, outcome)) {
     // A re-evaluation that changed nothing that matters: the project stays in use.
     d.emit('reevaluation-unchanged', 'quick-scan', null, {});
+    // The register category changed (or the registers did): the published entries must say so again.
+    if (registersChanged(s) && d.patched('publication-gate')) openPublication(d);
     d.effects.push({ kind: 'then', command: { type: 'schedule-reevaluation' } });
     return;
   }
@@ -288,7 +292,14 @@ export function decideOn(d: Draft, a: Of<'decide'>): void {
     return;
   }
   s.status = 'in-use';
-  if (gateApplies(s, 'council-information')) d.openGate('council-information');
+  // Publication in the registers comes first, so the council letter can cite the published entry.
+  if (gateApplies(s, 'publication') && d.patched('publication-gate')) {
+    openPublication(d);
+  } else {
+    const publication = gateOf(s, 'publication');
+    if (publication.state === 'pending') publication.state = 'not-required';
+    if (gateApplies(s, 'council-information')) d.openGate('council-information');
+  }
   d.effects.push({ kind: 'then', command: { type: 'schedule-reevaluation' } });
 }
 
@@ -327,6 +338,7 @@ export function withdraw(d: Draft, a: Of<'withdraw'>): void {
   d.s.heldAt = null;
   d.closeAll();
   d.emit('withdrawn', null, a.actor, { reason: a.reason });
+  followCaseInRegisters(d, 'withdrawn');
 }
 
 export function amend(d: Draft, a: Of<'amend'>): void {

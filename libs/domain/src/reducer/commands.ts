@@ -19,6 +19,7 @@ import type {
   ReflectionRequest,
 } from '../action-payloads';
 import type { RefusalCode } from '../lifecycle';
+import type { RegisterEntryReview, RegisterEntrySubmission } from '../registers/lifecycle';
 import type { GateId, GateStep } from '../gates';
 
 /** The human actions: each is one Update of the project workflow. */
@@ -37,7 +38,10 @@ export type ActionCommand =
   | { type: 'hold'; update: HoldRequest }
   | { type: 'resume'; update: HoldRequest }
   | { type: 'withdraw'; update: HoldRequest }
-  | { type: 'amend'; update: Amendment };
+  | { type: 'amend'; update: Amendment }
+  // Publication in the registers (../registers/lifecycle.ts)
+  | { type: 'submit-register-entry'; update: RegisterEntrySubmission }
+  | { type: 'review-register-entry'; update: RegisterEntryReview };
 
 /** What the human action `T` carries: the argument of its workflow Update (libs/contracts). */
 export type ActionPayload<T extends ActionCommand['type']> = Extract<ActionCommand, { type: T }>['update'];
@@ -98,6 +102,11 @@ export interface DecideContext {
   now: string;
   /** The policy the project follows */
   policy: Policy;
+  /**
+   * The workflow's `patched(id)`: whether a behaviour change applies to this project (histories recorded before it
+   * replay without). Absent outside a workflow: every change applies.
+   */
+  patched?: (id: string) => boolean;
 }
 
 export interface Decided {

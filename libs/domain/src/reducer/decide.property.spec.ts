@@ -4,7 +4,15 @@ import { STEP_ROLES, type GateStep } from '../gates';
 import type { AdviceResponse, ProjectSnapshot } from '../project';
 import type { Actor } from '../roles';
 import type { ProjectCommand } from './commands';
+import { registersOf } from '../registers/assemble';
+import { EXAMPLE_ALGORITHM_ENTRY, EXAMPLE_SENSOR_ENTRY } from '../registers/examples';
 import { DAY, HIGH_RISK, LOW_RISK, OWNER, PROHIBITED, who, World } from './world.spec';
+
+/** What a case owner submits for each register (what the case sets itself left out). */
+const REGISTER_ENTRY = {
+  algorithm: { ...EXAMPLE_ALGORITHM_ENTRY, source_id: undefined, status: undefined },
+  sensor: { ...EXAMPLE_SENSOR_ENTRY, source_id: undefined, status: undefined },
+};
 
 /** The people of the property test: each role once, the owner also as someone else's privacy officer. */
 const PEOPLE: Actor[] = [
@@ -41,7 +49,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('act' as const),
       who: fc.nat({ max: PEOPLE.length - 1 }),
-      what: fc.nat({ max: 14 }),
+      what: fc.nat({ max: 16 }),
       variant: fc.nat({ max: 4 }),
     }),
   },
@@ -119,6 +127,15 @@ function command(s: ProjectSnapshot, now: number, st: Extract<Step, { kind: 'act
       return { type: 'resume', update: { actor, reason: 'Verder.' } };
     case 13:
       return { type: 'withdraw', update: { actor, reason: v === 0 ? 'Weg.' : '' } };
+    case 15: {
+      const entries = Object.fromEntries(registersOf(s).map((k) => [k, v === 1 ? {} : REGISTER_ENTRY[k]]));
+      return { type: 'submit-register-entry', update: { actor, entries } };
+    }
+    case 16:
+      return {
+        type: 'review-register-entry',
+        update: { actor, outcome: v === 1 ? 'return' : 'publish', ...(v === 1 ? { remarks: 'Aanvullen.' } : {}) },
+      };
     default:
       return { type: 'amend', update: { actor, reason: 'Scope.', changes: { title: `Titel ${v}` } } };
   }
@@ -129,6 +146,7 @@ const SUBMISSIONS = new Set<AuditAction>([
   'dpia-submitted',
   'commission-questions-answered',
   'amended',
+  'register-entry-submitted',
 ]);
 const ADVICE = new Set<AuditAction>(['dpo-advice-given', 'prior-consultation-answered', 'reflection-recorded']);
 
@@ -143,6 +161,8 @@ const STEP_ACTION: Record<GateStep, number> = {
   'answer-questions': 7,
   'record-reflection': 8,
   decide: 9,
+  'prepare-register-entry': 15,
+  'publish-register-entry': 16,
   'inform-council': 10,
 };
 
@@ -174,6 +194,7 @@ function checkSegregation(w: World): void {
       advised.add(sub);
     }
     if (e.action === 'decision-taken') expect(submitted.has(sub) || advised.has(sub)).toBe(false);
+    if (e.action === 'register-entry-published') expect(submitted.has(sub)).toBe(false);
   }
 }
 

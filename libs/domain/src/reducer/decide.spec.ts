@@ -1,4 +1,5 @@
 import type { ProjectSnapshot } from '../project';
+import { EXAMPLE_SENSOR_ENTRY } from '../registers/examples';
 import type { ProjectCommand } from './commands';
 import { decide } from './decide';
 import { DAY, HIGH_RISK, LOW_RISK, OWNER, PROHIBITED, policy, T0, who, World } from './world.spec';
@@ -235,6 +236,13 @@ describe('decision and council', () => {
     w.advance(2 * DAY);
     w.run({ type: 'record-reflection', update: { actor: ELS, summary: 's', recommendations: [], publish: false } });
     w.run(decision(w.s));
+    // Cameras in public space: the sensor register entry is published first (../registers/publication.spec.ts).
+    expect(w.gate('council-information').state).toBe('pending');
+    const { source_id: _id, status: _status, ...entry } = EXAMPLE_SENSOR_ENTRY;
+    expect(w.code({ type: 'submit-register-entry', update: { actor: OWNER, entries: { sensor: entry } } })).toBeNull();
+    expect(
+      w.code({ type: 'review-register-entry', update: { actor: who('cora', 'cio-office'), outcome: 'publish' } }),
+    ).toBeNull();
     expect(w.gate('council-information')).toMatchObject({ state: 'active', step: 'inform-council' });
     const info = { actor: RAAF, reference: 'RIB-1', date: '2027-04-01', channel: 'raadsinformatiebrief' as const };
     expect(w.code({ type: 'record-council-information', update: { ...info, actor: PETRA } })).toBe('missing-role');

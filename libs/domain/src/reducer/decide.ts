@@ -23,6 +23,7 @@ import * as act from './actions';
 import type { ActionCommand, Decided, DecideContext, ProjectCommand, Refusal } from './commands';
 import { Draft } from './draft';
 import * as sys from './system';
+import * as reg from '../registers/lifecycle';
 
 /**
  * The project lifecycle as one pure function: the snapshot, a command (a person's action, a timer, an activity's
@@ -52,6 +53,9 @@ export function refusalOf(s: ProjectSnapshot, c: ProjectCommand, context: Decide
 }
 
 function asRefusal(err: unknown): Refusal {
+  if (err instanceof reg.RegisterEntryRefused) {
+    return { refusal: { code: err.code, message: err.message, details: err.issues } };
+  }
   if (err instanceof ActionRefused) return { refusal: { code: err.code, message: err.message } };
   if (err instanceof QuickScanAnswersError) {
     return { refusal: { code: err.code, message: err.message, details: err.issues } };
@@ -96,6 +100,10 @@ export function check(s: ProjectSnapshot, c: ProjectCommand, context: DecideCont
       return checkWithdraw(s, c.update);
     case 'amend':
       return checkAmend(s, c.update, limits);
+    case 'submit-register-entry':
+      return reg.checkRegisterEntrySubmission(s, c.update, context.now);
+    case 'review-register-entry':
+      return reg.checkRegisterEntryReview(s, c.update);
     default:
       return exhaustive(c);
   }
@@ -117,6 +125,8 @@ const ACTIONS: ReadonlySet<string> = new Set<ActionCommand['type']>([
   'resume',
   'withdraw',
   'amend',
+  'submit-register-entry',
+  'review-register-entry',
 ]);
 
 export function isAction(c: ProjectCommand): c is ActionCommand {
@@ -155,6 +165,10 @@ function apply(d: Draft, c: ProjectCommand): void {
       return act.withdraw(d, c.update);
     case 'amend':
       return act.amend(d, c.update);
+    case 'submit-register-entry':
+      return reg.submitRegisterEntries(d, c.update);
+    case 'review-register-entry':
+      return reg.reviewRegisterEntries(d, c.update);
     case 'start':
       return sys.start(d, c.mode);
     case 'task-planned':

@@ -1,10 +1,11 @@
 import type { AuditAction } from '../audit-actions';
 import type { NotificationKind, ProjectEvent, ProjectNotification } from '../events';
 import { FIRST_STEP, type GateId, type GateStep } from '../gates';
-import { gateApplies, gateOf, nextGateAfter } from '../lifecycle';
+import { gateApplies, gateOf, nextGateAfter, withAllGates } from '../lifecycle';
 import type { Policy, TaskTiming } from '../policy/types';
 import type { ProjectSnapshot, TimerEntry } from '../project';
 import type { Actor, Role } from '../roles';
+import { publicationTiming } from '../registers/lifecycle';
 import type { Decided, DecideContext, Effect } from './commands';
 
 /**
@@ -19,14 +20,26 @@ export class Draft {
   readonly now: string;
   policy: Policy;
   private changed = false;
+  private readonly patchedFn: ((id: string) => boolean) | undefined;
 
   constructor(
     private readonly original: ProjectSnapshot,
     context: DecideContext,
   ) {
     this.s = JSON.parse(JSON.stringify(original)) as ProjectSnapshot;
+    // A snapshot carried over from a run before the publication gate has no view of it yet.
+    this.s.gates = withAllGates(this.s.gates);
     this.now = context.now;
     this.policy = context.policy;
+    this.patchedFn = context.patched;
+  }
+
+  /**
+   * Whether a behaviour change behind this patch id applies (the workflow's `patched`, so recorded histories replay
+   * the old behaviour); outside a workflow, always. Ask only where the behaviour differs.
+   */
+  patched(id: string): boolean {
+    return this.patchedFn ? this.patchedFn(id) : true;
   }
 
   get nowMs(): number {
@@ -123,6 +136,7 @@ export class Draft {
   }
 
   timingFor(gate: GateId, step: GateStep): TaskTiming {
+    if (gate === 'publication') return publicationTiming(this.policy, step);
     const g = this.policy.gates[gate];
     if (step === 'dpo-advice' && g.tasks?.['dpo-advice']) return g.tasks['dpo-advice'];
     if (step === 'answer-questions') return { ...g, assignee: 'case-owner', escalation: g.escalation };

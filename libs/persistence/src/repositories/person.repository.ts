@@ -55,6 +55,14 @@ export class PersonRepository {
     );
   }
 
+  /** Whether this address is a person's in the directory (case-insensitive): never a register's contact address. */
+  async isPersonEmail(email: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM person WHERE lower(email) = lower($1) LIMIT 1`, [
+      email,
+    ]);
+    return rows.length > 0;
+  }
+
   async get(sub: string): Promise<Person | null> {
     const rows = await this.dataSource.query<PersonRow[]>(`${SELECT} WHERE sub = $1`, [sub]);
     return rows[0] ? toPerson(rows[0]) : null;

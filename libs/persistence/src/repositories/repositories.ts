@@ -7,6 +7,7 @@ import { PolicyRepository } from './policy.repository';
 import { ProjectChangeRepository } from './project-change.repository';
 import { ProjectReadModelRepository } from './project-read-model.repository';
 import { RefusalCounterRepository } from './refusal-counter.repository';
+import { RegisterEntryRepository } from './register-entry.repository';
 import { ReportRepository } from './report.repository';
 import { TransitionRepository } from './transition.repository';
 import { WebhookFeedRepository } from './webhook-feed.repository';
@@ -32,6 +33,7 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
     projectChanges: new ProjectChangeRepository(dataSource),
     projects: new ProjectReadModelRepository(dataSource),
     refusalCounters: new RefusalCounterRepository(dataSource, audit),
+    registerEntries: new RegisterEntryRepository(dataSource),
     reports: new ReportRepository(dataSource),
     transitions: new TransitionRepository(dataSource),
     webhookFeed: new WebhookFeedRepository(dataSource),

@@ -3,6 +3,7 @@ import type { AuditHead, Transition } from '@waardenpoort/domain';
 import { AuditRepository } from './audit.repository';
 import { NotificationOutboxRepository } from './notification-outbox.repository';
 import { ProjectReadModelRepository } from './project-read-model.repository';
+import { RegisterEntryRepository } from './register-entry.repository';
 
 export interface PublishResult {
   /** false when the read model already held this snapshot's version or a newer one */
@@ -18,11 +19,13 @@ export class TransitionRepository {
   private readonly readModel: ProjectReadModelRepository;
   private readonly audit: AuditRepository;
   private readonly outbox: NotificationOutboxRepository;
+  private readonly registers: RegisterEntryRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.readModel = new ProjectReadModelRepository(dataSource);
     this.audit = new AuditRepository(dataSource);
     this.outbox = new NotificationOutboxRepository(dataSource);
+    this.registers = new RegisterEntryRepository(dataSource);
   }
 
   async publish(t: Transition): Promise<PublishResult> {
@@ -51,6 +54,8 @@ export class TransitionRepository {
       if (t.auditHead) await this.audit.assertHolds(em, projectId, t.auditHead);
       const eventsInserted = await this.audit.append(em, t.events);
       const notificationsInserted = await this.outbox.enqueue(em, t.notifications);
+      // Register entries submitted or published in this transition: their versions, with the trail (idempotent).
+      await this.registers.record(em, t.events);
       const auditHead = await this.audit.head(em, projectId);
       return { applied, eventsInserted, notificationsInserted, auditHead };
     });

@@ -29,6 +29,10 @@ export const AUDIT_ACTIONS = [
     'decision-taken',
     'returned-for-rework',
     'council-informed',
+    // Publication in the public registers (the `publication` gate)
+    'register-entry-submitted',
+    'register-entry-returned',
+    'register-entry-published',
     'put-on-hold',
     'resumed',
     'withdrawn',

@@ -1,6 +1,6 @@
 // Generated from libs/domain/src/gates.ts by `npm run generate:dashboard`; do not edit.
 import type { Role } from './roles.js';
-export declare const GATE_IDS: readonly ["quick-scan", "dpia", "commission-reflection", "portfolio-decision", "council-information"];
+export declare const GATE_IDS: readonly ["quick-scan", "dpia", "commission-reflection", "portfolio-decision", "publication", "council-information"];
 export type GateId = (typeof GATE_IDS)[number];
 export declare const GATE_STATES: readonly ["not-required", "pending", "active", "waiting", "completed", "returned"];
 export type GateState = (typeof GATE_STATES)[number];
@@ -12,7 +12,7 @@ export declare const GATE_LABELS: Record<GateId, {
 export declare const RETURNABLE_GATES: readonly GateId[];
 export declare function isGateId(value: unknown): value is GateId;
 /** The steps inside the gates: each step is where a gate waits for someone (or, `await-meeting`, for a date). */
-export declare const GATE_STEPS: readonly ["answer-quick-scan", "submit-dpia", "dpo-advice", "prior-consultation", "schedule-meeting", "await-meeting", "answer-questions", "record-reflection", "decide", "inform-council"];
+export declare const GATE_STEPS: readonly ["answer-quick-scan", "submit-dpia", "dpo-advice", "prior-consultation", "schedule-meeting", "await-meeting", "answer-questions", "record-reflection", "decide", "prepare-register-entry", "publish-register-entry", "inform-council"];
 export type GateStep = (typeof GATE_STEPS)[number];
 export declare function isGateStep(value: unknown): value is GateStep;
 /** The step a gate opens with (a `step-opened` event for it is the gate opening; later steps are not). */

@@ -4,6 +4,9 @@ export const GATE_IDS = [
     'dpia',
     'commission-reflection',
     'portfolio-decision',
+    // Publication in the public registers (algorithm and sensor register): after the decision, before the council
+    // letter, so the letter can cite the published entry. See ./registers.
+    'publication',
     'council-information',
 ];
 export const GATE_STATES = ['not-required', 'pending', 'active', 'waiting', 'completed', 'returned'];
@@ -12,6 +15,7 @@ export const GATE_LABELS = {
     dpia: { nl: 'Gegevensbeschermingseffectbeoordeling (DPIA)', en: 'Data protection impact assessment (DPIA)' },
     'commission-reflection': { nl: 'Reflectie Ethische Commissie', en: 'Ethics Commission reflection' },
     'portfolio-decision': { nl: 'Besluit portefeuillehouder', en: 'Portfolio-holder decision' },
+    publication: { nl: 'Publicatie in registers', en: 'Publication in registers' },
     'council-information': { nl: 'Raad informeren', en: 'Council information' },
 };
 /** The earlier gates, in route order, that a decision can send a project back to (those on its route). */
@@ -30,6 +34,8 @@ export const GATE_STEPS = [
     'answer-questions',
     'record-reflection',
     'decide',
+    'prepare-register-entry',
+    'publish-register-entry',
     'inform-council',
 ];
 export function isGateStep(value) {
@@ -41,6 +47,7 @@ export const FIRST_STEP = {
     dpia: 'submit-dpia',
     'commission-reflection': 'schedule-meeting',
     'portfolio-decision': 'decide',
+    publication: 'prepare-register-entry',
     'council-information': 'inform-council',
 };
 /** The gate each step belongs to. */
@@ -54,6 +61,8 @@ export const STEP_GATE = {
     'answer-questions': 'commission-reflection',
     'record-reflection': 'commission-reflection',
     decide: 'portfolio-decision',
+    'prepare-register-entry': 'publication',
+    'publish-register-entry': 'publication',
     'inform-council': 'council-information',
 };
 /**
@@ -70,5 +79,7 @@ export const STEP_ROLES = {
     'answer-questions': ['case-owner'],
     'record-reflection': ['ethics-secretary'],
     decide: ['portfolio-holder'],
+    'prepare-register-entry': ['case-owner'],
+    'publish-register-entry': ['cio-office'],
     'inform-council': ['council-liaison'],
 };

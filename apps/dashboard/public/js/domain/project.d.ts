@@ -3,6 +3,7 @@ import type { GateId, GateState, GateStep } from './gates.js';
 import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types.js';
 import type { Transition } from './events.js';
 import type { Actor, Role } from './roles.js';
+import type { RegisterState } from './registers/state.js';
 export declare const TECHNOLOGIES: readonly ["sensor", "camera", "drone", "algorithm", "ai", "app", "data-linking", "other"];
 export type Technology = (typeof TECHNOLOGIES)[number];
 export declare const PROJECT_STATUSES: readonly ["active", "on-hold", "stopped", "withdrawn", "rejected", "approved", "in-use"];
@@ -221,13 +222,15 @@ export interface ProjectSnapshot {
     actionCounts?: ActionCounts;
     /** A step that needs attention (absent in snapshots of runs started before it existed: read as null). */
     attention?: Attention | null;
+    /** The project's register entries: submitted and published (absent until the publication gate first opened). */
+    registers?: RegisterState;
 }
 /** Where a project's audit chain ends: its last seq and that row's hash. */
 export interface AuditHead {
     seq: number;
     hash: string;
 }
-export declare const CONTRIBUTIONS: readonly ["owner", "quick-scan", "dpia", "commission-answers", "amendment"];
+export declare const CONTRIBUTIONS: readonly ["owner", "quick-scan", "dpia", "commission-answers", "amendment", "register-entry"];
 export type Contribution = (typeof CONTRIBUTIONS)[number];
 /** A person who submitted part of a project: one entry per person and contribution, with the first time. */
 export interface Contributor {

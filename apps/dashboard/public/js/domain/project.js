@@ -21,7 +21,14 @@ export const PROJECT_STATUS_LABELS = {
 export const DECISION_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected', 'returned'];
 /** The activities whose failure can put a project in need of attention. */
 export const ATTENTION_ACTIVITIES = ['publishTransition', 'planTask', 'planAfter', 'loadActivePolicy'];
-export const CONTRIBUTIONS = ['owner', 'quick-scan', 'dpia', 'commission-answers', 'amendment'];
+export const CONTRIBUTIONS = [
+    'owner',
+    'quick-scan',
+    'dpia',
+    'commission-answers',
+    'amendment',
+    'register-entry',
+];
 /** A UUID of any version, as project, webhook and event ids are written (case-insensitive). */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function workflowIdFor(projectId) {

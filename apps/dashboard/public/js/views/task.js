@@ -12,6 +12,7 @@ import { agendaForm, answersForm, questionsForm, reflectionForm } from './forms/
 import { councilForm, councilLetter, decisionForm } from './forms/decision.js';
 import { dpiaForm, dpoAdviceForm, priorConsultationForms } from './forms/dpia.js';
 import { quickScanForm } from './forms/quick-scan.js';
+import { prepareRegisterForm, publishRegisterForm } from './forms/register.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../session.js').Session} Session */
@@ -159,6 +160,18 @@ export async function taskView(ctx) {
     case 'decide':
       body = [decisionForm(project, submit)];
       break;
+    case 'prepare-register-entry':
+    case 'publish-register-entry': {
+      const preview = await api(`/api/v1/projects/${project.id}/register-entries`);
+      // Returned by the CIO office: its remarks are the gate's outcome until the entries are sent again.
+      const remarks = project.gates.find((g) => g.gate === 'publication')?.outcome?.remarks;
+      body = [
+        step === 'prepare-register-entry'
+          ? prepareRegisterForm(preview, submit, typeof remarks === 'string' ? remarks : null)
+          : publishRegisterForm(preview, submit),
+      ];
+      break;
+    }
     case 'inform-council':
       body = [councilLetter(project), councilForm(submit)];
       break;
