@@ -39,7 +39,7 @@ function requireOpen(s: ProjectSnapshot): void {
   if (s.status === 'on-hold') refuse('project-on-hold', 'the project is on hold; resume it first');
 }
 
-function requireRole(actor: Actor, roles: readonly Role[], what: string): void {
+export function requireRole(actor: Actor, roles: readonly Role[], what: string): void {
   if (!roles.some((r) => actor.roles.includes(r))) {
     refuse('missing-role', `${what} needs one of the roles ${roles.join(', ')}`);
   }
@@ -62,7 +62,7 @@ function requireStep(s: ProjectSnapshot, gate: GateId, steps: GateStep[]): GateV
  * on, record the prior consultation of, or decide it. `advisers` adds the people who advised, for the decision:
  * whoever advised may not also decide, so the decision weighs advice given by someone else.
  */
-function requireIndependent(s: ProjectSnapshot, actor: Actor, what: string, advisers: string[] = []): void {
+export function requireIndependent(s: ProjectSnapshot, actor: Actor, what: string, advisers: string[] = []): void {
   if (actor.sub === s.caseOwner.sub) {
     refuse('segregation-of-duties', `${what}: the case owner cannot advise on or decide their own project`);
   }
@@ -83,7 +83,7 @@ function requireIndependent(s: ProjectSnapshot, actor: Actor, what: string, advi
  * bypasses the API (the Temporal CLI, another client) is refused what the API refuses. `multiLine` names the prose
  * fields (`conditions[]` for every element of a list); all other strings are one-line.
  */
-function requireCleanText(payload: unknown, multiLine: readonly string[] = []): void {
+export function requireCleanText(payload: unknown, multiLine: readonly string[] = []): void {
   const issues = checkTextTree(payload, {
     kindOf: (field, _holder, _key, inherited) =>
       inherited === 'text' || multiLine.includes(fieldPattern(field)) ? 'text' : 'line',
@@ -91,7 +91,7 @@ function requireCleanText(payload: unknown, multiLine: readonly string[] = []): 
   if (issues.length > 0) refuse('invalid-payload', issues.map((i) => i.message).join('; '));
 }
 
-function requireText(value: unknown, field: string, max = 10_000): string {
+export function requireText(value: unknown, field: string, max = 10_000): string {
   if (typeof value !== 'string' || value.trim().length === 0) refuse('invalid-payload', `${field} is required`);
   if (value.length > max) refuse('invalid-payload', `${field} is longer than ${max} characters`);
   return value.trim();

@@ -15,3 +15,4 @@ export * from './events';
 export * from './read-scope';
 export * from './text';
 export * from './reducer';
+export * from './reflection-publication';

@@ -2,6 +2,7 @@ import type { GateId, GateState, GateStep } from './gates';
 import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types';
 import type { Transition } from './events';
 import type { Actor, Role } from './roles';
+import type { ReflectionPublicationState } from './reflection-publication';
 
 export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'] as const;
 export type Technology = (typeof TECHNOLOGIES)[number];
@@ -231,6 +232,8 @@ export interface ProjectSnapshot {
   actionCounts?: ActionCounts;
   /** A step that needs attention (absent in snapshots of runs started before it existed: read as null). */
   attention?: Attention | null;
+  /** The commission's reflection released for the public pages (absent until the first release). */
+  reflectionPublication?: ReflectionPublicationState | null;
 }
 
 /** Where a project's audit chain ends: its last seq and that row's hash. */

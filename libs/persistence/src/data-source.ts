@@ -31,6 +31,7 @@ import { ProjectParticipantEntity } from './entities/project-participant.entity'
 import { ActionIdempotencyAndRefusalCounters1765615000000 } from './migrations/1765615000000-action-idempotency-and-refusal-counters';
 import { RefusalCounterEntity } from './entities/refusal-counter.entity';
 import { ProjectsNeedingAttention1765540000000 } from './migrations/1765540000000-projects-needing-attention';
+import { PublicReflections1765718000000 } from './migrations/1765718000000-public-reflections';
 
 const ENTITIES = [
   ProjectEntity,
@@ -68,6 +69,7 @@ const MIGRATIONS = [
   ReadScope1765530000000,
   ProjectsNeedingAttention1765540000000,
   ActionIdempotencyAndRefusalCounters1765615000000,
+  PublicReflections1765718000000,
 ];
 
 export interface DataSourceParams {

@@ -43,3 +43,4 @@ export * from './repositories/repositories';
 export * from './reports/metrics.queries';
 export * from './reports/pipeline.queries';
 export * from './reports/report-query';
+export * from './repositories/public-reflection.repository';

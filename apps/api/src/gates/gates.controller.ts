@@ -34,7 +34,7 @@ import { uuidParam } from '../common/uuid.pipe';
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** The request's Idempotency-Key header, checked: 1 to 200 printable ASCII characters (400 naming it otherwise). */
-const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionContext): string | undefined => {
+export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionContext): string | undefined => {
   const value = ctx.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>().headers[
     'idempotency-key'
   ];

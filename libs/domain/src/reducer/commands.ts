@@ -19,6 +19,7 @@ import type {
   ReflectionRequest,
 } from '../action-payloads';
 import type { RefusalCode } from '../lifecycle';
+import type { ReflectionPublicationRequest, ReflectionPublicationWithdrawal } from '../reflection-publication';
 import type { GateId, GateStep } from '../gates';
 
 /** The human actions: each is one Update of the project workflow. */
@@ -37,7 +38,10 @@ export type ActionCommand =
   | { type: 'hold'; update: HoldRequest }
   | { type: 'resume'; update: HoldRequest }
   | { type: 'withdraw'; update: HoldRequest }
-  | { type: 'amend'; update: Amendment };
+  | { type: 'amend'; update: Amendment }
+  // The reflection on the public pages (./publication.ts)
+  | { type: 'publish-reflection'; update: ReflectionPublicationRequest }
+  | { type: 'withdraw-reflection-publication'; update: ReflectionPublicationWithdrawal };
 
 /** What the workflow itself brings about: its start, timers, and the results of the activities an effect asked for. */
 export type SystemCommand =

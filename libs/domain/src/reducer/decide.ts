@@ -20,6 +20,8 @@ import { evaluateQuickScan, QuickScanAnswersError } from '../policy';
 import { policyLimits, type QuickScanAnswers } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
 import * as act from './actions';
+import * as publication from './publication';
+import { checkReflectionPublication, checkReflectionPublicationWithdrawal } from '../reflection-publication';
 import type { ActionCommand, Decided, DecideContext, ProjectCommand, Refusal } from './commands';
 import { Draft } from './draft';
 import * as sys from './system';
@@ -96,6 +98,10 @@ export function check(s: ProjectSnapshot, c: ProjectCommand, context: DecideCont
       return checkWithdraw(s, c.update);
     case 'amend':
       return checkAmend(s, c.update, limits);
+    case 'publish-reflection':
+      return checkReflectionPublication(s, c.update);
+    case 'withdraw-reflection-publication':
+      return checkReflectionPublicationWithdrawal(s, c.update);
     default:
       return exhaustive(c);
   }
@@ -117,6 +123,8 @@ const ACTIONS: ReadonlySet<string> = new Set<ActionCommand['type']>([
   'resume',
   'withdraw',
   'amend',
+  'publish-reflection',
+  'withdraw-reflection-publication',
 ]);
 
 export function isAction(c: ProjectCommand): c is ActionCommand {
@@ -155,6 +163,10 @@ function apply(d: Draft, c: ProjectCommand): void {
       return act.withdraw(d, c.update);
     case 'amend':
       return act.amend(d, c.update);
+    case 'publish-reflection':
+      return publication.publishReflection(d, c.update);
+    case 'withdraw-reflection-publication':
+      return publication.withdrawReflectionPublication(d, c.update);
     case 'start':
       return sys.start(d, c.mode);
     case 'task-planned':

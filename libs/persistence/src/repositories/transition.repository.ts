@@ -3,6 +3,7 @@ import type { AuditHead, Transition } from '@waardenpoort/domain';
 import { AuditRepository } from './audit.repository';
 import { NotificationOutboxRepository } from './notification-outbox.repository';
 import { ProjectReadModelRepository } from './project-read-model.repository';
+import { PublicReflectionRepository } from './public-reflection.repository';
 
 export interface PublishResult {
   /** false when the read model already held this snapshot's version or a newer one */
@@ -18,9 +19,11 @@ export class TransitionRepository {
   private readonly readModel: ProjectReadModelRepository;
   private readonly audit: AuditRepository;
   private readonly outbox: NotificationOutboxRepository;
+  private readonly publicReflections: PublicReflectionRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.readModel = new ProjectReadModelRepository(dataSource);
+    this.publicReflections = new PublicReflectionRepository(dataSource);
     this.audit = new AuditRepository(dataSource);
     this.outbox = new NotificationOutboxRepository(dataSource);
   }
@@ -51,6 +54,8 @@ export class TransitionRepository {
       if (t.auditHead) await this.audit.assertHolds(em, projectId, t.auditHead);
       const eventsInserted = await this.audit.append(em, t.events);
       const notificationsInserted = await this.outbox.enqueue(em, t.notifications);
+      // The public pages (issue 18): a released reflection, its withdrawal, a decision that became public.
+      await this.publicReflections.applyIn(em, t);
       const auditHead = await this.audit.head(em, projectId);
       return { applied, eventsInserted, notificationsInserted, auditHead };
     });
