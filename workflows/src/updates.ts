@@ -78,7 +78,7 @@ export function setUpdateHandlers(run: ProjectRun, recent: RecentUpdates): void 
   }
   for (const type of Object.keys(PATCHED_UPDATES) as PatchedType[]) {
     const { def, patch } = PATCHED_UPDATES[type];
-    on(run, recent, type, def as UpdateDefinition<ProjectSnapshot, [unknown], string>, patch);
+    on(run, recent, type, def, patch);
   }
 }
 

@@ -2,7 +2,6 @@ import type { GateId, GateState, GateStep } from './gates';
 import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types';
 import type { Transition } from './events';
 import type { Actor, Role } from './roles';
-import type { ReflectionPublicationState } from './reflection-publication';
 
 export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'] as const;
 export type Technology = (typeof TECHNOLOGIES)[number];
@@ -258,6 +257,14 @@ export interface ActionCounts {
   reflectionRequests: number;
   questionRounds: number;
   amendments: number;
+}
+
+/** On the snapshot: the reflection released for the public pages, and when (see reflection-publication.ts). */
+export interface ReflectionPublicationState {
+  adviceId: string;
+  publishedAt: string;
+  /** Set once the release was withdrawn from the public pages */
+  withdrawnAt: string | null;
 }
 
 /** A UUID of any version, as project, webhook and event ids are written (case-insensitive). */

@@ -27,13 +27,6 @@ export interface ReflectionPublicationWithdrawal {
   reason: string;
 }
 
-/** On the snapshot: the reflection released, and when; `withdrawnAt` once it was taken off the public pages. */
-export interface ReflectionPublicationState {
-  adviceId: string;
-  publishedAt: string;
-  withdrawnAt: string | null;
-}
-
 /** Exactly what a release makes public: the payload of the `reflection-published` audit event. */
 export interface PublicReflectionContent {
   adviceId: string;

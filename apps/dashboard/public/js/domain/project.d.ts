@@ -221,6 +221,8 @@ export interface ProjectSnapshot {
     actionCounts?: ActionCounts;
     /** A step that needs attention (absent in snapshots of runs started before it existed: read as null). */
     attention?: Attention | null;
+    /** The commission's reflection released for the public pages (absent until the first release). */
+    reflectionPublication?: ReflectionPublicationState | null;
 }
 /** Where a project's audit chain ends: its last seq and that row's hash. */
 export interface AuditHead {
@@ -241,6 +243,13 @@ export interface ActionCounts {
     reflectionRequests: number;
     questionRounds: number;
     amendments: number;
+}
+/** On the snapshot: the reflection released for the public pages, and when (see reflection-publication.ts). */
+export interface ReflectionPublicationState {
+    adviceId: string;
+    publishedAt: string;
+    /** Set once the release was withdrawn from the public pages */
+    withdrawnAt: string | null;
 }
 /** A UUID of any version, as project, webhook and event ids are written (case-insensitive). */
 export declare const UUID_PATTERN: RegExp;
