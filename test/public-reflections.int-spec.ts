@@ -307,6 +307,19 @@ describe('public reflections', () => {
     }
   });
 
+  it('keeps the security headers and CSP of every other route', async () => {
+    const [open, health] = await Promise.all([pub().get('/api/v1/public/reflections'), pub().get('/health')]);
+    for (const name of [
+      'content-security-policy',
+      'x-content-type-options',
+      'strict-transport-security',
+      'x-frame-options',
+    ]) {
+      expect({ name, value: open.headers[name] }).toEqual({ name, value: health.headers[name] });
+    }
+    expect(open.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
   it('answers bad query parameters and ids with a problem naming them', async () => {
     const bad = await pub()
       .get('/api/v1/public/reflections')

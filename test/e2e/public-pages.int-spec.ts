@@ -116,7 +116,7 @@ describeInBrowser('public pages in the browser', () => {
     expect(new URL(tab.page.url()).pathname).toBe('/openbaar/reflecties');
     const feed = tab.page.locator('head link[rel="alternate"][type="application/atom+xml"]');
     expect(await feed.getAttribute('href')).toBe('/api/v1/public/reflections.atom');
-    await tab.page.getByLabel('Zoeken').fill(run);
+    await tab.page.getByRole('textbox', { name: 'Zoeken' }).fill(run);
     await tab.follow(tab.page.getByRole('button', { name: 'Zoeken' }));
     expect(tab.page.url()).toContain(`zoek=${run}`);
     await tab.page.getByRole('link', { name: title }).waitFor();
