@@ -62,6 +62,8 @@ const VALID: Record<string, object> = {
     recommendations: ['Meer'],
     publish: false,
   },
+  'POST /api/v1/projects/:id/reflection/publication': { question: 'Waarom?', publicSummary: 'Toelichting.' },
+  'DELETE /api/v1/projects/:id/reflection/publication': { reason: 'Herzien.' },
   'POST /api/v1/projects/:id/decision': {
     outcome: 'returned',
     rationale: 'Goed.',

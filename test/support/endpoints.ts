@@ -24,6 +24,10 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/dev/token', allowed: 'public', body: {} },
   // How the dashboard signs in (OpenID Connect, development or a pasted token): needed before anyone is signed in.
   { method: 'get', path: '/api/v1/auth/config', allowed: 'public' },
+  // The public pages' data (issue 18): exactly these need no token; each is rate limited per client address.
+  { method: 'get', path: '/api/v1/public/reflections', allowed: 'public' },
+  { method: 'get', path: '/api/v1/public/reflections.atom', allowed: 'public' },
+  { method: 'get', path: '/api/v1/public/reflections/:id', allowed: 'public' },
   { method: 'get', path: '/api/v1/projects', allowed: ALL },
   { method: 'post', path: '/api/v1/projects', allowed: ['case-owner'], body: {} },
   { method: 'get', path: '/api/v1/projects/:id', allowed: ALL },
@@ -56,6 +60,8 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/projects/:id/commission/questions', allowed: ['ethics-secretary'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/commission/answers', allowed: ['case-owner'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/commission/reflection', allowed: ['ethics-secretary'], body: {} },
+  { method: 'post', path: '/api/v1/projects/:id/reflection/publication', allowed: ['ethics-secretary'], body: {} },
+  { method: 'delete', path: '/api/v1/projects/:id/reflection/publication', allowed: ['ethics-secretary'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/decision', allowed: ['portfolio-holder'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/council-information', allowed: ['council-liaison'], body: {} },
   {

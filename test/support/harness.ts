@@ -44,6 +44,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     AUDIT_CHECKPOINT_DIR: requireEnv('AUDIT_CHECKPOINT_DIR'),
     // The suites send thousands of requests from one address; the rate limit has a test of its own.
     RATE_LIMIT_PER_MINUTE: '1000000',
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000',
     ...overrides,
   });
 }

@@ -40,8 +40,17 @@ export class RecentUpdates {
 
 type Payload<T extends ActionCommand['type']> = Extract<ActionCommand, { type: T }>['update'];
 
+/** The actions added behind a patch, each with its patch id (histories recorded before never saw them). */
+const PATCHED_UPDATES = {
+  'publish-reflection': { def: defs.publishReflection, patch: 'reflection-publication' },
+  'withdraw-reflection-publication': { def: defs.withdrawReflectionPublication, patch: 'reflection-publication' },
+} as const;
+type PatchedType = keyof typeof PATCHED_UPDATES;
+
 /** The Update of each action, and the command it becomes. */
-const UPDATES: { [T in ActionCommand['type']]: UpdateDefinition<ProjectSnapshot, [Payload<T>], string> } = {
+const UPDATES: {
+  [T in Exclude<ActionCommand['type'], PatchedType>]: UpdateDefinition<ProjectSnapshot, [Payload<T>], string>;
+} = {
   'submit-quick-scan': defs.submitQuickScan,
   'submit-dpia': defs.submitDpia,
   'give-dpo-advice': defs.giveDpoAdvice,
@@ -66,8 +75,12 @@ const UPDATES: { [T in ActionCommand['type']]: UpdateDefinition<ProjectSnapshot,
  * enters the history) and whose handler records it, publishes, and answers with the project.
  */
 export function setUpdateHandlers(run: ProjectRun, recent: RecentUpdates): void {
-  for (const type of Object.keys(UPDATES) as Array<ActionCommand['type']>) {
+  for (const type of Object.keys(UPDATES) as Array<Exclude<ActionCommand['type'], PatchedType>>) {
     on(run, recent, type, UPDATES[type]);
+  }
+  for (const type of Object.keys(PATCHED_UPDATES) as PatchedType[]) {
+    const { def, patch } = PATCHED_UPDATES[type];
+    on(run, recent, type, def, patch);
   }
 }
 
@@ -76,6 +89,7 @@ function on(
   recent: RecentUpdates,
   type: ActionCommand['type'],
   def: UpdateDefinition<ProjectSnapshot, [unknown], string>,
+  patch?: string,
 ): void {
   const command = (a: unknown) => ({ type, update: a }) as ActionCommand;
   setHandler(
@@ -88,6 +102,8 @@ function on(
         return plainCopy(run.s);
       }
       if (id !== undefined) recent.remember(id);
+      // Marks the history: an action that did not exist when the histories before it were recorded.
+      if (patch !== undefined) patched(patch);
       // Accepted text is recorded NFC (the validator refused what the text rule refuses); the same on replay.
       checkTextTree(a, { rootKind: 'text', normalise: true });
       await run.run(command(a));

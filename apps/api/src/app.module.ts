@@ -23,6 +23,8 @@ import { MonitoringModule } from './monitoring/monitoring.module';
 import { EventsModule } from './events/events.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { PublicModule } from './public/public.module';
+import { isPublicPage } from './public/public-route';
 
 @Module({})
 export class AppModule {
@@ -31,7 +33,18 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute }]),
+        ThrottlerModule.forRoot([
+          { name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute },
+          // The public pages (issue 18): per client address over all their routes together, tokens or not.
+          {
+            name: 'public',
+            ttl: 60_000,
+            limit: config.http.publicRateLimitPerMinute,
+            skipIf: (context) => !isPublicPage(context),
+            getTracker: (req) => `ip:${String(req['ip'])}`,
+            generateKey: (_context, tracker) => `public:${tracker}`,
+          },
+        ]),
         PersistenceModule.forRoot({
           url: config.database.url,
           poolSize: config.database.poolSize,
@@ -57,6 +70,7 @@ export class AppModule {
         EventsModule,
         WebhooksModule,
         DashboardModule.forRoot(config),
+        PublicModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -464,6 +464,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/reflection/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReflectionPublicationController_publish"];
+        delete: operations["ReflectionPublicationController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/register-entries": {
         parameters: {
             query?: never;
@@ -522,6 +538,54 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["GatesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reflections.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicController_atom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/reflections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicController_one"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1185,6 +1249,48 @@ export type components = {
             /** @example project-0f8fad5b-d9cb-469f-a165-70867728950e */
             workflowId: string;
         };
+        PublicDecisionDto: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @enum {string} */
+            outcome: "approved" | "approved-with-conditions" | "rejected" | "returned";
+        };
+        PublicReflectionDto: {
+            /** @description The decision that followed, once public: after the council was informed, or, when the route needs no council information, once it is recorded. Never its rationale. */
+            decision: components["schemas"]["PublicDecisionDto"] | null;
+            department: string;
+            /**
+             * Format: uuid
+             * @description The public id of the publication (not the project id)
+             */
+            id: string;
+            /** @description The commission's observations, as recorded */
+            observations: string;
+            /** @description An introduction for the public */
+            publicSummary: string | null;
+            /**
+             * Format: date-time
+             * @description When it was released for publication
+             */
+            publishedAt: string;
+            /** @description The question put to the commission */
+            question: string;
+            /** @description The commission's recommendations, as recorded */
+            recommendations: string[];
+            /**
+             * Format: date-time
+             * @description When the commission recorded its reflection
+             */
+            reflectedAt: string;
+            /** @description The project's title */
+            title: string;
+        };
+        PublicReflectionPageDto: {
+            items: components["schemas"]["PublicReflectionDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         QuestionsDto: {
             questions: string[];
         };
@@ -1216,6 +1322,16 @@ export type components = {
             publish: boolean;
             recommendations: string[];
             summary: string;
+        };
+        ReflectionPublicationDto: {
+            /** @description An introduction for the public page */
+            publicSummary?: string;
+            /** @description The question put to the commission, in words fit for the public */
+            question: string;
+        };
+        ReflectionPublicationWithdrawalDto: {
+            /** @description Why the publication is withdrawn (recorded in the audit trail) */
+            reason: string;
         };
         RegisterEntriesDto: {
             /**
@@ -2746,6 +2862,108 @@ export interface operations {
             };
         };
     };
+    ReflectionPublicationController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionPublicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not the ethics secretary, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No reflection recorded, recorded as not for publication, already published (or, to withdraw, not published), or the project is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReflectionPublicationController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionPublicationWithdrawalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not the ethics secretary, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No reflection recorded, recorded as not for publication, already published (or, to withdraw, not published), or the project is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     RegistersController_preview: {
         parameters: {
             query?: never;
@@ -2961,6 +3179,106 @@ export interface operations {
             };
             /** @description The payload is incomplete for this action */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Search in title, question, observations, recommendations */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReflectionPageDto"];
+                };
+            };
+            /** @description A query parameter is out of range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit per client address reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicController_atom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 feed of the newest published reflections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Rate limit per client address reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReflectionDto"];
+                };
+            };
+            /** @description No published reflection with this id (never released, or withdrawn) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit per client address reached; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

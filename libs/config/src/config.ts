@@ -46,6 +46,8 @@ export interface AppConfig {
   http: {
     corsOrigins: string[];
     rateLimitPerMinute: number;
+    /** Per client address on the public routes (/api/v1/public/...) */
+    publicRateLimitPerMinute: number;
     /** Where the API listens; null: all interfaces */
     bindHost: string | null;
     /** Express `trust proxy`: false, a hop count, or proxy addresses/CIDRs */
@@ -105,6 +107,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         .map((o) => o.trim())
         .filter(Boolean),
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      publicRateLimitPerMinute: env.PUBLIC_RATE_LIMIT_PER_MINUTE,
       bindHost,
       trustProxy,
     },

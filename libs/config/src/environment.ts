@@ -107,6 +107,13 @@ export class Environment {
   @Max(1_000_000)
   RATE_LIMIT_PER_MINUTE: number = 600;
 
+  /** Requests per minute per client address on the public pages' routes (/api/v1/public/...), no token needed. */
+  @Transform(({ value }) => (value === undefined ? 120 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  PUBLIC_RATE_LIMIT_PER_MINUTE: number = 120;
+
   @IsString()
   @MinLength(1)
   POLICY_FILE: string = 'policy/waardenpoort-policy.v1.yaml';

@@ -1,3 +1,4 @@
 export * from './definitions';
 export * from './project-workflow';
 export * from './search-attributes';
+export * from './reflection-publication';

@@ -40,6 +40,9 @@ export const AUDIT_ACTIONS = [
   'escalated',
   'needs-attention',
   'attention-resolved',
+  // The commission's reflection released to the public pages, and withdrawn from them
+  'reflection-published',
+  'reflection-publication-withdrawn',
   // Written outside a project's workflow
   'action-refused',
   'policy-activated',

@@ -16,3 +16,4 @@ export * from './read-scope';
 export * from './text';
 export * from './reducer';
 export * from './registers';
+export * from './reflection-publication';

@@ -33,6 +33,7 @@ import { RefusalCounterEntity } from './entities/refusal-counter.entity';
 import { ProjectsNeedingAttention1765540000000 } from './migrations/1765540000000-projects-needing-attention';
 import { RegisterEntryVersionEntity } from './entities/register-entry-version.entity';
 import { RegisterEntries1765700000000 } from './migrations/1765700000000-register-entries';
+import { PublicReflections1765718000000 } from './migrations/1765718000000-public-reflections';
 
 const ENTITIES = [
   ProjectEntity,
@@ -72,6 +73,7 @@ const MIGRATIONS = [
   ProjectsNeedingAttention1765540000000,
   ActionIdempotencyAndRefusalCounters1765615000000,
   RegisterEntries1765700000000,
+  PublicReflections1765718000000,
 ];
 
 export interface DataSourceParams {

@@ -46,3 +46,4 @@ export * from './reports/pipeline.queries';
 export * from './reports/report-query';
 export * from './entities/register-entry-version.entity';
 export * from './repositories/register-entry.repository';
+export * from './repositories/public-reflection.repository';

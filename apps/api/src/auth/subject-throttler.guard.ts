@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
   InjectThrottlerOptions,
   InjectThrottlerStorage,
   ThrottlerGuard,
+  type ThrottlerLimitDetail,
   type ThrottlerModuleOptions,
   type ThrottlerStorage,
 } from '@nestjs/throttler';
@@ -37,5 +38,15 @@ export class SubjectThrottlerGuard extends ThrottlerGuard {
       }
     }
     return `ip:${await super.getTracker(req)}`;
+  }
+
+  /** Every limit answers with a plain Retry-After (the library names it Retry-After-<name> for named limits). */
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const res = context.switchToHttp().getResponse<{ setHeader?: (k: string, v: string) => void }>();
+    res.setHeader?.('Retry-After', String(Math.max(1, detail.timeToBlockExpire)));
+    await super.throwThrottlingException(context, detail);
   }
 }

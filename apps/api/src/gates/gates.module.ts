@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { ProjectsModule } from '../projects/projects.module';
 import { GatesController } from './gates.controller';
 import { GatesService } from './gates.service';
+import { ReflectionPublicationController } from './reflection-publication.controller';
 
 @Module({
   imports: [ProjectsModule],
-  controllers: [GatesController],
+  controllers: [GatesController, ReflectionPublicationController],
   providers: [GatesService],
   exports: [GatesService],
 })

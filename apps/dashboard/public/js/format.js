@@ -190,6 +190,8 @@ export const ACTION_LABELS = {
   'policy-activated': 'Beleid geactiveerd',
   'webhook-subscribed': 'Webhook aangemeld',
   'webhook-unsubscribed': 'Webhook afgemeld',
+  'reflection-published': 'Reflectie openbaar gemaakt',
+  'reflection-publication-withdrawn': 'Openbaarmaking reflectie ingetrokken',
 };
 
 /** @type {Record<string, string>} */

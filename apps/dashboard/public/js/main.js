@@ -18,6 +18,7 @@ import { projectView } from './views/project.js';
 import { projectsView, registerView } from './views/projects.js';
 import { noRoleView, signedOutView, signInReturnView } from './views/provider-sign-in.js';
 import { settingsView } from './views/settings.js';
+import { publicOverviewView, publicReflectionsView, publicReflectionView } from './views/public.js';
 import { signInView } from './views/sign-in.js';
 import { taskView } from './views/task.js';
 import { tasksView } from './views/tasks.js';
@@ -28,7 +29,10 @@ import { tasksView } from './views/tasks.js';
  * @typedef {{ params: string[], query: URLSearchParams, session: Session | null, navigate: (path: string, options?: { flash?: Flash, replace?: boolean }) => void, refresh: () => void }} ViewContext
  */
 /** @typedef {{ type: 'ok' | 'info' | 'warning' | 'error', text: string }} Flash */
-/** @typedef {{ title: string, body: import('./dom.js').Children, live?: boolean }} ViewResult */
+/**
+ * `feed`: a machine-readable feed of the page, announced with <link rel="alternate"> in the document's head.
+ * @typedef {{ title: string, body: import('./dom.js').Children, live?: boolean, feed?: { href: string, title: string } }} ViewResult
+ */
 /** @typedef {(ctx: ViewContext) => Promise<ViewResult>} View */
 
 /** @type {Array<{ path: RegExp, view?: View, redirect?: (m: RegExpExecArray) => string, open?: boolean, section?: string }>} */
@@ -48,6 +52,10 @@ const ROUTES = [
   { path: /^\/taken$/, view: tasksView, section: 'taken' },
   { path: /^\/post$/, view: mailView, section: 'post' },
   { path: /^\/instellingen$/, view: settingsView, section: 'instellingen' },
+  // The public pages: open to anyone, signed in or not (views/public.js).
+  { path: /^\/openbaar$/, view: publicOverviewView, open: true, section: 'openbaar' },
+  { path: /^\/openbaar\/reflecties$/, view: publicReflectionsView, open: true, section: 'openbaar' },
+  { path: /^\/openbaar\/reflecties\/([0-9a-f-]{36})$/i, view: publicReflectionView, open: true, section: 'openbaar' },
 ];
 
 /** @param {Session | null} session */
@@ -95,6 +103,7 @@ function renderChrome(session, section) {
     ['/pijplijn', 'pijplijn', 'Pijplijn', hasRole(session, 'cio-office', 'auditor')],
     ['/post', 'post', 'Opgevangen post', !!session],
     ['/instellingen', 'instellingen', 'Instellingen', !!session],
+    ['/openbaar', 'openbaar', 'Openbaar', true],
     ['/aanmelden', 'aanmelden', 'Aanmelden', !session],
   ];
   replace(
@@ -152,6 +161,16 @@ function renderChrome(session, section) {
   } else {
     replace(who);
   }
+}
+
+/** The page's feed as <link rel="alternate"> in the head (the public reflections' Atom feed); none elsewhere. */
+/** @param {{ href: string, title: string } | undefined} feed */
+function announceFeed(feed) {
+  document.head.querySelector('link[rel="alternate"][data-feed]')?.remove();
+  if (!feed) return;
+  const el = h('link', { rel: 'alternate', type: 'application/atom+xml', href: feed.href, title: feed.title });
+  el.setAttribute('data-feed', '');
+  document.head.append(el);
 }
 
 /** @param {{ keepFocus?: boolean }} [options] */
@@ -212,6 +231,7 @@ async function render(options = {}) {
   announcer.textContent = '';
   if (flash) setTimeout(() => (announcer.textContent = flash.text), 150);
   document.title = `${result.title} – Waardenpoort`;
+  announceFeed(result.feed);
   currentView = { live: !!result.live };
   updateLive();
   if (!firstRender && !options.keepFocus) {

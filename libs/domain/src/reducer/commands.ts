@@ -20,6 +20,7 @@ import type {
 } from '../action-payloads';
 import type { RefusalCode } from '../lifecycle';
 import type { RegisterEntryReview, RegisterEntrySubmission } from '../registers/lifecycle';
+import type { ReflectionPublicationRequest, ReflectionPublicationWithdrawal } from '../reflection-publication';
 import type { GateId, GateStep } from '../gates';
 
 /** The human actions: each is one Update of the project workflow. */
@@ -41,7 +42,10 @@ export type ActionCommand =
   | { type: 'amend'; update: Amendment }
   // Publication in the registers (../registers/lifecycle.ts)
   | { type: 'submit-register-entry'; update: RegisterEntrySubmission }
-  | { type: 'review-register-entry'; update: RegisterEntryReview };
+  | { type: 'review-register-entry'; update: RegisterEntryReview }
+  // The reflection on the public pages (./publication.ts)
+  | { type: 'publish-reflection'; update: ReflectionPublicationRequest }
+  | { type: 'withdraw-reflection-publication'; update: ReflectionPublicationWithdrawal };
 
 /** What the human action `T` carries: the argument of its workflow Update (libs/contracts). */
 export type ActionPayload<T extends ActionCommand['type']> = Extract<ActionCommand, { type: T }>['update'];

@@ -20,6 +20,8 @@ import { evaluateQuickScan, QuickScanAnswersError } from '../policy';
 import { policyLimits, type QuickScanAnswers } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
 import * as act from './actions';
+import * as publication from './publication';
+import { checkReflectionPublication, checkReflectionPublicationWithdrawal } from '../reflection-publication';
 import type { ActionCommand, Decided, DecideContext, ProjectCommand, Refusal } from './commands';
 import { Draft } from './draft';
 import * as sys from './system';
@@ -104,6 +106,10 @@ export function check(s: ProjectSnapshot, c: ProjectCommand, context: DecideCont
       return reg.checkRegisterEntrySubmission(s, c.update, context.now);
     case 'review-register-entry':
       return reg.checkRegisterEntryReview(s, c.update);
+    case 'publish-reflection':
+      return checkReflectionPublication(s, c.update);
+    case 'withdraw-reflection-publication':
+      return checkReflectionPublicationWithdrawal(s, c.update);
     default:
       return exhaustive(c);
   }
@@ -127,6 +133,8 @@ const ACTIONS: ReadonlySet<string> = new Set<ActionCommand['type']>([
   'amend',
   'submit-register-entry',
   'review-register-entry',
+  'publish-reflection',
+  'withdraw-reflection-publication',
 ]);
 
 export function isAction(c: ProjectCommand): c is ActionCommand {
@@ -169,6 +177,10 @@ function apply(d: Draft, c: ProjectCommand): void {
       return reg.submitRegisterEntries(d, c.update);
     case 'review-register-entry':
       return reg.reviewRegisterEntries(d, c.update);
+    case 'publish-reflection':
+      return publication.publishReflection(d, c.update);
+    case 'withdraw-reflection-publication':
+      return publication.withdrawReflectionPublication(d, c.update);
     case 'start':
       return sys.start(d, c.mode);
     case 'task-planned':

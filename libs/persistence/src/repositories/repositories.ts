@@ -6,6 +6,7 @@ import { PersonRepository } from './person.repository';
 import { PolicyRepository } from './policy.repository';
 import { ProjectChangeRepository } from './project-change.repository';
 import { ProjectReadModelRepository } from './project-read-model.repository';
+import { PublicReflectionRepository } from './public-reflection.repository';
 import { RefusalCounterRepository } from './refusal-counter.repository';
 import { RegisterEntryRepository } from './register-entry.repository';
 import { ReportRepository } from './report.repository';
@@ -32,6 +33,7 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
     policies: new PolicyRepository(dataSource),
     projectChanges: new ProjectChangeRepository(dataSource),
     projects: new ProjectReadModelRepository(dataSource),
+    publicReflections: new PublicReflectionRepository(dataSource),
     refusalCounters: new RefusalCounterRepository(dataSource, audit),
     registerEntries: new RegisterEntryRepository(dataSource),
     reports: new ReportRepository(dataSource),

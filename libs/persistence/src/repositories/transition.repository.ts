@@ -4,6 +4,7 @@ import { AuditRepository } from './audit.repository';
 import { NotificationOutboxRepository } from './notification-outbox.repository';
 import { ProjectReadModelRepository } from './project-read-model.repository';
 import { RegisterEntryRepository } from './register-entry.repository';
+import { PublicReflectionRepository } from './public-reflection.repository';
 
 export interface PublishResult {
   /** false when the read model already held this snapshot's version or a newer one */
@@ -20,9 +21,11 @@ export class TransitionRepository {
   private readonly audit: AuditRepository;
   private readonly outbox: NotificationOutboxRepository;
   private readonly registers: RegisterEntryRepository;
+  private readonly publicReflections: PublicReflectionRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.readModel = new ProjectReadModelRepository(dataSource);
+    this.publicReflections = new PublicReflectionRepository(dataSource);
     this.audit = new AuditRepository(dataSource);
     this.outbox = new NotificationOutboxRepository(dataSource);
     this.registers = new RegisterEntryRepository(dataSource);
@@ -56,6 +59,8 @@ export class TransitionRepository {
       const notificationsInserted = await this.outbox.enqueue(em, t.notifications);
       // Register entries submitted or published in this transition: their versions, with the trail (idempotent).
       await this.registers.record(em, t.events);
+      // The public pages (issue 18): a released reflection, its withdrawal, a decision that became public.
+      await this.publicReflections.applyIn(em, t);
       const auditHead = await this.audit.head(em, projectId);
       return { applied, eventsInserted, notificationsInserted, auditHead };
     });

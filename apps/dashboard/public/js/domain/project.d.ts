@@ -224,6 +224,8 @@ export interface ProjectSnapshot {
     attention?: Attention | null;
     /** The project's register entries: submitted and published (absent until the publication gate first opened). */
     registers?: RegisterState;
+    /** The commission's reflection released for the public pages (absent until the first release). */
+    reflectionPublication?: ReflectionPublicationState | null;
 }
 /** Where a project's audit chain ends: its last seq and that row's hash. */
 export interface AuditHead {
@@ -244,6 +246,13 @@ export interface ActionCounts {
     reflectionRequests: number;
     questionRounds: number;
     amendments: number;
+}
+/** On the snapshot: the reflection released for the public pages, and when (see reflection-publication.ts). */
+export interface ReflectionPublicationState {
+    adviceId: string;
+    publishedAt: string;
+    /** Set once the release was withdrawn from the public pages */
+    withdrawnAt: string | null;
 }
 /** A UUID of any version, as project, webhook and event ids are written (case-insensitive). */
 export declare const UUID_PATTERN: RegExp;

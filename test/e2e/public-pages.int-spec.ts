@@ -1,0 +1,143 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '@waardenpoort/api';
+import type { AppConfig } from '@waardenpoort/config';
+import type { RunningWorker } from '@waardenpoort/worker';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { BrowserContext } from 'playwright-core';
+import { LOW_RISK } from '../support/answers';
+import { eventually, startTestWorker, testConfig } from '../support/harness';
+import { PEOPLE, ProjectApi } from '../support/project-api';
+import { freePort, launchBrowser, Tab } from './support/browser';
+import { ensureChromium } from './support/chromium';
+
+const chromiumPath = ensureChromium();
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+/**
+ * The public pages (issue 18) in Chromium, never signed in: the overview, the published reflections with search and
+ * their Atom feed announced in the head, and one reflection with the decision that followed. axe-core (WCAG 2.1
+ * A/AA and best practices) on each; no console error, no CSP violation.
+ */
+describeInBrowser('public pages in the browser', () => {
+  const run = randomUUID().slice(0, 6);
+  const title = `Slimme lantaarnpalen ${run}`;
+  let config: AppConfig;
+  let app: NestExpressApplication;
+  let worker: RunningWorker;
+  let base: string;
+  let shotDir: string;
+  let browser: { context: BrowserContext; profile: string };
+  let publicId = '';
+  const tabs: Tab[] = [];
+
+  beforeAll(async () => {
+    shotDir = mkdtempSync(join(tmpdir(), 'waardenpoort-e2e-public-'));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    config = testConfig({ PUBLIC_URL: base });
+    worker = await startTestWorker(config);
+    app = await createApp(config, { logger: false });
+    await app.listen(port, '127.0.0.1');
+    browser = await launchBrowser(chromiumPath as string);
+
+    // A reflection recorded, decided (no council information needed) and released, over the API.
+    const api = new ProjectApi(app);
+    const id = await api.register(`Openbare ruimte ${run}`, title);
+    expect((await api.post(id, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK })).status).toBe(200);
+    expect(
+      (await api.post(id, 'commission/request', PEOPLE.owner, { reason: 'Graag een blik van buiten.' })).status,
+    ).toBe(200);
+    const meetingDate = new Date(Date.now() + 1000).toISOString();
+    expect((await api.post(id, 'commission/agenda', PEOPLE.secretary, { meetingDate })).status).toBe(200);
+    await eventually(
+      async () => {
+        const p = await api.get(id);
+        return api.gate(p, 'commission-reflection').step === 'record-reflection' ? p : undefined;
+      },
+      20_000,
+      'the reflection step',
+    );
+    const reflection = {
+      summary: 'De commissie ziet meerwaarde, mits de sensoren geen personen herkennen.',
+      recommendations: ['Publiceer welke gegevens de palen meten', 'Evalueer na een jaar met bewoners'],
+      publish: true,
+    };
+    expect((await api.post(id, 'commission/reflection', PEOPLE.secretary, reflection)).status).toBe(200);
+    const decision = {
+      outcome: 'approved',
+      rationale: 'Intern: begroting past.',
+      adviceResponses: [{ adviceId: 'commission-reflection-0', response: 'follow', explanation: '' }],
+    };
+    expect((await api.post(id, 'decision', PEOPLE.alderman, decision)).status).toBe(200);
+    const released = await api.post(id, 'reflection/publication', PEOPLE.secretary, {
+      question: 'Mogen lantaarnpalen met sensoren het aantal voorbijgangers tellen?',
+      publicSummary: 'De gemeente wil weten hoe druk straten zijn, zonder mensen te volgen.',
+    });
+    expect(released.status).toBe(200);
+    const page = await request(app.getHttpServer()).get('/api/v1/public/reflections').query({ q: run }).expect(200);
+    publicId = page.body.items[0].id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.context.close();
+    await app?.close();
+    await worker?.shutdown();
+    if (browser?.profile) rmSync(browser.profile, { recursive: true, force: true });
+    process.stdout.write(`public pages screenshots: ${shotDir}\n`);
+  });
+
+  afterEach(async () => {
+    const open = tabs.splice(0);
+    for (const tab of open) await tab.close();
+    for (const tab of open) expect(tab.errors).toEqual([]);
+  });
+
+  const open = async (): Promise<Tab> => {
+    const tab = await Tab.open(browser.context, base);
+    tabs.push(tab);
+    return tab;
+  };
+  const accessible = async (tab: Tab, page: string): Promise<void> => {
+    expect({ page, violations: await tab.axe() }).toEqual({ page, violations: [] });
+  };
+
+  it('shows the published reflections without signing in, with search, the feed and the decision', async () => {
+    const tab = await open();
+    await tab.go('/openbaar');
+    expect(new URL(tab.page.url()).pathname).toBe('/openbaar');
+    await tab.page.getByRole('heading', { level: 1, name: 'Openbaar' }).waitFor();
+    await accessible(tab, 'openbaar');
+
+    await tab.follow(tab.page.getByRole('link', { name: 'Reflecties van de Ethische Commissie' }));
+    expect(new URL(tab.page.url()).pathname).toBe('/openbaar/reflecties');
+    const feed = tab.page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    expect(await feed.getAttribute('href')).toBe('/api/v1/public/reflections.atom');
+    await tab.page.getByRole('textbox', { name: 'Zoeken' }).fill(run);
+    await tab.follow(tab.page.getByRole('button', { name: 'Zoeken' }));
+    expect(tab.page.url()).toContain(`zoek=${run}`);
+    await tab.page.getByRole('link', { name: title }).waitFor();
+    await accessible(tab, 'openbaar-reflecties');
+    await tab.screenshot('openbaar-reflecties', shotDir);
+
+    await tab.follow(tab.page.getByRole('link', { name: title }));
+    expect(new URL(tab.page.url()).pathname).toBe(`/openbaar/reflecties/${publicId}`);
+    const main = tab.page.locator('main');
+    await main.getByText('Mogen lantaarnpalen met sensoren').waitFor();
+    await main.getByText('Evalueer na een jaar met bewoners').waitFor();
+    await main.getByText('Goedgekeurd').first().waitFor();
+    expect(await main.textContent()).not.toContain('Intern: begroting past.');
+    // Never signed in: no session, no sign-in redirect, nothing stored.
+    expect(await tab.page.evaluate<number>('sessionStorage.length + localStorage.length')).toBe(0);
+    await accessible(tab, 'openbaar-reflectie');
+    await tab.screenshot('openbaar-reflectie', shotDir);
+
+    // Search without a hit says so.
+    await tab.go(`/openbaar/reflecties?zoek=${encodeURIComponent(`bestaat-niet-${run}`)}`);
+    await tab.page.getByText('Geen gepubliceerde reflecties gevonden.').waitFor();
+    await accessible(tab, 'openbaar-reflecties-leeg');
+  });
+});
