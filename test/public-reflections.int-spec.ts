@@ -178,7 +178,10 @@ describe('public reflections', () => {
       ],
     });
     expect(decided.status).toBe(200);
-    expect(api.gate(decided.body, 'council-information').state).toBe('active');
+    // Approved: the register entries are published first (the publication gate), then the council is informed.
+    expect(api.gate(decided.body, 'publication').state).toBe('active');
+    const entered = await api.publishRegisterEntries(id, decided.body);
+    expect(api.gate(entered, 'council-information').state).toBe('active');
     expect((await pub().get(`/api/v1/public/reflections/${item.id}`).expect(200)).body.decision).toBeNull();
 
     const informed = await api.post(id, 'council-information', PEOPLE.liaison, {

@@ -75,6 +75,23 @@ export class ProjectApi {
     return res.body as Array<Record<string, any>>;
   }
 
+  /**
+   * The publication gate walked as its route asks: the case owner submits an entry for each register the route names
+   * (ALGORITHM_ENTRY, SENSOR_ENTRY), the CIO office publishes them; answers the project after publication.
+   */
+  async publishRegisterEntries(projectId: string, project: Record<string, any>): Promise<Record<string, any>> {
+    const outcome = project.route.outcome as { algorithmRegister: string; sensorRegister: boolean };
+    const entries = {
+      ...(outcome.algorithmRegister !== 'none' ? { algorithm: ALGORITHM_ENTRY } : {}),
+      ...(outcome.sensorRegister ? { sensor: SENSOR_ENTRY } : {}),
+    };
+    const submitted = await this.post(projectId, 'register-entries', PEOPLE.owner, { entries });
+    if (submitted.status !== 200) throw new Error(`register entries: HTTP ${submitted.status} ${submitted.text}`);
+    const published = await this.post(projectId, 'register-entries/review', PEOPLE.cio, { outcome: 'publish' });
+    if (published.status !== 200) throw new Error(`register review: HTTP ${published.status} ${published.text}`);
+    return published.body as Record<string, any>;
+  }
+
   gate(project: Record<string, any>, gate: string): Record<string, any> {
     return (project.gates as Array<Record<string, any>>).find((g) => g.gate === gate) as Record<string, any>;
   }
@@ -88,6 +105,18 @@ export const DPIA_BODY = {
     risks: 'Inbreuk op privacy van bezoekers en bewoners; chilling effect op demonstraties.',
     measures: 'Privacy masking van woningen, bewaartermijn 28 dagen, toegang alleen voor politie-operators.',
   },
+};
+
+/** An algorithm register entry as a case owner submits it (what the case sets itself left out). */
+export const ALGORITHM_ENTRY = {
+  name: 'Beeldherkenning camera’s binnenstad',
+  organization: 'Gemeente Enschede',
+  description_short: 'Software herkent in camerabeelden mogelijke incidenten, zodat een operator sneller kan kijken.',
+  category: ['Openbare orde en veiligheid'],
+  contact_email: 'algoritmeregister@enschede.example',
+  goal: '<p>Sneller ingrijpen bij incidenten in de binnenstad.</p>',
+  human_intervention: '<p>Een operator beoordeelt elke melding voordat er iets gebeurt.</p>',
+  provider: 'Intern ontwikkeld',
 };
 
 /** A sensor register entry as a case owner submits it (what the case sets itself left out). */
