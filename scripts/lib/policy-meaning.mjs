@@ -6,14 +6,6 @@ const DURATION =
   /^(?:[1-9]\d*\s?(?:wd|werkdagen?|working days?)|P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?)$/;
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 const WORKING_DAYS = /^(\d+)\s?(?:wd|werkdagen?|working days?)$/;
-const GATES = [
-  'quick-scan',
-  'dpia',
-  'commission-reflection',
-  'portfolio-decision',
-  'publication',
-  'council-information',
-];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Durations
@@ -241,12 +233,11 @@ export function checkMeaning(policy) {
     });
     t.escalation.forEach((e, i) => duration(e.after, `${at}/escalation/${i}/after`));
   };
-  for (const gate of GATES) {
-    // The publication gate is optional: policy versions from before it get its default timing.
-    if (!policy.gates[gate]) continue;
-    timing(policy.gates[gate], ptr('gates', gate));
-    for (const [name, task] of Object.entries(policy.gates[gate].tasks ?? {}))
-      timing(task, ptr('gates', gate, 'tasks', name));
+  // The schema admits only the domain's gates (the publication gate optional: versions from before it get its
+  // default timing), so the policy's own keys are the gates to check; no second list of them here.
+  for (const [gate, t] of Object.entries(policy.gates)) {
+    timing(t, ptr('gates', gate));
+    for (const [name, task] of Object.entries(t.tasks ?? {})) timing(task, ptr('gates', gate, 'tasks', name));
   }
   duration(policy.priorConsultation.term, '/priorConsultation/term');
   duration(policy.priorConsultation.extension, '/priorConsultation/extension');
