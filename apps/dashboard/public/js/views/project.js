@@ -136,7 +136,7 @@ export async function projectView(ctx) {
         { 'aria-labelledby': 'poorten' },
         heading(2, 'Poorten', { id: 'poorten' }),
         table({
-          caption: 'De vijf poorten van dit project',
+          caption: 'De poorten van dit project',
           captionHidden: true,
           head: ['Poort', 'Stand', 'Stap', 'Geopend', 'Termijn', 'Afgerond', 'Escalatie'],
           rows: project.gates.map((g) => {
