@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { HIGH_RISK, LOW_RISK } from './support/answers';
 import { ENDPOINTS } from './support/endpoints';
 import { openDatabase, startApi, startTestWorker, temporalClient, testConfig, token } from './support/harness';
-import { DPIA_BODY, PEOPLE, ProjectApi, type Person } from './support/project-api';
+import { DPIA_BODY, PEOPLE, ProjectApi, SENSOR_ENTRY, type Person } from './support/project-api';
 
 /**
  * Hostile requests to every route and every field (issue 15 §1): strings over the whole range of UTF-16 code units
@@ -76,6 +76,8 @@ const VALID: Record<string, object> = {
     date: '2027-01-01',
     channel: 'raadsinformatiebrief',
   },
+  'POST /api/v1/projects/:id/register-entries': { entries: { sensor: SENSOR_ENTRY } },
+  'POST /api/v1/projects/:id/register-entries/review': { outcome: 'return', remarks: 'Graag het doel aanvullen.' },
   'POST /api/v1/projects/:id/hold': { reason: 'Pauze' },
   'POST /api/v1/projects/:id/resume': { reason: 'Verder' },
   'POST /api/v1/projects/:id/withdraw': { reason: 'Stop' },
