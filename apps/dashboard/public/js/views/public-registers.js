@@ -1,4 +1,4 @@
-/* global DOMParser, FormData, URLSearchParams -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
+/* global document, DOMParser, FormData, URLSearchParams -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /**
  * The public register pages (issue 18): the algorithm register and the sensor register as published by the CIO
  * office, from `/api/v1/public/registers/...` without a token. Field labels come from the one register definition
