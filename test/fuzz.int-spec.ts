@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { HIGH_RISK, LOW_RISK } from './support/answers';
 import { ENDPOINTS } from './support/endpoints';
 import { openDatabase, startApi, startTestWorker, temporalClient, testConfig, token } from './support/harness';
-import { DPIA_BODY, PEOPLE, ProjectApi, type Person } from './support/project-api';
+import { DPIA_BODY, PEOPLE, ProjectApi, SENSOR_ENTRY, type Person } from './support/project-api';
 
 /**
  * Hostile requests to every route and every field (issue 15 §1): strings over the whole range of UTF-16 code units
@@ -64,6 +64,8 @@ const VALID: Record<string, object> = {
   },
   'POST /api/v1/projects/:id/reflection/publication': { question: 'Waarom?', publicSummary: 'Toelichting.' },
   'DELETE /api/v1/projects/:id/reflection/publication': { reason: 'Herzien.' },
+  'POST /api/v1/projects/:id/register-entries': { entries: { sensor: SENSOR_ENTRY } },
+  'POST /api/v1/projects/:id/register-entries/review': { outcome: 'publish' },
   'POST /api/v1/projects/:id/decision': {
     outcome: 'returned',
     rationale: 'Goed.',
