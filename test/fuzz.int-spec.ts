@@ -64,6 +64,8 @@ const VALID: Record<string, object> = {
   },
   'POST /api/v1/projects/:id/reflection/publication': { question: 'Waarom?', publicSummary: 'Toelichting.' },
   'DELETE /api/v1/projects/:id/reflection/publication': { reason: 'Herzien.' },
+  'POST /api/v1/projects/:id/register-entries': { entries: { sensor: SENSOR_ENTRY } },
+  'POST /api/v1/projects/:id/register-entries/review': { outcome: 'publish' },
   'POST /api/v1/projects/:id/decision': {
     outcome: 'returned',
     rationale: 'Goed.',

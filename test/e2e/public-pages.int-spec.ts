@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { BrowserContext } from 'playwright-core';
-import { LOW_RISK } from '../support/answers';
+import { answer, LOW_RISK } from '../support/answers';
 import { eventually, startTestWorker, testConfig } from '../support/harness';
 import { PEOPLE, ProjectApi } from '../support/project-api';
 import { freePort, launchBrowser, Tab } from './support/browser';
@@ -80,6 +80,22 @@ describeInBrowser('public pages in the browser', () => {
     expect(released.status).toBe(200);
     const page = await request(app.getHttpServer()).get('/api/v1/public/reflections').query({ q: run }).expect(200);
     publicId = page.body.items[0].id;
+
+    // A counting-sensor project with a rule-based algorithm, published in both registers by the CIO office.
+    const counting = await api.register(`Verkeer ${run}`, `Fietstellers ${run}`);
+    const answers = answer({ 'public-space-sensors': true, 'algorithm-type': 'rule-based' });
+    expect((await api.post(counting, 'quick-scan', PEOPLE.owner, { answers })).status).toBe(200);
+    const approved = await api.post(counting, 'decision', PEOPLE.alderman, {
+      outcome: 'approved',
+      rationale: 'Akkoord.',
+      adviceResponses: [],
+    });
+    expect(approved.status).toBe(200);
+    await api.publishRegisterEntries(counting, approved.body);
+    await eventually(async () => {
+      const res = await request(app.getHttpServer()).get('/api/v1/public/registers/algorithms');
+      return res.body.length > 0 ? res.body : undefined;
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -139,5 +155,35 @@ describeInBrowser('public pages in the browser', () => {
     await tab.go(`/openbaar/reflecties?zoek=${encodeURIComponent(`bestaat-niet-${run}`)}`);
     await tab.page.getByText('Geen gepubliceerde reflecties gevonden.').waitFor();
     await accessible(tab, 'openbaar-reflecties-leeg');
+  });
+
+  it('shows the algorithm register and the sensor register without signing in, with search and downloads', async () => {
+    const tab = await open();
+    await tab.go('/openbaar');
+    await tab.follow(tab.page.getByRole('link', { name: 'Algoritmeregister' }));
+    expect(new URL(tab.page.url()).pathname).toBe('/openbaar/algoritmes');
+    const main = tab.page.locator('main');
+    await main.getByRole('heading', { level: 2, name: 'Beeldherkenning camera’s binnenstad' }).waitFor();
+    for (const format of ['json', 'csv'])
+      expect(await main.locator(`a[href="/api/v1/public/registers/algorithms?format=${format}"]`).count()).toBe(1);
+    // Every field with its Dutch label from the register definition; the long texts as text, their tags as elements.
+    await main.locator('summary').first().click();
+    await main.getByText('Korte omschrijving').waitFor();
+    await main.locator('.wp-register-text p', { hasText: 'Een operator beoordeelt elke melding' }).waitFor();
+    expect(await main.textContent()).not.toContain('<p>');
+    expect(await tab.page.evaluate<number>('sessionStorage.length + localStorage.length')).toBe(0);
+    await accessible(tab, 'openbaar-algoritmes');
+    await tab.screenshot('openbaar-algoritmes', shotDir);
+
+    await tab.page.getByRole('textbox', { name: 'Zoeken' }).fill(`bestaat-niet-${run}`);
+    await tab.follow(tab.page.getByRole('button', { name: 'Zoeken' }));
+    await tab.page.getByText('Geen gepubliceerde beschrijvingen gevonden.').waitFor();
+    await accessible(tab, 'openbaar-algoritmes-leeg');
+
+    await tab.go('/openbaar/sensoren');
+    await main.getByRole('heading', { level: 2, name: 'Camera’s op het Stationsplein' }).waitFor();
+    await main.getByText('Vast · Punt: 52.22150 N, 6.89370 O').first().waitFor();
+    expect(await main.locator('a[href="/api/v1/public/registers/sensors?format=geojson"]').count()).toBe(1);
+    await accessible(tab, 'openbaar-sensoren');
   });
 });

@@ -592,6 +592,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/registers/algorithms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicRegistersController_algorithms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/registers/sensors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicRegistersController_sensors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quick-scan/evaluate": {
         parameters: {
             query?: never;
@@ -3272,6 +3304,80 @@ export interface operations {
             };
             /** @description No published reflection with this id (never released, or withdrawn) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit per client address reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicRegistersController_algorithms: {
+        parameters: {
+            query?: {
+                /** @description Instead of the Accept header */
+                format?: "json" | "csv" | "geojson";
+                /** @description Search in the published entries' texts (case-insensitive, accents ignored) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published algorithm register (publication standard 1.0, docs/schemas/algoritmeregister-1.0.schema.json): one entry per project with its version history; `?format=csv` or `Accept: text/csv` for CSV in the column order; `q` searches the entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is not allowed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit per client address reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicRegistersController_sensors: {
+        parameters: {
+            query?: {
+                /** @description Instead of the Accept header */
+                format?: "json" | "csv" | "geojson";
+                /** @description Search in the published entries' texts (case-insensitive, accents ignored) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published sensor register (docs/schemas/sensorregister-1.0.schema.json); CSV, or a GeoJSON FeatureCollection with `Accept: application/geo+json` or `?format=geojson`; `q` searches the entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A query parameter is not allowed */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

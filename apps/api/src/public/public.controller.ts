@@ -18,8 +18,7 @@ const reflectionId = new ParseUUIDPipe({
 
 /**
  * The public pages' data (issue 18): what was released for publication, readable without a token, rate limited per
- * client address. The register change adds its routes (`registers/algorithms`, `registers/sensors`) beside these, in
- * this module (see public.module.ts).
+ * client address. The registers' public routes are in public-registers.controller.ts.
  */
 @ApiTags('public')
 @PublicPage()

@@ -86,3 +86,23 @@ export function sensorsGeoJson(entries: readonly ExportedEntry[]): Record<string
     })),
   };
 }
+
+/** The texts of an entry (its fields' strings, nested ones included), for a plain search. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
+}
+
+/** The entries whose field texts contain `q` (case-insensitive, accents ignored); all when `q` is blank. */
+export function searchEntries(entries: readonly ExportedEntry[], q: string | undefined): ExportedEntry[] {
+  const fold = (t: string) =>
+    t
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLocaleLowerCase('nl');
+  const needle = fold(q?.trim() ?? '');
+  if (needle === '') return [...entries];
+  return entries.filter((e) => textsOf({ ...e, versions: undefined }).some((t) => fold(t).includes(needle)));
+}

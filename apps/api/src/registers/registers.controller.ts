@@ -16,17 +16,9 @@ import { uuidParam } from '../common/uuid.pipe';
 import { IdempotencyKey } from '../gates/gates.controller';
 import { ProjectResponseDto } from '../projects/dto/project.response';
 import { RegisterExportQuery, ReviewRegisterEntriesDto, SubmitRegisterEntriesDto } from './dto/register-entries.dto';
-import { entriesCsv, sensorsGeoJson, type ExportedEntry } from './register-export';
+import type { ExportedEntry } from './register-export';
+import { registerBody } from './register-response';
 import { RegistersService, type RegisterPreview } from './registers.service';
-
-type Format = 'json' | 'csv' | 'geojson';
-
-function formatOf(query: RegisterExportQuery, req: Request, geo: boolean): Format {
-  if (query.format) return query.format;
-  const types = geo ? ['application/json', 'text/csv', 'application/geo+json'] : ['application/json', 'text/csv'];
-  const best = req.accepts(types);
-  return best === 'text/csv' ? 'csv' : best === 'application/geo+json' ? 'geojson' : 'json';
-}
 
 /**
  * The public registers as Waardenpoort keeps them: what the CIO office published, in the standards' field names
@@ -68,20 +60,8 @@ export class RegistersController {
     query: RegisterExportQuery,
     req: Request,
     res: Response,
-  ): Promise<ExportedEntry[] | string | Record<string, unknown>> {
-    const entries = await this.registers.exportRegister(kind);
-    res.vary('Accept');
-    const format = formatOf(query, req, kind === 'sensor');
-    if (format === 'csv') {
-      res.type('text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="waardenpoort-${kind}-register.csv"`);
-      return entriesCsv(kind, entries);
-    }
-    if (format === 'geojson' && kind === 'sensor') {
-      res.type('application/geo+json; charset=utf-8');
-      return JSON.stringify(sensorsGeoJson(entries));
-    }
-    return entries;
+  ): Promise<ExportedEntry[] | string> {
+    return registerBody(kind, await this.registers.exportRegister(kind), query.format, req, res);
   }
 
   @Get('projects/:id/register-entries')

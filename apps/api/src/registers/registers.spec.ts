@@ -5,7 +5,7 @@ import {
   validateRegisterEntry,
 } from '@waardenpoort/domain';
 import type { RegisterEntryVersion } from '@waardenpoort/persistence';
-import { csvCell, entriesCsv, exportEntries, sensorsGeoJson, stableId } from './register-export';
+import { csvCell, entriesCsv, exportEntries, searchEntries, sensorsGeoJson, stableId } from './register-export';
 import { sanitizeEntry, sanitizeRegisterHtml } from './register-entry.sanitize';
 
 const version = (
@@ -89,5 +89,15 @@ describe('the register exports', () => {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', id: 'gemeente-enschede/s1', geometry: EXAMPLE_SENSOR_ENTRY.location }],
     });
+  });
+
+  it("searches the entries' texts, case and accents ignored", () => {
+    const out = exportEntries('algorithm', [
+      version('p1', 1, { ...EXAMPLE_ALGORITHM_ENTRY, name: 'Beoordeling café-vergunningen' }),
+      version('p2', 1, { ...EXAMPLE_ALGORITHM_ENTRY, name: 'Parkeren', goal: '<p>Rustige straten</p>' }),
+    ]);
+    expect(searchEntries(out, 'CAFE').map((e) => e.name)).toEqual(['Beoordeling café-vergunningen']);
+    expect(searchEntries(out, 'rustige').map((e) => e.name)).toEqual(['Parkeren']);
+    expect(searchEntries(out, '  ')).toHaveLength(2);
   });
 });

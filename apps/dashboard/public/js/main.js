@@ -19,6 +19,7 @@ import { projectsView, registerView } from './views/projects.js';
 import { noRoleView, signedOutView, signInReturnView } from './views/provider-sign-in.js';
 import { settingsView } from './views/settings.js';
 import { publicOverviewView, publicReflectionsView, publicReflectionView } from './views/public.js';
+import { publicAlgorithmsView, publicSensorsView } from './views/public-registers.js';
 import { signInView } from './views/sign-in.js';
 import { taskView } from './views/task.js';
 import { tasksView } from './views/tasks.js';
@@ -56,6 +57,8 @@ const ROUTES = [
   { path: /^\/openbaar$/, view: publicOverviewView, open: true, section: 'openbaar' },
   { path: /^\/openbaar\/reflecties$/, view: publicReflectionsView, open: true, section: 'openbaar' },
   { path: /^\/openbaar\/reflecties\/([0-9a-f-]{36})$/i, view: publicReflectionView, open: true, section: 'openbaar' },
+  { path: /^\/openbaar\/algoritmes$/, view: publicAlgorithmsView, open: true, section: 'openbaar' },
+  { path: /^\/openbaar\/sensoren$/, view: publicSensorsView, open: true, section: 'openbaar' },
 ];
 
 /** @param {Session | null} session */

@@ -23,7 +23,7 @@ export const REFLECTIONS_FEED = {
  * A public route, without a token (and without the signed-in session's renewal and sign-in redirect).
  * @param {string} path
  */
-async function publicApi(path) {
+export async function publicApi(path) {
   let res;
   try {
     res = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'omit' });
@@ -59,7 +59,7 @@ export async function publicOverviewView(_ctx) {
       heading(1, 'Openbaar'),
       lead(
         'Hier publiceert de gemeente Enschede wat zij openbaar maakt over de ethische afweging bij data- en ',
-        'technologieprojecten. U hoeft hiervoor niet aan te melden.',
+        'technologieprojecten, en welke algoritmes en sensoren zij gebruikt. U hoeft hiervoor niet aan te melden.',
       ),
       list([
         h(
@@ -67,6 +67,18 @@ export async function publicOverviewView(_ctx) {
           null,
           link('/openbaar/reflecties', 'Reflecties van de Ethische Commissie'),
           ': de vraag aan de commissie, haar observaties en aanbevelingen, en het besluit dat volgde.',
+        ),
+        h(
+          'span',
+          null,
+          link('/openbaar/algoritmes', 'Algoritmeregister'),
+          ': de algoritmes die de gemeente gebruikt of ontwikkelt, volgens de landelijke publicatiestandaard.',
+        ),
+        h(
+          'span',
+          null,
+          link('/openbaar/sensoren', 'Sensorregister'),
+          ': de sensoren in de openbare ruimte, wat ze meten en waar.',
         ),
       ]),
     ],

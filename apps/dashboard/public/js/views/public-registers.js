@@ -1,0 +1,236 @@
+/* global document, DOMParser, FormData, URLSearchParams -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
+/**
+ * The public register pages (issue 18): the algorithm register and the sensor register as published by the CIO
+ * office, from `/api/v1/public/registers/...` without a token. Field labels come from the one register definition
+ * (libs/domain/src/registers, generated into ../domain). Long texts are in the standard's HTML subset (sanitised when
+ * submitted); they are rebuilt here element by element from that subset only, never assigned as HTML.
+ */
+import { REGISTER_HTML_TAGS, REGISTER_STANDARDS } from '../domain/registers/definition.js';
+import { h } from '../dom.js';
+import { day, number } from '../format.js';
+import { actions, textField } from '../forms.js';
+import { button, dataList, heading, lead, link, list, p } from '../ui.js';
+import { publicApi } from './public.js';
+
+/** @typedef {import('../main.js').ViewContext} ViewContext */
+/** @typedef {import('../domain/registers/definition.js').RegisterKind} RegisterKind */
+/** @typedef {import('../domain/registers/definition.js').RegisterField} RegisterField */
+/** @typedef {import('../../../types/api').Children} Children */
+/**
+ * One entry as the export gives it: the standard's fields, and the export's own.
+ * @typedef {Record<string, unknown> & { id: string, version: number, published_at: string,
+ *   versions: Array<{ version: number, published_at: string, status: string }> }} PublicEntry
+ */
+
+/** @type {Record<RegisterKind, { path: string, api: string, title: string, intro: string, formats: string[] }>} */
+export const PUBLIC_REGISTERS = {
+  algorithm: {
+    path: '/openbaar/algoritmes',
+    api: '/api/v1/public/registers/algorithms',
+    title: 'Algoritmeregister',
+    intro:
+      'De algoritmes die de gemeente Enschede gebruikt of ontwikkelt, beschreven volgens de publicatiestandaard ' +
+      'van het landelijke algoritmeregister. Hier staan alleen beschrijvingen die de CIO-office heeft gepubliceerd.',
+    formats: ['json', 'csv'],
+  },
+  sensor: {
+    path: '/openbaar/sensoren',
+    api: '/api/v1/public/registers/sensors',
+    title: 'Sensorregister',
+    intro:
+      'De sensoren die de gemeente Enschede in de openbare ruimte gebruikt: wat ze meten, waarom, waar en tot ' +
+      'wanneer. Hier staan alleen beschrijvingen die de CIO-office heeft gepubliceerd.',
+    formats: ['json', 'csv', 'geojson'],
+  },
+};
+
+const FORMAT_LABELS = /** @type {Record<string, string>} */ ({
+  json: 'Download als JSON',
+  csv: 'Download als CSV',
+  geojson: 'Download als GeoJSON',
+});
+
+const ALLOWED = new Set(/** @type {readonly string[]} */ (REGISTER_HTML_TAGS));
+
+/**
+ * A long text in the standard's HTML subset as DOM nodes: the allowed elements rebuilt without any attribute, every
+ * other element reduced to its text, text always as text. DOMParser's document is inert (no scripts, no loads).
+ * @param {string} html
+ * @returns {Node}
+ */
+export function safeHtml(html) {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  /** @param {Node} from @param {Node} to */
+  const copy = (from, to) => {
+    for (const node of Array.from(from.childNodes)) {
+      if (node.nodeType === 3) to.appendChild(document.createTextNode(node.textContent ?? ''));
+      else if (node.nodeType === 1) {
+        const tag = /** @type {Element} */ (node).tagName.toLowerCase();
+        if (tag === 'script' || tag === 'style') continue;
+        if (ALLOWED.has(tag)) {
+          const el = document.createElement(tag);
+          if (tag === 'ul' || tag === 'ol') el.className = 'utrecht-unordered-list';
+          copy(node, el);
+          to.appendChild(el);
+        } else copy(node, to);
+      }
+    }
+  };
+  const out = h('div', { class: 'wp-register-text' });
+  copy(parsed.body, out);
+  return out;
+}
+
+/** @param {unknown} value */
+function httpsLink(value) {
+  const text = String(value);
+  return /^https:\/\//i.test(text) ? link(text, text, { rel: 'noopener' }) : text;
+}
+
+/**
+ * A GeoJSON location as text: a point's coordinates, or an area with its number of corners.
+ * @param {unknown} value
+ */
+export function locationText(value) {
+  const g = /** @type {{ type?: string, coordinates?: unknown }} */ (value ?? {});
+  if (g.type === 'Point' && Array.isArray(g.coordinates)) {
+    const [lon, lat] = /** @type {number[]} */ (g.coordinates);
+    return `Punt: ${lat.toFixed(5)} N, ${lon.toFixed(5)} O`;
+  }
+  if (g.type === 'Polygon' && Array.isArray(g.coordinates)) {
+    const ring = /** @type {number[][][]} */ (g.coordinates)[0] ?? [];
+    return `Gebied (polygoon met ${Math.max(0, ring.length - 1)} hoekpunten)`;
+  }
+  return '–';
+}
+
+/**
+ * A field's value as the page shows it, by the field's kind in the definition.
+ * @param {RegisterField} field
+ * @param {unknown} value
+ * @returns {Children}
+ */
+function fieldValue(field, value) {
+  switch (field.kind) {
+    case 'html':
+      return safeHtml(String(value));
+    case 'enum-list':
+      return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+    case 'https-url':
+      return httpsLink(value);
+    case 'contact':
+      return /^https:\/\//i.test(String(value)) ? httpsLink(value) : link(`mailto:${String(value)}`, String(value));
+    case 'link-list':
+      return Array.isArray(value)
+        ? list(
+            value.map((item) => {
+              const { title, link: href } = /** @type {{ title?: string, link?: string }} */ (item ?? {});
+              return href ? h('span', null, `${title ?? href}: `, httpsLink(href)) : String(title ?? '');
+            }),
+          )
+        : '–';
+    case 'boolean':
+      return value === true ? 'Ja' : value === false ? 'Nee' : '–';
+    case 'geometry':
+      return locationText(value);
+    default:
+      return String(value);
+  }
+}
+
+/**
+ * Every field of a published entry with its Dutch label, in the register's order, then its version history.
+ * @param {RegisterKind} kind
+ * @param {PublicEntry} entry
+ */
+function entryFields(kind, entry) {
+  const fields = REGISTER_STANDARDS[kind].fields.filter(
+    (f) => entry[f.name] !== undefined && entry[f.name] !== null && entry[f.name] !== '',
+  );
+  return dataList([
+    ...fields.map((f) => /** @type {[Children, Children]} */ ([f.label.nl, fieldValue(f, entry[f.name])])),
+    ['Versies', entry.versions.map((v) => `versie ${v.version}: ${v.status} (${day(v.published_at)})`).join('; ')],
+  ]);
+}
+
+/**
+ * A register page: search, downloads, and each published entry with all its fields.
+ * @param {RegisterKind} kind
+ * @param {ViewContext} ctx
+ */
+async function registerPage(kind, ctx) {
+  const reg = PUBLIC_REGISTERS[kind];
+  const q = (ctx.query.get('zoek') ?? '').trim();
+  const entries = /** @type {PublicEntry[]} */ (
+    await publicApi(`${reg.api}${q ? `?${new URLSearchParams({ q })}` : ''}`)
+  );
+  const search = h(
+    'form',
+    { class: 'utrecht-form wp-filter', role: 'search', 'aria-label': `${reg.title} doorzoeken`, action: reg.path },
+    textField({ name: 'zoek', label: 'Zoeken', value: q, width: 'md', description: 'Zoek in alle velden.' }),
+    actions(button('Zoeken', { type: 'submit', variant: 'secondary' })),
+  );
+  search.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = String(new FormData(search).get('zoek') ?? '').trim();
+    ctx.navigate(`${reg.path}${text ? `?${new URLSearchParams({ zoek: text })}` : ''}`);
+  });
+  const nameOf = /** @param {PublicEntry} e */ (e) => String(e.name ?? e.id);
+  return {
+    title: reg.title,
+    body: [
+      p(link('/openbaar', 'Openbaar')),
+      heading(1, reg.title),
+      lead(reg.intro),
+      h(
+        'p',
+        { class: 'utrecht-paragraph wp-downloads' },
+        reg.formats.flatMap((f, i) => [
+          i > 0 ? ' · ' : null,
+          link(`${reg.api}?format=${f}`, FORMAT_LABELS[f] ?? f, { download: '' }),
+        ]),
+      ),
+      search,
+      h(
+        'p',
+        { class: 'utrecht-paragraph', role: 'status' },
+        `${number(entries.length)} ${entries.length === 1 ? 'beschrijving' : 'beschrijvingen'}${q ? ` gevonden voor “${q}”` : ''}.`,
+      ),
+      entries.length === 0
+        ? p(q ? 'Geen gepubliceerde beschrijvingen gevonden.' : 'Er zijn nog geen gepubliceerde beschrijvingen.')
+        : h(
+            'ul',
+            { class: 'utrecht-unordered-list wp-public-list' },
+            entries.map((e) =>
+              h(
+                'li',
+                { class: 'utrecht-unordered-list__item' },
+                heading(2, nameOf(e)),
+                p(String((kind === 'algorithm' ? e.description_short : e.purpose) ?? '')),
+                kind === 'sensor'
+                  ? dataList([
+                      ['Soort sensor', String(e.sensor_type ?? '–')],
+                      ['Status', String(e.status ?? '–')],
+                      ['Locatie', `${String(e.mobility ?? '')} · ${locationText(e.location)}`],
+                    ])
+                  : dataList([
+                      ['Organisatie', String(e.organization ?? '–')],
+                      ['Status', String(e.status ?? '–')],
+                    ]),
+                h('details', null, h('summary', null, `Alle gegevens van ${nameOf(e)}`), entryFields(kind, e)),
+              ),
+            ),
+          ),
+    ],
+  };
+}
+
+/** @param {ViewContext} ctx */
+export function publicAlgorithmsView(ctx) {
+  return registerPage('algorithm', ctx);
+}
+
+/** @param {ViewContext} ctx */
+export function publicSensorsView(ctx) {
+  return registerPage('sensor', ctx);
+}
