@@ -78,8 +78,6 @@ const VALID: Record<string, object> = {
     date: '2027-01-01',
     channel: 'raadsinformatiebrief',
   },
-  'POST /api/v1/projects/:id/register-entries': { entries: { sensor: SENSOR_ENTRY } },
-  'POST /api/v1/projects/:id/register-entries/review': { outcome: 'return', remarks: 'Graag het doel aanvullen.' },
   'POST /api/v1/projects/:id/hold': { reason: 'Pauze' },
   'POST /api/v1/projects/:id/resume': { reason: 'Verder' },
   'POST /api/v1/projects/:id/withdraw': { reason: 'Stop' },
