@@ -336,7 +336,7 @@ describeInBrowser('dashboard in the browser', () => {
     // The refusal is the API's (the person directory knows the address): its 400 is the one console error expected.
     const refusals = registrant.errors.filter((e) => e.includes('status of 400'));
     expect(refusals).toHaveLength(1);
-    registrant.errors.splice(registrant.errors.indexOf(refusals[0] as string), 1);
+    registrant.errors.splice(registrant.errors.indexOf(refusals[0]), 1);
     await accessible(registrant, 'registratie (fouten)');
     await sensor.getByLabel('Contact (functioneel e-mailadres of https-link)').fill('sensorregister@enschede.example');
     await accessible(registrant, 'registratie');
