@@ -163,13 +163,19 @@ describeInBrowser('public pages in the browser', () => {
     await tab.follow(tab.page.getByRole('link', { name: 'Algoritmeregister' }));
     expect(new URL(tab.page.url()).pathname).toBe('/openbaar/algoritmes');
     const main = tab.page.locator('main');
-    await main.getByRole('heading', { level: 2, name: 'Beeldherkenning camera’s binnenstad' }).waitFor();
+    // Other suites of the same run may have published entries of the same name: look at one of them.
+    const named = main.getByRole('heading', { level: 2, name: 'Beeldherkenning camera’s binnenstad' });
+    await named.first().waitFor();
     for (const format of ['json', 'csv'])
       expect(await main.locator(`a[href="/api/v1/public/registers/algorithms?format=${format}"]`).count()).toBe(1);
     // Every field with its Dutch label from the register definition; the long texts as text, their tags as elements.
-    await main.locator('summary').first().click();
-    await main.getByText('Korte omschrijving').waitFor();
-    await main.locator('.wp-register-text p', { hasText: 'Een operator beoordeelt elke melding' }).waitFor();
+    const entry = main
+      .locator('li')
+      .filter({ has: tab.page.getByRole('heading', { level: 2, name: 'Beeldherkenning camera’s binnenstad' }) })
+      .first();
+    await entry.locator('summary').click();
+    await entry.getByText('Korte omschrijving').waitFor();
+    await entry.locator('.wp-register-text p', { hasText: 'Een operator beoordeelt elke melding' }).waitFor();
     expect(await main.textContent()).not.toContain('<p>');
     expect(await tab.page.evaluate<number>('sessionStorage.length + localStorage.length')).toBe(0);
     await accessible(tab, 'openbaar-algoritmes');
@@ -181,7 +187,7 @@ describeInBrowser('public pages in the browser', () => {
     await accessible(tab, 'openbaar-algoritmes-leeg');
 
     await tab.go('/openbaar/sensoren');
-    await main.getByRole('heading', { level: 2, name: 'Camera’s op het Stationsplein' }).waitFor();
+    await main.getByRole('heading', { level: 2, name: 'Camera’s op het Stationsplein' }).first().waitFor();
     await main.getByText('Vast · Punt: 52.22150 N, 6.89370 O').first().waitFor();
     expect(await main.locator('a[href="/api/v1/public/registers/sensors?format=geojson"]').count()).toBe(1);
     await accessible(tab, 'openbaar-sensoren');
