@@ -1,4 +1,5 @@
 import { publicDecisionOf } from '../reflection-publication';
+import { EXAMPLE_ALGORITHM_ENTRY, EXAMPLE_SENSOR_ENTRY } from '../registers/examples';
 import type { ProjectCommand } from './commands';
 import { DAY, HIGH_RISK, OWNER, T0, who, World } from './world.spec';
 
@@ -92,6 +93,18 @@ describe('publishing the commission reflection', () => {
     expect(publicDecisionOf(w.s, at)).toBeNull();
     // Later gates do not stop a release: the decision gate is done and the project is in use.
     expect(w.s.status).toBe('in-use');
+    // Approved with a register on its route: the entries are published before the council is informed.
+    const outcome = w.s.route?.outcome;
+    const own = ({ source_id: _i, status: _s, publication_category: _c, ...rest }: Record<string, unknown>) => rest;
+    const entries = {
+      ...(outcome?.algorithmRegister !== 'none' ? { algorithm: own(EXAMPLE_ALGORITHM_ENTRY) } : {}),
+      ...(outcome?.sensorRegister ? { sensor: own(EXAMPLE_SENSOR_ENTRY) } : {}),
+    };
+    expect(w.run({ type: 'submit-register-entry', update: { actor: OWNER, entries } })).toBeNull();
+    expect(
+      w.run({ type: 'review-register-entry', update: { actor: who('cora', 'cio-office'), outcome: 'publish' } }),
+    ).toBeNull();
+    expect(publicDecisionOf(w.s, at)).toBeNull();
     w.run({
       type: 'record-council-information',
       update: { actor: RAAF, reference: 'RIB-1', date: '2027-04-01', channel: 'raadsinformatiebrief' },
