@@ -42,7 +42,10 @@ const VALID: Record<string, object> = {
   'POST /api/v1/policy/versions': parse(readFileSync('policy/waardenpoort-policy.v1.yaml', 'utf8')) as object,
   'POST /api/v1/quick-scan/evaluate': { answers: LOW_RISK, policyVersion: 1 },
   'POST /api/v1/projects/:id/quick-scan': { answers: HIGH_RISK, dpiaOptIn: false },
-  'POST /api/v1/projects/:id/dpia': DPIA_BODY,
+  'POST /api/v1/projects/:id/dpia': {
+    ...DPIA_BODY,
+    document: { ...DPIA_BODY.document, publicUrl: 'https://www.enschede.nl/privacy/dpia-cameras' },
+  },
   'POST /api/v1/projects/:id/dpia/advice': {
     advice: 'positive-with-conditions',
     conditions: ['Bewaartermijn 28 dagen'],

@@ -5,7 +5,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { HIGH_RISK, LOW_RISK } from './support/answers';
 import { recordHistory } from './support/histories';
-import { eventually, startApi, testConfig } from './support/harness';
+import { startApi, testConfig } from './support/harness';
 import { startTestSystem, type TestSystem } from './support/system';
 import { DPIA_BODY, PEOPLE, type Person, type ProjectApi } from './support/project-api';
 
@@ -66,22 +66,7 @@ describe('public reflections', () => {
       priorConsultationRequired: false,
     });
     expect(advised.status).toBe(200);
-    const meeting = new Date(Date.now() + 1500).toISOString();
-    expect((await api.post(id, 'commission/agenda', PEOPLE.secretary, { meetingDate: meeting })).status).toBe(200);
-    await eventually(
-      async () => {
-        const p = await api.get(id);
-        return api.gate(p, 'commission-reflection').step === 'record-reflection' ? p : undefined;
-      },
-      20_000,
-      'the reflection step after the meeting',
-    );
-    const reflected = await api.post(id, 'commission/reflection', PEOPLE.secretary, {
-      summary: OBSERVATIONS,
-      recommendations: [RECOMMENDATION],
-      publish: true,
-    });
-    expect(reflected.status).toBe(200);
+    await api.reflect(id, { summary: OBSERVATIONS, recommendations: [RECOMMENDATION], publish: true });
     return id;
   }
 
@@ -229,25 +214,7 @@ describe('public reflections', () => {
     expect(
       (await api.post(id, 'commission/request', PEOPLE.owner, { reason: 'Graag een blik van buiten.' })).status,
     ).toBe(200);
-    const meeting = new Date(Date.now() + 1500).toISOString();
-    expect((await api.post(id, 'commission/agenda', PEOPLE.secretary, { meetingDate: meeting })).status).toBe(200);
-    await eventually(
-      async () => {
-        const p = await api.get(id);
-        return api.gate(p, 'commission-reflection').step === 'record-reflection' ? p : undefined;
-      },
-      20_000,
-      'the reflection step after the meeting',
-    );
-    expect(
-      (
-        await api.post(id, 'commission/reflection', PEOPLE.secretary, {
-          summary: `Geen bezwaren ${tag}`,
-          recommendations: [],
-          publish: true,
-        })
-      ).status,
-    ).toBe(200);
+    await api.reflect(id, { summary: `Geen bezwaren ${tag}`, recommendations: [], publish: true });
     const decided = await api.post(id, 'decision', PEOPLE.alderman, {
       outcome: 'approved',
       rationale: RATIONALE_SECRET,
@@ -268,18 +235,7 @@ describe('public reflections', () => {
     expect((await api.post(id, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK })).status).toBe(200);
     expect((await release(id, PEOPLE.secretary, { question: 'Welke?' })).status).toBe(409);
     expect((await api.post(id, 'commission/request', PEOPLE.owner, { reason: 'Graag.' })).status).toBe(200);
-    const meeting = new Date(Date.now() + 1000).toISOString();
-    expect((await api.post(id, 'commission/agenda', PEOPLE.secretary, { meetingDate: meeting })).status).toBe(200);
-    await eventually(
-      async () => {
-        const p = await api.get(id);
-        return api.gate(p, 'commission-reflection').step === 'record-reflection' ? p : undefined;
-      },
-      20_000,
-      'the reflection step after the meeting',
-    );
-    const body = { summary: 'Intern.', recommendations: [], publish: false };
-    expect((await api.post(id, 'commission/reflection', PEOPLE.secretary, body)).status).toBe(200);
+    await api.reflect(id, { summary: 'Intern.', recommendations: [], publish: false }, 1_000);
     const refused = await release(id, PEOPLE.secretary, { question: 'Welke?' });
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toMatch(/not for publication/);

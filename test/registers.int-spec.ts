@@ -10,7 +10,7 @@ import request from 'supertest';
 import { answer, LOW_RISK } from './support/answers';
 import { eventually, testConfig } from './support/harness';
 import { recordHistory } from './support/histories';
-import { PEOPLE, SENSOR_ENTRY, type ProjectApi } from './support/project-api';
+import { DPIA_BODY, PEOPLE, SENSOR_ENTRY, type ProjectApi } from './support/project-api';
 import { startTestSystem, type TestSystem } from './support/system';
 
 /** Categorises people, decisively: algorithm register category B, the commission's reflection and the council. */
@@ -18,6 +18,15 @@ const IMPACTFUL = answer({
   'algorithm-type': 'rule-based',
   'algorithm-effect': ['categorises-people'],
   'algorithm-weight': 'decisive',
+});
+
+/** The same with the personal data of many people: a DPIA is recommended, and the case owner opts in. */
+const IMPACTFUL_PERSONAL = answer({
+  'algorithm-type': 'rule-based',
+  'algorithm-effect': ['categorises-people'],
+  'algorithm-weight': 'decisive',
+  'personal-data': true,
+  'data-subjects': 40_000,
 });
 
 const ENTRY = {
@@ -64,18 +73,11 @@ describe('publication in the registers, through HTTP with Temporal', () => {
   it('opens the register task after the decision, refuses a bad entry field by field, publishes, then the council', async () => {
     const id = await api.register(department, 'Urgentie bijzondere bijstand');
     expect((await api.post(id, 'quick-scan', PEOPLE.owner, { answers: IMPACTFUL })).status).toBe(200);
-    const meeting = new Date(Date.now() + 1500).toISOString();
-    expect((await api.post(id, 'commission/agenda', PEOPLE.secretary, { meetingDate: meeting })).status).toBe(200);
-    await eventually(async () => {
-      const p = await api.get(id);
-      return api.gate(p, 'commission-reflection').step === 'record-reflection' ? p : undefined;
-    }, 20_000);
-    const reflected = await api.post(id, 'commission/reflection', PEOPLE.secretary, {
+    await api.reflect(id, {
       summary: 'Let op de uitleg aan aanvragers.',
       recommendations: ['Leg de indeling uit in de beschikking'],
       publish: true,
     });
-    expect(reflected.status).toBe(200);
     const decided = await api.post(id, 'decision', PEOPLE.alderman, {
       outcome: 'approved',
       rationale: 'Sneller helpen wie het dringend nodig heeft.',
@@ -119,8 +121,23 @@ describe('publication in the registers, through HTTP with Temporal', () => {
     expect(bad.body.errors[0].messages[0]).toBe('name: maximaal 100 tekens');
     const notHtml = await api.post(id, 'register-entries', PEOPLE.owner, { entries: 'algorithm' });
     expect(notHtml.status).toBe(400);
+    // The policy's register section: a function address it lists passes although it is shaped like a person's.
+    const listed = await api.post(id, 'register-entries', PEOPLE.owner, {
+      entries: { algorithm: { ...ENTRY, name: 'x'.repeat(101), contact_email: 'Privacy.Loket@enschede.example' } },
+    });
+    expect(listed.status).toBe(400);
+    expect(listed.body.errors.map((e: { field: string }) => e.field)).toEqual(['entries.algorithm.name']);
 
-    const submitted = await api.post(id, 'register-entries', PEOPLE.owner, { entries: { algorithm: ENTRY } });
+    // The workflow checks the same rule with the same policy; the organisation is the policy's, not the typed one.
+    const submitted = await api.post(id, 'register-entries', PEOPLE.owner, {
+      entries: {
+        algorithm: {
+          ...ENTRY,
+          organization: 'Een andere organisatie',
+          contact_email: 'privacy.loket@enschede.example',
+        },
+      },
+    });
     expect(submitted.status).toBe(200);
     expect(api.gate(submitted.body, 'publication')).toMatchObject({
       step: 'publish-register-entry',
@@ -129,6 +146,10 @@ describe('publication in the registers, through HTTP with Temporal', () => {
     const stored = await get(`/api/v1/projects/${id}/register-entries`);
     expect(stored.body.versions[0]).toMatchObject({ status: 'submitted', version: 1 });
     expect(stored.body.versions[0].entry.goal).toBe('<p>Dringende aanvragen eerst.</p>');
+    expect(stored.body.versions[0].entry).toMatchObject({
+      organization: 'Gemeente Enschede',
+      contact_email: 'privacy.loket@enschede.example',
+    });
 
     // Segregation of duties: the case owner cannot publish their own entry, even holding the CIO office role.
     const self = await api.post(
@@ -183,6 +204,33 @@ describe('publication in the registers, through HTTP with Temporal', () => {
     expect(after).toMatchObject({ status: 'Buiten gebruik', end_date: new Date().toISOString().slice(0, 7) });
     expect(after.versions.map((v: { status: string }) => v.status)).toEqual(['In gebruik', 'Buiten gebruik']);
     expect(validate(after) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('drafts the DPIA as an impact assessment with the public link its submission gave, from the trail', async () => {
+    const id = await api.register(department, 'Indeling met persoonsgegevens');
+    const scanned = await api.post(id, 'quick-scan', PEOPLE.owner, { answers: IMPACTFUL_PERSONAL, dpiaOptIn: true });
+    expect(scanned.status).toBe(200);
+    expect(scanned.body.route.outcome).toMatchObject({ dpia: 'recommended', algorithmRegister: 'B' });
+    const document = (publicUrl: string) => ({ ...DPIA_BODY, document: { ...DPIA_BODY.document, publicUrl } });
+    const http = await api.post(id, 'dpia', PEOPLE.owner, document('http://www.enschede.nl/dpia'));
+    expect(http.status).toBe(400);
+    expect(http.body.errors.map((e: { field: string }) => e.field)).toEqual(['document.publicUrl']);
+    const link = 'https://www.enschede.nl/privacy/dpia-indeling';
+    expect((await api.post(id, 'dpia', PEOPLE.owner, document(link))).status).toBe(200);
+    const advised = await api.post(id, 'dpia/advice', PEOPLE.dpo, {
+      advice: 'positive',
+      summary: 'De verwerking is noodzakelijk en de risico’s zijn beperkt.',
+      priorConsultationRequired: false,
+    });
+    expect(advised.status).toBe(200);
+    expect(api.gate(advised.body, 'dpia').state).toBe('completed');
+
+    const preview = await get(`/api/v1/projects/${id}/register-entries`);
+    expect(preview.status).toBe(200);
+    expect(preview.body.drafts.algorithm).toMatchObject({
+      organization: 'Gemeente Enschede',
+      impacttoetsen_grouping: [{ title: 'Data Protection Impact Assessment (DPIA)', link }],
+    });
   });
 
   it('exports a sensor as JSON, CSV and a GeoJSON FeatureCollection', async () => {

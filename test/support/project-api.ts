@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@waardenpoort/domain';
 import request from 'supertest';
-import { token } from './harness';
+import { eventually, token } from './harness';
 
 export interface Person {
   sub: string;
@@ -90,6 +90,30 @@ export class ProjectApi {
     const published = await this.post(projectId, 'register-entries/review', PEOPLE.cio, { outcome: 'publish' });
     if (published.status !== 200) throw new Error(`register review: HTTP ${published.status} ${published.text}`);
     return published.body as Record<string, any>;
+  }
+
+  /**
+   * The Ethics Commission meets on the project: the secretary puts it on a meeting `leadMs` from now, the reflection
+   * step opens by itself once the meeting has passed, and the secretary records the reflection. Answers the project
+   * after the reflection.
+   */
+  async reflect(
+    projectId: string,
+    reflection: { summary: string; recommendations: string[]; publish: boolean },
+    leadMs = 1_500,
+  ): Promise<Record<string, any>> {
+    const meetingDate = new Date(Date.now() + leadMs).toISOString();
+    const agenda = await this.post(projectId, 'commission/agenda', PEOPLE.secretary, { meetingDate });
+    if (agenda.status !== 200) throw new Error(`commission agenda: HTTP ${agenda.status} ${agenda.text}`);
+    await eventually(
+      async () =>
+        this.gate(await this.get(projectId), 'commission-reflection').step === 'record-reflection' ? true : undefined,
+      20_000,
+      'the reflection step after the meeting',
+    );
+    const reflected = await this.post(projectId, 'commission/reflection', PEOPLE.secretary, reflection);
+    if (reflected.status !== 200) throw new Error(`reflection: HTTP ${reflected.status} ${reflected.text}`);
+    return reflected.body as Record<string, any>;
   }
 
   gate(project: Record<string, any>, gate: string): Record<string, any> {

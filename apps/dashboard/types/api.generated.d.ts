@@ -975,6 +975,11 @@ export type components = {
             tokenType: string;
         };
         DocumentRefDto: {
+            /**
+             * @description Where the published DPIA (or its public summary) can be read: an https link, which the algorithm register entry's impact assessments then give
+             * @example https://www.enschede.nl/privacy/dpia-cameras-binnenstad
+             */
+            publicUrl?: string;
             /** @example corsa://2027/DPIA-0042 */
             reference: string;
             /** @description SHA-256 of the document, 64 lowercase hex characters */

@@ -16,7 +16,11 @@ export interface QuickScanSubmission {
 
 export interface DpiaSubmission {
   actor: Actor;
-  document: { reference: string; sha256: string; title?: string };
+  /**
+   * The DPIA document: its reference in the document system, its digest, and, when the DPIA (or its public summary)
+   * is published, the https address where anyone can read it: the algorithm register entry links it.
+   */
+  document: { reference: string; sha256: string; title?: string; publicUrl?: string };
   /** GDPR art. 35(7) (a)-(d) */
   elements: { description: string; necessity: string; risks: string; measures: string };
 }

@@ -20,6 +20,8 @@ import {
 import { SHA256_HEX, type ActionCounts, type GateView, type ProjectSnapshot } from './project';
 import type { Actor, Role } from './roles';
 import { checkTextTree, fieldPattern } from './text';
+import { REGISTER_URL_MAX } from './registers/definition';
+import { isHttpsUrl } from './registers/validate';
 
 /**
  * The checks of each action: who may do what, at which gate, with which payload. `decide` runs them before it
@@ -132,6 +134,13 @@ export function checkDpiaSubmission(s: ProjectSnapshot, a: DpiaSubmission): void
   requireText(a.document?.reference, 'document.reference', 500);
   if (typeof a.document?.sha256 !== 'string' || !SHA256_HEX.test(a.document.sha256)) {
     refuse('invalid-payload', 'document.sha256 must be 64 lowercase hex characters');
+  }
+  const publicUrl = a.document.publicUrl;
+  if (
+    publicUrl !== undefined &&
+    (typeof publicUrl !== 'string' || [...publicUrl].length > REGISTER_URL_MAX || !isHttpsUrl(publicUrl))
+  ) {
+    refuse('invalid-payload', `document.publicUrl must be an https link of at most ${REGISTER_URL_MAX} characters`);
   }
   for (const k of ['description', 'necessity', 'risks', 'measures'] as const) {
     requireText(a.elements?.[k], `elements.${k}`);

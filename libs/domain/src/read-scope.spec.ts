@@ -2,7 +2,9 @@ import { pendingGateView } from './lifecycle';
 import { GATE_IDS } from './gates';
 import type { ProjectSnapshot } from './project';
 import {
+  ADVICE_GROUP,
   canReadProject,
+  eventPayloadGroup,
   FIELD_GROUPS,
   inProjectScope,
   participantsOf,
@@ -52,6 +54,21 @@ describe('READ_SCOPE, the table', () => {
     for (const role of ['department-head', 'dpo', 'privacy-officer'] as const) {
       expect(READ_SCOPE[role].fields).not.toContain('commission');
     }
+  });
+
+  it('gives the council liaison each advice the decision answered, not the DPIA it was given on', () => {
+    expect(READ_SCOPE['council-liaison'].fields).toContain('dpiaAdvice');
+    expect(ADVICE_GROUP['dpo-advice']).toBe('dpiaAdvice');
+    expect(ADVICE_GROUP['dpa-prior-consultation']).toBe('dpiaAdvice');
+    // Whoever reads the DPIA reads the advices given on it.
+    for (const role of ROLES.filter((r) => READ_SCOPE[r].fields.includes('dpia')))
+      expect({ role, advice: READ_SCOPE[role].fields.includes('dpiaAdvice') }).toEqual({ role, advice: true });
+    expect(eventPayloadGroup('dpo-advice-given', 'dpia')).toBe('dpiaAdvice');
+    expect(eventPayloadGroup('prior-consultation-answered', 'dpia')).toBe('dpiaAdvice');
+    expect(eventPayloadGroup('dpia-submitted', 'dpia')).toBe('dpia');
+    expect(eventPayloadGroup('action-refused', 'dpia')).toBe('refusals');
+    expect(eventPayloadGroup('registered', null)).toBeNull();
+    expect(eventPayloadGroup('no-such-action', 'dpia')).toBe('dpia');
   });
 });
 

@@ -1,3 +1,4 @@
+import { isAuditAction, type AuditAction } from './audit-actions';
 import type { GateId, GateState } from './gates';
 import { gateApplies } from './lifecycle';
 import type { ProjectSnapshot } from './project';
@@ -33,8 +34,11 @@ export type ProjectScope = (typeof PROJECT_SCOPES)[number];
  * - `summary`: title, summary, department, technologies, planned start, case owner, status, gates' states and
  *   deadlines, open tasks, timers, risk level, policy version: what anyone who may see the project needs to follow it;
  * - `quickScan`: the quick-scan's answers and its route with every reason (`route`, the quick-scan gate's outcome);
- * - `dpia`: the DPIA's elements and document, the DPO's advice text, the prior consultation (`advices` of kind
- *   dpo-advice and dpa-prior-consultation, `priorConsultation`, the DPIA gate's outcome);
+ * - `dpia`: the DPIA's elements and document, and the course of the prior consultation (`priorConsultation`, the DPIA
+ *   gate's outcome, the DPIA's events);
+ * - `dpiaAdvice`: the advices that close the DPIA, as given: the DPO's advice and the Dutch DPA's answer to a prior
+ *   consultation, each with its value, text and conditions (`advices` of kind dpo-advice and dpa-prior-consultation,
+ *   the events that gave them). What the decision had to answer, without the DPIA it was given on;
  * - `commission`: the commission's questions and answers, its reflection, reflection requests (`commission`,
  *   `advices` of kind commission-reflection, the commission gate's outcome);
  * - `decision`: the decision's rationale, conditions and answers to each advice (`decision`, the decision and
@@ -43,7 +47,16 @@ export type ProjectScope = (typeof PROJECT_SCOPES)[number];
  *   people than the case owner, who is part of the summary;
  * - `refusals`: the details of refused attempts in the audit timeline (who tried what, and why it was refused).
  */
-export const FIELD_GROUPS = ['summary', 'quickScan', 'dpia', 'commission', 'decision', 'people', 'refusals'] as const;
+export const FIELD_GROUPS = [
+  'summary',
+  'quickScan',
+  'dpia',
+  'dpiaAdvice',
+  'commission',
+  'decision',
+  'people',
+  'refusals',
+] as const;
 export type FieldGroup = (typeof FIELD_GROUPS)[number];
 
 export interface RoleReadScope {
@@ -64,28 +77,30 @@ const EVERYTHING: readonly FieldGroup[] = FIELD_GROUPS;
  * - ethics secretary: the projects before the commission, with the quick-scan and the commission's work, and the
  *   decision (which must answer the reflection). Not the DPIA's content.
  * - portfolio holder: decides every project: everything but refusals.
- * - council liaison: informs the council about any project: the route, the reflection and the decision, not the
- *   DPIA's content nor who is assigned.
+ * - council liaison: informs the council about any project: the route, each advice (the DPO's, the DPA's, the
+ *   commission's reflection) and how the decision answered it, the decision; not the DPIA's content nor who is
+ *   assigned. The council letter reports every advice (`GET …/council-letter`), so the advices are in its scope
+ *   and the DPIA they were given on is not.
  * - CIO office: monitors the pipeline, maintains policy, second escalation level: everything.
  * - auditor: reads everything (domain brief).
  */
 export const READ_SCOPE: Readonly<Record<Role, RoleReadScope>> = {
   'case-owner': {
     projects: 'acting',
-    fields: ['summary', 'quickScan', 'dpia', 'commission', 'decision', 'people'],
+    fields: ['summary', 'quickScan', 'dpia', 'dpiaAdvice', 'commission', 'decision', 'people'],
   },
   'department-head': { projects: 'department', fields: ['summary', 'quickScan', 'decision'] },
-  dpo: { projects: 'dpia', fields: ['summary', 'quickScan', 'dpia', 'decision', 'people'] },
-  'privacy-officer': { projects: 'dpia', fields: ['summary', 'quickScan', 'dpia', 'people'] },
+  dpo: { projects: 'dpia', fields: ['summary', 'quickScan', 'dpia', 'dpiaAdvice', 'decision', 'people'] },
+  'privacy-officer': { projects: 'dpia', fields: ['summary', 'quickScan', 'dpia', 'dpiaAdvice', 'people'] },
   'ethics-secretary': {
     projects: 'commission',
     fields: ['summary', 'quickScan', 'commission', 'decision', 'people'],
   },
   'portfolio-holder': {
     projects: 'all',
-    fields: ['summary', 'quickScan', 'dpia', 'commission', 'decision', 'people'],
+    fields: ['summary', 'quickScan', 'dpia', 'dpiaAdvice', 'commission', 'decision', 'people'],
   },
-  'council-liaison': { projects: 'all', fields: ['summary', 'quickScan', 'commission', 'decision'] },
+  'council-liaison': { projects: 'all', fields: ['summary', 'quickScan', 'dpiaAdvice', 'commission', 'decision'] },
   'cio-office': { projects: 'all', fields: EVERYTHING },
   auditor: { projects: 'all', fields: EVERYTHING },
 };
@@ -202,10 +217,27 @@ export const GATE_OUTCOME_GROUP: Readonly<Record<GateId, FieldGroup>> = {
 export const ADVICE_GROUP: Readonly<
   Record<'dpo-advice' | 'commission-reflection' | 'dpa-prior-consultation', FieldGroup>
 > = {
-  'dpo-advice': 'dpia',
-  'dpa-prior-consultation': 'dpia',
+  'dpo-advice': 'dpiaAdvice',
+  'dpa-prior-consultation': 'dpiaAdvice',
   'commission-reflection': 'commission',
 };
+
+/**
+ * Audit actions whose payload belongs to another group than their gate's outcome: the events that give an advice
+ * carry the advice only, so they follow `ADVICE_GROUP`.
+ */
+export const ACTION_PAYLOAD_GROUP: Readonly<Partial<Record<AuditAction, FieldGroup>>> = {
+  'dpo-advice-given': ADVICE_GROUP['dpo-advice'],
+  'prior-consultation-answered': ADVICE_GROUP['dpa-prior-consultation'],
+};
+
+/** The field group of an audit event's payload (and of who tried, for a refused attempt); null: the summary's. */
+export function eventPayloadGroup(action: string, gate: GateId | null | undefined): FieldGroup | null {
+  if (action === ('action-refused' satisfies AuditAction)) return 'refusals';
+  const own = isAuditAction(action) ? ACTION_PAYLOAD_GROUP[action] : undefined;
+  if (own) return own;
+  return gate ? GATE_OUTCOME_GROUP[gate] : null;
+}
 
 /**
  * The top-level fields of a project's answer that belong to a group other than `summary` (a trimmed answer lacks

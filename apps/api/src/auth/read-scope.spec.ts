@@ -81,4 +81,10 @@ describe('trimTimeline', () => {
     expect(out.map((e) => 'actor' in e)).toEqual([false, false]);
     expect(trimTimeline(timeline, new Set(FIELD_GROUPS), 'anna')).toEqual(timeline);
   });
+
+  it('shows the advice the DPO gave to a reader of advices, and not the DPIA it was given on', () => {
+    const timeline = [entry({ action: 'dpia-submitted', payload: { elements: { risks: 'r' } } }), entry({ seq: 2 })];
+    const out = trimTimeline(timeline, new Set<FieldGroup>(READ_SCOPE['council-liaison'].fields), 'anna');
+    expect(out.map((e) => 'payload' in e)).toEqual([false, true]);
+  });
 });

@@ -1,5 +1,6 @@
 import {
   ADVICE_GROUP,
+  eventPayloadGroup,
   GATE_OUTCOME_GROUP,
   PROJECT_FIELD_GROUP,
   readableFieldGroups,
@@ -92,7 +93,7 @@ export function trimTimeline(
   return entries.map((e) => {
     const out: Record<string, unknown> = { ...e };
     const refused = e.action === ('action-refused' satisfies AuditAction);
-    const group: FieldGroup | null = refused ? 'refusals' : e.gate ? GATE_OUTCOME_GROUP[e.gate] : null;
+    const group = eventPayloadGroup(e.action, e.gate);
     if (group !== null && !groups.has(group)) delete out['payload'];
     if (refused && !groups.has('refusals')) delete out['actor'];
     if (!groups.has('people') && e.actor && e.actor.sub !== caseOwnerSub) delete out['actor'];

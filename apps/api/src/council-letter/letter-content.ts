@@ -1,4 +1,5 @@
 import {
+  ADVICE_GROUP,
   fillLetterText,
   type Advice,
   type AdviceResponse,
@@ -86,8 +87,9 @@ function kindOfAdviceId(id: string): string {
   return id.replace(/-\d+$/, '');
 }
 
-const DPIA_KINDS = ['dpo-advice', 'dpa-prior-consultation'];
-const COMMISSION_KINDS = ['commission-reflection'];
+type AdviceKind = keyof typeof ADVICE_GROUP;
+const DPIA_KINDS: AdviceKind[] = ['dpo-advice', 'dpa-prior-consultation'];
+const COMMISSION_KINDS: AdviceKind[] = ['commission-reflection'];
 
 export function composeLetter(input: LetterInput): LetterDocument {
   const { project, groups, template: t, templatePolicy, lang, now } = input;
@@ -165,23 +167,25 @@ export function composeLetter(input: LetterInput): LetterDocument {
   // Each advice and how the decision answered it
   blocks.push({ kind: 'heading', text: fill(t.headings.advices) });
   const gateState = (gate: string): string | undefined => project.gates.find((g) => g.gate === gate)?.state;
-  const adviceGroup = (kinds: string[], readable: boolean, none: { nl: string; en: string }, noAdvice: typeof none) => {
-    const advices = (project.advices ?? []).filter((a) => kinds.includes(a.kind));
-    const responses = (decision?.adviceResponses ?? []).filter((r) => kinds.includes(kindOfAdviceId(r.adviceId)));
+  const adviceGroup = (kinds: AdviceKind[], none: { nl: string; en: string }, noAdvice: typeof none) => {
+    const inKinds = (kind: string): boolean => (kinds as readonly string[]).includes(kind);
+    const advices = (project.advices ?? []).filter((a) => inKinds(a.kind));
+    const responses = (decision?.adviceResponses ?? []).filter((r) => inKinds(kindOfAdviceId(r.adviceId)));
     const ids = [...new Set([...advices.map((a) => a.id), ...responses.map((r) => r.adviceId)])];
     if (ids.length === 0) {
       blocks.push({ kind: 'paragraph', text: fill(none) });
       return;
     }
-    for (const id of ids) blocks.push(...adviceBlocks(id, advices, responses, readable, noAdvice));
+    for (const id of ids) blocks.push(...adviceBlocks(id, advices, responses, noAdvice));
   };
   const adviceBlocks = (
     id: string,
     advices: Advice[],
     responses: AdviceResponse[],
-    readable: boolean,
     noAdvice: { nl: string; en: string },
   ): LetterBlock[] => {
+    const kind = kindOfAdviceId(id);
+    const readable = kind in ADVICE_GROUP && groups.has(ADVICE_GROUP[kind as AdviceKind]);
     const out: LetterBlock[] = [{ kind: 'subheading', text: labelOf(ADVICE_KIND_LABELS, kindOfAdviceId(id), lang) }];
     const advice = advices.find((a) => a.id === id);
     if (advice) {
@@ -209,10 +213,10 @@ export function composeLetter(input: LetterInput): LetterDocument {
     return out;
   };
   const dpiaNone = gateState('dpia') === 'not-required' ? t.absent.noDpia : t.absent.noDpoAdvice;
-  adviceGroup(DPIA_KINDS, groups.has('dpia'), dpiaNone, t.absent.noDpoAdvice);
+  adviceGroup(DPIA_KINDS, dpiaNone, t.absent.noDpoAdvice);
   const commissionNone =
     gateState('commission-reflection') === 'not-required' ? t.absent.noCommission : t.absent.noReflection;
-  adviceGroup(COMMISSION_KINDS, groups.has('commission'), commissionNone, t.absent.noReflection);
+  adviceGroup(COMMISSION_KINDS, commissionNone, t.absent.noReflection);
 
   // The decision and its conditions
   blocks.push({ kind: 'heading', text: fill(t.headings.decision) });

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
   assembleEntry,
+  isHttpsUrl,
+  registerPolicyOf,
   registersOf,
   validateRegisterEntry,
   withCaseFacts,
   type Actor,
+  type DpiaSubmission,
+  type Policy,
   type ProjectSnapshot,
   type RegisterEntry,
   type RegisterIssue,
@@ -12,7 +16,9 @@ import {
 } from '@waardenpoort/domain';
 import * as defs from '@waardenpoort/contracts';
 import {
+  AuditRepository,
   PersonRepository,
+  PolicyRepository,
   ProjectReadModelRepository,
   RegisterEntryRepository,
   type ProjectEntity,
@@ -64,7 +70,31 @@ export class RegistersService {
     private readonly readModel: ProjectReadModelRepository,
     private readonly projects: ProjectsService,
     private readonly gates: GatesService,
+    private readonly policies: PolicyRepository,
+    private readonly audit: AuditRepository,
   ) {}
+
+  /**
+   * The public link of the project's latest DPIA, from the trail's record of its submission (`document.publicUrl`,
+   * or the reference itself when that is an https link), or null.
+   */
+  private async dpiaLink(projectId: string): Promise<string | null> {
+    const payload = await this.audit.latestPayload(projectId, 'dpia-submitted');
+    const document = (payload?.['document'] ?? null) as DpiaSubmission['document'] | null;
+    if (!document) return null;
+    if (typeof document.publicUrl === 'string' && isHttpsUrl(document.publicUrl)) return document.publicUrl;
+    return typeof document.reference === 'string' && isHttpsUrl(document.reference) ? document.reference : null;
+  }
+
+  /**
+   * The register section of the policy version the project is pinned to (the one its workflow validates with), or
+   * null for a project without one.
+   */
+  private async pinnedPolicy(project: ProjectEntity): Promise<Pick<Policy, 'registers'> | null> {
+    if (project.policyId === null || project.policyVersion === null) return null;
+    const stored = await this.policies.byVersion(project.policyId, project.policyVersion);
+    return stored ? stored.document : null;
+  }
 
   async exportRegister(kind: RegisterKind): Promise<ExportedEntry[]> {
     return exportEntries(kind, await this.entries.published(kind));
@@ -77,7 +107,9 @@ export class RegistersService {
       throw new ProblemException(404, `There is no project with id ${projectId}.`, { slug: 'project-not-found' });
     const s = snapshotOf(project);
     const registers = registersOf(s);
-    const drafts = Object.fromEntries(registers.map((k) => [k, assembleEntry(k, s, { now: now.toISOString() })]));
+    const { organization } = registerPolicyOf(await this.pinnedPolicy(project));
+    const options = { now: now.toISOString(), organization, assessments: { dpia: await this.dpiaLink(projectId) } };
+    const drafts = Object.fromEntries(registers.map((k) => [k, assembleEntry(k, s, options)]));
     return { registers, drafts, versions: await this.entries.ofProject(projectId) };
   }
 
@@ -92,17 +124,19 @@ export class RegistersService {
       throw new ProblemException(404, `There is no project with id ${projectId}.`, { slug: 'project-not-found' });
     const entries: Partial<Record<RegisterKind, RegisterEntry>> = {};
     const issues: Array<RegisterIssue & { register: RegisterKind }> = [];
+    const policy = await this.pinnedPolicy(project);
+    const { functionAddresses } = registerPolicyOf(policy);
     for (const kind of ['algorithm', 'sensor'] as const) {
       const given = dto.entries[kind];
       if (given === undefined) continue;
       const entry = sanitizeEntry(kind, given);
       entries[kind] = entry;
       // What the case sets itself (status, category, own id) comes from the case, as the workflow sets it.
-      const own = withCaseFacts(kind, snapshotOf(project), entry, new Date().toISOString());
+      const own = withCaseFacts(kind, snapshotOf(project), entry, new Date().toISOString(), policy);
       const personal = [project.caseOwnerEmail, actor.email].filter((e): e is string => !!e);
       const contact = typeof own.contact_email === 'string' ? own.contact_email : '';
       if (contact && (await this.people.isPersonEmail(contact))) personal.push(contact);
-      const found = validateRegisterEntry(kind, own, { personalEmails: personal });
+      const found = validateRegisterEntry(kind, own, { personalEmails: personal, functionAddresses });
       issues.push(...found.map((i) => ({ ...i, register: kind })));
     }
     if (issues.length > 0) {

@@ -68,6 +68,26 @@ const SHAPE: Broken[] = [
     mutate: (d) => (d.councilLetter.postscript = { nl: 'PS', en: 'PS' }),
   },
   {
+    name: 'a register section without the organisation',
+    path: '/registers',
+    mutate: (d) => delete d.registers.organization,
+  },
+  {
+    name: 'a register organisation longer than the registers take',
+    path: '/registers/organization',
+    mutate: (d) => (d.registers.organization = 'G'.repeat(101)),
+  },
+  {
+    name: 'a function address that is not an e-mail address',
+    path: '/registers/functionAddresses/0',
+    mutate: (d) => (d.registers.functionAddresses = ['privacy loket@enschede.nl']),
+  },
+  {
+    name: 'an unknown register setting',
+    path: '/registers/contact',
+    mutate: (d) => (d.registers.contact = 'info@enschede.nl'),
+  },
+  {
     name: 'an id in capitals',
     path: '/questionnaire/questions/0/id',
     mutate: (d) => (d.questionnaire.questions[0].id = 'PersonalData'),

@@ -114,6 +114,22 @@ describe('quick-scan', () => {
 });
 
 describe('DPIA', () => {
+  it('takes a public link to the DPIA only as https', () => {
+    const w = new World();
+    w.run(quickScan(HIGH_RISK));
+    const withUrl = (publicUrl: unknown): ProjectCommand =>
+      ({
+        type: 'submit-dpia',
+        update: { actor: PIM, document: { ...DOC, publicUrl }, elements: ELEMENTS },
+      }) as ProjectCommand;
+    for (const bad of ['http://www.enschede.nl/dpia', 'javascript:alert(1)', `https://e.nl/${'x'.repeat(500)}`, 42])
+      expect(w.code(withUrl(bad))).toBe('invalid-payload');
+    expect(w.code(withUrl('https://www.enschede.nl/privacy/dpia-1'))).toBeNull();
+    expect(w.events.find((e) => e.action === 'dpia-submitted')?.payload).toMatchObject({
+      document: { publicUrl: 'https://www.enschede.nl/privacy/dpia-1' },
+    });
+  });
+
   it('goes from the DPIA to the DPO, then on to the commission', () => {
     const w = atCommission();
     expect(w.gate('dpia')).toMatchObject({ state: 'completed' });

@@ -103,7 +103,7 @@ export function check(s: ProjectSnapshot, c: ProjectCommand, context: DecideCont
     case 'amend':
       return checkAmend(s, c.update, limits);
     case 'submit-register-entry':
-      return reg.checkRegisterEntrySubmission(s, c.update, context.now);
+      return reg.checkRegisterEntrySubmission(s, c.update, context.now, context.policy);
     case 'review-register-entry':
       return reg.checkRegisterEntryReview(s, c.update);
     case 'publish-reflection':

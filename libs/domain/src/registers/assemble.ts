@@ -1,7 +1,14 @@
 import { gateOf } from '../lifecycle';
-import type { AlgorithmRegisterCategory } from '../policy/types';
+import type { AlgorithmRegisterCategory, Policy, RegisterPolicy } from '../policy/types';
 import type { ProjectSnapshot, ProjectStatus } from '../project';
-import type { LinkItem, PublicationCategory, RegisterEntry, RegisterKind, RegisterStatus } from './definition';
+import {
+  REGISTER_ORGANIZATION_MAX,
+  type LinkItem,
+  type PublicationCategory,
+  type RegisterEntry,
+  type RegisterKind,
+  type RegisterStatus,
+} from './definition';
 import { isHttpsUrl } from './validate';
 
 /** What the case does not know itself: configuration and documents found elsewhere (the trail). */
@@ -15,6 +22,21 @@ export interface AssemblyOptions {
 }
 
 export const DEFAULT_REGISTER_ORGANIZATION = 'Gemeente Enschede';
+
+/** What a policy version without a `registers` section means. */
+export const DEFAULT_REGISTER_POLICY: Readonly<Required<RegisterPolicy>> = {
+  organization: DEFAULT_REGISTER_ORGANIZATION,
+  functionAddresses: [],
+};
+
+/** The policy's register section, with the defaults for a version that has none. */
+export function registerPolicyOf(policy: Pick<Policy, 'registers'> | null | undefined): Required<RegisterPolicy> {
+  const r = policy?.registers;
+  return {
+    organization: r?.organization ?? DEFAULT_REGISTER_POLICY.organization,
+    functionAddresses: r?.functionAddresses ?? [],
+  };
+}
 
 export const PUBLICATION_CATEGORY_OF: Record<Exclude<AlgorithmRegisterCategory, 'none'>, PublicationCategory> = {
   A: 'Hoog-risico AI-systeem',
@@ -78,7 +100,7 @@ function common(s: ProjectSnapshot, options: AssemblyOptions): RegisterEntry {
   const status = registerStatusOf(s.status);
   return {
     name: clip(s.registration.title, 100),
-    organization: clip(options.organization ?? DEFAULT_REGISTER_ORGANIZATION, 100),
+    organization: clip(options.organization ?? DEFAULT_REGISTER_ORGANIZATION, REGISTER_ORGANIZATION_MAX),
     status,
     ...(status === 'Buiten gebruik' ? { end_date: month(options.now) } : {}),
     source_id: s.projectId,

@@ -8,6 +8,11 @@ import type { LocalizedText } from '../policy/types';
  */
 
 export const REGISTER_KINDS = ['algorithm', 'sensor'] as const;
+
+/** The organisation's name in both registers (and in a policy's `registers.organization`): at most this many characters. */
+export const REGISTER_ORGANIZATION_MAX = 100;
+/** A policy's `registers.functionAddresses`: at most this many. */
+export const REGISTER_FUNCTION_ADDRESSES_MAX = 200;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 
 export const REGISTER_KIND_LABELS: Record<RegisterKind, LocalizedText> = {
@@ -98,7 +103,9 @@ export const ALGORITHM_THEMES = [
 ] as const;
 
 const HTML_MAX = 2500;
-const URL_MAX = 500;
+/** The longest link either register takes. */
+export const REGISTER_URL_MAX = 500;
+const URL_MAX = REGISTER_URL_MAX;
 
 const f = (
   name: string,
@@ -118,7 +125,7 @@ export const ALGORITHM_REGISTER_1_0: RegisterStandard = {
   title: { nl: 'Algoritmeregister, publicatiestandaard 1.0', en: 'Algorithm register, publication standard 1.0' },
   fields: [
     f('name', 'text', true, 'Naam', 'Name', { maxLength: 100 }),
-    f('organization', 'text', true, 'Organisatie', 'Organisation', { maxLength: 100 }),
+    f('organization', 'text', true, 'Organisatie', 'Organisation', { maxLength: REGISTER_ORGANIZATION_MAX }),
     f('description_short', 'text', true, 'Korte omschrijving', 'Short description', { maxLength: 350 }),
     f('category', 'enum-list', false, "Thema's", 'Themes', { values: ALGORITHM_THEMES, maxItems: 3 }),
     f('status', 'enum', true, 'Status', 'Status', { values: ALGORITHM_STATUSES }),
@@ -198,7 +205,9 @@ export const SENSOR_REGISTER_1_0: RegisterStandard = {
   fields: [
     f('name', 'text', true, 'Naam', 'Name', { maxLength: 100 }),
     f('sensor_type', 'enum', true, 'Soort sensor', 'Sensor type', { values: SENSOR_TYPES }),
-    f('organization', 'text', true, 'Eigenaar (organisatie)', 'Owner organisation', { maxLength: 100 }),
+    f('organization', 'text', true, 'Eigenaar (organisatie)', 'Owner organisation', {
+      maxLength: REGISTER_ORGANIZATION_MAX,
+    }),
     f(
       'contact_email',
       'contact',

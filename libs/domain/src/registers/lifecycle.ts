@@ -13,7 +13,7 @@ import type { Policy, TaskTiming } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
 import type { Actor } from '../roles';
 import type { Draft } from '../reducer/draft';
-import { followCase, PUBLICATION_CATEGORY_OF, registersOf, registerStatusOf } from './assemble';
+import { followCase, PUBLICATION_CATEGORY_OF, registerPolicyOf, registersOf, registerStatusOf } from './assemble';
 import { REGISTER_KINDS, REGISTER_STANDARDS, type RegisterEntry, type RegisterKind } from './definition';
 import { emptyRegisterState, type RegisterState } from './state';
 import { validateRegisterEntry, type RegisterIssue } from './validate';
@@ -76,14 +76,19 @@ export function registerStateOf(s: ProjectSnapshot): RegisterState {
   return s.registers ?? emptyRegisterState(registersOf(s));
 }
 
-/** What Waardenpoort sets itself, whatever was submitted: the own id, the status and the category from the case. */
+/**
+ * What Waardenpoort sets itself, whatever was submitted: the own id, the status and the category from the case, and
+ * the organisation from the project's policy when that version names it (older versions leave the owner's).
+ */
 export function withCaseFacts(
   kind: RegisterKind,
   s: ProjectSnapshot,
   entry: RegisterEntry,
   now: string,
+  policy: Pick<Policy, 'registers'> | null,
 ): RegisterEntry {
   const out: RegisterEntry = { ...entry, source_id: s.projectId, status: registerStatusOf(s.status) };
+  if (policy?.registers) out.organization = policy.registers.organization;
   if (kind === 'algorithm') {
     const category = s.route?.outcome.algorithmRegister;
     if (category && category !== 'none') out.publication_category = PUBLICATION_CATEGORY_OF[category];
@@ -101,7 +106,12 @@ const MULTI_LINE_FIELDS = REGISTER_KINDS.flatMap((k) =>
   REGISTER_STANDARDS[k].fields.filter((x) => x.kind === 'html').map((x) => `entries.${k}.${x.name}`),
 );
 
-export function checkRegisterEntrySubmission(s: ProjectSnapshot, a: RegisterEntrySubmission, now: string): void {
+export function checkRegisterEntrySubmission(
+  s: ProjectSnapshot,
+  a: RegisterEntrySubmission,
+  now: string,
+  policy: Pick<Policy, 'registers'>,
+): void {
   requireCleanText(a, MULTI_LINE_FIELDS);
   requireOpen(s);
   requireCaseOwner(s, a.actor, 'submitting the register entries');
@@ -127,11 +137,14 @@ export function checkRegisterEntrySubmission(s: ProjectSnapshot, a: RegisterEntr
   }
   for (const kind of wanted) {
     const entry = entries[kind];
-    const rule = { personalEmails: personalEmails(s, a.actor) };
+    const rule = {
+      personalEmails: personalEmails(s, a.actor),
+      functionAddresses: registerPolicyOf(policy).functionAddresses,
+    };
     const found =
       entry === undefined
         ? [{ field: 'entry', code: 'required', message: { nl: 'entry: is verplicht', en: 'entry: is required' } }]
-        : validateRegisterEntry(kind, withCaseFacts(kind, s, entry, now), rule);
+        : validateRegisterEntry(kind, withCaseFacts(kind, s, entry, now, policy), rule);
     issues.push(...found.map((i) => ({ ...i, register: kind })));
   }
   if (issues.length > 0) throw new RegisterEntryRefused(issues);
@@ -162,7 +175,7 @@ export function submitRegisterEntries(d: Draft, a: RegisterEntrySubmission): voi
   const s = d.s;
   const state = registerStateOf(s);
   const submitted: Partial<Record<RegisterKind, RegisterEntry>> = {};
-  for (const kind of state.kinds) submitted[kind] = withCaseFacts(kind, s, a.entries[kind] ?? {}, d.now);
+  for (const kind of state.kinds) submitted[kind] = withCaseFacts(kind, s, a.entries[kind] ?? {}, d.now, d.policy);
   s.registers = { ...state, submitted, submittedBy: person(a.actor), remarks: null };
   addContributor(s, a.actor.sub, 'register-entry', d.now);
   d.emit('register-entry-submitted', 'publication', a.actor, { entries: submitted });

@@ -101,6 +101,28 @@ describe('the publication gate', () => {
     expect(w.gate('publication')).toMatchObject({ step: 'publish-register-entry', assigneeRole: 'cio-office' });
   });
 
+  it("takes the organisation and the allowed function addresses from the project's policy version", () => {
+    const listed = { ...OWNER_ENTRY, organization: 'Een andere naam', contact_email: 'Privacy.Loket@enschede.example' };
+    const w = approved();
+    expect(w.policy.registers?.functionAddresses).toEqual(['privacy.loket@enschede.example']);
+    expect(w.code(submit({ algorithm: { ...listed, contact_email: 'piet.pieters@enschede.example' } }))).toBe(
+      'invalid-payload',
+    );
+    expect(w.code(submit({ algorithm: listed }))).toBeNull();
+    expect(w.s.registers?.submitted.algorithm).toMatchObject({
+      organization: 'Gemeente Enschede',
+      contact_email: 'Privacy.Loket@enschede.example',
+    });
+
+    // A version from before the section: no address of that shape passes, and the owner's organisation stays.
+    const old = approved();
+    const { registers: _r, ...withoutSection } = old.policy;
+    old.policy = withoutSection;
+    expect(old.code(submit({ algorithm: listed }))).toBe('invalid-payload');
+    expect(old.code(submit({ algorithm: { ...listed, contact_email: 'algoritmes@enschede.example' } }))).toBeNull();
+    expect(old.s.registers?.submitted.algorithm).toMatchObject({ organization: 'Een andere naam' });
+  });
+
   it('is published by the CIO office, never by the case owner as a person; a return goes back with remarks', () => {
     const w = approved();
     w.run(submit({ algorithm: OWNER_ENTRY }));

@@ -147,7 +147,13 @@ describe('the contact rule: a function address, not a person', () => {
   it('refuses firstname.lastname unless configured as a function address', () => {
     expect(contactProblem('jan.jansen@enschede.nl')?.code).toBe('personal-contact');
     expect(contactProblem('anne.van-dijk@enschede.nl')?.code).toBe('personal-contact');
-    expect(contactProblem('privacy.office@enschede.nl', { functionLocalParts: ['privacy.office'] })).toBeNull();
+    expect(
+      contactProblem('privacy.office@enschede.nl', { functionAddresses: ['Privacy.Office@enschede.nl'] }),
+    ).toBeNull();
+    // The whole address: the same local part at another domain is not on the list.
+    expect(
+      contactProblem('privacy.office@example.org', { functionAddresses: ['privacy.office@enschede.nl'] }),
+    ).not.toBeNull();
   });
   it("refuses the case owner's or any directory person's address, whatever its shape", () => {
     expect(contactProblem('jjansen@enschede.nl', { personalEmails: ['JJansen@enschede.nl'] })?.code).toBe(

@@ -19,10 +19,10 @@ export interface ContactRule {
   /** E-mail addresses of people (the case owner, the person directory): never a register contact. */
   personalEmails?: readonly string[];
   /**
-   * Local parts of function addresses that are allowed even when they look like a person's (`voornaam.achternaam`),
-   * e.g. `privacy.office`. Compared case-insensitively.
+   * Function addresses that are allowed even when they look like a person's (`voornaam.achternaam@…`), e.g.
+   * `privacy.office@enschede.nl`: the policy's `registers.functionAddresses`. Compared case-insensitively.
    */
-  functionLocalParts?: readonly string[];
+  functionAddresses?: readonly string[];
 }
 
 export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -74,7 +74,7 @@ export function contactProblem(value: string, rule: ContactRule = {}): RegisterI
     );
   }
   const local = lower.slice(0, lower.lastIndexOf('@'));
-  const allowed = (rule.functionLocalParts ?? []).some((p) => p.toLowerCase() === local);
+  const allowed = (rule.functionAddresses ?? []).some((p) => p.toLowerCase() === lower);
   if (!allowed && PERSONAL_LOCAL_PART.test(local)) {
     return issue(
       field,

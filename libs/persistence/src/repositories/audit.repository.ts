@@ -3,6 +3,7 @@ import {
   canonicalJson,
   UUID_PATTERN,
   type Actor,
+  type AuditAction,
   type GateId,
   type ProjectEvent,
   type Role,
@@ -231,6 +232,15 @@ export class AuditRepository {
   async appendStandalone(events: ProjectEvent[]): Promise<number> {
     if (events.length === 0) return 0;
     return this.dataSource.transaction((em) => this.append(em, events));
+  }
+
+  /** The payload of the project's latest event of this action (the trail's record of it), or null when there is none. */
+  async latestPayload(projectId: string, action: AuditAction): Promise<Record<string, unknown> | null> {
+    const row = await this.dataSource.getRepository(AuditEventEntity).findOne({
+      where: { projectId: normaliseUuid(projectId), action },
+      order: { seq: 'DESC' },
+    });
+    return row ? row.payload : null;
   }
 
   async timeline(projectId: string): Promise<AuditTimelineEntry[]> {

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DECISION_OUTCOMES,
   DPO_ADVICE_VALUES,
+  HTTPS_URL,
+  REGISTER_URL_MAX,
   RETURNABLE_GATES,
   SHA256_HEX,
   TECHNOLOGIES,
@@ -52,6 +54,17 @@ export class DocumentRefDto {
   @Matches(SHA256_HEX, { message: 'sha256 must be 64 lowercase hex characters' })
   sha256!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) title?: string;
+  @ApiPropertyOptional({
+    description:
+      'Where the published DPIA (or its public summary) can be read: an https link, which the algorithm register ' +
+      "entry's impact assessments then give",
+    example: 'https://www.enschede.nl/privacy/dpia-cameras-binnenstad',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(REGISTER_URL_MAX)
+  @Matches(HTTPS_URL, { message: 'publicUrl must be an https link' })
+  publicUrl?: string;
 }
 
 /** GDPR art. 35(7): what a DPIA contains at least. */

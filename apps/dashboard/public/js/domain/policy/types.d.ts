@@ -233,6 +233,20 @@ export interface Policy {
      * Optional: versions stored before it existed have none, and the API then says so instead of drafting a letter.
      */
     councilLetter?: CouncilLetterTemplate;
+    /**
+     * The public registers: the organisation's name as its register entries give it, and the function addresses that
+     * may be a register entry's contact although they are shaped like a person's (`privacy.office@…`). Optional:
+     * versions stored before it existed get DEFAULT_REGISTER_POLICY, and their entries keep the organisation the case
+     * owner gave.
+     */
+    registers?: RegisterPolicy;
+}
+/** The `registers` section of a policy document. */
+export interface RegisterPolicy {
+    /** The organisation's full name, as the national register's organisation list (TOOI) has it. */
+    organization: string;
+    /** Whole e-mail addresses, compared without regard to case. */
+    functionAddresses?: string[];
 }
 /** How often a repeatable action may be taken on one project, and when a workflow run starts afresh. */
 export interface PolicyLimits {

@@ -7,6 +7,10 @@ import type { LocalizedText } from '../policy/types.js';
  * these tables, so a new version of a standard is a change of data here.
  */
 export declare const REGISTER_KINDS: readonly ["algorithm", "sensor"];
+/** The organisation's name in both registers (and in a policy's `registers.organization`): at most this many characters. */
+export declare const REGISTER_ORGANIZATION_MAX = 100;
+/** A policy's `registers.functionAddresses`: at most this many. */
+export declare const REGISTER_FUNCTION_ADDRESSES_MAX = 200;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 export declare const REGISTER_KIND_LABELS: Record<RegisterKind, LocalizedText>;
 export declare function isRegisterKind(value: unknown): value is RegisterKind;
@@ -49,6 +53,8 @@ export type RegisterStatus = (typeof ALGORITHM_STATUSES)[number];
 export declare const PUBLICATION_CATEGORIES: readonly ["Hoog-risico AI-systeem", "Impactvolle algoritmes", "Overige algoritmes"];
 export type PublicationCategory = (typeof PUBLICATION_CATEGORIES)[number];
 export declare const ALGORITHM_THEMES: readonly ["Organisatie en bedrijfsvoering", "Cultuur en recreatie", "Economie", "Overheidsfinanciën", "Wonen", "Internationaal", "Migratie en integratie", "Natuur en milieu", "Onderwijs en wetenschap", "Openbare orde en veiligheid", "Recht", "Ruimte en infrastructuur", "Sociale zekerheid", "Verkeer", "Werk", "Zorg en gezondheid"];
+/** The longest link either register takes. */
+export declare const REGISTER_URL_MAX = 500;
 /** Algoritmeregister, publication standard 1.0: the fields in the register's own (CSV) column order. */
 export declare const ALGORITHM_REGISTER_1_0: RegisterStandard;
 export declare const SENSOR_TYPES: readonly ["Camera", "Wifi- of bluetoothteller", "Luchtkwaliteit", "Geluid", "Parkeren", "Verkeerstelling", "Drone", "Overig"];

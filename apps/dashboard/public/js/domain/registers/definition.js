@@ -6,6 +6,10 @@
  * these tables, so a new version of a standard is a change of data here.
  */
 export const REGISTER_KINDS = ['algorithm', 'sensor'];
+/** The organisation's name in both registers (and in a policy's `registers.organization`): at most this many characters. */
+export const REGISTER_ORGANIZATION_MAX = 100;
+/** A policy's `registers.functionAddresses`: at most this many. */
+export const REGISTER_FUNCTION_ADDRESSES_MAX = 200;
 export const REGISTER_KIND_LABELS = {
     algorithm: { nl: 'Algoritmeregister', en: 'Algorithm register' },
     sensor: { nl: 'Sensorregister', en: 'Sensor register' },
@@ -40,7 +44,9 @@ export const ALGORITHM_THEMES = [
     'Zorg en gezondheid',
 ];
 const HTML_MAX = 2500;
-const URL_MAX = 500;
+/** The longest link either register takes. */
+export const REGISTER_URL_MAX = 500;
+const URL_MAX = REGISTER_URL_MAX;
 const f = (name, kind, required, nl, en, extra = {}) => ({ name, kind, required, label: { nl, en }, ...extra });
 /** Algoritmeregister, publication standard 1.0: the fields in the register's own (CSV) column order. */
 export const ALGORITHM_REGISTER_1_0 = {
@@ -51,7 +57,7 @@ export const ALGORITHM_REGISTER_1_0 = {
     title: { nl: 'Algoritmeregister, publicatiestandaard 1.0', en: 'Algorithm register, publication standard 1.0' },
     fields: [
         f('name', 'text', true, 'Naam', 'Name', { maxLength: 100 }),
-        f('organization', 'text', true, 'Organisatie', 'Organisation', { maxLength: 100 }),
+        f('organization', 'text', true, 'Organisatie', 'Organisation', { maxLength: REGISTER_ORGANIZATION_MAX }),
         f('description_short', 'text', true, 'Korte omschrijving', 'Short description', { maxLength: 350 }),
         f('category', 'enum-list', false, "Thema's", 'Themes', { values: ALGORITHM_THEMES, maxItems: 3 }),
         f('status', 'enum', true, 'Status', 'Status', { values: ALGORITHM_STATUSES }),
@@ -121,7 +127,9 @@ export const SENSOR_REGISTER_1_0 = {
     fields: [
         f('name', 'text', true, 'Naam', 'Name', { maxLength: 100 }),
         f('sensor_type', 'enum', true, 'Soort sensor', 'Sensor type', { values: SENSOR_TYPES }),
-        f('organization', 'text', true, 'Eigenaar (organisatie)', 'Owner organisation', { maxLength: 100 }),
+        f('organization', 'text', true, 'Eigenaar (organisatie)', 'Owner organisation', {
+            maxLength: REGISTER_ORGANIZATION_MAX,
+        }),
         f('contact_email', 'contact', true, 'Contact (functioneel e-mailadres of https-link)', 'Contact (function address or https link)', {
             maxLength: URL_MAX,
         }),

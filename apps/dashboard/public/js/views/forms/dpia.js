@@ -36,6 +36,15 @@ export function dpiaForm(submit) {
         width: 'lg',
       }),
       textField({ name: 'document.title', label: 'Titel van het document', width: 'lg' }),
+      textField({
+        name: 'document.publicUrl',
+        label: 'Openbare link naar de DPIA (als die gepubliceerd is)',
+        description:
+          'Een https-link naar de gepubliceerde DPIA of de openbare samenvatting. Het algoritmeregister verwijst ernaar.',
+        width: 'lg',
+        type: 'url',
+        autocomplete: 'off',
+      }),
       file,
       hash,
       textareaField({
@@ -77,6 +86,7 @@ export function dpiaForm(submit) {
           reference: v('document.reference'),
           sha256: v('document.sha256').toLowerCase(),
           ...(v('document.title') ? { title: v('document.title') } : {}),
+          ...(v('document.publicUrl') ? { publicUrl: v('document.publicUrl') } : {}),
         },
         elements: {
           description: v('elements.description'),

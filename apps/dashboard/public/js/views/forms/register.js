@@ -5,26 +5,19 @@
 import { REGISTER_KIND_LABELS, REGISTER_STANDARDS } from '../../domain/registers/definition.js';
 import { h } from '../../dom.js';
 import { alert, button, heading, p } from '../../ui.js';
-import {
-  actions,
-  choiceGroup,
-  clearFormErrors,
-  formValues,
-  lines,
-  selectField,
-  showFormErrors,
-  textareaField,
-  textField,
-} from '../../forms.js';
-import { form } from './form.js';
+import { actions, choiceGroup, lines, selectField, showFormErrors, textareaField, textField } from '../../forms.js';
+import { taskForm } from './form.js';
 
 /** @typedef {import('./form.js').Submit} Submit */
 /** @typedef {import('../../domain/registers/definition.js').RegisterField} RegisterField */
 /** @typedef {'algorithm' | 'sensor'} Kind */
 /** @typedef {{ registers: Kind[], drafts: Partial<Record<Kind, Record<string, unknown>>>, versions: Array<{ register: Kind, version: number, status: string, entry: Record<string, unknown>, recordedAt: string }> }} Preview */
 
-/** What the case sets itself: never asked in the form. */
-const SET_BY_CASE = new Set(['status', 'publication_category', 'source_id', 'lars', 'end_date']);
+/**
+ * What the case sets itself: never asked in the form. The organisation is the policy's (`registers.organization`),
+ * shown and sent as the draft has it.
+ */
+const SET_BY_CASE = new Set(['status', 'publication_category', 'source_id', 'lars', 'end_date', 'organization']);
 
 /** @param {unknown} v */
 const text = (v) => (v === undefined || v === null ? '' : String(v));
@@ -101,7 +94,7 @@ function fieldInput(kind, f, draft) {
   }
 }
 
-/** The form's values as the entry of one register. @param {Kind} kind @param {ReturnType<typeof formValues>} values */
+/** The form's values as the entry of one register. @param {Kind} kind @param {ReturnType<typeof import('../../forms.js').formValues>} values */
 function entryOf(kind, values) {
   /** @type {Record<string, unknown>} */
   const entry = {};
@@ -141,31 +134,38 @@ export function prepareRegisterForm(preview, submit, remarks) {
     [...preview.versions].reverse().find((v) => v.register === kind && v.status === 'submitted')?.entry ??
     preview.drafts[kind] ??
     {};
-  const f = form(
+  const organization = text(preview.registers.map((kind) => latest(kind).organization).find((o) => o));
+  return taskForm(
     'registratie-titel',
-    heading(2, 'Registratie in de openbare registers', { id: 'registratie-titel' }),
-    remarks ? alert('warning', 'Teruggestuurd door het CIO Office', p(remarks)) : null,
-    p('Status, publicatiecategorie en eigen id volgen uit het project; de rest vult u aan.'),
-    preview.registers.map((kind) =>
-      h(
-        'fieldset',
-        { class: 'utrecht-form-fieldset wp-fieldset' },
-        h('legend', { class: 'utrecht-form-fieldset__legend' }, REGISTER_KIND_LABELS[kind].nl),
-        REGISTER_STANDARDS[kind].fields
-          .filter((x) => !x.system && !SET_BY_CASE.has(x.name))
-          .map((x) => fieldInput(kind, x, latest(kind))),
+    'Registratie in de openbare registers',
+    [
+      remarks ? alert('warning', 'Teruggestuurd door het CIO Office', p(remarks)) : null,
+      p('Status, publicatiecategorie en eigen id volgen uit het project; de rest vult u aan.'),
+      organization ? p(`Organisatie: ${organization} (uit het beleid).`) : null,
+      preview.registers.includes('algorithm')
+        ? p(
+            'Impacttoetsen: een uitgevoerde DPIA staat er al (met de openbare link als die bij de DPIA is opgegeven). Voeg een IAMA of een andere toets toe met de link naar de gepubliceerde versie.',
+          )
+        : null,
+      preview.registers.map((kind) =>
+        h(
+          'fieldset',
+          { class: 'utrecht-form-fieldset wp-fieldset' },
+          h('legend', { class: 'utrecht-form-fieldset__legend' }, REGISTER_KIND_LABELS[kind].nl),
+          REGISTER_STANDARDS[kind].fields
+            .filter((x) => !x.system && !SET_BY_CASE.has(x.name))
+            .map((x) => fieldInput(kind, x, latest(kind))),
+        ),
       ),
-    ),
-    actions(button('Ter publicatie aanbieden', { type: 'submit' })),
+      actions(button('Ter publicatie aanbieden', { type: 'submit' })),
+    ],
+    (values, f) => {
+      const entries = Object.fromEntries(
+        preview.registers.map((kind) => [kind, { ...entryOf(kind, values), organization: latest(kind).organization }]),
+      );
+      void submit(f, 'register-entries', { entries }, fieldFor);
+    },
   );
-  f.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearFormErrors(f);
-    const values = formValues(f);
-    const entries = Object.fromEntries(preview.registers.map((kind) => [kind, entryOf(kind, values)]));
-    void submit(f, 'register-entries', { entries }, fieldFor);
-  });
-  return f;
 }
 
 /** @param {Preview} preview @param {Submit} submit */
@@ -173,55 +173,53 @@ export function publishRegisterForm(preview, submit) {
   const submitted = preview.registers.map(
     (kind) => [...preview.versions].reverse().find((v) => v.register === kind && v.status === 'submitted') ?? null,
   );
-  const f = form(
+  return taskForm(
     'publiceren-titel',
-    heading(2, 'Registratie beoordelen', { id: 'publiceren-titel' }),
-    submitted.map((v) =>
-      v
-        ? h(
-            'section',
-            {},
-            heading(3, REGISTER_KIND_LABELS[v.register].nl),
-            h(
-              'dl',
-              { class: 'wp-facts' },
-              REGISTER_STANDARDS[v.register].fields
-                .filter((x) => v.entry[x.name] !== undefined)
-                .map((x) => [
-                  h('dt', {}, x.label.nl),
-                  h(
-                    'dd',
-                    {},
-                    typeof v.entry[x.name] === 'object' ? JSON.stringify(v.entry[x.name]) : text(v.entry[x.name]),
-                  ),
-                ]),
-            ),
-          )
-        : null,
-    ),
-    choiceGroup({
-      name: 'outcome',
-      legend: 'Uw beoordeling',
-      type: 'radio',
-      required: true,
-      options: [
-        { value: 'publish', label: 'Publiceren' },
-        { value: 'return', label: 'Terugsturen naar de projectleider' },
-      ],
-    }),
-    textareaField({ name: 'remarks', label: 'Opmerkingen', description: 'Verplicht bij terugsturen.' }),
-    actions(button('Beoordeling vastleggen', { type: 'submit' })),
+    'Registratie beoordelen',
+    [
+      submitted.map((v) =>
+        v
+          ? h(
+              'section',
+              {},
+              heading(3, REGISTER_KIND_LABELS[v.register].nl),
+              h(
+                'dl',
+                { class: 'wp-facts' },
+                REGISTER_STANDARDS[v.register].fields
+                  .filter((x) => v.entry[x.name] !== undefined)
+                  .map((x) => [
+                    h('dt', {}, x.label.nl),
+                    h(
+                      'dd',
+                      {},
+                      typeof v.entry[x.name] === 'object' ? JSON.stringify(v.entry[x.name]) : text(v.entry[x.name]),
+                    ),
+                  ]),
+              ),
+            )
+          : null,
+      ),
+      choiceGroup({
+        name: 'outcome',
+        legend: 'Uw beoordeling',
+        type: 'radio',
+        required: true,
+        options: [
+          { value: 'publish', label: 'Publiceren' },
+          { value: 'return', label: 'Terugsturen naar de projectleider' },
+        ],
+      }),
+      textareaField({ name: 'remarks', label: 'Opmerkingen', description: 'Verplicht bij terugsturen.' }),
+      actions(button('Beoordeling vastleggen', { type: 'submit' })),
+    ],
+    ({ one }, f) => {
+      if (one.outcome !== 'publish' && one.outcome !== 'return')
+        return showFormErrors(f, [{ field: 'outcome', message: 'Kies publiceren of terugsturen.' }]);
+      const remarks = (one.remarks ?? '').trim();
+      if (one.outcome === 'return' && !remarks)
+        return showFormErrors(f, [{ field: 'remarks', message: 'Zeg wat de projectleider moet aanpassen.' }]);
+      void submit(f, 'register-entries/review', { outcome: one.outcome, ...(remarks ? { remarks } : {}) });
+    },
   );
-  f.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearFormErrors(f);
-    const { one } = formValues(f);
-    if (one.outcome !== 'publish' && one.outcome !== 'return')
-      return showFormErrors(f, [{ field: 'outcome', message: 'Kies publiceren of terugsturen.' }]);
-    const remarks = (one.remarks ?? '').trim();
-    if (one.outcome === 'return' && !remarks)
-      return showFormErrors(f, [{ field: 'remarks', message: 'Zeg wat de projectleider moet aanpassen.' }]);
-    void submit(f, 'register-entries/review', { outcome: one.outcome, ...(remarks ? { remarks } : {}) });
-  });
-  return f;
 }
