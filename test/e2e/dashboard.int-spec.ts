@@ -391,11 +391,13 @@ describeInBrowser('dashboard in the browser', () => {
     // The ethics secretary releases the commission's reflection for the public pages, from the project page.
     const publicQuestion = `Mag de gemeente met vaste camera's toezicht houden in het uitgaansgebied? ${run}`;
     const publicIntro = 'De gemeente vroeg de commissie om een blik van buiten op cameratoezicht.';
+    // Each wait after an action gets a generous bound: the walk must hold on a loaded two-core machine.
+    const slow = { timeout: 90_000 };
     const releaser = await open();
     await releaser.signIn(/^Sam Smit/);
     await releaser.go(`/projecten/${projectId}`);
     const publication = releaser.page.getByRole('region', { name: 'Openbaarmaking van de reflectie' });
-    await publication.getByText('De reflectie is niet openbaar.').waitFor();
+    await publication.getByText('De reflectie is niet openbaar.').waitFor(slow);
     // The form's own check first: the question for the public is required.
     await publication.getByRole('button', { name: 'Reflectie openbaar maken' }).click();
     await publication.getByRole('alert').getByText('Geef de vraag aan de commissie.').waitFor();
@@ -403,8 +405,8 @@ describeInBrowser('dashboard in the browser', () => {
     await publication.getByLabel('Inleiding voor de openbare pagina (niet verplicht)').fill(publicIntro);
     await accessible(releaser, 'project (reflectie openbaar maken)');
     await releaser.follow(publication.getByRole('button', { name: 'Reflectie openbaar maken' }));
-    await releaser.page.locator('.wp-flash').getByText('De reflectie is openbaar gemaakt.').waitFor();
-    await publication.getByText(/De reflectie is openbaar sinds/).waitFor();
+    await releaser.page.locator('.wp-flash').getByText('De reflectie is openbaar gemaakt.').waitFor(slow);
+    await publication.getByText(/De reflectie is openbaar sinds/).waitFor(slow);
     await publication.getByRole('button', { name: 'Openbaarmaking intrekken' }).waitFor();
     expect(await publication.getByRole('button', { name: 'Reflectie openbaar maken' }).count()).toBe(0);
     await accessible(releaser, 'project (reflectie openbaar)');
@@ -417,11 +419,11 @@ describeInBrowser('dashboard in the browser', () => {
     // Other suites of the same run publish reflections too: look it up by the project's title.
     await visitor.page.getByRole('textbox', { name: 'Zoeken' }).fill(title);
     await visitor.follow(visitor.page.getByRole('button', { name: 'Zoeken' }));
-    await visitor.page.getByRole('link', { name: title }).waitFor();
+    await visitor.page.getByRole('link', { name: title }).waitFor(slow);
     await accessible(visitor, 'openbaar-reflecties (na openbaar maken)');
     await visitor.follow(visitor.page.getByRole('link', { name: title }));
     const reflectionPage = visitor.page.locator('main');
-    await reflectionPage.getByRole('heading', { level: 1, name: title }).waitFor();
+    await reflectionPage.getByRole('heading', { level: 1, name: title }).waitFor(slow);
     await reflectionPage.getByText(publicQuestion).waitFor();
     await reflectionPage.getByText(publicIntro).waitFor();
     await reflectionPage.getByText('Zorgvuldig afgewogen; let op het chilling effect.').waitFor();
@@ -455,7 +457,7 @@ describeInBrowser('dashboard in the browser', () => {
     const sensorEntry = visitor.page
       .locator('main li')
       .filter({ has: visitor.page.getByRole('heading', { level: 2, name: title }) });
-    await sensorEntry.getByText('Vast · Punt: 52.22150 N, 6.89370 O').first().waitFor();
+    await sensorEntry.getByText('Vast · Punt: 52.22150 N, 6.89370 O').first().waitFor(slow);
     await sensorEntry.getByText('Toezicht op de openbare orde in de binnenstad.').first().waitFor();
     await accessible(visitor, 'openbaar-sensoren (na publicatie)');
     await visitor.close();
