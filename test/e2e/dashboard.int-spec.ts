@@ -388,10 +388,87 @@ describeInBrowser('dashboard in the browser', () => {
     await liaison.page.getByRole('heading', { level: 2, name: 'Besluit' }).waitFor();
     await liaison.close();
 
+    // The ethics secretary releases the commission's reflection for the public pages, from the project page.
+    const publicQuestion = `Mag de gemeente met vaste camera's toezicht houden in het uitgaansgebied? ${run}`;
+    const publicIntro = 'De gemeente vroeg de commissie om een blik van buiten op cameratoezicht.';
+    // Each wait after an action gets a generous bound: the walk must hold on a loaded two-core machine.
+    const slow = { timeout: 90_000 };
+    const releaser = await open();
+    await releaser.signIn(/^Sam Smit/);
+    await releaser.go(`/projecten/${projectId}`);
+    const publication = releaser.page.getByRole('region', { name: 'Openbaarmaking van de reflectie' });
+    await publication.getByText('De reflectie is niet openbaar.').waitFor(slow);
+    // The form's own check first: the question for the public is required.
+    await publication.getByRole('button', { name: 'Reflectie openbaar maken' }).click();
+    await publication.getByRole('alert').getByText('Geef de vraag aan de commissie.').waitFor();
+    await publication.getByLabel('De vraag aan de commissie, in woorden voor het publiek').fill(publicQuestion);
+    await publication.getByLabel('Inleiding voor de openbare pagina (niet verplicht)').fill(publicIntro);
+    await accessible(releaser, 'project (reflectie openbaar maken)');
+    await releaser.follow(publication.getByRole('button', { name: 'Reflectie openbaar maken' }));
+    await releaser.page.locator('.wp-flash').getByText('De reflectie is openbaar gemaakt.').waitFor(slow);
+    await publication.getByText(/De reflectie is openbaar sinds/).waitFor(slow);
+    await publication.getByRole('button', { name: 'Openbaarmaking intrekken' }).waitFor();
+    expect(await publication.getByRole('button', { name: 'Reflectie openbaar maken' }).count()).toBe(0);
+    await accessible(releaser, 'project (reflectie openbaar)');
+    await releaser.close();
+
+    // Anyone, without signing in, finds it: what was released, and the decision (public: the council is informed).
+    const visitor = await open();
+    await visitor.go('/openbaar/reflecties');
+    expect(await visitor.page.getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
+    // Other suites of the same run publish reflections too: look it up by the project's title.
+    await visitor.page.getByRole('textbox', { name: 'Zoeken' }).fill(title);
+    await visitor.follow(visitor.page.getByRole('button', { name: 'Zoeken' }));
+    await visitor.page.getByRole('link', { name: title }).waitFor(slow);
+    await accessible(visitor, 'openbaar-reflecties (na openbaar maken)');
+    await visitor.follow(visitor.page.getByRole('link', { name: title }));
+    const reflectionPage = visitor.page.locator('main');
+    await reflectionPage.getByRole('heading', { level: 1, name: title }).waitFor(slow);
+    await reflectionPage.getByText(publicQuestion).waitFor();
+    await reflectionPage.getByText(publicIntro).waitFor();
+    await reflectionPage.getByText('Zorgvuldig afgewogen; let op het chilling effect.').waitFor();
+    await reflectionPage.getByText('Evalueer na een jaar met bewoners').waitFor();
+    await reflectionPage
+      .getByText(/Goedgekeurd onder voorwaarden/)
+      .first()
+      .waitFor();
+    // Nothing that was not released: no DPO advice, no rationale, conditions or answers of the decision, no council
+    // reference, no DPIA, no names (as test/public-reflections.int-spec.ts checks over HTTP).
+    const publicText = (await reflectionPage.textContent()) ?? '';
+    for (const unreleased of [
+      'Proportioneel met de genoemde maatregelen.',
+      'Privacy masking van woningen',
+      'Nodig voor de openbare orde; de voorwaarden beperken de inbreuk.',
+      'Jaarlijkse evaluatie',
+      'De evaluatie met bewoners gebeurt in het bestaande wijkoverleg.',
+      'RIB-2027-031',
+      DPIA_BODY.elements.risks,
+      'Anna Jansen',
+      'Sam Smit',
+      'Jan Meijer',
+    ]) {
+      expect({ unreleased, shown: publicText.includes(unreleased) }).toEqual({ unreleased, shown: false });
+    }
+    expect(await visitor.page.evaluate<number>('sessionStorage.length')).toBe(0);
+    await accessible(visitor, 'openbaar-reflectie (na openbaar maken)');
+
+    // The sensor register entry the CIO office published above, found by the project's name.
+    await visitor.go('/openbaar/sensoren');
+    const sensorEntry = visitor.page
+      .locator('main li')
+      .filter({ has: visitor.page.getByRole('heading', { level: 2, name: title }) });
+    await sensorEntry.getByText('Vast · Punt: 52.22150 N, 6.89370 O').first().waitFor(slow);
+    await sensorEntry.getByText('Toezicht op de openbare orde in de binnenstad.').first().waitFor();
+    await accessible(visitor, 'openbaar-sensoren (na publicatie)');
+    await visitor.close();
+
     // The auditor reads the trail: reminders, escalations and the decision, and checks the hash chain.
     const auditor = await open();
     await auditor.signIn(/^Ad Kok/);
     await auditor.go(`/projecten/${projectId}`);
+    // Releasing is the ethics secretary's: the auditor's project page offers no such form.
+    await auditor.page.getByRole('heading', { level: 2, name: 'Besluit' }).waitFor();
+    expect(await auditor.page.getByRole('region', { name: 'Openbaarmaking van de reflectie' }).count()).toBe(0);
     await auditor.follow(auditor.page.getByRole('link', { name: 'Audittrail bekijken' }));
     for (const action of [
       'Project geregistreerd',
@@ -399,6 +476,7 @@ describeInBrowser('dashboard in the browser', () => {
       'Herinnering verstuurd',
       'Geëscaleerd',
       'Besluit genomen',
+      'Reflectie openbaar gemaakt',
     ]) {
       expect(await auditor.page.locator('.wp-audit__item').filter({ hasText: action }).count()).toBeGreaterThan(0);
     }
@@ -406,7 +484,7 @@ describeInBrowser('dashboard in the browser', () => {
     await auditor.page.getByText(/De keten is heel/).waitFor();
     await accessible(auditor, 'audittrail');
     await auditor.screenshot('audittrail', shotDir, false);
-  }, 240_000);
+  }, 420_000);
 
   it('shows the CIO office the pipeline, the project list and a project timeline', async () => {
     // More projects in other places of the pipeline, through the API as a case owner would.

@@ -860,6 +860,8 @@ export type components = {
         CommissionDto: {
             /** Format: date-time */
             meetingDate: string | null;
+            /** @description The latest release of the reflection for the public pages, withdrawn or not; null: never released. Part of the commission group of the read scope */
+            publication: components["schemas"]["ReflectionPublicationStateDto"] | null;
             questions: components["schemas"]["CommissionQuestionDto"][];
         };
         CommissionQuestionDto: {
@@ -1365,6 +1367,17 @@ export type components = {
             publicSummary?: string;
             /** @description The question put to the commission, in words fit for the public */
             question: string;
+        };
+        ReflectionPublicationStateDto: {
+            /** @description The released reflection (an advice id of kind commission-reflection) */
+            adviceId: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description Set when the release was withdrawn from the public pages
+             */
+            withdrawnAt: string | null;
         };
         ReflectionPublicationWithdrawalDto: {
             /** @description Why the publication is withdrawn (recorded in the audit trail) */

@@ -1,5 +1,6 @@
 import { GATE_IDS, RETURNABLE_GATES, type GateId } from './gates';
 import type { PolicySource } from './policy/types';
+import { CLOSED_PROJECT_STATUSES } from './project';
 import type {
   ActionCounts,
   Advice,
@@ -156,7 +157,7 @@ export function earliestDeadline(s: ProjectSnapshot): string | null {
   return open[0] ?? null;
 }
 
-const CLOSED_STATUSES = new Set(['stopped', 'withdrawn', 'rejected']);
+const CLOSED_STATUSES: ReadonlySet<string> = new Set(CLOSED_PROJECT_STATUSES);
 
 export function isClosed(s: ProjectSnapshot): boolean {
   return CLOSED_STATUSES.has(s.status);

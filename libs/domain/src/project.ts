@@ -28,6 +28,9 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, { nl: string; en: stri
   'in-use': { nl: 'In gebruik', en: 'In use' },
 };
 
+/** The statuses of a closed project: its workflow has ended and takes no action any more. */
+export const CLOSED_PROJECT_STATUSES: readonly ProjectStatus[] = ['stopped', 'withdrawn', 'rejected'];
+
 /** What a case owner tells us when registering a technology project. */
 export interface ProjectRegistration {
   title: string;

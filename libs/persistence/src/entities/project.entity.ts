@@ -14,6 +14,7 @@ export type ProjectDetails = Partial<
     | 'cycle'
     | 'timers'
     | 'attention'
+    | 'reflectionPublication'
   >
 >;
 

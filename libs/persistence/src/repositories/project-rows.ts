@@ -28,6 +28,7 @@ export function detailsOf(s: ProjectSnapshot): Required<ProjectDetails> {
     cycle: s.cycle ?? 0,
     timers: s.timers ?? [],
     attention: s.attention ?? null,
+    reflectionPublication: s.reflectionPublication ?? null,
   };
 }
 

@@ -138,9 +138,31 @@ export class CommissionQuestionDto {
   @ApiProperty({ type: String, nullable: true }) answer!: string | null;
 }
 
+/** The commission's reflection as released for the public pages (the snapshot's `reflectionPublication`). */
+export class ReflectionPublicationStateDto {
+  @ApiProperty({ description: 'The released reflection (an advice id of kind commission-reflection)' })
+  adviceId!: string;
+  @ApiProperty({ format: 'date-time' }) publishedAt!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'Set when the release was withdrawn from the public pages',
+  })
+  withdrawnAt!: string | null;
+}
+
 export class CommissionDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) meetingDate!: string | null;
   @ApiProperty({ type: [CommissionQuestionDto] }) questions!: CommissionQuestionDto[];
+  @ApiProperty({
+    type: ReflectionPublicationStateDto,
+    nullable: true,
+    description:
+      'The latest release of the reflection for the public pages, withdrawn or not; null: never released. ' +
+      'Part of the commission group of the read scope',
+  })
+  publication!: ReflectionPublicationStateDto | null;
 }
 
 export class PriorConsultationStateDto {

@@ -12,7 +12,7 @@ import {
   type ProjectStatus,
   type Role,
 } from '@waardenpoort/domain';
-import type { ProjectEntity, TaskEntity } from '@waardenpoort/persistence';
+import type { ProjectDetails, ProjectEntity, TaskEntity } from '@waardenpoort/persistence';
 import {
   AdviceDto,
   AttentionDto,
@@ -186,11 +186,21 @@ export function toProjectResponse(p: ProjectEntity, tasks: TaskEntity[], now = n
     route: p.details.route ?? null,
     advices: p.details.advices ?? [],
     decision: p.details.decision ?? null,
-    commission: p.details.commission ?? null,
+    commission: commissionOf(p.details),
     priorConsultation: p.details.priorConsultation ?? null,
     heldAt: p.details.heldAt ?? null,
     cycle: p.details.cycle ?? 0,
     timers: p.details.timers ?? [],
     attention: p.details.attention ?? null,
   };
+}
+
+/**
+ * The commission's part of a project: its meeting and questions, and the release of its reflection for the public
+ * pages (under `commission`, so the read scope's commission group covers it). Null while neither exists.
+ */
+function commissionOf(d: ProjectDetails): CommissionDto | null {
+  const publication = d.reflectionPublication ?? null;
+  if (!d.commission && !publication) return null;
+  return { meetingDate: d.commission?.meetingDate ?? null, questions: d.commission?.questions ?? [], publication };
 }

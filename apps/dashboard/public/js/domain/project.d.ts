@@ -12,6 +12,8 @@ export declare const PROJECT_STATUS_LABELS: Record<ProjectStatus, {
     nl: string;
     en: string;
 }>;
+/** The statuses of a closed project: its workflow has ended and takes no action any more. */
+export declare const CLOSED_PROJECT_STATUSES: readonly ProjectStatus[];
 /** What a case owner tells us when registering a technology project. */
 export interface ProjectRegistration {
     title: string;

@@ -18,6 +18,8 @@ export const PROJECT_STATUS_LABELS = {
     approved: { nl: 'Goedgekeurd', en: 'Approved' },
     'in-use': { nl: 'In gebruik', en: 'In use' },
 };
+/** The statuses of a closed project: its workflow has ended and takes no action any more. */
+export const CLOSED_PROJECT_STATUSES = ['stopped', 'withdrawn', 'rejected'];
 export const DECISION_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected', 'returned'];
 /** The activities whose failure can put a project in need of attention. */
 export const ATTENTION_ACTIVITIES = ['publishTransition', 'planTask', 'planAfter', 'loadActivePolicy'];

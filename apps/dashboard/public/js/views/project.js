@@ -29,6 +29,7 @@ import {
   textareaField,
 } from '../forms.js';
 import { riskBadge, statusBadge } from './projects.js';
+import { reflectionPublicationSection } from './reflection-publication.js';
 import { routeSection } from './route.js';
 import { canAct } from './task-access.js';
 
@@ -158,6 +159,7 @@ export async function projectView(ctx) {
       project.route ? routeSection(project.route.outcome, project.route.decidedAt) : null,
       adviceSection(project),
       decisionSection(project),
+      reflectionPublicationSection(ctx, project),
       projectActions(ctx, project),
     ],
   };
