@@ -116,7 +116,10 @@ describe('public registers', () => {
       const collection = JSON.parse(geo.text);
       expect(collection.type).toBe('FeatureCollection');
       expect(collection.features.length).toBeGreaterThan(0);
-      for (const f of collection.features) expect(f).toMatchObject({ type: 'Feature', geometry: { type: 'Point' } });
+      // Points and areas: the browser suite of the same run publishes an area.
+      for (const f of collection.features) {
+        expect(f).toMatchObject({ type: 'Feature', geometry: { type: expect.stringMatching(/^(Point|Polygon)$/) } });
+      }
     }
 
     const found = (await anon('/api/v1/public/registers/algorithms').query({ q: 'BEELDHERKENNING' }).expect(200)).body;
@@ -133,6 +136,52 @@ describe('public registers', () => {
     expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(JSON.stringify(bad.body)).toMatch(/\bq\b/);
     expect(JSON.stringify(bad.body)).toMatch(/format/);
+  });
+
+  it("tells the page its background map, and the CSP allows that map's tile server only when one is configured", async () => {
+    const plain = await anon('/api/v1/public/map').expect(200);
+    expect(plain.body).toEqual({ tiles: null });
+    const csp = (res: { headers: Record<string, string> }) =>
+      Object.fromEntries(
+        res.headers['content-security-policy'].split(';').map((d) => {
+          const [name, ...values] = d.trim().split(/\s+/);
+          return [name, values];
+        }),
+      ) as Record<string, string[]>;
+    expect(csp(plain)['img-src']).toEqual(["'self'", 'data:']);
+    expect(csp(await anon('/openbaar/sensoren', 'text/html').expect(200))['img-src']).toEqual(["'self'", 'data:']);
+
+    const template = 'https://tiles.kaart.example:8443/wmts/standaard/EPSG:3857/{z}/{x}/{y}.png';
+    const mapped = await startApi(
+      testConfig({ PUBLIC_MAP_TILE_URL: template, PUBLIC_MAP_ATTRIBUTION: 'Kaartgegevens © Kadaster' }),
+    );
+    try {
+      const res = await request(mapped.getHttpServer()).get('/api/v1/public/map').expect(200);
+      expect(res.body).toEqual({ tiles: { urlTemplate: template, attribution: 'Kaartgegevens © Kadaster' } });
+      const page = await request(mapped.getHttpServer()).get('/openbaar/sensoren').expect(200);
+      for (const answer of [res, page]) {
+        const policy = csp(answer);
+        expect(policy['img-src']).toEqual(["'self'", 'data:', 'https://tiles.kaart.example:8443']);
+        // Only images: scripts, styles and connections stay on this origin.
+        for (const directive of ['default-src', 'script-src', 'style-src', 'connect-src']) {
+          expect({ directive, values: policy[directive] }).toEqual({
+            directive,
+            values: expect.not.arrayContaining(['https://tiles.kaart.example:8443']),
+          });
+        }
+      }
+    } finally {
+      await mapped.close();
+    }
+  });
+
+  it('serves Leaflet from the installed package: its module and its style sheet', async () => {
+    const js = await anon('/js/vendor/leaflet.js', '*/*').expect(200);
+    expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(js.text).toMatch(/export \{[^}]*\bcircleMarker\b/);
+    const css = await anon('/assets/leaflet/leaflet.css', 'text/css').expect(200);
+    expect(css.headers['content-type']).toMatch(/^text\/css/);
+    expect(css.text).toContain('.leaflet-container');
   });
 
   it('rate limits the register routes per client address together with the other public routes', async () => {

@@ -25,6 +25,9 @@ const describeInBrowser = chromiumPath ? describe : describe.skip;
 describeInBrowser('public pages in the browser', () => {
   const run = randomUUID().slice(0, 6);
   const title = `Slimme lantaarnpalen ${run}`;
+  // This suite's own sensor register entries, by name: other suites of the same run publish entries too.
+  const cameras = `Camera’s op het Stationsplein ${run}`;
+  const airSensors = `Luchtmeters Roombeek ${run}`;
   let config: AppConfig;
   let app: NestExpressApplication;
   let worker: RunningWorker;
@@ -91,12 +94,41 @@ describeInBrowser('public pages in the browser', () => {
       adviceResponses: [],
     });
     expect(approved.status).toBe(200);
-    await api.publishRegisterEntries(counting, approved.body);
-    await eventually(async () => {
-      const res = await request(app.getHttpServer()).get('/api/v1/public/registers/algorithms');
-      return res.body.length > 0 ? res.body : undefined;
+    await api.publishRegisterEntries(counting, approved.body, { name: cameras });
+
+    // Air quality sensors over an area, without personal data: a polygon on the sensor register's map.
+    const air = await api.register(`Milieu ${run}`, `Luchtmeters ${run}`);
+    expect((await api.post(air, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK })).status).toBe(200);
+    const airApproved = await api.post(air, 'decision', PEOPLE.alderman, {
+      outcome: 'approved',
+      rationale: 'Akkoord.',
+      adviceResponses: [],
     });
-  }, 120_000);
+    expect(airApproved.status).toBe(200);
+    await api.publishRegisterEntries(air, airApproved.body, {
+      name: airSensors,
+      sensor_type: 'Luchtkwaliteit',
+      personal_data: false,
+      purpose: 'De luchtkwaliteit in de wijk meten.',
+      legal_ground: 'Wet milieubeheer',
+      location: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [6.8801, 52.2301],
+            [6.8902, 52.2301],
+            [6.8902, 52.2352],
+            [6.8801, 52.2352],
+            [6.8801, 52.2301],
+          ],
+        ],
+      },
+    });
+    await eventually(async () => {
+      const res = await request(app.getHttpServer()).get('/api/v1/public/registers/sensors').query({ q: run });
+      return res.body.length === 2 ? res.body : undefined;
+    });
+  }, 150_000);
 
   afterAll(async () => {
     await browser?.context.close();
@@ -187,9 +219,76 @@ describeInBrowser('public pages in the browser', () => {
     await accessible(tab, 'openbaar-algoritmes-leeg');
 
     await tab.go('/openbaar/sensoren');
-    await main.getByRole('heading', { level: 2, name: 'Camera’s op het Stationsplein' }).first().waitFor();
+    await main.getByRole('heading', { level: 2, name: cameras }).waitFor();
     await main.getByText('Vast · Punt: 52.22150 N, 6.89370 O').first().waitFor();
     expect(await main.locator('a[href="/api/v1/public/registers/sensors?format=geojson"]').count()).toBe(1);
     await accessible(tab, 'openbaar-sensoren');
+  });
+
+  it('shows the sensor register on a map: one shape per listed sensor, following the search, usable by keyboard', async () => {
+    const tab = await open();
+    const main = tab.page.locator('main');
+    const map = main.getByRole('region', { name: 'Kaart van de sensoren' });
+    const shapes = map.locator('path.wp-map-sensor');
+    const sensor = (name: string) => map.getByRole('button', { name: new RegExp(`^${name};`) });
+
+    // Everything published: as many shapes as the list has entries (every entry has a location), ours among them.
+    await tab.go('/openbaar/sensoren');
+    await main.getByRole('heading', { level: 2, name: 'Kaart' }).waitFor();
+    await sensor(airSensors).waitFor();
+    const listed = await main.locator('ul.wp-public-list > li').count();
+    expect(listed).toBeGreaterThanOrEqual(2);
+    expect(await shapes.count()).toBe(listed);
+    await main.getByText(`De kaart toont dezelfde ${listed} sensoren als de lijst hieronder.`).waitFor();
+    // No background map configured: the page says so, and no tile is requested.
+    await main.getByText('Er is geen achtergrondkaart ingesteld').waitFor();
+    expect(await map.locator('img').count()).toBe(0);
+    await accessible(tab, 'openbaar-sensoren-kaart');
+    await tab.screenshot('openbaar-sensoren', shotDir);
+
+    // The search narrows the list and the map alike: this suite's two sensors, a point and an area.
+    await tab.page.getByRole('textbox', { name: 'Zoeken' }).fill(run);
+    await tab.follow(tab.page.getByRole('button', { name: 'Zoeken' }));
+    await main.getByText('De kaart toont dezelfde 2 sensoren als de lijst hieronder.').waitFor();
+    expect(await main.locator('ul.wp-public-list > li').count()).toBe(2);
+    expect(await shapes.count()).toBe(2);
+    expect(await sensor(cameras).count()).toBe(1);
+    expect(await sensor(airSensors).count()).toBe(1);
+    expect(await map.locator('path.wp-map-sensor--area').count()).toBe(1);
+    expect(await sensor(airSensors).getAttribute('class')).toContain('wp-map-sensor--area');
+    expect(await sensor(cameras).getAttribute('aria-label')).toBe(
+      `${cameras}; Soort sensor: Camera; Verwerkt persoonsgegevens: ja`,
+    );
+
+    // By keyboard: Tab reaches a sensor, Enter opens its popup with its name, type and personal data.
+    await sensor(cameras).focus();
+    await tab.page.keyboard.press('Enter');
+    const popup = map.locator('.leaflet-popup-content');
+    await popup.getByText(cameras).waitFor();
+    expect((await popup.innerText()).split(/\n+/)).toEqual([
+      cameras,
+      'Soort sensor: Camera',
+      'Verwerkt persoonsgegevens: ja',
+    ]);
+    expect(await map.locator('.leaflet-popup-close-button').getAttribute('aria-label')).toBe('Sluiten');
+    await accessible(tab, 'openbaar-sensoren-kaart-popup');
+    // And by pointer: a click on the area opens its own.
+    await tab.page.keyboard.press('Escape');
+    await sensor(airSensors).click();
+    await popup.getByText('Verwerkt persoonsgegevens: nee').waitFor();
+    expect(await popup.innerText()).toContain('Soort sensor: Luchtkwaliteit');
+
+    // One entry found: one shape.
+    await tab.go(`/openbaar/sensoren?zoek=${encodeURIComponent(airSensors)}`);
+    await main.getByText('De kaart toont dezelfde sensor als de lijst hieronder.').waitFor();
+    expect(await shapes.count()).toBe(1);
+    expect(await sensor(airSensors).count()).toBe(1);
+
+    // Nothing found: the map of Enschede without shapes, and the text says so.
+    await tab.go(`/openbaar/sensoren?zoek=${encodeURIComponent(`bestaat-niet-${run}`)}`);
+    await main.getByText('De kaart toont geen sensoren: de lijst hieronder is leeg.').waitFor();
+    await map.waitFor();
+    expect(await shapes.count()).toBe(0);
+    await accessible(tab, 'openbaar-sensoren-kaart-leeg');
   });
 });

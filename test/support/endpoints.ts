@@ -30,6 +30,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/v1/public/reflections/:id', allowed: 'public' },
   { method: 'get', path: '/api/v1/public/registers/algorithms', allowed: 'public' },
   { method: 'get', path: '/api/v1/public/registers/sensors', allowed: 'public' },
+  { method: 'get', path: '/api/v1/public/map', allowed: 'public' },
   { method: 'get', path: '/api/v1/projects', allowed: ALL },
   { method: 'post', path: '/api/v1/projects', allowed: ['case-owner'], body: {} },
   { method: 'get', path: '/api/v1/projects/:id', allowed: ALL },

@@ -77,13 +77,18 @@ export class ProjectApi {
 
   /**
    * The publication gate walked as its route asks: the case owner submits an entry for each register the route names
-   * (ALGORITHM_ENTRY, SENSOR_ENTRY), the CIO office publishes them; answers the project after publication.
+   * (ALGORITHM_ENTRY, SENSOR_ENTRY, with `sensor`'s fields instead where given), the CIO office publishes them;
+   * answers the project after publication.
    */
-  async publishRegisterEntries(projectId: string, project: Record<string, any>): Promise<Record<string, any>> {
+  async publishRegisterEntries(
+    projectId: string,
+    project: Record<string, any>,
+    sensor: Record<string, unknown> = {},
+  ): Promise<Record<string, any>> {
     const outcome = project.route.outcome as { algorithmRegister: string; sensorRegister: boolean };
     const entries = {
       ...(outcome.algorithmRegister !== 'none' ? { algorithm: ALGORITHM_ENTRY } : {}),
-      ...(outcome.sensorRegister ? { sensor: SENSOR_ENTRY } : {}),
+      ...(outcome.sensorRegister ? { sensor: { ...SENSOR_ENTRY, ...sensor } } : {}),
     };
     const submitted = await this.post(projectId, 'register-entries', PEOPLE.owner, { entries });
     if (submitted.status !== 200) throw new Error(`register entries: HTTP ${submitted.status} ${submitted.text}`);

@@ -22,6 +22,11 @@ function providerOrigins(config: AppConfig): string[] {
   return config.auth.mode === 'jwks' && config.auth.oidc ? [new URL(config.auth.oidc.issuer).origin] : [];
 }
 
+/** The public sensor map's tile server, whose images the page loads; none without a configured background map. */
+function tileOrigins(config: AppConfig): string[] {
+  return config.publicMap.tiles ? [config.publicMap.tiles.origin] : [];
+}
+
 /** Builds the HTTP application; main.ts and the test suites share it so they test what runs. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -44,12 +49,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.use(
     helmet({
       // Swagger UI at /api/docs loads its own scripts and styles from this origin; nothing comes from elsewhere. The
-      // dashboard talks to one other origin, the identity provider's (discovery, token and revocation endpoints).
+      // dashboard talks to one other origin, the identity provider's (discovery, token and revocation endpoints), and
+      // loads images from one more when a background map is configured (PUBLIC_MAP_TILE_URL).
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
           connectSrc: ["'self'", ...providerOrigins(config)],
-          imgSrc: ["'self'", 'data:'],
+          imgSrc: ["'self'", 'data:', ...tileOrigins(config)],
           styleSrc: ["'self'", "'unsafe-inline'"],
         },
       },

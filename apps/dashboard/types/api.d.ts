@@ -45,6 +45,8 @@ export type Project = Schemas['ProjectResponseDto'];
 export type ProjectPage = Schemas['ProjectPageDto'];
 export type PublicReflection = Schemas['PublicReflectionDto'];
 export type PublicReflectionPage = Schemas['PublicReflectionPageDto'];
+/** GET /api/v1/public/map: the public sensor map's background map, if one is configured */
+export type PublicMap = Schemas['PublicMapDto'];
 export type LeadTime = Schemas['LeadTimeDto'];
 export type PipelineGate = Schemas['PipelineGateDto'];
 export type PipelineReport = Schemas['PipelineReportDto'];

@@ -544,6 +544,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicMapController_map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/reflections": {
         parameters: {
             query?: never;
@@ -1293,6 +1309,22 @@ export type components = {
             decidedAt: string;
             /** @enum {string} */
             outcome: "approved" | "approved-with-conditions" | "rejected" | "returned";
+        };
+        PublicMapDto: {
+            /** @description The background map (PUBLIC_MAP_TILE_URL, PUBLIC_MAP_ATTRIBUTION); null: none is configured */
+            tiles: components["schemas"]["PublicMapTilesDto"] | null;
+        };
+        PublicMapTilesDto: {
+            /**
+             * @description The attribution the tiles need, plain text
+             * @example Kaartgegevens © Kadaster
+             */
+            attribution: string;
+            /**
+             * @description Tile URL template (https) with {z}, {x} and {y}, as Leaflet takes it
+             * @example https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png
+             */
+            urlTemplate: string;
         };
         PublicReflectionDto: {
             /** @description The decision that followed, once public: after the council was informed, or, when the route needs no council information, once it is recorded. Never its rationale. */
@@ -3229,6 +3261,32 @@ export interface operations {
             };
             /** @description The payload is incomplete for this action */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicMapController_map: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicMapDto"];
+                };
+            };
+            /** @description Rate limit per client address reached; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

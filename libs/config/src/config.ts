@@ -4,6 +4,7 @@ import { validateSync } from 'class-validator';
 import { Environment } from './environment';
 import { identitySettings, type AuthConfig } from './identity';
 import { isLoopbackHost, trustProxySetting } from './network';
+import { publicMapSettings, type PublicMapConfig } from './public-map';
 import {
   auditWitnessSettings,
   mailSettings,
@@ -15,6 +16,7 @@ import {
 } from './settings';
 
 export { isLoopbackHost } from './network';
+export type { PublicMapConfig } from './public-map';
 export {
   DEV_WEBHOOK_SECRET_KEY,
   type AuditWitnessConfig,
@@ -55,6 +57,8 @@ export interface AppConfig {
   };
   /** The ethics policy (questionnaire, rules, gate timing) in force; an absolute path. */
   policy: { file: string };
+  /** The public sensor register page's background map (public-map.ts) */
+  publicMap: PublicMapConfig;
   mail: MailConfig;
   monitoring: MonitoringConfig;
   webhooks: WebhookConfig;
@@ -90,6 +94,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const auth = identitySettings(defined, devMode, problems);
   const trustProxy = trustProxySetting(env.TRUST_PROXY, problems);
   const mail = mailSettings(env, devMode, problems);
+  const publicMap = publicMapSettings(env, problems);
   const monitoring = monitoringSettings(env, devMode, problems);
   const auditWitness = auditWitnessSettings(env, devMode, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -121,6 +126,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     auth,
     policy: { file: isAbsolute(env.POLICY_FILE) ? env.POLICY_FILE : resolve(env.POLICY_FILE) },
+    publicMap,
     mail,
     ...monitoring,
     auditWitness,

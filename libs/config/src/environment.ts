@@ -125,6 +125,20 @@ export class Environment {
   @IsString()
   PUBLIC_URL?: string;
 
+  /**
+   * The background map of the public sensor register page: an https tile URL template with {z}, {x} and {y}, e.g.
+   * PDOK's BRT-Achtergrondkaart. Unset: no background map (the sensors are drawn on a plain background), and no
+   * other origin in the CSP's img-src. Checked in publicMapSettings (public-map.ts).
+   */
+  @IsOptional()
+  @IsString()
+  PUBLIC_MAP_TILE_URL?: string;
+
+  /** The background map's attribution (plain text, one line), shown under the map; required with the tile URL. */
+  @IsOptional()
+  @IsString()
+  PUBLIC_MAP_ATTRIBUTION?: string;
+
   // Monitoring and webhooks (see monitoringSettings in settings.ts).
 
   /** When set, GET /metrics wants `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open (internal scrape). */

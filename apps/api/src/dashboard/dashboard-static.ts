@@ -21,6 +21,18 @@ function packageDir(name: string, from?: string): string {
   return dirname(require.resolve(`${name}/package.json`, from ? { paths: [from] } : undefined));
 }
 
+/** One module of an installed package at a fixed path (GET and HEAD), revalidated on every load. */
+function vendorFile(file: string): express.RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('text/javascript');
+    res.sendFile(file, (err) => {
+      if (err) next(err);
+    });
+  };
+}
+
 /**
  * Serves the dashboard at `/`: its pages and scripts, and the NL Design System styles (Utrecht components, design
  * tokens and the Noto Sans font they name) from the installed packages, all from this origin, so the CSP can stay
@@ -50,17 +62,17 @@ export function mountDashboard(app: NestExpressApplication, dir: string = DASHBO
   }
   // The OpenID Connect client the dashboard signs in with, from the installed package (no copy in the repository).
   try {
-    const oauth4webapi = join(packageDir('oauth4webapi'), 'build', 'index.js');
-    app.use('/js/vendor/oauth4webapi.js', (req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.type('text/javascript');
-      res.sendFile(oauth4webapi, (err) => {
-        if (err) next(err);
-      });
-    });
+    app.use('/js/vendor/oauth4webapi.js', vendorFile(join(packageDir('oauth4webapi'), 'build', 'index.js')));
   } catch (err) {
     logger.warn(`oauth4webapi not found, sign-in with an identity provider is not possible: ${(err as Error).message}`);
+  }
+  // Leaflet, which draws the public sensor register's map: its ES module, and its style sheet with the images it names.
+  try {
+    const leaflet = join(packageDir('leaflet'), 'dist');
+    app.use('/js/vendor/leaflet.js', vendorFile(join(leaflet, 'leaflet-src.esm.js')));
+    app.use('/assets/leaflet', express.static(leaflet, assets));
+  } catch (err) {
+    logger.warn(`leaflet not found, the public sensor register has no map: ${(err as Error).message}`);
   }
   // Revalidated on every load (ETag), so a new version of a page is never mixed with an old module.
   app.use(

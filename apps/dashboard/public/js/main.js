@@ -32,7 +32,9 @@ import { tasksView } from './views/tasks.js';
 /** @typedef {{ type: 'ok' | 'info' | 'warning' | 'error', text: string }} Flash */
 /**
  * `feed`: a machine-readable feed of the page, announced with <link rel="alternate"> in the document's head.
- * @typedef {{ title: string, body: import('./dom.js').Children, live?: boolean, feed?: { href: string, title: string } }} ViewResult
+ * `mounted`: called once the page is in the document (a map measures its container); what it returns is called
+ * before the next page replaces it.
+ * @typedef {{ title: string, body: import('./dom.js').Children, live?: boolean, feed?: { href: string, title: string }, mounted?: () => () => void }} ViewResult
  */
 /** @typedef {(ctx: ViewContext) => Promise<ViewResult>} View */
 
@@ -78,6 +80,8 @@ const announcer = /** @type {HTMLElement} */ (document.getElementById('aankondig
 let pendingFlash = null;
 let firstRender = true;
 let renderCount = 0;
+/** Takes down what the current page's `mounted` set up (listeners outside the page). @type {(() => void) | null} */
+let unmount = null;
 let currentLive = false;
 let liveDismissed = false;
 
@@ -221,6 +225,8 @@ async function render(options = {}) {
   if (ticket !== renderCount) return; // a later navigation won
   const flash = pendingFlash;
   pendingFlash = null;
+  unmount?.();
+  unmount = null;
   replace(
     app,
     flash
@@ -228,6 +234,7 @@ async function render(options = {}) {
       : null,
     result.body,
   );
+  unmount = result.mounted?.() ?? null;
   app.removeAttribute('aria-busy');
   // The message also goes to a status region that was on the page before, so screen readers announce it (a
   // region inserted together with its text often is not).

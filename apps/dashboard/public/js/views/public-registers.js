@@ -11,11 +11,13 @@ import { day, number } from '../format.js';
 import { actions, textField } from '../forms.js';
 import { button, dataList, heading, lead, link, list, p } from '../ui.js';
 import { publicApi } from './public.js';
+import { loadLeaflet, sensorMap } from './sensor-map.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../domain/registers/definition.js').RegisterKind} RegisterKind */
 /** @typedef {import('../domain/registers/definition.js').RegisterField} RegisterField */
 /** @typedef {import('../../../types/api').Children} Children */
+/** @typedef {import('../../../types/api').PublicMap} PublicMap */
 /**
  * One entry as the export gives it: the standard's fields, and the export's own.
  * @typedef {Record<string, unknown> & { id: string, version: number, published_at: string,
@@ -161,9 +163,11 @@ function entryFields(kind, entry) {
 async function registerPage(kind, ctx) {
   const reg = PUBLIC_REGISTERS[kind];
   const q = (ctx.query.get('zoek') ?? '').trim();
-  const entries = /** @type {PublicEntry[]} */ (
-    await publicApi(`${reg.api}${q ? `?${new URLSearchParams({ q })}` : ''}`)
-  );
+  const [found, map] = await Promise.all([
+    publicApi(`${reg.api}${q ? `?${new URLSearchParams({ q })}` : ''}`),
+    kind === 'sensor' ? sensorMapOf() : null,
+  ]);
+  const entries = /** @type {PublicEntry[]} */ (found);
   const search = h(
     'form',
     { class: 'utrecht-form wp-filter', role: 'search', 'aria-label': `${reg.title} doorzoeken`, action: reg.path },
@@ -176,8 +180,22 @@ async function registerPage(kind, ctx) {
     ctx.navigate(`${reg.path}${text ? `?${new URLSearchParams({ zoek: text })}` : ''}`);
   });
   const nameOf = /** @param {PublicEntry} e */ (e) => String(e.name ?? e.id);
+  // The map of the sensors the list shows (the same search), a supplement to the list.
+  const drawn = map
+    ? sensorMap(
+        map.L,
+        entries.map((e) => ({
+          name: nameOf(e),
+          sensorType: String(e.sensor_type ?? '–'),
+          personalData: e.personal_data,
+          location: e.location,
+        })),
+        map.settings,
+      )
+    : null;
   return {
     title: reg.title,
+    mounted: drawn?.mount,
     body: [
       p(link('/openbaar', 'Openbaar')),
       heading(1, reg.title),
@@ -196,6 +214,7 @@ async function registerPage(kind, ctx) {
         { class: 'utrecht-paragraph', role: 'status' },
         `${number(entries.length)} ${entries.length === 1 ? 'beschrijving' : 'beschrijvingen'}${q ? ` gevonden voor “${q}”` : ''}.`,
       ),
+      drawn?.section,
       entries.length === 0
         ? p(q ? 'Geen gepubliceerde beschrijvingen gevonden.' : 'Er zijn nog geen gepubliceerde beschrijvingen.')
         : h(
@@ -223,6 +242,18 @@ async function registerPage(kind, ctx) {
           ),
     ],
   };
+}
+
+/**
+ * Leaflet and the map's settings; null when either cannot be had (the page then shows the list alone).
+ * @returns {Promise<{ L: import('./sensor-map.js').Leaflet, settings: PublicMap } | null>}
+ */
+async function sensorMapOf() {
+  const [L, settings] = await Promise.all([
+    loadLeaflet(),
+    /** @type {Promise<PublicMap>} */ (publicApi('/api/v1/public/map')).catch(() => null),
+  ]);
+  return L && settings ? { L, settings } : null;
 }
 
 /** @param {ViewContext} ctx */
