@@ -83,6 +83,11 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/projects/:id/amend', allowed: ['case-owner'], body: {} },
   { method: 'get', path: '/api/v1/me', allowed: ALL, withoutRole: true },
   { method: 'put', path: '/api/v1/me/preferences', allowed: ALL, body: {} },
+  // A personal calendar feed (issue 19): the address is made and revoked signed in, and read with its secret.
+  { method: 'get', path: '/api/v1/me/calendar-feed', allowed: ALL },
+  { method: 'post', path: '/api/v1/me/calendar-feed', allowed: ALL, body: { x: 1 } },
+  { method: 'delete', path: '/api/v1/me/calendar-feed', allowed: ALL },
+  { method: 'get', path: '/api/v1/calendar/:id', allowed: 'public' },
   { method: 'get', path: '/api/v1/mail', allowed: ALL },
   { method: 'get', path: '/api/v1/monitoring/pipeline', allowed: ['cio-office', 'auditor'] },
   { method: 'get', path: '/api/v1/events', allowed: ALL },

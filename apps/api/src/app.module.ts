@@ -24,6 +24,7 @@ import { EventsModule } from './events/events.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { PublicModule } from './public/public.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { isPublicPage } from './public/public-route';
 
 @Module({})
@@ -71,6 +72,7 @@ export class AppModule {
         WebhooksModule,
         DashboardModule.forRoot(config),
         PublicModule,
+        CalendarModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -32,6 +32,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeedReadController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/token": {
         parameters: {
             query?: never;
@@ -91,6 +107,22 @@ export type paths = {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeedController_state"];
+        put?: never;
+        post: operations["CalendarFeedController_issue"];
+        delete: operations["CalendarFeedController_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -860,6 +892,22 @@ export type components = {
             /** @description The row's place in the project's chain, from 1 */
             seq: number;
             workflowId: string | null;
+        };
+        CalendarFeedIssuedDto: {
+            createdAt: string;
+            /**
+             * @description The feed address, with its secret: shown this once. Subscribe to it in a calendar program; whoever has it reads your deadlines, so revoke it when it leaks (a new address revokes the old one too).
+             * @example https://waardenpoort.enschede.nl/api/v1/calendar/3q2-7wX0….ics
+             */
+            url: string;
+        };
+        CalendarFeedStateDto: {
+            /** @description Whether a feed address works now */
+            active: boolean;
+            /** @description When the working address was made */
+            createdAt?: string | null;
+            /** @description When a calendar last read it */
+            lastReadAt?: string | null;
         };
         CaughtMailDto: {
             date: string | null;
@@ -1679,6 +1727,42 @@ export interface operations {
             };
         };
     };
+    CalendarFeedReadController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar (RFC 5545): open deadlines and commission meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No working feed at this address (application/problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit per client address reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DevTokenController_token: {
         parameters: {
             query?: never;
@@ -1782,6 +1866,77 @@ export interface operations {
             };
             /** @description No valid bearer token (application/problem+json) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CalendarFeedController_state: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedStateDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new address; the previous one no longer works */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedIssuedDto"];
+                };
+            };
+            /** @description A field was sent; this takes none (application/problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CalendarFeedController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked: the address no longer works */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description There was no working address (application/problem+json) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ export * from './audit-actions';
 export * from './calendar';
 export * from './deadline';
 export * from './gates';
+export * from './step-texts';
 export * from './lifecycle';
 export * from './checks';
 export * from './action-payloads';

@@ -34,6 +34,7 @@ import { ProjectsNeedingAttention1765540000000 } from './migrations/176554000000
 import { RegisterEntryVersionEntity } from './entities/register-entry-version.entity';
 import { RegisterEntries1765700000000 } from './migrations/1765700000000-register-entries';
 import { PublicReflections1765718000000 } from './migrations/1765718000000-public-reflections';
+import { CalendarFeeds1765800000000 } from './migrations/1765800000000-calendar-feeds';
 
 const ENTITIES = [
   ProjectEntity,
@@ -74,6 +75,7 @@ const MIGRATIONS = [
   ActionIdempotencyAndRefusalCounters1765615000000,
   RegisterEntries1765700000000,
   PublicReflections1765718000000,
+  CalendarFeeds1765800000000,
 ];
 
 export interface DataSourceParams {

@@ -47,3 +47,4 @@ export * from './reports/report-query';
 export * from './entities/register-entry-version.entity';
 export * from './repositories/register-entry.repository';
 export * from './repositories/public-reflection.repository';
+export * from './repositories/calendar-feed.repository';

@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import {
   AuditRepository,
+  CalendarFeedRepository,
   createDataSource,
   createRepositories,
   IdempotencyRepository,
@@ -37,6 +38,7 @@ const REPOSITORIES = Symbol('REPOSITORIES');
 /** Each repository class, injected by itself, and where createRepositories keeps it. */
 const REPOSITORY_CLASSES: ReadonlyArray<[abstract new (...args: never[]) => unknown, keyof Repositories]> = [
   [AuditRepository, 'audit'],
+  [CalendarFeedRepository, 'calendarFeeds'],
   [IdempotencyRepository, 'idempotency'],
   [MailDeliveryRepository, 'mailDeliveries'],
   [PersonRepository, 'people'],

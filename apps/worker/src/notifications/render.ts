@@ -7,12 +7,13 @@ import {
   isRole,
   NOTIFICATION_KINDS,
   ROLE_LABELS,
+  STEP_TASKS,
   type DecisionOutcome,
   type GateStep,
   type NotificationKind,
 } from '@waardenpoort/domain';
 import { formatMoment, formatShortMoment, type MailLanguage } from './amsterdam-time';
-import { DECISION_LABELS, fill, KIND_LABELS, LABELS, PHRASES, plural, STEP_TASKS, type Bilingual } from './texts';
+import { DECISION_LABELS, fill, KIND_LABELS, LABELS, PHRASES, plural, type Bilingual } from './texts';
 
 /** What a mail says about a notification: the outbox row, as far as rendering needs it. */
 export interface MailNotification {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { AuditRepository } from './audit.repository';
+import { CalendarFeedRepository } from './calendar-feed.repository';
 import { IdempotencyRepository } from './idempotency.repository';
 import { MailDeliveryRepository } from './mail-delivery.repository';
 import { PersonRepository } from './person.repository';
@@ -27,6 +28,7 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
   const audit = new AuditRepository(dataSource);
   return {
     audit,
+    calendarFeeds: new CalendarFeedRepository(dataSource),
     idempotency: new IdempotencyRepository(dataSource),
     mailDeliveries: new MailDeliveryRepository(dataSource),
     people: new PersonRepository(dataSource),
