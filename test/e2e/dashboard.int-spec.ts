@@ -355,7 +355,10 @@ describeInBrowser('dashboard in the browser', () => {
     await publisher.page.getByLabel('Publiceren', { exact: true }).check();
     await accessible(publisher, 'registratie beoordelen');
     await publisher.follow(publisher.page.getByRole('button', { name: 'Beoordeling vastleggen' }));
-    await publisher.page.locator('.wp-flash').getByText('Volgende stap: Informeren van de raad vastleggen').waitFor();
+    await publisher.page
+      .locator('.wp-flash')
+      .getByText('Volgende stap: Informeren van de raad vastleggen')
+      .waitFor({ timeout: 90_000 });
     await publisher.close();
 
     const liaison = await open();
