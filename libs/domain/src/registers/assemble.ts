@@ -1,6 +1,6 @@
 import { gateOf } from '../lifecycle';
 import type { AlgorithmRegisterCategory, Policy, RegisterPolicy } from '../policy/types';
-import type { ProjectSnapshot, ProjectStatus } from '../project';
+import { CLOSED_PROJECT_STATUSES, type ProjectSnapshot, type ProjectStatus } from '../project';
 import {
   REGISTER_ORGANIZATION_MAX,
   type LinkItem,
@@ -54,7 +54,7 @@ export function registersOf(s: Pick<ProjectSnapshot, 'route'>): RegisterKind[] {
   return kinds;
 }
 
-const OUT_OF_USE: ReadonlySet<ProjectStatus> = new Set(['withdrawn', 'stopped', 'rejected']);
+const OUT_OF_USE: ReadonlySet<ProjectStatus> = new Set(CLOSED_PROJECT_STATUSES);
 
 /** The register status of a project status: in development until in use, out of use once closed. */
 export function registerStatusOf(status: ProjectStatus): RegisterStatus {
