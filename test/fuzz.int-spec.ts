@@ -32,6 +32,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 
 /** A valid body for each route that takes one: the fuzzer breaks one field of it at a time. */
 const VALID: Record<string, object> = {
+  // Takes no fields: every field the fuzzer adds must be refused.
+  'POST /api/v1/me/calendar-feed': {},
   'POST /api/v1/projects': {
     title: 'Fuzzproject',
     summary: 'Een project dat alleen bestaat om kapot gemaakt te worden.',

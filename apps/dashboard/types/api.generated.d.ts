@@ -32,7 +32,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/calendar/{file}": {
+    "/api/v1/calendar/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1732,7 +1732,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                file: string;
+                id: string;
             };
             cookie?: never;
         };

@@ -95,14 +95,15 @@ const FEED_FILE = /^([A-Za-z0-9_-]{43})\.ics$/;
 export class CalendarFeedReadController {
   constructor(private readonly calendar: CalendarService) {}
 
-  @Get(':file')
+  // The parameter is the file name `<secret>.ics`; named `id` like every other path parameter of the API.
+  @Get(':id')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, no-store')
   @Header('Referrer-Policy', 'no-referrer')
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'iCalendar (RFC 5545): open deadlines and commission meetings', type: String })
   @ApiNotFoundResponse({ description: 'No working feed at this address (application/problem+json)' })
-  read(@Param('file') file: string): Promise<string> {
+  read(@Param('id') file: string): Promise<string> {
     const token = FEED_FILE.exec(file)?.[1];
     if (!token) {
       throw new ProblemException(404, 'There is no calendar feed at this address (it may have been revoked).', {
