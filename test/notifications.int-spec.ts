@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import ICAL from 'ical.js';
 import type { DataSource } from 'typeorm';
 import { NotificationDispatcher } from '../apps/worker/src/notifications/dispatcher';
 import {
@@ -35,6 +36,25 @@ const ENGLISH_MOMENT = new Intl.DateTimeFormat('en-GB', {
 });
 
 const settle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** A mail's calendar attachment as a calendar program reads it (ical.js): its method and events. */
+function attachedCalendar(mail: ReceivedMail | undefined): {
+  method: unknown;
+  events: Array<{ uid: string; start: string; summary: string; sequence: number }>;
+} {
+  expect(mail?.calendars).toHaveLength(1);
+  const calendar = new ICAL.Component(ICAL.parse(mail?.calendars[0] ?? ''));
+  return {
+    method: calendar.getFirstPropertyValue('method'),
+    events: calendar.getAllSubcomponents('vevent').map((c) => {
+      const e = new ICAL.Event(c);
+      return { uid: e.uid, start: e.startDate.toJSDate().toISOString(), summary: e.summary, sequence: e.sequence };
+    }),
+  };
+}
+
+/** iCalendar times have whole seconds. */
+const wholeSeconds = (d: Date): string => new Date(Math.floor(d.getTime() / 1000) * 1000).toISOString();
 const address = (p: Person): string => `${p.sub}@enschede.example`;
 
 /**
@@ -194,6 +214,26 @@ describe('notifications by mail', () => {
     expect(mailbox[0]?.text).toContain("Beste collega's,");
     expect(mailbox[0]?.to).toBe(`CIO Office <${cioMailbox}>`);
 
+    // Task and reminder mails carry the deadline as one event, the calendar feed's (same UID): a reminder's updates
+    // the task mail's (a higher SEQUENCE) instead of adding another; an escalation is about a deadline already past.
+    const taskId = (await api.get(id)).openTasks.find((t: { gate: string }) => t.gate === 'quick-scan')?.id;
+    expect(taskId).toEqual(expect.stringContaining(id));
+    const events = owner.map((m) => attachedCalendar(m));
+    for (const c of events) {
+      expect(c.method).toBe('PUBLISH');
+      expect(c.events).toEqual([
+        {
+          uid: `task-${taskId}@waardenpoort`,
+          start: wholeSeconds(due),
+          summary: `De ethische quickscan invullen: ${title}`,
+          sequence: expect.any(Number),
+        },
+      ]);
+    }
+    expect(events.map((c) => c.events[0]?.sequence)).toEqual([0, 1, 2]);
+    expect(head[0]?.calendars).toEqual([]);
+    expect(cio[0]?.calendars).toEqual([]);
+
     // Reminders before the deadline, the ladder after it, in that order.
     expect(owner[2].receivedAt).toBeLessThanOrEqual(head[0].receivedAt);
     expect(head[0].receivedAt).toBeLessThanOrEqual(cio[0].receivedAt);
@@ -350,6 +390,14 @@ describe('notifications by mail', () => {
     ]);
     expect(text).toMatch(new RegExp(`Openen: +${PUBLIC_URL}/projects/${id}`));
     expect(text).toContain('Escalaties ontvangt u altijd direct.');
+    // One attachment with each task's deadline once: the task mail and both reminders are one event.
+    const attached = attachedCalendar(digest);
+    expect(attached.method).toBe('PUBLISH');
+    const mine = attached.events.filter((e) => e.summary.endsWith(`: ${title}`));
+    expect(mine).toEqual([
+      expect.objectContaining({ uid: expect.stringContaining(id), start: wholeSeconds(await quickScanDue(id)) }),
+    ]);
+    expect(new Set(attached.events.map((e) => e.uid)).size).toBe(attached.events.length);
 
     const sent = (await deliveries(id)).filter((r) => r.recipient === address(people.digest));
     expect(new Set(sent.map((r) => r.status))).toEqual(new Set(['sent']));

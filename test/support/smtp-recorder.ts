@@ -10,6 +10,8 @@ export interface ReceivedMail {
   subject: string;
   to: string;
   text: string;
+  /** The message's text/calendar parts (a task mail's deadline) */
+  calendars: string[];
   header(name: string): string | undefined;
   /** X-Waardenpoort-* headers */
   projectId: string | undefined;
@@ -72,6 +74,7 @@ export class SmtpRecorder {
             subject: header('subject') ?? '',
             to: header('to') ?? '',
             text: parsed.text,
+            calendars: parsed.calendars,
             header,
             projectId: header('x-waardenpoort-project'),
             notificationId: header('x-waardenpoort-notification'),

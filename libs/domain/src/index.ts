@@ -2,6 +2,7 @@ export * from './activities';
 export * from './audit-actions';
 export * from './calendar';
 export * from './deadline';
+export * from './deadline-event';
 export * from './gates';
 export * from './step-texts';
 export * from './lifecycle';

@@ -1,17 +1,10 @@
-import { GATE_LABELS, isGateId, STEP_TASKS, type GateStep } from '@waardenpoort/domain';
+import { DEADLINE_EVENT_TEXT, deadlineEvent, type DeadlineTask, type EventLanguage } from '@waardenpoort/domain';
 import ical, { ICalAlarmType } from 'ical-generator';
 
-export type FeedLanguage = 'nl' | 'en';
+export type FeedLanguage = EventLanguage;
 
-/** One open task with a deadline, as the feed shows it. */
-export interface FeedTask {
-  id: string;
-  step: GateStep;
-  gate: string;
-  dueAt: Date;
-  escalationLevel: number;
-  project: { id: string; title: string; department: string };
-}
+/** One open task with a deadline, as the feed shows it (the same event as a task mail's attachment). */
+export type FeedTask = DeadlineTask;
 
 /** A commission meeting a project is on. */
 export interface FeedMeeting {
@@ -22,15 +15,10 @@ export interface FeedMeeting {
 const TEXT = {
   calendar: { nl: 'Waardenpoort: termijnen van {name}', en: 'Waardenpoort: deadlines of {name}' },
   meeting: { nl: 'Vergadering Ethische Commissie: {title}', en: 'Ethics Commission meeting: {title}' },
-  escalated: { nl: ' (geëscaleerd)', en: ' (escalated)' },
-  project: { nl: 'Project', en: 'Project' },
-  department: { nl: 'Afdeling', en: 'Department' },
-  gate: { nl: 'Poort', en: 'Gate' },
-  open: { nl: 'Openen in Waardenpoort', en: 'Open in Waardenpoort' },
+  ...DEADLINE_EVENT_TEXT,
 } as const;
 
-/** How long a deadline's event lasts in a calendar (it marks a moment), and a meeting's when nothing says more. */
-const DEADLINE_MINUTES = 30;
+/** How long a meeting lasts in a calendar when nothing says more. */
 const MEETING_MINUTES = 120;
 
 /**
@@ -54,21 +42,15 @@ export function calendarFeed(input: {
     ttl: 15 * 60,
   });
   for (const t of input.tasks) {
-    const url = `${base}/projecten/${t.project.id}/taak/${t.step}`;
-    const gate = isGateId(t.gate) ? GATE_LABELS[t.gate][l] : t.gate;
+    const e = deadlineEvent(t, l, publicUrl);
     cal.createEvent({
-      id: `task-${t.id}@waardenpoort`,
+      id: e.uid,
       stamp: input.now,
-      start: t.dueAt,
-      end: new Date(t.dueAt.getTime() + DEADLINE_MINUTES * 60_000),
-      summary: `${STEP_TASKS[t.step][l]}: ${t.project.title}${t.escalationLevel > 0 ? TEXT.escalated[l] : ''}`,
-      description: [
-        `${TEXT.project[l]}: ${t.project.title}`,
-        `${TEXT.department[l]}: ${t.project.department}`,
-        `${TEXT.gate[l]}: ${gate}`,
-        `${TEXT.open[l]}: ${url}`,
-      ].join('\n'),
-      url,
+      start: e.start,
+      end: e.end,
+      summary: e.summary,
+      description: e.description,
+      url: e.url,
       alarms: [{ type: ICalAlarmType.display, trigger: 24 * 3600 }],
     });
   }

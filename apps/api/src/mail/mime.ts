@@ -9,6 +9,8 @@ export interface ParsedMail {
   headers: Map<string, string[]>;
   /** The text/plain body (or the text of an HTML body when there is no plain one), with \n line ends */
   text: string;
+  /** Every text/calendar part (an attached deadline), decoded, in order */
+  calendars: string[];
 }
 
 function decodeBytes(bytes: Buffer, charset: string | undefined): string {
@@ -114,12 +116,18 @@ function htmlToText(html: string): string {
 }
 
 /** The best text of an entity: text/plain first, then text/html, searched depth-first through multiparts. */
-function textOf(headers: Map<string, string[]>, body: string, depth = 0): { plain?: string; html?: string } {
+interface Found {
+  plain?: string;
+  html?: string;
+  calendars: string[];
+}
+
+function textOf(headers: Map<string, string[]>, body: string, depth = 0): Found {
   const ct = contentType(headers);
   if (ct.type.startsWith('multipart/') && ct.params['boundary'] && depth < 10) {
     const delimiter = `--${ct.params['boundary']}`;
     const parts = body.split(new RegExp(`(?:^|\\r?\\n)${delimiter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    const found: { plain?: string; html?: string } = {};
+    const found: Found = { calendars: [] };
     // The first piece is the preamble; a piece starting with "--" is the epilogue after the closing delimiter.
     for (const part of parts.slice(1)) {
       if (part.startsWith('--')) break;
@@ -127,19 +135,24 @@ function textOf(headers: Map<string, string[]>, body: string, depth = 0): { plai
       const inner = textOf(parseHeaders(head), partBody, depth + 1);
       found.plain ??= inner.plain;
       found.html ??= inner.html;
+      found.calendars.push(...inner.calendars);
     }
     return found;
   }
-  if (ct.type === 'text/plain') return { plain: decodeBytes(bodyBytes(headers, body), ct.params['charset']) };
-  if (ct.type === 'text/html') return { html: decodeBytes(bodyBytes(headers, body), ct.params['charset']) };
-  return {};
+  const decoded = (): string => decodeBytes(bodyBytes(headers, body), ct.params['charset']);
+  // An attachment's text is not the message's text.
+  const attached = /^attachment/i.test(headers.get('content-disposition')?.[0] ?? '');
+  if (ct.type === 'text/calendar') return { calendars: [decoded()] };
+  if (ct.type === 'text/plain' && !attached) return { plain: decoded(), calendars: [] };
+  if (ct.type === 'text/html' && !attached) return { html: decoded(), calendars: [] };
+  return { calendars: [] };
 }
 
 /** Parses a whole message as it came over SMTP. */
 export function parseMail(raw: Buffer): ParsedMail {
   const { head, body } = splitHead(raw.toString('latin1'));
   const headers = parseHeaders(head);
-  const { plain, html } = textOf(headers, body);
+  const { plain, html, calendars } = textOf(headers, body);
   const text = plain ?? (html !== undefined ? htmlToText(html) : '');
-  return { headers, text: text.replace(/\r\n/g, '\n') };
+  return { headers, text: text.replace(/\r\n/g, '\n'), calendars };
 }

@@ -12,6 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { latestDigestMoment } from './amsterdam-time';
+import { deadlineCalendar, tasksToLookUp } from './ics';
 import { goesToDigest, resolveRecipients } from './recipients';
 import { messageIdFor, renderDigest, renderNotification, type RenderedMail } from './render';
 import { createTransport, describeError, isPermanentFailure, SMTP_TIMEOUTS, type MailTransport } from './smtp';
@@ -139,9 +140,10 @@ export class NotificationDispatcher {
     const claimed = await this.deliveries.claimNotifications(this.token, this.batchSize, this.leaseMs);
     if (claimed.length === 0) return 0;
     const projects = await this.deliveries.projects(claimed.map((n) => n.projectId));
+    const tasks = await this.deliveries.openTaskIds(tasksToLookUp(claimed));
     for (const n of claimed) {
       try {
-        await this.deliver(n, projects.get(n.projectId) ?? null);
+        await this.deliver(n, projects.get(n.projectId) ?? null, tasks.get(`${n.projectId}\n${n.gate}`) ?? null);
       } catch (err) {
         // The row stays claimed until its lease ends and is then tried again; its attempts still count.
         this.log('error', `notification ${n.id}: ${describeError(err)}`);
@@ -160,7 +162,11 @@ export class NotificationDispatcher {
     return { digests: created };
   }
 
-  private async deliver(n: ClaimedNotification, project: ProjectMailContext | null): Promise<void> {
+  private async deliver(
+    n: ClaimedNotification,
+    project: ProjectMailContext | null,
+    taskId: string | null,
+  ): Promise<void> {
     let deliveries = await this.deliveries.deliveries(n.id);
     if (deliveries.length === 0) {
       const recipients = await resolveRecipients(n, {
@@ -198,13 +204,15 @@ export class NotificationDispatcher {
         return;
       }
       if (!(await this.deliveries.startDelivery(n.id, d.recipient))) continue;
+      const { publicUrl } = this.options.config;
       const mail = renderNotification(n, {
         addressee: { name: d.recipientName, mailbox: d.recipientSub === null, language: d.language },
         project,
-        publicUrl: this.options.config.publicUrl,
+        publicUrl,
       });
+      const calendar = deadlineCalendar([{ notification: n, project, taskId }], d.language, publicUrl);
       try {
-        await this.send(mail, d, {
+        await this.send({ ...mail, calendar }, d, {
           'X-Waardenpoort-Notification': n.id,
           'X-Waardenpoort-Project': n.projectId,
           'X-Waardenpoort-Kind': n.kind,
@@ -268,6 +276,17 @@ export class NotificationDispatcher {
   private async sendDigest(digest: ClaimedDigest): Promise<void> {
     const items = await this.deliveries.digestItems(digest.id);
     const projects = await this.deliveries.projects(items.map((n) => n.projectId));
+    const tasks = await this.deliveries.openTaskIds(tasksToLookUp(items));
+    // One attachment with every deadline of the digest (each task once), as the single mails would have carried them.
+    const calendar = deadlineCalendar(
+      items.map((n) => ({
+        notification: n,
+        project: projects.get(n.projectId) ?? null,
+        taskId: tasks.get(`${n.projectId}\n${n.gate}`) ?? null,
+      })),
+      digest.language,
+      this.options.config.publicUrl,
+    );
     const mail = renderDigest(
       items.map((n) => ({ notification: n, project: projects.get(n.projectId) ?? null })),
       {
@@ -277,7 +296,7 @@ export class NotificationDispatcher {
     );
     let outcome: ClaimOutcome;
     try {
-      await this.send(mail, digest, { 'X-Waardenpoort-Digest': digest.id });
+      await this.send({ ...mail, calendar }, digest, { 'X-Waardenpoort-Digest': digest.id });
       this.stats.sent += 1;
       this.stats.digests += 1;
       outcome = { status: 'sent' };
@@ -296,7 +315,7 @@ export class NotificationDispatcher {
   }
 
   private async send(
-    mail: RenderedMail,
+    mail: RenderedMail & { calendar: string | null },
     to: Pick<Delivery, 'recipient' | 'recipientName' | 'messageId'>,
     headers: Record<string, string>,
   ): Promise<void> {
@@ -307,6 +326,18 @@ export class NotificationDispatcher {
       subject: mail.subject,
       text: mail.text,
       messageId: to.messageId,
+      // The deadline as an iCalendar object (METHOD:PUBLISH): a calendar program offers to add or update the event.
+      ...(mail.calendar
+        ? {
+            attachments: [
+              {
+                filename: mail.language === 'en' ? 'deadline.ics' : 'termijn.ics',
+                content: mail.calendar,
+                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+              },
+            ],
+          }
+        : {}),
       headers: {
         ...headers,
         'Content-Language': mail.language,
