@@ -38,6 +38,9 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/v1/projects/:id/dossier', allowed: ['auditor', 'cio-office'] },
   { method: 'get', path: '/api/v1/audit/verify', allowed: ['auditor', 'cio-office'] },
   { method: 'get', path: '/api/v1/tasks', allowed: ALL },
+  // The task list as CSV, and a department head's view of the department's open tasks (issue 19).
+  { method: 'get', path: '/api/v1/tasks.csv', allowed: ALL },
+  { method: 'get', path: '/api/v1/tasks/department', allowed: ['department-head'] },
   { method: 'get', path: '/api/v1/policy', allowed: ALL },
   { method: 'get', path: '/api/v1/policy/versions', allowed: ALL },
   { method: 'get', path: '/api/v1/policy/versions/1', allowed: ALL },

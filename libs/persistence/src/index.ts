@@ -22,6 +22,7 @@ export * from './entities/notification-delivery.entity';
 export * from './entities/notification-digest.entity';
 export * from './repositories/person.repository';
 export * from './repositories/mail-delivery.repository';
+export * from './repositories/task-list.repository';
 export * from './entities/webhook-subscription.entity';
 export * from './entities/webhook-delivery.entity';
 export * from './entities/webhook-feed.entity';

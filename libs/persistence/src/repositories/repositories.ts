@@ -11,6 +11,7 @@ import { PublicReflectionRepository } from './public-reflection.repository';
 import { RefusalCounterRepository } from './refusal-counter.repository';
 import { RegisterEntryRepository } from './register-entry.repository';
 import { ReportRepository } from './report.repository';
+import { TaskListRepository } from './task-list.repository';
 import { TransitionRepository } from './transition.repository';
 import { WebhookFeedRepository } from './webhook-feed.repository';
 import { WebhookRepository } from './webhook.repository';
@@ -39,6 +40,7 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
     refusalCounters: new RefusalCounterRepository(dataSource, audit),
     registerEntries: new RegisterEntryRepository(dataSource),
     reports: new ReportRepository(dataSource),
+    taskLists: new TaskListRepository(dataSource),
     transitions: new TransitionRepository(dataSource),
     webhookFeed: new WebhookFeedRepository(dataSource),
     webhooks: new WebhookRepository(dataSource, options.webhookSecretKey),
