@@ -3,6 +3,7 @@ import { createApp } from '@waardenpoort/api';
 import type { AppConfig } from '@waardenpoort/config';
 import { visibleQuestions, type AnswerValue, type Question } from '@waardenpoort/domain';
 import fc from 'fast-check';
+import ICAL from 'ical.js';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -558,6 +559,64 @@ describeInBrowser('dashboard in the browser', () => {
     // The browser reports the API's 404 for the unknown project; that one is expected.
     expect(cio.errors.splice(0)).toEqual([expect.stringContaining('404 (Not Found)')]);
   }, 240_000);
+
+  it('makes, shows once and revokes a personal calendar feed; shows a department head the department’s open tasks', async () => {
+    // A project of Hans de Boer's department, with Anna's quick-scan open and due.
+    const api = new ProjectApi(app);
+    const lamps = `Slimme lantaarnpalen ${run}`;
+    await api.register('Openbare Ruimte', lamps);
+
+    const owner = await open();
+    await owner.signIn(/^Anna Jansen/);
+    await owner.follow(owner.page.getByRole('link', { name: 'Instellingen' }));
+    await owner.page.getByRole('heading', { level: 2, name: 'Termijnen in uw eigen agenda' }).waitFor();
+    await owner.page.getByRole('button', { name: 'Agenda-adres maken' }).click();
+    const address = owner.page.getByLabel('Uw agenda-adres');
+    await address.waitFor();
+    const url = await address.inputValue();
+    expect(url).toMatch(new RegExp(`^${base}/api/v1/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+    await accessible(owner, 'instellingen (agenda-adres)');
+    await owner.screenshot('agenda-adres', shotDir);
+
+    // What a calendar program reads at that address: iCalendar with Anna's deadline on the new project.
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+    const summaries = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c).summary);
+    expect(summaries).toContain(`De ethische quickscan invullen: ${lamps}`);
+
+    // Revoked: the address stops working, and the page no longer has one.
+    await owner.follow(owner.page.getByRole('button', { name: 'Agenda-adres intrekken' }));
+    await owner.page.locator('.wp-flash').getByText('Uw agenda-adres is ingetrokken').waitFor();
+    await owner.page.getByText('U heeft nu geen agenda-adres.').waitFor();
+    expect(await owner.page.getByLabel('Uw agenda-adres').count()).toBe(0);
+    expect((await fetch(url)).status).toBe(404);
+    await accessible(owner, 'instellingen (ingetrokken)');
+
+    // Anna is no department head: no such menu item.
+    expect(await owner.page.getByRole('link', { name: 'Open taken van mijn afdeling' }).count()).toBe(0);
+
+    const head = await open();
+    await head.signIn(/^Hans de Boer/);
+    await head.follow(head.page.getByRole('link', { name: 'Open taken van mijn afdeling' }));
+    await head.page.getByRole('heading', { level: 1, name: 'Open taken van mijn afdeling' }).waitFor();
+    const row = head.page.getByRole('row').filter({ hasText: lamps });
+    await row.getByRole('link', { name: lamps }).waitFor();
+    expect(await row.getByText('Projectleider / opdrachtgever').count()).toBe(1);
+    // Only Openbare Ruimte's projects: the first test's project is of Veiligheid en Handhaving.
+    expect(await head.page.getByRole('row').filter({ hasText: title }).count()).toBe(0);
+    await accessible(head, 'afdeling (open taken)');
+    await head.screenshot('afdeling', shotDir);
+    const [download] = await Promise.all([
+      head.page.waitForEvent('download'),
+      head.page.getByRole('button', { name: 'Download als CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^waardenpoort-afdelingstaken-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain(lamps);
+  }, 120_000);
 
   it('shows the same quick-scan follow-up questions as the API decides (2,000 random answer sets)', async () => {
     /** A valid answer to the question, or none. */

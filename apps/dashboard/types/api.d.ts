@@ -54,6 +54,14 @@ export type AuditEntry = Schemas['AuditEntryDto'];
 export type CaughtMail = Schemas['CaughtMailDto'];
 /** GET /api/v1/me */
 export type Me = Schemas['MeResponseDto'];
+/** GET /api/v1/me/calendar-feed: whether a personal calendar feed address works */
+export type CalendarFeedState = Schemas['CalendarFeedStateDto'];
+/** POST /api/v1/me/calendar-feed: a new address, with its secret, shown this once */
+export type CalendarFeedIssued = Schemas['CalendarFeedIssuedDto'];
+/** GET /api/v1/tasks/department: a department head's view of the department's open tasks */
+export type DepartmentTasks = Schemas['DepartmentTasksDto'];
+export type DepartmentTask = Schemas['DepartmentTaskDto'];
+
 /** GET /api/v1/auth/config: how this deployment signs people in */
 export type SignInConfig = Schemas['SignInConfigDto'];
 

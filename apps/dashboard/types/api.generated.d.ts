@@ -736,6 +736,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TaskExportController_inboxCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/department": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TaskExportController_department"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -1001,6 +1033,38 @@ export type components = {
             rationale: string;
             /** @enum {string} */
             returnTo?: "quick-scan" | "dpia" | "commission-reflection";
+        };
+        DepartmentTaskDto: {
+            /**
+             * @description The role the task waits for
+             * @enum {string}
+             */
+            assigneeRole: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
+            /** @description The person it waits for (null: anyone with the role). Absent where READ_SCOPE does not give the reader the people of the project (a department head sees roles, not other people’s names) */
+            assigneeSub?: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @description 0: not escalated; 1, 2, ...: the escalation ladder step reached */
+            escalationLevel: number;
+            /** @enum {string} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information";
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            openedAt: string;
+            /** @description Past its deadline (a project on hold has its clock stopped: never overdue) */
+            overdue: boolean;
+            project: components["schemas"]["TaskProjectDto"];
+            /** @enum {string|null} */
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
+        };
+        DepartmentTasksDto: {
+            /** @description The caller’s department (the token’s department claim); null: none, so no tasks */
+            department: string | null;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Open tasks, most urgent first */
+            tasks: components["schemas"]["DepartmentTaskDto"][];
         };
         DevTokenDto: {
             /**
@@ -3711,6 +3775,75 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TaskResponseDto"][];
                 };
+            };
+        };
+    };
+    TaskExportController_inboxCsv: {
+        parameters: {
+            query?: {
+                /** @description Language of the column headers and labels (nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s open tasks as CSV, UTF-8 with BOM, most urgent first; headers in Dutch, or English with ?lang=en */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description An unknown language or query field (application/problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaskExportController_department: {
+        parameters: {
+            query?: {
+                /** @description csv: the list as CSV (also with Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description Language of the column headers and labels (nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentTasksDto"];
+                    "text/csv": components["schemas"]["DepartmentTasksDto"];
+                };
+            };
+            /** @description An unknown format, language or query field (application/problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only department heads have a department view */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

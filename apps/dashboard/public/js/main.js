@@ -12,6 +12,7 @@ import { currentSession, hasRole, signOut, storedSession } from './session.js';
 import { alert, button, heading, link, p } from './ui.js';
 import { actions } from './forms.js';
 import { auditView } from './views/audit.js';
+import { departmentTasksView } from './views/department-tasks.js';
 import { mailView } from './views/mail.js';
 import { pipelineView } from './views/pipeline.js';
 import { projectView } from './views/project.js';
@@ -53,6 +54,7 @@ const ROUTES = [
   { path: /^\/projecten\/([0-9a-f-]{36})\/taak\/([a-z-]+)$/i, view: taskView, section: 'taken' },
   { path: /^\/projects\/([0-9a-f-]{36})$/i, redirect: (m) => `/projecten/${m[1]}` },
   { path: /^\/taken$/, view: tasksView, section: 'taken' },
+  { path: /^\/afdeling\/taken$/, view: departmentTasksView, section: 'afdeling' },
   { path: /^\/post$/, view: mailView, section: 'post' },
   { path: /^\/instellingen$/, view: settingsView, section: 'instellingen' },
   // The public pages: open to anyone, signed in or not (views/public.js).
@@ -105,6 +107,7 @@ function renderChrome(session, section) {
   /** @type {Array<[string, string, string, boolean]>} */
   const items = [
     ['/taken', 'taken', 'Mijn taken', !!session],
+    ['/afdeling/taken', 'afdeling', 'Open taken van mijn afdeling', hasRole(session, 'department-head')],
     ['/projecten', 'projecten', 'Projecten', !!session],
     ['/projecten/nieuw', 'nieuw', 'Project registreren', hasRole(session, 'case-owner')],
     ['/pijplijn', 'pijplijn', 'Pijplijn', hasRole(session, 'cio-office', 'auditor')],
