@@ -75,15 +75,82 @@ function failed(err) {
   return alert('error', 'Het is niet gelukt.', p(detail), { role: 'alert' });
 }
 
+/** @param {CalendarFeedState} state */
+function stateText(state) {
+  if (!state.active) return 'U heeft nu geen agenda-adres.';
+  const since = `U heeft een agenda-adres sinds ${moment(/** @type {string} */ (state.createdAt))}`;
+  return state.lastReadAt
+    ? `${since}; uw agenda las het laatst op ${moment(state.lastReadAt)}.`
+    : `${since}; het is nog niet gelezen.`;
+}
+
 /**
  * The section, or null where this deployment has no calendar feeds.
  * @param {ViewContext} ctx
  */
 export async function calendarFeedSection(ctx) {
-  const state = /** @type {CalendarFeedState | null} */ (await optionalApi('/api/v1/me/calendar-feed'));
-  if (!state) return null;
+  const initial = /** @type {CalendarFeedState | null} */ (await optionalApi('/api/v1/me/calendar-feed'));
+  if (!initial) return null;
+  const stateLine = p('');
   const issuedSlot = h('div');
-  const section = h(
+  const controls = h('div');
+
+  /** The state line and the buttons for this state; the address just made stays shown above them. */
+  /** @param {CalendarFeedState} state */
+  const show = (state) => {
+    stateLine.textContent = stateText(state);
+    const make = button(state.active ? 'Nieuw agenda-adres maken' : 'Agenda-adres maken', {
+      variant: state.active ? 'secondary' : 'primary',
+      on: {
+        click: async () => {
+          setBusy(make, true);
+          try {
+            const issued = /** @type {CalendarFeedIssued} */ (
+              await api('/api/v1/me/calendar-feed', { method: 'POST', body: {} })
+            );
+            // Shown in place, not after a reload: the secret is not given a second time.
+            replace(issuedSlot, issuedAddress(issued));
+            show({ active: true, createdAt: issued.createdAt, lastReadAt: null });
+            /** @type {HTMLInputElement | null} */ (issuedSlot.querySelector('#agenda-adres'))?.focus();
+          } catch (err) {
+            setBusy(make, false);
+            replace(issuedSlot, failed(err));
+          }
+        },
+      },
+    });
+    const revoke = state.active
+      ? button('Agenda-adres intrekken', {
+          variant: 'secondary',
+          on: {
+            click: async () => {
+              setBusy(revoke, true);
+              try {
+                await api('/api/v1/me/calendar-feed', { method: 'DELETE' });
+                ctx.navigate('/instellingen', {
+                  flash: { type: 'ok', text: 'Uw agenda-adres is ingetrokken: het werkt niet meer.' },
+                  replace: true,
+                });
+              } catch (err) {
+                setBusy(revoke, false);
+                replace(issuedSlot, failed(err));
+              }
+            },
+          },
+        })
+      : null;
+    replace(
+      controls,
+      actions(make, revoke),
+      p(
+        state.active
+          ? 'Een nieuw adres vervangt het oude: het oude werkt dan niet meer.'
+          : 'Ook in de mail over een taak met een termijn zit de termijn als agenda-item (een .ics-bijlage).',
+      ),
+    );
+  };
+  show(initial);
+  return h(
     'section',
     { 'aria-labelledby': 'agenda', class: 'wp-calendar-feed' },
     heading(2, 'Termijnen in uw eigen agenda', { id: 'agenda' }),
@@ -92,62 +159,8 @@ export async function calendarFeedSection(ctx) {
         'Commissie over uw projecten in uw eigen agenda (Outlook, Google Agenda, Apple Agenda). Het adres werkt ' +
         'zonder aanmelden; daarom is het geheim, en kunt u het altijd intrekken.',
     ),
-    p(
-      state.active
-        ? `U heeft een agenda-adres sinds ${moment(/** @type {string} */ (state.createdAt))}${
-            state.lastReadAt ? `; uw agenda las het laatst op ${moment(state.lastReadAt)}` : '; het is nog niet gelezen'
-          }.`
-        : 'U heeft nu geen agenda-adres.',
-    ),
+    stateLine,
     issuedSlot,
+    controls,
   );
-  const make = button(state.active ? 'Nieuw agenda-adres maken' : 'Agenda-adres maken', {
-    variant: state.active ? 'secondary' : 'primary',
-    on: {
-      click: async () => {
-        setBusy(make, true);
-        try {
-          const issued = /** @type {CalendarFeedIssued} */ (
-            await api('/api/v1/me/calendar-feed', { method: 'POST', body: {} })
-          );
-          // Shown in place, not after a reload: the secret is not given a second time.
-          replace(issuedSlot, issuedAddress(issued));
-          setBusy(make, false);
-          /** @type {HTMLInputElement | null} */ (section.querySelector('#agenda-adres'))?.focus();
-        } catch (err) {
-          setBusy(make, false);
-          replace(issuedSlot, failed(err));
-        }
-      },
-    },
-  });
-  const revoke = state.active
-    ? button('Agenda-adres intrekken', {
-        variant: 'secondary',
-        on: {
-          click: async () => {
-            setBusy(revoke, true);
-            try {
-              await api('/api/v1/me/calendar-feed', { method: 'DELETE' });
-              ctx.navigate('/instellingen', {
-                flash: { type: 'ok', text: 'Uw agenda-adres is ingetrokken: het werkt niet meer.' },
-                replace: true,
-              });
-            } catch (err) {
-              setBusy(revoke, false);
-              replace(issuedSlot, failed(err));
-            }
-          },
-        },
-      })
-    : null;
-  section.append(
-    actions(make, revoke),
-    p(
-      state.active
-        ? 'Een nieuw adres vervangt het oude: het oude werkt dan niet meer.'
-        : 'Ook in de mail over een taak met een termijn zit de termijn als agenda-item (een .ics-bijlage).',
-    ),
-  );
-  return section;
 }

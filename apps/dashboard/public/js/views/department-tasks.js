@@ -1,4 +1,4 @@
-/* global document, setTimeout, URL -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
+/* global document -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /** A department head's view: the open tasks of the department's projects (GET /api/v1/tasks/department). */
 import { api } from '../api.js';
 import { h } from '../dom.js';
