@@ -43,6 +43,23 @@ describe('caught mail parsing', () => {
     expect(parseMail(raw).text.trim()).toBe('Eén & twee\ndrie');
   });
 
+  it('keeps an attached calendar apart from the text, and gives it back decoded', async () => {
+    const calendar = 'BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nSUMMARY:Geïnformeerd\r\nEND:VCALENDAR\r\n';
+    const raw = await compose({
+      from: 'a@b.nl',
+      to: 'c@d.nl',
+      subject: 'Nieuwe taak',
+      text: DUTCH,
+      attachments: [
+        { filename: 'termijn.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+        { filename: 'notitie.txt', content: 'geen tekst van de mail' },
+      ],
+    });
+    const mail = parseMail(raw);
+    expect(mail.text).toBe(DUTCH);
+    expect(mail.calendars).toEqual([calendar]);
+  });
+
   it('decodes adjacent encoded words and Latin-1', () => {
     expect(decodeHeaderValue('=?utf-8?Q?Caf=C3=A9?= =?utf-8?B?IGVuIHRoZWU=?=')).toBe('Café en thee');
     expect(decodeHeaderValue('=?iso-8859-1?Q?Ge=EFnformeerd?= (raad)')).toBe('Geïnformeerd (raad)');
