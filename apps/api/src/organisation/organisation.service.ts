@@ -9,7 +9,11 @@ import {
   type DepartmentFields,
   type FieldIssue,
 } from '@waardenpoort/domain';
-import { DepartmentVersionConflictError, OrganisationRepository, readOrganisationFile } from '@waardenpoort/persistence';
+import {
+  DepartmentVersionConflictError,
+  OrganisationRepository,
+  readOrganisationFile,
+} from '@waardenpoort/persistence';
 import { ProblemException } from '../common/problem.exception';
 import { APP_CONFIG } from '../config/config.module';
 import type { DepartmentDto, PutDepartmentDto } from './dto/department.dto';
@@ -83,14 +87,21 @@ export class OrganisationService implements OnApplicationBootstrap {
     return this.withNames(versions);
   }
 
-  async put(rawId: string, dto: PutDepartmentDto, actor: Actor): Promise<{ department: DepartmentDto; created: boolean }> {
+  async put(
+    rawId: string,
+    dto: PutDepartmentDto,
+    actor: Actor,
+  ): Promise<{ department: DepartmentDto; created: boolean }> {
     const id = departmentId(rawId);
     const issues = checkDepartmentFields(dto);
     // The head and deputies must be people Waardenpoort knows: mail goes to the directory's address.
     const named = [...(dto.headSub ? [dto.headSub] : []), ...dto.deputySubs];
     const known = await this.organisation.personNames(named);
     if (dto.headSub && !known.has(dto.headSub) && !issues.some((i) => i.field === 'headSub'))
-      issues.push({ field: 'headSub', message: `headSub ${JSON.stringify(dto.headSub)} is not in the person directory` });
+      issues.push({
+        field: 'headSub',
+        message: `headSub ${JSON.stringify(dto.headSub)} is not in the person directory`,
+      });
     dto.deputySubs.forEach((d, i) => {
       const field = `deputySubs[${i}]`;
       if (!known.has(d) && !issues.some((x) => x.field === field))

@@ -96,7 +96,14 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
     for (const person of routed.people) found.push(personRecipient(person, person.email as string));
     const mailbox = routed.cioMailbox ? roleMailbox('cio-office', from) : null;
     if (mailbox) found.push(mailbox);
-    if (found.length > 0) await recordRouting(from.organisation, n, from.project, routed, found.map((r) => r.address));
+    if (found.length > 0)
+      await recordRouting(
+        from.organisation,
+        n,
+        from.project,
+        routed,
+        found.map((r) => r.address),
+      );
   } else {
     for (const person of await from.people.withRole(n.recipientRole)) {
       if (!usable(person.email)) continue;

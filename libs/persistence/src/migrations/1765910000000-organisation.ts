@@ -59,7 +59,7 @@ export class Organisation1765910000000 implements MigrationInterface {
         FOR EACH ROW EXECUTE FUNCTION "department_version_immutable"()`);
     await q.query(
       `CREATE TABLE "notification_routing" (
-         "notification_id" uuid PRIMARY KEY,
+         "notification_id" text PRIMARY KEY,
          "project_id" uuid NOT NULL,
          "department" text NOT NULL,
          "reason" varchar(40) NOT NULL,

@@ -74,17 +74,18 @@ export function parseOrganisation(text: string, file = 'organisation file'): Dep
     const e = entry as Record<string, unknown>;
     const before = problems.length;
     for (const key of Object.keys(e)) {
-      if (!ENTRY_KEYS.has(key)) problems.push({ field: `${at}.${key}`, message: `unknown field ${JSON.stringify(key)}` });
+      if (!ENTRY_KEYS.has(key))
+        problems.push({ field: `${at}.${key}`, message: `unknown field ${JSON.stringify(key)}` });
     }
     const idProblem = departmentIdProblem(e.id);
     if (idProblem) problems.push({ field: `${at}.id`, message: idProblem });
     else if (ids.has(e.id as string))
       problems.push({ field: `${at}.id`, message: `department ${JSON.stringify(e.id)} appears twice` });
+    else ids.add(e.id as string);
     problems.push(...checkDepartmentFields(e, `${at}.`));
     if (e.active !== undefined && typeof e.active !== 'boolean')
       problems.push({ field: `${at}.active`, message: 'active must be true or false' });
     if (problems.length > before) return;
-    ids.add(e.id as string);
     out.push({
       id: e.id as string,
       nameNl: e.nameNl as string,

@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DEPARTMENT_NAME_MAX, MAX_DEPUTIES, ORGANISATION_SOURCES, SUB_MAX, type Department } from '@waardenpoort/domain';
+import {
+  DEPARTMENT_NAME_MAX,
+  MAX_DEPUTIES,
+  ORGANISATION_SOURCES,
+  SUB_MAX,
+  type Department,
+} from '@waardenpoort/domain';
 import {
   ArrayMaxSize,
   IsArray,
