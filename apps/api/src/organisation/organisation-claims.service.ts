@@ -43,6 +43,17 @@ export class OrganisationClaimsService {
     }
   }
 
+  /**
+   * Gives a department head's actor the departments the model names them head or deputy of (READ_SCOPE's
+   * `department` scope reads them). Not enumerable on purpose: the actor also travels into Updates and the audit
+   * trail as JSON, which must stay what the token said.
+   */
+  async attachLedDepartments(actor: Actor): Promise<void> {
+    if (!actor.roles.includes('department-head')) return;
+    const led = (await this.organisation.ledBy(actor.sub)).filter((d) => d.active).map((d) => d.id);
+    Object.defineProperty(actor, 'ledDepartments', { value: led, enumerable: false, configurable: true });
+  }
+
   private async apply(actor: Actor, headOf: string[] | null, deputyOf: string[] | null): Promise<void> {
     const led = await this.organisation.ledBy(actor.sub);
     const ids = [...new Set([...(headOf ?? []), ...(deputyOf ?? []), ...led.map((d) => d.id)])].sort();

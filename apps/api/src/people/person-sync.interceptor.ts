@@ -20,7 +20,10 @@ export class PersonSyncInterceptor implements NestInterceptor {
     const actor = context.switchToHttp().getRequest<AuthenticatedRequest>().actor;
     if (!actor) return next.handle();
     // The departments the token says its holder heads or deputises for enter the organisation model too.
-    const synced = this.people.sync(actor).then(() => this.organisation.sync(actor));
+    const synced = this.people
+      .sync(actor)
+      .then(() => this.organisation.sync(actor))
+      .then(() => this.organisation.attachLedDepartments(actor));
     return from(synced).pipe(switchMap(() => next.handle()));
   }
 }

@@ -13,6 +13,7 @@ import { alert, button, heading, link, p } from './ui.js';
 import { actions } from './forms.js';
 import { auditView } from './views/audit.js';
 import { mailView } from './views/mail.js';
+import { departmentView, organisationView } from './views/organisation.js';
 import { pipelineView } from './views/pipeline.js';
 import { projectView } from './views/project.js';
 import { projectsView, registerView } from './views/projects.js';
@@ -55,6 +56,8 @@ const ROUTES = [
   { path: /^\/taken$/, view: tasksView, section: 'taken' },
   { path: /^\/post$/, view: mailView, section: 'post' },
   { path: /^\/instellingen$/, view: settingsView, section: 'instellingen' },
+  { path: /^\/organisatie$/, view: organisationView, section: 'organisatie' },
+  { path: /^\/organisatie\/afdeling\/([^/]+)$/, view: departmentView, section: 'organisatie' },
   // The public pages: open to anyone, signed in or not (views/public.js).
   { path: /^\/openbaar$/, view: publicOverviewView, open: true, section: 'openbaar' },
   { path: /^\/openbaar\/reflecties$/, view: publicReflectionsView, open: true, section: 'openbaar' },
@@ -108,6 +111,7 @@ function renderChrome(session, section) {
     ['/projecten', 'projecten', 'Projecten', !!session],
     ['/projecten/nieuw', 'nieuw', 'Project registreren', hasRole(session, 'case-owner')],
     ['/pijplijn', 'pijplijn', 'Pijplijn', hasRole(session, 'cio-office', 'auditor')],
+    ['/organisatie', 'organisatie', 'Organisatie', hasRole(session, 'cio-office')],
     ['/post', 'post', 'Opgevangen post', !!session],
     ['/instellingen', 'instellingen', 'Instellingen', !!session],
     ['/openbaar', 'openbaar', 'Openbaar', true],
