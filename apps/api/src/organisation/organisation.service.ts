@@ -77,7 +77,7 @@ export class OrganisationService implements OnApplicationBootstrap {
     const found = await this.organisation.get(departmentId(id));
     if (!found) throw new ProblemException(404, `No department ${JSON.stringify(id)}.`, { slug: 'not-found' });
     const [dto] = await this.withNames([found]);
-    return dto as DepartmentDto;
+    return dto;
   }
 
   async history(id: string): Promise<DepartmentDto[]> {
@@ -117,7 +117,7 @@ export class OrganisationService implements OnApplicationBootstrap {
       active: dto.active ?? true,
     };
     const result = await this.change(fields, dto.version === 0 ? null : dto.version, actor, dto.reason);
-    return { department: (await this.withNames([result.department]))[0] as DepartmentDto, created: dto.version === 0 };
+    return { department: (await this.withNames([result.department]))[0], created: dto.version === 0 };
   }
 
   /** Deactivates (the history stays); `expectedVersion` from If-Match when the caller sent one. */

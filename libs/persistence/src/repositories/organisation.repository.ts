@@ -182,7 +182,7 @@ export class OrganisationRepository {
        RETURNING id, ${COLUMNS}`,
       values,
     );
-    const department = toDepartment(written[0] as DepartmentRow);
+    const department = toDepartment(written[0]);
     await em.query(
       `INSERT INTO department_version (department_id, version, name_nl, name_en, head_sub, deputy_subs, active,
          source, changed_at, changed_by_sub, changed_by_name, reason)
