@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Actor, DepartmentFields } from '@waardenpoort/domain';
-import { OrganisationRepository } from '@waardenpoort/persistence';
+import { DepartmentVersionConflictError, OrganisationRepository } from '@waardenpoort/persistence';
 import { TokenVerifier } from '../auth/token-verifier';
 
 /** Enough for every employee of a municipality; beyond it the oldest entries make room. */
@@ -58,24 +58,38 @@ export class OrganisationClaimsService {
     const led = await this.organisation.ledBy(actor.sub);
     const ids = [...new Set([...(headOf ?? []), ...(deputyOf ?? []), ...led.map((d) => d.id)])].sort();
     for (const id of ids) {
-      const current = led.find((d) => d.id === id) ?? (await this.organisation.get(id));
-      const next: DepartmentFields = current
-        ? { ...current, deputySubs: [...current.deputySubs] }
-        : { id, nameNl: id, nameEn: id, headSub: null, deputySubs: [], active: true };
-      if (headOf !== null) {
-        if (headOf.includes(id)) next.headSub = actor.sub;
-        else if (next.headSub === actor.sub) next.headSub = null;
+      // Another person's claims may change the same department meanwhile: the change is made on the version read,
+      // and made again on the newer one when it lost.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.applyTo(id, actor, headOf, deputyOf);
+          break;
+        } catch (err) {
+          if (!(err instanceof DepartmentVersionConflictError) || attempt >= 3) throw err;
+        }
       }
-      const deputy = deputyOf !== null ? deputyOf.includes(id) : next.deputySubs.includes(actor.sub);
-      next.deputySubs = next.deputySubs.filter((s) => s !== actor.sub);
-      // The head of a department is not also its deputy.
-      if (deputy && next.headSub !== actor.sub) next.deputySubs.push(actor.sub);
-      await this.organisation.save({
-        fields: next,
-        source: 'claims',
-        by: actor,
-        reason: 'claims of the identity provider',
-      });
     }
+  }
+
+  private async applyTo(id: string, actor: Actor, headOf: string[] | null, deputyOf: string[] | null): Promise<void> {
+    const current = await this.organisation.get(id);
+    const next: DepartmentFields = current
+      ? { ...current, deputySubs: [...current.deputySubs] }
+      : { id, nameNl: id, nameEn: id, headSub: null, deputySubs: [], active: true };
+    if (headOf !== null) {
+      if (headOf.includes(id)) next.headSub = actor.sub;
+      else if (next.headSub === actor.sub) next.headSub = null;
+    }
+    const deputy = deputyOf !== null ? deputyOf.includes(id) : next.deputySubs.includes(actor.sub);
+    next.deputySubs = next.deputySubs.filter((s) => s !== actor.sub);
+    // The head of a department is not also its deputy.
+    if (deputy && next.headSub !== actor.sub) next.deputySubs.push(actor.sub);
+    await this.organisation.save({
+      fields: next,
+      source: 'claims',
+      by: actor,
+      reason: 'claims of the identity provider',
+      expectedVersion: current?.version ?? null,
+    });
   }
 }
