@@ -101,6 +101,14 @@ const VALID: Record<string, object> = {
     description: 'Fuzz',
   },
   'PUT /api/v1/me/preferences': { language: 'en', digest: true },
+  'PUT /api/v1/organisation/departments/:id': {
+    nameNl: 'Afdeling',
+    nameEn: 'Department',
+    headSub: null,
+    deputySubs: [],
+    version: 0,
+    reason: 'Opgericht in de fuzz-test',
+  },
   'POST /api/v1/dev/token': { sub: 'fuzz', name: 'Fuzz', roles: ['auditor'], email: 'fuzz@enschede.example' },
 };
 

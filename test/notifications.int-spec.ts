@@ -114,6 +114,19 @@ describe('notifications by mail', () => {
         .expect(200);
     }
     expect((await preferences(people.head, { language: 'nl', digest: true })).status).toBe(200);
+    // Department-head mail goes to the head of the project's own department in the organisation model.
+    await request(app.getHttpServer())
+      .put(`/api/v1/organisation/departments/${encodeURIComponent(department)}`)
+      .set('Authorization', await api.as(people.cio))
+      .send({
+        nameNl: department,
+        nameEn: department,
+        headSub: people.head.sub,
+        deputySubs: [],
+        version: 0,
+        reason: 'test',
+      })
+      .expect(201);
   });
 
   afterAll(async () => {

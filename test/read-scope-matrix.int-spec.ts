@@ -58,6 +58,14 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
     { label: 'department-head of A', sub: `hans-${tag}`, roles: ['department-head'], department: deptA },
     { label: 'department-head of B', sub: `henk-${tag}`, roles: ['department-head'], department: deptB },
     { label: 'department-head without department', sub: `hugo-${tag}`, roles: ['department-head'] },
+    // A deputy of A in the organisation model, whose own department claim is B: reads A's projects as A's head does.
+    {
+      label: 'department-head of B, deputy of A in the organisation model',
+      sub: `dora-${tag}`,
+      roles: ['department-head'],
+      department: deptB,
+      ledDepartments: [deptA],
+    },
     ...ROLES.filter((r) => r !== 'case-owner' && r !== 'department-head').map((role) => ({
       label: role,
       sub: `${role}-${tag}`,
@@ -82,6 +90,26 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
     await app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     feedStart = formatFeedPosition(await new WebhookFeedRepository(db).head());
+    // The organisation model: A headed by Hans, with Dora as deputy (both in the directory first).
+    const cio = { sub: `cio-org-${tag}`, roles: ['cio-office'] as Role[] };
+    for (const p of [cio, ...readers.filter((r) => r.sub === `hans-${tag}` || r.sub === `dora-${tag}`)]) {
+      await request(app.getHttpServer())
+        .get('/api/v1/me')
+        .set('Authorization', await bearer(p))
+        .expect(200);
+    }
+    await request(app.getHttpServer())
+      .put(`/api/v1/organisation/departments/${encodeURIComponent(deptA)}`)
+      .set('Authorization', await bearer(cio))
+      .send({
+        nameNl: deptA,
+        nameEn: deptA,
+        headSub: `hans-${tag}`,
+        deputySubs: [`dora-${tag}`],
+        version: 0,
+        reason: 'matrix',
+      })
+      .expect(201);
 
     // plain: low risk, department A, owner 1: quick-scan, then the decision.
     const plain = await api.register(deptA, `Parkeersensoren ${tag}`, owner1);

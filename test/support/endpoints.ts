@@ -99,4 +99,10 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/v1/webhooks/:id', allowed: ['cio-office', 'auditor'] },
   { method: 'delete', path: '/api/v1/webhooks/:id', allowed: ['cio-office'] },
   { method: 'get', path: '/api/v1/webhooks/:id/deliveries', allowed: ['cio-office', 'auditor'] },
+  // The organisation model (issue 19): departments, heads and deputies, kept by the CIO office.
+  { method: 'get', path: '/api/v1/organisation/departments', allowed: ['cio-office'] },
+  { method: 'get', path: '/api/v1/organisation/departments/:id', allowed: ['cio-office'] },
+  { method: 'put', path: '/api/v1/organisation/departments/:id', allowed: ['cio-office'], body: {} },
+  { method: 'delete', path: '/api/v1/organisation/departments/:id', allowed: ['cio-office'] },
+  { method: 'get', path: '/api/v1/organisation/departments/:id/history', allowed: ['cio-office'] },
 ];

@@ -57,6 +57,8 @@ export interface AppConfig {
   };
   /** The ethics policy (questionnaire, rules, gate timing) in force; an absolute path. */
   policy: { file: string };
+  /** The organisation file (ORGANISATION_FILE), an absolute path; null: departments come from claims and the API. */
+  organisation: { file: string | null };
   /** The public sensor register page's background map (public-map.ts) */
   publicMap: PublicMapConfig;
   mail: MailConfig;
@@ -126,6 +128,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     auth,
     policy: { file: isAbsolute(env.POLICY_FILE) ? env.POLICY_FILE : resolve(env.POLICY_FILE) },
+    organisation: { file: env.ORGANISATION_FILE ? resolve(env.ORGANISATION_FILE) : null },
     publicMap,
     mail,
     ...monitoring,

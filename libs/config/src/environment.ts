@@ -118,6 +118,12 @@ export class Environment {
   @MinLength(1)
   POLICY_FILE: string = 'policy/waardenpoort-policy.v1.yaml';
 
+  /** The organisation file (departments, heads, deputies; YAML or JSON), read at API start; unset: none. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  ORGANISATION_FILE?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: string = 'log';
 

@@ -77,6 +77,21 @@ class IdentityEnvironment {
   @claimPath('JWT_DEPARTMENT_CLAIM')
   JWT_DEPARTMENT_CLAIM: string = 'department';
 
+  /**
+   * Where the token lists the departments the person heads (a string or a list of strings; a dotted path for nested
+   * claims). Unset: heads come from the organisation file and the admin API only.
+   */
+  @IsOptional()
+  @IsString()
+  @claimPath('JWT_DEPARTMENT_HEAD_OF_CLAIM')
+  JWT_DEPARTMENT_HEAD_OF_CLAIM?: string;
+
+  /** Where the token lists the departments the person deputises for; unset: deputies come from file and API. */
+  @IsOptional()
+  @IsString()
+  @claimPath('JWT_DEPARTMENT_DEPUTY_OF_CLAIM')
+  JWT_DEPARTMENT_DEPUTY_OF_CLAIM?: string;
+
   /** Where the person's display name is (Entra ID and Keycloak: name). */
   @IsString()
   @claimPath('JWT_NAME_CLAIM')
@@ -137,6 +152,10 @@ interface ClaimSettings {
   rolesClaim: string;
   /** Where the department is in the token (JWT_DEPARTMENT_CLAIM) */
   departmentClaim: string;
+  /** Where the departments the person heads are (JWT_DEPARTMENT_HEAD_OF_CLAIM); null: not read from tokens */
+  departmentHeadOfClaim: string | null;
+  /** Where the departments the person deputises for are (JWT_DEPARTMENT_DEPUTY_OF_CLAIM); null: not read */
+  departmentDeputyOfClaim: string | null;
   nameClaim: string;
   emailClaim: string;
   groupsClaim: string;
@@ -293,6 +312,8 @@ export function identitySettings(
     audience: env.JWT_AUDIENCE ?? null,
     rolesClaim: env.JWT_ROLES_CLAIM,
     departmentClaim: env.JWT_DEPARTMENT_CLAIM,
+    departmentHeadOfClaim: env.JWT_DEPARTMENT_HEAD_OF_CLAIM ?? null,
+    departmentDeputyOfClaim: env.JWT_DEPARTMENT_DEPUTY_OF_CLAIM ?? null,
     nameClaim: env.JWT_NAME_CLAIM,
     emailClaim: env.JWT_EMAIL_CLAIM,
     groupsClaim: env.JWT_GROUPS_CLAIM,

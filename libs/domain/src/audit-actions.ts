@@ -48,6 +48,9 @@ export const AUDIT_ACTIONS = [
   'policy-activated',
   'webhook-subscribed',
   'webhook-unsubscribed',
+  // The organisation model: a department's new version, and where a department-head notification went and why
+  'organisation-changed',
+  'notification-routed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -19,3 +19,4 @@ export * from './text';
 export * from './reducer';
 export * from './registers';
 export * from './reflection-publication';
+export * from './organisation';

@@ -101,6 +101,20 @@ describe('project scopes', () => {
     );
   });
 
+  it('shows a deputy (or head) in the organisation model the projects of the departments they lead', () => {
+    const deputy = {
+      sub: 'dora',
+      roles: ['department-head' as const],
+      department: 'Elders',
+      ledDepartments: ['Openbare Ruimte'],
+    };
+    expect(canReadProject(plain, deputy)).toBe(true);
+    expect(canReadProject({ ...plain, department: 'Elders' }, deputy)).toBe(true);
+    expect(canReadProject({ ...plain, department: 'Derde' }, deputy)).toBe(false);
+    // Only through the department-head role's scope.
+    expect(canReadProject(plain, { ...deputy, roles: ['privacy-officer'] })).toBe(false);
+  });
+
   it('shows a reader without roles nothing', () => {
     expect(readableFieldGroups({ ...plain, dpia: true, commission: true }, { sub: 'anna', roles: [] }).size).toBe(0);
   });

@@ -115,8 +115,18 @@ export interface ProjectScopeFacts {
   commission: boolean;
 }
 
-/** Who reads: the verified caller. `department` comes from the token's department claim (JWT_DEPARTMENT_CLAIM). */
-export type Reader = Pick<Actor, 'sub' | 'roles' | 'department'>;
+/**
+ * Who reads: the verified caller. `department` comes from the token's department claim (JWT_DEPARTMENT_CLAIM);
+ * `ledDepartments` are the departments the organisation model names the reader head or deputy of: a deputy reads
+ * a department's projects as its head does.
+ */
+export type Reader = Pick<Actor, 'sub' | 'roles' | 'department'> & { ledDepartments?: readonly string[] };
+
+/** The departments whose projects the `department` scope gives this reader; empty: none (fail closed). */
+export function readerDepartments(reader: Reader): string[] {
+  const own = typeof reader.department === 'string' && reader.department !== '' ? [reader.department] : [];
+  return [...new Set([...own, ...(reader.ledDepartments ?? []).filter((d) => typeof d === 'string' && d !== '')])];
+}
 
 /** Whether a project of these facts falls in one scope, for this reader. */
 export function inProjectScope(scope: ProjectScope, facts: ProjectScopeFacts, reader: Reader): boolean {
@@ -127,9 +137,7 @@ export function inProjectScope(scope: ProjectScope, facts: ProjectScopeFacts, re
       return facts.caseOwnerSub === reader.sub || facts.participantSubs.includes(reader.sub);
     case 'department':
       // Fail closed: a reader without a department sees no department's projects.
-      return (
-        typeof reader.department === 'string' && reader.department !== '' && facts.department === reader.department
-      );
+      return readerDepartments(reader).includes(facts.department);
     case 'dpia':
       return facts.dpia;
     case 'commission':

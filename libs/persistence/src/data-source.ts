@@ -35,6 +35,7 @@ import { RegisterEntryVersionEntity } from './entities/register-entry-version.en
 import { RegisterEntries1765700000000 } from './migrations/1765700000000-register-entries';
 import { PublicReflections1765718000000 } from './migrations/1765718000000-public-reflections';
 import { CalendarFeeds1765800000000 } from './migrations/1765800000000-calendar-feeds';
+import { Organisation1765910000000 } from './migrations/1765910000000-organisation';
 import { ReflectionPublicationInDetails1765810000000 } from './migrations/1765810000000-reflection-publication-in-details';
 
 const ENTITIES = [
@@ -78,6 +79,7 @@ const MIGRATIONS = [
   PublicReflections1765718000000,
   CalendarFeeds1765800000000,
   ReflectionPublicationInDetails1765810000000,
+  Organisation1765910000000,
 ];
 
 export interface DataSourceParams {

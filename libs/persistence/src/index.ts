@@ -49,3 +49,5 @@ export * from './entities/register-entry-version.entity';
 export * from './repositories/register-entry.repository';
 export * from './repositories/public-reflection.repository';
 export * from './repositories/calendar-feed.repository';
+export * from './repositories/organisation.repository';
+export * from './organisation/organisation-file';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
-import { checkTextTree, isRole, type Actor, type Role } from '@waardenpoort/domain';
+import { checkTextTree, departmentIdProblem, isRole, type Actor, type Role } from '@waardenpoort/domain';
 import {
   createRemoteJWKSet,
   decodeProtectedHeader,
@@ -44,6 +44,23 @@ function claimAt(payload: JWTPayload, path: string): unknown {
     );
 }
 
+/** The departments a token names in a head-of or deputy-of claim; null: the token has no such claim. */
+export interface DepartmentLeadershipClaims {
+  headOf: string[] | null;
+  deputyOf: string[] | null;
+}
+
+/** At most this many departments per claim are read: a person leads a few departments, not a directory. */
+const MAX_LED_DEPARTMENTS = 50;
+
+/** A claim's departments: one string or a list; entries that are no department id are left out. */
+function departmentList(raw: unknown): string[] | null {
+  if (raw === undefined || raw === null) return null;
+  const values = Array.isArray(raw) ? raw : [raw];
+  const ids = values.filter((v): v is string => departmentIdProblem(v) === null);
+  return [...new Set(ids)].slice(0, MAX_LED_DEPARTMENTS);
+}
+
 /**
  * Verifies bearer tokens: HS256 with a shared secret locally, the identity provider's keys (JWKS, asymmetric
  * algorithms only) in production.
@@ -56,6 +73,8 @@ export class TokenVerifier {
   private readonly perRequest = new WeakMap<object, Promise<Actor>>();
   /** Why a verified person has no Waardenpoort role, for the 403 that says so. */
   private readonly noRoleReasons = new WeakMap<Actor, string>();
+  /** The departments a token says its holder heads and deputises for (not part of the Actor, which Updates carry). */
+  private readonly leadership = new WeakMap<Actor, DepartmentLeadershipClaims>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const auth = config.auth;
@@ -75,6 +94,11 @@ export class TokenVerifier {
   }
 
   /** Why `actor` (verified by this verifier) has no role, or null when it has one. */
+  /** What the token said about the departments its holder heads and deputises for; null where it said nothing. */
+  leadershipOf(actor: Actor): DepartmentLeadershipClaims {
+    return this.leadership.get(actor) ?? { headOf: null, deputyOf: null };
+  }
+
   whyNoRole(actor: Actor): string | null {
     return actor.roles.length > 0 ? null : (this.noRoleReasons.get(actor) ?? 'the token gives no role');
   }
@@ -161,6 +185,12 @@ export class TokenVerifier {
     if (issues.length > 0) throw new InvalidTokenError(`its claims are not acceptable text: ${issues[0]?.message}`);
     const actor: Actor = { ...claims, roles };
     if (whyNone) this.noRoleReasons.set(actor, whyNone);
+    this.leadership.set(actor, {
+      headOf: departmentList(auth.departmentHeadOfClaim ? claimAt(payload, auth.departmentHeadOfClaim) : undefined),
+      deputyOf: departmentList(
+        auth.departmentDeputyOfClaim ? claimAt(payload, auth.departmentDeputyOfClaim) : undefined,
+      ),
+    });
     return actor;
   }
 

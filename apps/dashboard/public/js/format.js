@@ -190,6 +190,8 @@ export const ACTION_LABELS = {
   'policy-activated': 'Beleid geactiveerd',
   'webhook-subscribed': 'Webhook aangemeld',
   'webhook-unsubscribed': 'Webhook afgemeld',
+  'organisation-changed': 'Organisatie gewijzigd',
+  'notification-routed': 'Bericht voor afdelingshoofd doorgestuurd',
   'reflection-published': 'Reflectie openbaar gemaakt',
   'reflection-publication-withdrawn': 'Openbaarmaking reflectie ingetrokken',
 };

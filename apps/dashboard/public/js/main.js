@@ -14,6 +14,7 @@ import { actions } from './forms.js';
 import { auditView } from './views/audit.js';
 import { departmentTasksView } from './views/department-tasks.js';
 import { mailView } from './views/mail.js';
+import { departmentView, organisationView } from './views/organisation.js';
 import { pipelineView } from './views/pipeline.js';
 import { projectView } from './views/project.js';
 import { projectsView, registerView } from './views/projects.js';
@@ -57,6 +58,8 @@ const ROUTES = [
   { path: /^\/afdeling\/taken$/, view: departmentTasksView, section: 'afdeling' },
   { path: /^\/post$/, view: mailView, section: 'post' },
   { path: /^\/instellingen$/, view: settingsView, section: 'instellingen' },
+  { path: /^\/organisatie$/, view: organisationView, section: 'organisatie' },
+  { path: /^\/organisatie\/afdeling\/([^/]+)$/, view: departmentView, section: 'organisatie' },
   // The public pages: open to anyone, signed in or not (views/public.js).
   { path: /^\/openbaar$/, view: publicOverviewView, open: true, section: 'openbaar' },
   { path: /^\/openbaar\/reflecties$/, view: publicReflectionsView, open: true, section: 'openbaar' },
@@ -111,6 +114,7 @@ function renderChrome(session, section) {
     ['/projecten', 'projecten', 'Projecten', !!session],
     ['/projecten/nieuw', 'nieuw', 'Project registreren', hasRole(session, 'case-owner')],
     ['/pijplijn', 'pijplijn', 'Pijplijn', hasRole(session, 'cio-office', 'auditor')],
+    ['/organisatie', 'organisatie', 'Organisatie', hasRole(session, 'cio-office')],
     ['/post', 'post', 'Opgevangen post', !!session],
     ['/instellingen', 'instellingen', 'Instellingen', !!session],
     ['/openbaar', 'openbaar', 'Openbaar', true],

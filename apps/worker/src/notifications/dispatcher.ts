@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { latestDigestMoment } from './amsterdam-time';
 import { deadlineCalendar, tasksToLookUp } from './ics';
+import { routingNote } from './organisation-routing';
 import { goesToDigest, resolveRecipients } from './recipients';
 import { messageIdFor, renderDigest, renderNotification, type RenderedMail } from './render';
 import { createTransport, describeError, isPermanentFailure, SMTP_TIMEOUTS, type MailTransport } from './smtp';
@@ -32,7 +33,7 @@ const MAX_RETRY_DELAY_MS = 3_600_000;
 const REBATCH_MS = 10 * 60_000;
 
 export interface DispatcherOptions {
-  repositories: Pick<Repositories, 'mailDeliveries' | 'people'>;
+  repositories: Pick<Repositories, 'mailDeliveries' | 'people' | 'organisation'>;
   config: AppConfig;
   /** Rows claimed per round trip */
   batchSize?: number;
@@ -173,6 +174,7 @@ export class NotificationDispatcher {
         people: this.people,
         project,
         roleMailboxes: this.mail.roleMailboxes,
+        organisation: this.options.repositories.organisation,
       });
       if (recipients.length === 0) {
         const why = n.recipientSub
@@ -205,12 +207,15 @@ export class NotificationDispatcher {
       }
       if (!(await this.deliveries.startDelivery(n.id, d.recipient))) continue;
       const { publicUrl } = this.options.config;
-      const mail = renderNotification(n, {
+      const rendered = renderNotification(n, {
         addressee: { name: d.recipientName, mailbox: d.recipientSub === null, language: d.language },
         project,
         publicUrl,
       });
       const calendar = deadlineCalendar([{ notification: n, project, taskId }], d.language, publicUrl);
+      // Mail meant for a department head that the CIO office gets instead says why, Dutch first.
+      const note = n.recipientRole === 'department-head' ? await this.routingNoteOf(n.id) : null;
+      const mail = note ? { ...rendered, text: `${note.nl}\n${note.en}\n\n${rendered.text}` } : rendered;
       try {
         await this.send({ ...mail, calendar }, d, {
           'X-Waardenpoort-Notification': n.id,
@@ -239,6 +244,11 @@ export class NotificationDispatcher {
     } else {
       await this.finish(n, { status: 'failed', lastError });
     }
+  }
+
+  private async routingNoteOf(notificationId: string): Promise<{ nl: string; en: string } | null> {
+    const routing = await this.options.repositories.organisation.routing(notificationId);
+    return routing ? routingNote(routing) : null;
   }
 
   /** Ends a claim; a retry waits by exponential back-off, and runs out after MAIL_MAX_ATTEMPTS. */

@@ -1,6 +1,7 @@
 import { canReadProject, isRole, ROLE_LABELS, type Role } from '@waardenpoort/domain';
 import type { ClaimedNotification, Person, PersonRepository, ProjectMailContext } from '@waardenpoort/persistence';
 import type { MailLanguage } from './amsterdam-time';
+import { recordRouting, routeToDepartmentHead, type OrganisationSource } from './organisation-routing';
 
 export interface Recipient {
   /** Lower-cased: one mail per address */
@@ -58,6 +59,15 @@ export interface RecipientSources {
   people: PersonRepository;
   project: ProjectMailContext | null;
   roleMailboxes: Partial<Record<Role, string>>;
+  /** The organisation model: without it, department-head mail goes to every head who may read the project */
+  organisation?: OrganisationSource;
+}
+
+/** The role's shared mailbox (ROLE_MAILBOXES) as a recipient, if it has one. */
+function roleMailbox(role: string, from: RecipientSources): Recipient | null {
+  const mailbox = isRole(role) ? from.roleMailboxes[role] : undefined;
+  if (!mailbox || !isRole(role)) return null;
+  return { address: mailbox.toLowerCase(), sub: null, name: ROLE_LABELS[role].nl, language: 'nl', digest: false };
 }
 
 /**
@@ -80,6 +90,20 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
         digest: false,
       });
     }
+  } else if (n.recipientRole === 'department-head' && from.project && from.organisation) {
+    // The head and deputies of the project's own department (organisation-routing.ts), else the CIO office.
+    const routed = await routeToDepartmentHead(from.project, from.people, from.organisation, usable);
+    for (const person of routed.people) found.push(personRecipient(person, person.email as string));
+    const mailbox = routed.cioMailbox ? roleMailbox('cio-office', from) : null;
+    if (mailbox) found.push(mailbox);
+    if (found.length > 0)
+      await recordRouting(
+        from.organisation,
+        n,
+        from.project,
+        routed,
+        found.map((r) => r.address),
+      );
   } else {
     for (const person of await from.people.withRole(n.recipientRole)) {
       if (!usable(person.email)) continue;
@@ -88,16 +112,8 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
       if (from.project && !mayRead(from.project, person)) continue;
       found.push(personRecipient(person, person.email));
     }
-    const mailbox = isRole(n.recipientRole) ? from.roleMailboxes[n.recipientRole] : undefined;
-    if (mailbox && isRole(n.recipientRole)) {
-      found.push({
-        address: mailbox.toLowerCase(),
-        sub: null,
-        name: ROLE_LABELS[n.recipientRole].nl,
-        language: 'nl',
-        digest: false,
-      });
-    }
+    const mailbox = roleMailbox(n.recipientRole, from);
+    if (mailbox) found.push(mailbox);
   }
   // A person whose own address is also the role mailbox gets one mail, addressed to them.
   const seen = new Set<string>();

@@ -48,6 +48,16 @@ describe('readScopeSql: READ_SCOPE as an SQL condition', () => {
     });
   });
 
+  it('adds the departments the organisation model names a head or deputy of', () => {
+    const params: unknown[] = [];
+    const reader = { sub: 'dora', roles: ['department-head' as const], department: 'B', ledDepartments: ['A'] };
+    expect(readScopeSql(reader, 'p', positional(params))).toBe('p.department = ANY($1::text[])');
+    expect(params).toEqual([['B', 'A']]);
+    const onlyLed: unknown[] = [];
+    expect(readScopeSql({ ...reader, department: null }, 'p', positional(onlyLed))).toBe('p.department = $1');
+    expect(onlyLed).toEqual(['A']);
+  });
+
   it('ORs the scopes of several roles, binding each value once', () => {
     expect(sql(['case-owner', 'dpo', 'ethics-secretary'])).toEqual({
       text:

@@ -1,4 +1,4 @@
-import { projectScopesOf, type ProjectScope, type Reader } from '@waardenpoort/domain';
+import { projectScopesOf, readerDepartments, type ProjectScope, type Reader } from '@waardenpoort/domain';
 
 /** Binds a value and returns its placeholder (`$3` for a raw query, `:rs0` for TypeORM's query builder). */
 export type Bind = (value: unknown) => string;
@@ -14,11 +14,14 @@ const SCOPE_SQL: Record<ProjectScope, (p: string, reader: Reader, bind: Bind) =>
   // The owner is a participant from the registered row on (insertRegistered, applySnapshotIn, the migration).
   acting: (p, reader, bind) =>
     `${p}.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = ${bind(reader.sub)})`,
-  // Fail closed: no department claim, no department's projects.
-  department: (p, reader, bind) =>
-    typeof reader.department === 'string' && reader.department !== ''
-      ? `${p}.department = ${bind(reader.department)}`
-      : 'FALSE',
+  // Fail closed: no department claim and no department led in the organisation model, no department's projects.
+  department: (p, reader, bind) => {
+    const departments = readerDepartments(reader);
+    if (departments.length === 0) return 'FALSE';
+    return departments.length === 1
+      ? `${p}.department = ${bind(departments[0])}`
+      : `${p}.department = ANY(${bind(departments)}::text[])`;
+  },
   dpia: (p) => `${p}.dpia_scope`,
   commission: (p) => `${p}.commission_scope`,
 };

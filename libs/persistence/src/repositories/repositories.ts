@@ -3,6 +3,7 @@ import { AuditRepository } from './audit.repository';
 import { CalendarFeedRepository } from './calendar-feed.repository';
 import { IdempotencyRepository } from './idempotency.repository';
 import { MailDeliveryRepository } from './mail-delivery.repository';
+import { OrganisationRepository } from './organisation.repository';
 import { PersonRepository } from './person.repository';
 import { PolicyRepository } from './policy.repository';
 import { ProjectChangeRepository } from './project-change.repository';
@@ -32,6 +33,7 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
     calendarFeeds: new CalendarFeedRepository(dataSource),
     idempotency: new IdempotencyRepository(dataSource),
     mailDeliveries: new MailDeliveryRepository(dataSource),
+    organisation: new OrganisationRepository(dataSource),
     people: new PersonRepository(dataSource),
     policies: new PolicyRepository(dataSource),
     projectChanges: new ProjectChangeRepository(dataSource),

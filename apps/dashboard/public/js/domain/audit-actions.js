@@ -49,6 +49,9 @@ export const AUDIT_ACTIONS = [
     'policy-activated',
     'webhook-subscribed',
     'webhook-unsubscribed',
+    // The organisation model: a department's new version, and where a department-head notification went and why
+    'organisation-changed',
+    'notification-routed',
 ];
 export function isAuditAction(value) {
     return typeof value === 'string' && AUDIT_ACTIONS.includes(value);
