@@ -36,6 +36,7 @@ import { RegisterEntries1765700000000 } from './migrations/1765700000000-registe
 import { PublicReflections1765718000000 } from './migrations/1765718000000-public-reflections';
 import { CalendarFeeds1765800000000 } from './migrations/1765800000000-calendar-feeds';
 import { ReflectionPublicationInDetails1765810000000 } from './migrations/1765810000000-reflection-publication-in-details';
+import { AbsencesAndTaskAssignment1765920000000 } from './migrations/1765920000000-absences-and-task-assignment';
 
 const ENTITIES = [
   ProjectEntity,
@@ -78,6 +79,7 @@ const MIGRATIONS = [
   PublicReflections1765718000000,
   CalendarFeeds1765800000000,
   ReflectionPublicationInDetails1765810000000,
+  AbsencesAndTaskAssignment1765920000000,
 ];
 
 export interface DataSourceParams {

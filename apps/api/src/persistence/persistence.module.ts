@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import {
+  AbsenceRepository,
   AuditRepository,
   CalendarFeedRepository,
   createDataSource,
@@ -16,6 +17,7 @@ import {
   RefusalCounterRepository,
   RegisterEntryRepository,
   ReportRepository,
+  TaskAssignmentRepository,
   TransitionRepository,
   WebhookFeedRepository,
   WebhookRepository,
@@ -37,6 +39,7 @@ const REPOSITORIES = Symbol('REPOSITORIES');
 
 /** Each repository class, injected by itself, and where createRepositories keeps it. */
 const REPOSITORY_CLASSES: ReadonlyArray<[abstract new (...args: never[]) => unknown, keyof Repositories]> = [
+  [AbsenceRepository, 'absences'],
   [AuditRepository, 'audit'],
   [CalendarFeedRepository, 'calendarFeeds'],
   [IdempotencyRepository, 'idempotency'],
@@ -49,6 +52,7 @@ const REPOSITORY_CLASSES: ReadonlyArray<[abstract new (...args: never[]) => unkn
   [RefusalCounterRepository, 'refusalCounters'],
   [RegisterEntryRepository, 'registerEntries'],
   [ReportRepository, 'reports'],
+  [TaskAssignmentRepository, 'taskAssignments'],
   [TransitionRepository, 'transitions'],
   [WebhookFeedRepository, 'webhookFeed'],
   [WebhookRepository, 'webhooks'],
