@@ -34,7 +34,10 @@ function toDto(a: Absence, now = Date.now()): AbsenceDto {
 }
 
 function invalid(field: string, message: string): ProblemException {
-  return new ProblemException(422, `${field} ${message}.`, { slug: 'validation', errors: [{ field, messages: [message] }] });
+  return new ProblemException(422, `${field} ${message}.`, {
+    slug: 'validation',
+    errors: [{ field, messages: [message] }],
+  });
 }
 
 /** Registering and removing an absence go on the system audit chain: who is away when, and who stands in. */
@@ -75,7 +78,10 @@ export class AbsencesController {
 
   @Get()
   @Roles(...ROLES)
-  @ApiOkResponse({ type: [AbsenceDto], description: "The caller's absences that have not ended, and those they stand in for" })
+  @ApiOkResponse({
+    type: [AbsenceDto],
+    description: "The caller's absences that have not ended, and those they stand in for",
+  })
   async list(@CurrentActor() actor: Actor): Promise<AbsenceDto[]> {
     return (await this.absences.ofPerson(actor.sub)).map((a) => toDto(a));
   }
@@ -122,7 +128,7 @@ export class AbsencesController {
   @Delete(':id')
   @HttpCode(204)
   @Roles(...ROLES)
-  @ApiNoContentResponse({ description: 'Removed; tasks and mail are the caller\'s own again' })
+  @ApiNoContentResponse({ description: "Removed; tasks and mail are the caller's own again" })
   @ApiNotFoundResponse({ description: 'The caller has no absence with this id' })
   async remove(@CurrentActor() actor: Actor, @Param('id', uuidParam('absence')) id: string): Promise<void> {
     const removed = await this.absences.remove(actor.sub, id, (a) => auditEvent('absence-removed', actor, a));

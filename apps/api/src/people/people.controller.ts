@@ -4,7 +4,7 @@ import { isRole, ROLES, type Actor } from '@waardenpoort/domain';
 import { PersonRepository } from '@waardenpoort/persistence';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
-import { PersonRefDto } from './dto/absence.dto';
+import { ColleagueDto } from './dto/absence.dto';
 
 /**
  * Colleagues with a role, to pick a delegate or a substitute: only their sub and name, and only for a role the caller
@@ -19,9 +19,9 @@ export class PeopleController {
   @Get()
   @Roles(...ROLES)
   @ApiQuery({ name: 'role', enum: ROLES, required: true })
-  @ApiOkResponse({ type: [PersonRefDto], description: 'People with this role, by name' })
+  @ApiOkResponse({ type: [ColleagueDto], description: 'People with this role, by name' })
   @ApiForbiddenResponse({ description: 'A role the caller does not have' })
-  async withRole(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<PersonRefDto[]> {
+  async withRole(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>): Promise<ColleagueDto[]> {
     const unknown = Object.keys(query).filter((k) => k !== 'role');
     if (unknown.length > 0 || !isRole(query.role)) {
       throw new ProblemException(400, 'role must be one of the roles; no other parameters.', {

@@ -44,7 +44,11 @@ const taskNotFound = (id: string): ProblemException =>
 function heldRefusal(holder: TaskAssignment): ProblemException {
   return holder.kind === 'claimed'
     ? conflict('task-claimed', `This task is claimed by ${holder.holderName}; only they can act on it now.`, holder)
-    : conflict('task-delegated', `This task is delegated to ${holder.holderName}; only they can act on it now.`, holder);
+    : conflict(
+        'task-delegated',
+        `This task is delegated to ${holder.holderName}; only they can act on it now.`,
+        holder,
+      );
 }
 
 /**

@@ -31,7 +31,7 @@ const MAX_RETRY_DELAY_MS = 3_600_000;
 const REBATCH_MS = 10 * 60_000;
 
 export interface DispatcherOptions {
-  repositories: Pick<Repositories, 'mailDeliveries' | 'people'>;
+  repositories: Pick<Repositories, 'mailDeliveries' | 'people'> & Partial<Pick<Repositories, 'absences'>>;
   config: AppConfig;
   /** Rows claimed per round trip */
   batchSize?: number;
@@ -167,6 +167,7 @@ export class NotificationDispatcher {
         people: this.people,
         project,
         roleMailboxes: this.mail.roleMailboxes,
+        absences: this.options.repositories.absences,
       });
       if (recipients.length === 0) {
         const why = n.recipientSub

@@ -1,6 +1,13 @@
 import { canReadProject, isRole, ROLE_LABELS, type Role } from '@waardenpoort/domain';
-import type { ClaimedNotification, Person, PersonRepository, ProjectMailContext } from '@waardenpoort/persistence';
+import type {
+  AbsenceRepository,
+  ClaimedNotification,
+  Person,
+  PersonRepository,
+  ProjectMailContext,
+} from '@waardenpoort/persistence';
 import type { MailLanguage } from './amsterdam-time';
+import { sendToSubstitutes } from './substitutes';
 
 export interface Recipient {
   /** Lower-cased: one mail per address */
@@ -58,6 +65,8 @@ export interface RecipientSources {
   people: PersonRepository;
   project: ProjectMailContext | null;
   roleMailboxes: Partial<Record<Role, string>>;
+  /** Absences: mail for someone away goes to their substitute */
+  absences?: AbsenceRepository;
 }
 
 /**
@@ -101,5 +110,7 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
   }
   // A person whose own address is also the role mailbox gets one mail, addressed to them.
   const seen = new Set<string>();
-  return found.filter((r) => (seen.has(r.address) ? false : (seen.add(r.address), true)));
+  return (await sendToSubstitutes(found, from, n.recipientSub !== null)).filter((r) =>
+    seen.has(r.address) ? false : (seen.add(r.address), true),
+  );
 }

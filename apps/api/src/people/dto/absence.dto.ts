@@ -33,7 +33,7 @@ export class AbsenceDto {
   @ApiProperty({ description: 'Whether the period is going on now' }) active!: boolean;
 }
 
-export class PersonRefDto {
+export class ColleagueDto {
   @ApiProperty() sub!: string;
   @ApiProperty() name!: string;
 }
