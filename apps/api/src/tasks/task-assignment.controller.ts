@@ -10,19 +10,35 @@ import {
 import { ROLES, type Actor } from '@waardenpoort/domain';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
-import { DelegateTaskDto, NoFieldsDto, TaskAssignmentResponseDto } from './dto/task-assignment.dto';
+import { DelegateTaskDto, TaskAssignmentResponseDto } from './dto/task-assignment.dto';
 import { TaskAssignmentService } from './task-assignment.service';
 import { toHolder } from './task-holders';
 
-/** A task id: `<project uuid>:<gate>:<cycle>`. */
-const TASK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[a-z-]{1,40}:\d{1,6}$/i;
+/** A task id: `<project uuid>:<gate>:<cycle>:<step>` (`-` for no step). */
+const TASK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[a-z-]{1,40}:\d{1,6}:[a-z-]{1,40}$/i;
 
 class TaskIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (!TASK_ID.test(value)) {
-      throw new ProblemException(400, 'The task id must be <project uuid>:<gate>:<cycle>.', { slug: 'invalid-id' });
+      throw new ProblemException(400, 'The task id must be <project uuid>:<gate>:<cycle>:<step>.', {
+        slug: 'invalid-id',
+      });
     }
     return value.toLowerCase();
+  }
+}
+
+/** Claim, release and take back take no fields: anything sent is refused (400 naming it), not ignored. */
+function noFields(body: unknown): void {
+  const fields = body !== null && typeof body === 'object' ? Object.keys(body) : [];
+  if (fields.length > 0) {
+    throw new ProblemException(400, 'This takes no fields.', {
+      slug: 'validation',
+      errors: fields.slice(0, 20).map((field) => ({
+        field: field.slice(0, 100),
+        messages: ['is hier niet toegestaan', 'is not allowed here'],
+      })),
+    });
   }
 }
 
@@ -46,9 +62,10 @@ export class TaskAssignmentController {
   @Roles(...ROLES)
   async claim(
     @Param('id', new TaskIdPipe()) id: string,
-    @Body() _body: NoFieldsDto,
+    @Body() body: unknown,
     @CurrentActor() actor: Actor,
   ): Promise<TaskAssignmentResponseDto> {
+    noFields(body);
     return { taskId: id, heldBy: toHolder(await this.service.claim(id, actor)) };
   }
 
@@ -57,9 +74,10 @@ export class TaskAssignmentController {
   @Roles(...ROLES)
   async release(
     @Param('id', new TaskIdPipe()) id: string,
-    @Body() _body: NoFieldsDto,
+    @Body() body: unknown,
     @CurrentActor() actor: Actor,
   ): Promise<TaskAssignmentResponseDto> {
+    noFields(body);
     return { taskId: id, heldBy: toHolder(await this.service.release(id, actor)) };
   }
 
@@ -79,9 +97,10 @@ export class TaskAssignmentController {
   @Roles(...ROLES)
   async undelegate(
     @Param('id', new TaskIdPipe()) id: string,
-    @Body() _body: NoFieldsDto,
+    @Body() body: unknown,
     @CurrentActor() actor: Actor,
   ): Promise<TaskAssignmentResponseDto> {
+    noFields(body);
     return { taskId: id, heldBy: toHolder(await this.service.undelegate(id, actor)) };
   }
 }

@@ -6,9 +6,6 @@ import { TaskHolderDto } from '../../projects/dto/project.response';
 /** A person's subject as the identity provider gives it: one line of printable characters. */
 export const SUB_PATTERN = /^[^\p{Cc}\p{Cs}\p{Zl}\p{Zp}]+$/u;
 
-/** Claim, release and take back carry no fields; anything sent along is refused (400 naming it). */
-export class NoFieldsDto {}
-
 export class DelegateTaskDto {
   @ApiProperty({ description: 'The subject (sub) of the colleague, who must have the role of the task' })
   @IsString()

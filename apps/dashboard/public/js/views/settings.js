@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { label, ROLE_LABELS } from '../format.js';
 import { alert, button, dataList, heading, p } from '../ui.js';
 import { actions, choiceGroup, clearFormErrors, formValues, setBusy, showApiError } from '../forms.js';
+import { absencesSection } from './absences.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {{ sub: string, name: string, email: string | null, roles: string[], language: 'nl' | 'en', digest: boolean }} Me */
@@ -77,6 +78,12 @@ export async function settingsView(ctx) {
   });
   return {
     title: 'Instellingen',
-    body: [heading(1, 'Instellingen'), p('Zo kent Waardenpoort u (uit uw aanmelding).'), who, form],
+    body: [
+      heading(1, 'Instellingen'),
+      p('Zo kent Waardenpoort u (uit uw aanmelding).'),
+      who,
+      form,
+      await absencesSection(ctx, me.roles),
+    ],
   };
 }
