@@ -156,7 +156,7 @@ describe('substitutes, delegation and claiming', () => {
       .expect(200);
     expect((await away(owner2, { substitute: sub.sub, ...period(-60_000, 6_000) })).status).toBe(201);
     const during = await api.register(department, `Tijdens ${run}`, owner2);
-    await eventually(async () => (smtp.to(address(sub), during).length > 0 ? true : undefined), 20_000, 'mail');
+    await eventually(() => Promise.resolve(smtp.to(address(sub), during).length > 0 || undefined), 20_000, 'mail');
     expect(smtp.to(address(owner2), during)).toHaveLength(0);
     // After the period the owner's mail is the owner's again.
     await eventually(
@@ -165,7 +165,7 @@ describe('substitutes, delegation and claiming', () => {
       'the end of the absence',
     );
     const after = await api.register(department, `Daarna ${run}`, owner2);
-    await eventually(async () => (smtp.to(address(owner2), after).length > 0 ? true : undefined), 20_000, 'mail');
+    await eventually(() => Promise.resolve(smtp.to(address(owner2), after).length > 0 || undefined), 20_000, 'mail');
     expect(smtp.to(address(sub), after)).toHaveLength(0);
   });
 
@@ -215,10 +215,10 @@ describe('substitutes, delegation and claiming', () => {
     expect((await onTask(task.id, 'delegate', dpoA, { to: dpoB.sub, reason: 'Toch Gijs.' })).status).toBe(200);
     expect((await api.post(id, 'dpia/advice', dpoB, ADVICE)).status).toBe(200);
     expect((await onTask(task.id, 'claim', dpoA)).status).toBe(404);
-    const actions = (await db.query(
+    const actions: Array<{ action: string; actor_sub: string }> = await db.query(
       `SELECT action, actor_sub FROM audit_event WHERE project_id = $1 AND action LIKE 'task-%' ORDER BY seq`,
       [id],
-    )) as Array<{ action: string; actor_sub: string }>;
+    );
     expect(actions.map((a) => a.action)).toEqual([
       'task-delegated',
       'task-undelegated',

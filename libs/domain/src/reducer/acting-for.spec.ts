@@ -7,8 +7,10 @@ const FOR_OWNER = { sub: OWNER.sub, name: OWNER.name };
 const DOC = { reference: 'dms://dpia/1', sha256: 'a'.repeat(64) };
 const ELEMENTS = { description: 'd', necessity: 'n', risks: 'r', measures: 'm' };
 
-const quickScan = (update: Record<string, unknown>): ProjectCommand =>
-  ({ type: 'submit-quick-scan', update: { actor: SASKIA, answers: HIGH_RISK, ...update } }) as ProjectCommand;
+const quickScan = (update: Record<string, unknown>): ProjectCommand => ({
+  type: 'submit-quick-scan',
+  update: { actor: SASKIA, answers: HIGH_RISK, ...update },
+});
 
 describe('acting for someone else', () => {
   it('accepts the case owner’s step from whoever acts for them, and records who acted for whom', () => {

@@ -219,11 +219,12 @@ function apply(d: Draft, c: ProjectCommand): void {
  */
 function checkActingFor(a: { actor: { sub: string }; actingFor?: unknown }): void {
   if (a.actingFor === undefined) return;
-  const f = a.actingFor as Partial<ActingFor> | null;
-  if (typeof f !== 'object' || f === null || typeof f.sub !== 'string' || typeof f.name !== 'string') {
+  const f: unknown = a.actingFor;
+  const { sub, name } = (typeof f === 'object' && f !== null ? f : {}) as Partial<ActingFor>;
+  if (typeof sub !== 'string' || typeof name !== 'string') {
     throw new ActionRefused('invalid-payload', 'actingFor must be an object with sub and name');
   }
-  if (f.sub.length === 0 || f.sub === a.actor.sub) {
+  if (sub.length === 0 || sub === a.actor.sub) {
     throw new ActionRefused('invalid-payload', 'actingFor must name someone other than the actor');
   }
 }
