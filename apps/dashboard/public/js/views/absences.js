@@ -29,6 +29,15 @@ export async function absencesSection(ctx, roles) {
     await api(`/api/v1/me/absences/${a.id}`, { method: 'DELETE' });
     ctx.navigate('/instellingen', { flash: { type: 'ok', text: 'De afwezigheid is verwijderd.' }, replace: true });
   };
+  /** @param {Absence} a */
+  const removeButton = (a) => {
+    const b = button('Verwijderen', {
+      variant: 'subtle',
+      'aria-label': `Afwezigheid van ${moment(a.from)} verwijderen`,
+    });
+    b.addEventListener('click', () => void remove(a));
+    return b;
+  };
   const list =
     absences.length === 0
       ? p('U heeft geen afwezigheid ingesteld, en u vervangt niemand.')
@@ -41,15 +50,7 @@ export async function absencesSection(ctx, roles) {
             a.substitute.name,
             moment(a.from),
             moment(a.until),
-            a.person.sub === session?.sub
-              ? button('Verwijderen', {
-                  variant: 'subtle',
-                  'aria-label': `Afwezigheid van ${moment(a.from)} verwijderen`,
-                  onclick: () => void remove(a),
-                })
-              : a.active
-                ? 'u vervangt nu'
-                : 'u vervangt',
+            a.person.sub === session?.sub ? removeButton(a) : a.active ? 'u vervangt nu' : 'u vervangt',
           ]),
         });
   const form = h(

@@ -41,14 +41,20 @@ export async function holderPanel(task, session, reload) {
   };
   /** @type {Node[]} */
   const buttons = [];
+  /** A button that posts `verb` (a listener: the page's CSP allows no inline handlers). @param {string} text @param {string} verb */
+  const verbButton = (text, verb) => {
+    const b = button(text, { variant: 'secondary' });
+    b.addEventListener('click', () => void post(verb));
+    return b;
+  };
   if (!held && hasRole && task.assigneeSub === null) {
-    buttons.push(button('Taak oppakken', { variant: 'secondary', onclick: () => void post('claim') }));
+    buttons.push(verbButton('Taak oppakken', 'claim'));
   }
   if (held?.kind === 'claimed' && held.sub === session.sub) {
-    buttons.push(button('Taak vrijgeven', { variant: 'secondary', onclick: () => void post('release') }));
+    buttons.push(verbButton('Taak vrijgeven', 'release'));
   }
   if (held?.kind === 'delegated' && [held.sub, held.bySub, task.assigneeSub].includes(session.sub)) {
-    buttons.push(button('Delegatie intrekken', { variant: 'secondary', onclick: () => void post('undelegate') }));
+    buttons.push(verbButton('Delegatie intrekken', 'undelegate'));
   }
   const mayDelegate = held ? held.sub === session.sub || held.bySub === session.sub : hasRole;
   const colleagues = mayDelegate
