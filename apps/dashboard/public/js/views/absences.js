@@ -44,7 +44,7 @@ export async function absencesSection(ctx, roles) {
       : table({
           caption: 'Afwezigheid en vervanging',
           captionHidden: true,
-          head: ['Afwezig', 'Vervanger', 'Van', 'Tot', ''],
+          head: ['Afwezig', 'Vervanger', 'Van', 'Tot', 'Actie'],
           rows: absences.map((a) => [
             a.person.name,
             a.substitute.name,
