@@ -109,6 +109,16 @@ const VALID: Record<string, object> = {
     version: 0,
     reason: 'Opgericht in de fuzz-test',
   },
+  'POST /api/v1/me/absences': {
+    substitute: 'fuzz-substitute',
+    from: '2027-03-01T08:00:00Z',
+    until: '2027-03-08T08:00:00Z',
+  },
+  // Take no fields: every field the fuzzer adds must be refused.
+  'POST /api/v1/tasks/:id/claim': {},
+  'POST /api/v1/tasks/:id/release': {},
+  'POST /api/v1/tasks/:id/undelegate': {},
+  'POST /api/v1/tasks/:id/delegate': { to: 'fuzz-colleague', reason: 'Ik ben op vakantie; zij kent het dossier.' },
   'POST /api/v1/dev/token': { sub: 'fuzz', name: 'Fuzz', roles: ['auditor'], email: 'fuzz@enschede.example' },
 };
 

@@ -13,7 +13,7 @@ import type { BrowserContext } from 'playwright-core';
 import { HIGH_RISK, LOW_RISK, testPolicy } from '../support/answers';
 import { eventually, startTestWorker, testConfig } from '../support/harness';
 import { readDocx, readPdf } from '../support/letters';
-import { DPIA_BODY, PEOPLE, ProjectApi } from '../support/project-api';
+import { DPIA_BODY, PEOPLE, ProjectApi, type Person } from '../support/project-api';
 import { answerQuickScan, freePort, launchBrowser, Tab, type AxeViolation } from './support/browser';
 import { ensureChromium } from './support/chromium';
 
@@ -616,6 +616,55 @@ describeInBrowser('dashboard in the browser', () => {
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain(lamps);
+  }, 120_000);
+
+  it('lets a DPO claim and release a task, and a case owner set an absence with a substitute', async () => {
+    const api = new ProjectApi(app);
+    const anna: Person = { sub: 'anna.jansen', roles: ['case-owner'], name: 'Anna Jansen' };
+    const bea: Person = { sub: `bea.${run}`, roles: ['case-owner'], name: `Bea Bakker ${run}` };
+    const claimTitle = `Drone-inspectie bruggen ${run}`;
+    const id = await api.register('Openbare Ruimte', claimTitle, anna);
+    expect((await api.post(id, 'quick-scan', anna, { answers: HIGH_RISK })).status).toBe(200);
+    expect((await api.post(id, 'dpia', anna, DPIA_BODY)).status).toBe(200);
+    // Bea signs in once: the directory knows her, so she can be chosen as substitute.
+    expect((await fetch(`${base}/api/v1/me`, { headers: { Authorization: await api.as(bea) } })).status).toBe(200);
+
+    const dpo = await open();
+    await dpo.signIn(/^Fenna Bos/);
+    await dpo.go(`/projecten/${id}/taak/dpo-advice`);
+    await dpo.page.getByRole('heading', { name: 'Wie heeft deze taak' }).waitFor();
+    await dpo.page.getByRole('button', { name: 'Taak oppakken' }).click();
+    await dpo.page.getByText('In behandeling bij Fenna Bos (u)', { exact: false }).first().waitFor();
+    await accessible(dpo, 'taak (opgepakt)');
+    await dpo.go('/taken');
+    await dpo.page
+      .getByRole('row')
+      .filter({ hasText: claimTitle })
+      .getByText('In behandeling bij Fenna Bos (u)')
+      .waitFor();
+    await dpo.go(`/projecten/${id}/taak/dpo-advice`);
+    await dpo.page.getByRole('button', { name: 'Taak vrijgeven' }).click();
+    await dpo.page.getByText('Niemand heeft deze taak opgepakt.').waitFor();
+
+    const owner = await open();
+    await owner.signIn(/^Anna Jansen/);
+    await owner.go('/instellingen');
+    await owner.page.getByRole('heading', { name: 'Afwezigheid en vervanging' }).waitFor();
+    const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await owner.page.getByLabel('Vervanger').selectOption(bea.sub);
+    await owner.page.getByLabel('Afwezig vanaf').fill(day(1));
+    await owner.page.getByLabel('Weer aanwezig op').fill(day(8));
+    await accessible(owner, 'instellingen (afwezigheid)');
+    await owner.page.getByRole('button', { name: 'Afwezigheid opslaan' }).click();
+    await owner.page.locator('.wp-flash').getByText('Uw afwezigheid is opgeslagen.').waitFor();
+    await owner.page
+      .getByRole('row')
+      .filter({ hasText: bea.name ?? '' })
+      .waitFor();
+    await accessible(owner, 'instellingen (met afwezigheid)');
+    await owner.screenshot('afwezigheid', shotDir);
+    await owner.page.getByRole('button', { name: /verwijderen$/ }).click();
+    await owner.page.locator('.wp-flash').getByText('De afwezigheid is verwijderd.').waitFor();
   }, 120_000);
 
   it('shows the same quick-scan follow-up questions as the API decides (2,000 random answer sets)', async () => {

@@ -112,6 +112,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AbsencesController_list"];
+        put?: never;
+        post: operations["AbsencesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AbsencesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/calendar-feed": {
         parameters: {
             query?: never;
@@ -160,46 +192,14 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/organisation/departments": {
+    "/api/v1/people": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["OrganisationController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organisation/departments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OrganisationController_get"];
-        put: operations["OrganisationController_put"];
-        post?: never;
-        delete: operations["OrganisationController_deactivate"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organisation/departments/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OrganisationController_history"];
+        get: operations["PeopleController_withRole"];
         put?: never;
         post?: never;
         delete?: never;
@@ -784,6 +784,70 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TaskAssignmentController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TaskAssignmentController_delegate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TaskAssignmentController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/undelegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TaskAssignmentController_undelegate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -852,6 +916,24 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AbsenceDto: {
+            /** @description Whether the period is going on now */
+            active: boolean;
+            /** Format: date-time */
+            from: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Who is away */
+            person: components["schemas"]["AbsencePersonDto"];
+            /** @description Who stands in */
+            substitute: components["schemas"]["AbsencePersonDto"];
+            /** Format: date-time */
+            until: string;
+        };
+        AbsencePersonDto: {
+            name: string;
+            sub: string;
+        };
         AdviceAnswerDto: {
             adviceId: string;
             explanation: string;
@@ -969,6 +1051,10 @@ export type components = {
             text: string;
             to: string;
         };
+        ColleagueDto: {
+            name: string;
+            sub: string;
+        };
         CommissionDto: {
             /** Format: date-time */
             meetingDate: string | null;
@@ -991,6 +1077,22 @@ export type components = {
             date: string;
             /** @example RIB-2027-031 */
             reference: string;
+        };
+        CreateAbsenceDto: {
+            /**
+             * Format: date-time
+             * @description Away from
+             * @example 2027-07-01T00:00:00+02:00
+             */
+            from: string;
+            /** @description The subject (sub) of the colleague who stands in; they must have all your roles */
+            substitute: string;
+            /**
+             * Format: date-time
+             * @description Back at (exclusive)
+             * @example 2027-07-22T00:00:00+02:00
+             */
+            until: string;
         };
         CreatedWebhookDto: {
             createdAt: string;
@@ -1050,26 +1152,11 @@ export type components = {
             /** @enum {string} */
             returnTo?: "quick-scan" | "dpia" | "commission-reflection";
         };
-        DepartmentDto: {
-            active: boolean;
-            /** Format: date-time */
-            changedAt: string;
-            changedByName: string | null;
-            changedBySub: string | null;
-            /** @description Names of the deputies, in order (the sub when unknown) */
-            deputyNames: string[];
-            deputySubs: string[];
-            /** @description From the person directory */
-            headName: string | null;
-            headSub: string | null;
-            /** @description As projects carry it in their department field */
-            id: string;
-            nameEn: string;
-            nameNl: string;
-            reason: string | null;
-            /** @enum {string} */
-            source: "claims" | "file" | "api";
-            version: number;
+        DelegateTaskDto: {
+            /** @description Why the task is handed over (recorded on the audit trail) */
+            reason: string;
+            /** @description The subject (sub) of the colleague, who must have the role of the task */
+            to: string;
         };
         DevTokenDto: {
             /**
@@ -1479,22 +1566,6 @@ export type components = {
             pageSize: number;
             total: number;
         };
-        PutDepartmentDto: {
-            /** @description false: deactivated (kept with its history); default true */
-            active?: boolean;
-            /** @description Subjects of the deputies (not the head) */
-            deputySubs: string[];
-            /** @description Subject of the head: a person in the directory; null: no head (escalations go to the CIO office) */
-            headSub: string | null;
-            /** @example Public Space */
-            nameEn: string;
-            /** @example Openbare Ruimte */
-            nameNl: string;
-            /** @description Why: kept with the version and in the audit trail */
-            reason: string;
-            /** @description The version this change is based on (0 for a new department); another stored version: 409 */
-            version: number;
-        };
         QuestionsDto: {
             questions: string[];
         };
@@ -1683,6 +1754,24 @@ export type components = {
             /** @description One entry per register the route names */
             entries: components["schemas"]["RegisterEntriesDto"];
         };
+        TaskAssignmentResponseDto: {
+            /** @description Who has the task now; null: nobody */
+            heldBy: components["schemas"]["TaskHolderDto"] | null;
+            taskId: string;
+        };
+        TaskHolderDto: {
+            byName: string;
+            /** @description Who claimed or delegated it */
+            bySub: string;
+            /** @enum {string} */
+            kind: "claimed" | "delegated";
+            name: string;
+            /** @description Why it was delegated */
+            reason: string | null;
+            /** Format: date-time */
+            since: string;
+            sub: string;
+        };
         TaskProjectDto: {
             department: string;
             /** Format: uuid */
@@ -1698,6 +1787,8 @@ export type components = {
             escalationLevel: number;
             /** @enum {string} */
             gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information";
+            /** @description Who has the task: its claimant, or the colleague it was delegated to; null when nobody holds it */
+            heldBy?: components["schemas"]["TaskHolderDto"] | null;
             id: string;
             label: components["schemas"]["LabelDto"];
             /** Format: date-time */
@@ -1958,6 +2049,91 @@ export interface operations {
             };
         };
     };
+    AbsencesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's absences that have not ended, and those they stand in for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceDto"][];
+                };
+            };
+        };
+    };
+    AbsencesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAbsenceDto"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceDto"];
+                };
+            };
+            /** @description The period overlaps another absence of yours (absence-overlaps) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A period that is not sane, or a substitute without your roles */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AbsencesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; tasks and mail are the caller's own again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller has no absence with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CalendarFeedController_state: {
         parameters: {
             query?: never;
@@ -2110,153 +2286,28 @@ export interface operations {
             };
         };
     };
-    OrganisationController_list: {
+    PeopleController_withRole: {
         parameters: {
-            query?: never;
+            query: {
+                role: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every department, deactivated ones included, by id */
+            /** @description People with this role, by name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DepartmentDto"][];
+                    "application/json": components["schemas"]["ColleagueDto"][];
                 };
             };
-        };
-    };
-    OrganisationController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The current version; its ETag is the version */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DepartmentDto"];
-                };
-            };
-            /** @description No such department */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrganisationController_put: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PutDepartmentDto"];
-            };
-        };
-        responses: {
-            /** @description The new version (the same when nothing changed) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DepartmentDto"];
-                };
-            };
-            /** @description Invalid fields, listed in `errors` (application/problem+json) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description `version` is not the stored version: reload and try again */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrganisationController_deactivate: {
-        parameters: {
-            query?: never;
-            header: {
-                "if-match": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deactivated: escalations of its projects go to the CIO office */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such department */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description If-Match is not the stored version */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrganisationController_history: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every version, newest first, with who, when, why, source */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DepartmentDto"][];
-                };
-            };
-            /** @description No such department */
-            404: {
+            /** @description A role the caller does not have */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3942,7 +3993,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Open tasks for the caller, most urgent first, of the projects the caller may read */
+            /** @description Open tasks for the caller, most urgent first, of the projects the caller may read: their role tasks, those addressed to them, to a colleague they stand in for (absence), or delegated to them; with who holds each */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3950,6 +4001,170 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TaskResponseDto"][];
                 };
+            };
+        };
+    };
+    TaskAssignmentController_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller does not have the role of the task */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No open task with this id in a project the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Someone else holds the task (task-claimed, task-delegated, naming them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaskAssignmentController_delegate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegateTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller does not have the role of the task */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No open task with this id in a project the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Someone else holds the task (task-claimed, task-delegated, naming them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaskAssignmentController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller does not have the role of the task */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No open task with this id in a project the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Someone else holds the task (task-claimed, task-delegated, naming them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaskAssignmentController_undelegate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller does not have the role of the task */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No open task with this id in a project the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Someone else holds the task (task-claimed, task-delegated, naming them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,6 +1,6 @@
 import type { GateId } from './gates';
 import type { AdviceResponse, DecisionOutcome } from './project';
-import type { Actor } from './roles';
+import type { ActingFor, Actor } from './roles';
 
 /** What each person's action carries: the payload of its Update, checked by ./checks.ts. */
 
@@ -9,6 +9,8 @@ export type DpoAdviceValue = (typeof DPO_ADVICE_VALUES)[number];
 
 export interface QuickScanSubmission {
   actor: Actor;
+  /** Set by the API when the actor stands in for the case owner (see ActingFor) */
+  actingFor?: ActingFor;
   answers: Record<string, unknown>;
   /** When the DPIA is only recommended, the case owner may still choose to do one. */
   dpiaOptIn?: boolean;
@@ -16,6 +18,8 @@ export interface QuickScanSubmission {
 
 export interface DpiaSubmission {
   actor: Actor;
+  /** Set by the API when the actor stands in for the case owner (see ActingFor) */
+  actingFor?: ActingFor;
   /**
    * The DPIA document: its reference in the document system, its digest, and, when the DPIA (or its public summary)
    * is published, the https address where anyone can read it: the algorithm register entry links it.
@@ -43,6 +47,8 @@ export interface PriorConsultationUpdate {
 
 export interface ReflectionRequest {
   actor: Actor;
+  /** Set by the API when the actor stands in for the case owner (see ActingFor) */
+  actingFor?: ActingFor;
   reason: string;
 }
 
@@ -59,6 +65,8 @@ export interface CommissionQuestions {
 
 export interface CommissionAnswers {
   actor: Actor;
+  /** Set by the API when the actor stands in for the case owner (see ActingFor) */
+  actingFor?: ActingFor;
   answers: string[];
 }
 
@@ -87,11 +95,15 @@ export interface CouncilInformation {
 
 export interface HoldRequest {
   actor: Actor;
+  /** Set by the API when the actor stands in for the case owner (see ActingFor) */
+  actingFor?: ActingFor;
   reason: string;
 }
 
 export interface Amendment {
   actor: Actor;
+  /** Set by the API when the actor stands in for the case owner (see ActingFor) */
+  actingFor?: ActingFor;
   reason: string;
   changes: { title?: string; summary?: string; technologies?: string[]; plannedStart?: string };
 }

@@ -45,6 +45,14 @@ export const AUDIT_ACTIONS = [
   'reflection-publication-withdrawn',
   // Written outside a project's workflow
   'action-refused',
+  // Who works on a task: claimed by one of its role, handed to a colleague (delegated), and back (issue 19)
+  'task-claimed',
+  'task-released',
+  'task-delegated',
+  'task-undelegated',
+  // A person's absence and who stands in for them (system chain)
+  'absence-registered',
+  'absence-removed',
   'policy-activated',
   'webhook-subscribed',
   'webhook-unsubscribed',

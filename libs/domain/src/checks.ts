@@ -18,7 +18,7 @@ import {
   type ReflectionRequest,
 } from './action-payloads';
 import { SHA256_HEX, type ActionCounts, type GateView, type ProjectSnapshot } from './project';
-import type { Actor, Role } from './roles';
+import { personOf, type Actor, type PersonAction, type Role } from './roles';
 import { checkTextTree, fieldPattern } from './text';
 import { REGISTER_URL_MAX } from './registers/definition';
 import { isHttpsUrl } from './registers/validate';
@@ -99,9 +99,10 @@ export function requireText(value: unknown, field: string, max = 10_000): string
   return value.trim();
 }
 
-export function requireCaseOwner(s: ProjectSnapshot, actor: Actor, what: string): void {
-  requireRole(actor, STEP_ROLES['answer-quick-scan'], what);
-  if (actor.sub !== s.caseOwner.sub) {
+/** The case owner, or whoever stands in for them (an absence's substitute, a delegate), with the case-owner role. */
+export function requireCaseOwner(s: ProjectSnapshot, a: PersonAction, what: string): void {
+  requireRole(a.actor, STEP_ROLES['answer-quick-scan'], what);
+  if (personOf(a) !== s.caseOwner.sub) {
     refuse('missing-role', `${what}: only the case owner of this project (${s.caseOwner.name}) can do this`);
   }
 }
@@ -112,7 +113,7 @@ export function requireCaseOwner(s: ProjectSnapshot, actor: Actor, what: string)
 export function checkQuickScan(s: ProjectSnapshot, a: QuickScanSubmission): void {
   requireCleanText(a);
   requireOpen(s);
-  requireCaseOwner(s, a.actor, 'answering the quick-scan');
+  requireCaseOwner(s, a, 'answering the quick-scan');
   requireStep(s, 'quick-scan', ['answer-quick-scan']);
   if (typeof a.answers !== 'object' || a.answers === null || Array.isArray(a.answers)) {
     refuse('invalid-payload', 'answers must be an object keyed by question id');
@@ -126,7 +127,7 @@ export function checkDpiaSubmission(s: ProjectSnapshot, a: DpiaSubmission): void
   if (
     a.actor.roles.includes('case-owner') &&
     !a.actor.roles.includes('privacy-officer') &&
-    a.actor.sub !== s.caseOwner.sub
+    personOf(a) !== s.caseOwner.sub
   ) {
     refuse('missing-role', 'submitting the DPIA: only the case owner of this project, or a privacy officer');
   }
@@ -192,7 +193,7 @@ export function checkReflectionRequest(
   requireRole(a.actor, ['case-owner', 'dpo', 'cio-office'], 'asking for a reflection by the Ethics Commission');
   // By person: the owner of this project, or someone who is the DPO or in the CIO office. Holding the case-owner
   // role (for other projects) next to some other role does not make anyone the owner of this one.
-  const isOwner = a.actor.sub === s.caseOwner.sub && a.actor.roles.includes('case-owner');
+  const isOwner = personOf(a) === s.caseOwner.sub && a.actor.roles.includes('case-owner');
   if (!isOwner && !a.actor.roles.includes('dpo') && !a.actor.roles.includes('cio-office')) {
     refuse('missing-role', 'only the case owner of this project, the DPO or the CIO office can ask for a reflection');
   }
@@ -236,7 +237,7 @@ export function checkCommissionQuestions(
 export function checkCommissionAnswers(s: ProjectSnapshot, a: CommissionAnswers): void {
   requireCleanText(a, ['answers[]']);
   requireOpen(s);
-  requireCaseOwner(s, a.actor, 'answering the commission');
+  requireCaseOwner(s, a, 'answering the commission');
   requireStep(s, 'commission-reflection', ['answer-questions']);
   const open = (s.commission?.questions ?? []).filter((q) => q.answer === null);
   if (!Array.isArray(a.answers) || a.answers.length !== open.length) {
@@ -313,9 +314,10 @@ export function checkCouncilInformation(s: ProjectSnapshot, a: CouncilInformatio
 }
 
 /** By person: the case owner of this project, or anyone in the CIO office (owning other projects is not enough). */
-function requireOwnerOrCioOffice(s: ProjectSnapshot, actor: Actor, what: string, verb: string): void {
+function requireOwnerOrCioOffice(s: ProjectSnapshot, a: PersonAction, what: string, verb: string): void {
+  const actor = a.actor;
   requireRole(actor, ['case-owner', 'cio-office'], what);
-  if (actor.roles.includes('case-owner') && !actor.roles.includes('cio-office') && actor.sub !== s.caseOwner.sub) {
+  if (actor.roles.includes('case-owner') && !actor.roles.includes('cio-office') && personOf(a) !== s.caseOwner.sub) {
     refuse('missing-role', `only the case owner of this project or the CIO office can ${verb}`);
   }
 }
@@ -323,7 +325,7 @@ function requireOwnerOrCioOffice(s: ProjectSnapshot, actor: Actor, what: string,
 export function checkHold(s: ProjectSnapshot, a: HoldRequest, limits: PolicyLimits = DEFAULT_POLICY_LIMITS): void {
   requireCleanText(a, ['reason']);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
-  requireOwnerOrCioOffice(s, a.actor, 'putting the project on hold', 'put it on hold');
+  requireOwnerOrCioOffice(s, a, 'putting the project on hold', 'put it on hold');
   if (s.status === 'on-hold') refuse('project-on-hold', 'the project is on hold already');
   requireText(a.reason, 'reason', 2_000);
   requireBelowLimit(s, 'holds', limits, 'putting the project on hold');
@@ -332,7 +334,7 @@ export function checkHold(s: ProjectSnapshot, a: HoldRequest, limits: PolicyLimi
 export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
   requireCleanText(a, ['reason']);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status}`);
-  requireOwnerOrCioOffice(s, a.actor, 'resuming the project', 'resume it');
+  requireOwnerOrCioOffice(s, a, 'resuming the project', 'resume it');
   if (s.status !== 'on-hold') refuse('gate-not-active', 'the project is not on hold');
   requireText(a.reason, 'reason', 2_000);
 }
@@ -340,14 +342,14 @@ export function checkResume(s: ProjectSnapshot, a: HoldRequest): void {
 export function checkWithdraw(s: ProjectSnapshot, a: HoldRequest): void {
   requireCleanText(a, ['reason']);
   if (isClosed(s)) refuse('project-closed', `the project is ${s.status} already`);
-  requireOwnerOrCioOffice(s, a.actor, 'withdrawing the project', 'withdraw it');
+  requireOwnerOrCioOffice(s, a, 'withdrawing the project', 'withdraw it');
   requireText(a.reason, 'reason', 2_000);
 }
 
 export function checkAmend(s: ProjectSnapshot, a: Amendment, limits: PolicyLimits = DEFAULT_POLICY_LIMITS): void {
   requireCleanText(a, ['reason', 'changes.summary']);
   requireOpen(s);
-  requireCaseOwner(s, a.actor, 'amending the scope');
+  requireCaseOwner(s, a, 'amending the scope');
   requireText(a.reason, 'reason', 2_000);
   if (typeof a.changes !== 'object' || a.changes === null) refuse('invalid-payload', 'changes must be an object');
   requireBelowLimit(s, 'amendments', limits, 'amending the scope');

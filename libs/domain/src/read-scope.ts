@@ -18,7 +18,9 @@ import { ROLES, type Actor, type Role } from './roles';
  * Which projects a role sees, as a predicate over the project's read-model facts (`ProjectScopeFacts`):
  * - `all`: every project;
  * - `acting`: the projects the person acts on: they own it, were or are the named assignee of one of its steps, or
- *   did something on it that its workflow accepted (submitted the quick-scan, the DPIA, an answer, a request);
+ *   did something on it that its workflow accepted (submitted the quick-scan, the DPIA, an answer, a request); and,
+ *   while it lasts, the projects of a colleague they stand in for (an absence naming them substitute) or whose open
+ *   task was delegated to them (the read model's SQL adds these two; the predicate here gets them as participants);
  * - `department`: the projects of the person's department (the token's department claim); no department, none;
  * - `dpia`: projects with a DPIA: required by the quick-scan, opted in when recommended, or a DPIA gate that was
  *   ever opened (it stays visible after a re-evaluation made the DPIA unnecessary: the advice was given);
@@ -237,6 +239,11 @@ export const ADVICE_GROUP: Readonly<
 export const ACTION_PAYLOAD_GROUP: Readonly<Partial<Record<AuditAction, FieldGroup>>> = {
   'dpo-advice-given': ADVICE_GROUP['dpo-advice'],
   'prior-consultation-answered': ADVICE_GROUP['dpa-prior-consultation'],
+  // Who claimed or holds a task by delegation: other people than the case owner
+  'task-claimed': 'people',
+  'task-released': 'people',
+  'task-delegated': 'people',
+  'task-undelegated': 'people',
 };
 
 /** The field group of an audit event's payload (and of who tried, for a refused attempt); null: the summary's. */

@@ -37,6 +37,7 @@ import { PublicReflections1765718000000 } from './migrations/1765718000000-publi
 import { CalendarFeeds1765800000000 } from './migrations/1765800000000-calendar-feeds';
 import { Organisation1765910000000 } from './migrations/1765910000000-organisation';
 import { ReflectionPublicationInDetails1765810000000 } from './migrations/1765810000000-reflection-publication-in-details';
+import { AbsencesAndTaskAssignment1765920000000 } from './migrations/1765920000000-absences-and-task-assignment';
 
 const ENTITIES = [
   ProjectEntity,
@@ -80,6 +81,7 @@ const MIGRATIONS = [
   CalendarFeeds1765800000000,
   ReflectionPublicationInDetails1765810000000,
   Organisation1765910000000,
+  AbsencesAndTaskAssignment1765920000000,
 ];
 
 export interface DataSourceParams {

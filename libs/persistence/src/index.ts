@@ -51,3 +51,5 @@ export * from './repositories/public-reflection.repository';
 export * from './repositories/calendar-feed.repository';
 export * from './repositories/organisation.repository';
 export * from './organisation/organisation-file';
+export * from './repositories/absence.repository';
+export * from './repositories/task-assignment.repository';

@@ -69,6 +69,7 @@ export function trimProject(dto: ProjectResponseDto, groups: ReadonlySet<FieldGr
     out['openTasks'] = dto.openTasks.map((t) => {
       const task: Record<string, unknown> = { ...t };
       delete task['assigneeSub'];
+      delete task['heldBy'];
       return task;
     });
     out['timers'] = dto.timers.map((t) => {

@@ -8,6 +8,8 @@ export interface ProblemDetails {
   /** For validation problems: each field that was wrong, and why. */
   errors?: Array<{ field: string; messages: string[] }>;
   correlationId?: string;
+  /** For a task someone else holds (task-claimed, task-delegated): who has it */
+  heldBy?: { kind: 'claimed' | 'delegated'; sub: string; name: string };
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

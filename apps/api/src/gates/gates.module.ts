@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ProjectsModule } from '../projects/projects.module';
+import { TasksModule } from '../tasks/tasks.module';
 import { GatesController } from './gates.controller';
 import { GatesService } from './gates.service';
 import { ReflectionPublicationController } from './reflection-publication.controller';
 
 @Module({
-  imports: [ProjectsModule],
+  imports: [ProjectsModule, TasksModule],
   controllers: [GatesController, ReflectionPublicationController],
   providers: [GatesService],
   exports: [GatesService],

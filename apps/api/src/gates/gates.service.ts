@@ -10,6 +10,7 @@ import { ProblemException } from '../common/problem.exception';
 import type { ProblemDetails } from '../common/problem';
 import type { ProjectResponseDto } from '../projects/dto/project.response';
 import { ProjectsService } from '../projects/projects.service';
+import { TaskAssignmentService } from '../tasks/task-assignment.service';
 
 /** How each refusal of the workflow's validators reads over HTTP. */
 const REFUSAL_STATUS: Record<string, number> = {
@@ -23,6 +24,8 @@ const REFUSAL_STATUS: Record<string, number> = {
   'project-on-hold': 409,
   'project-closed': 409,
   'limit-reached': 409,
+  'task-claimed': 409,
+  'task-delegated': 409,
 };
 
 /** Sends a person's action to the project's workflow as an Update and answers with the project it returns. */
@@ -35,6 +38,7 @@ export class GatesService {
     private readonly projects: ProjectsService,
     private readonly refusals: RefusalRecorder,
     private readonly idempotency: IdempotencyRepository,
+    private readonly assignments: TaskAssignmentService,
   ) {}
 
   /**
@@ -78,9 +82,13 @@ export class GatesService {
     };
     let snapshot: ProjectSnapshot;
     try {
-      snapshot = await this.workflows.executeUpdate(projectId, update, [payload], { updateId });
+      // Someone else holding the task (a claim, a delegation) refuses the action here, recorded like the workflow's
+      // refusals; a substitute or delegate acts for the person the task is theirs (`actingFor`, never the body's).
+      const actingFor = await this.assignments.beforeAction(projectId, update.name, actor);
+      const sent = actingFor ? { ...payload, actingFor } : payload;
+      snapshot = await this.workflows.executeUpdate(projectId, update, [sent], { updateId });
     } catch (err) {
-      const problem = this.toProblem(err, projectId);
+      const problem = err instanceof ProblemException ? err : this.toProblem(err, projectId);
       const { status } = problem.problem;
       if (status === 403 || status === 409 || status === 422) {
         const { first, answer } = await remember({ status, body: problem.problem });

@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import {
+  AbsenceRepository,
   AuditRepository,
   CalendarFeedRepository,
   createDataSource,
@@ -18,6 +19,7 @@ import {
   RegisterEntryRepository,
   ReportRepository,
   TaskListRepository,
+  TaskAssignmentRepository,
   TransitionRepository,
   WebhookFeedRepository,
   WebhookRepository,
@@ -39,6 +41,7 @@ const REPOSITORIES = Symbol('REPOSITORIES');
 
 /** Each repository class, injected by itself, and where createRepositories keeps it. */
 const REPOSITORY_CLASSES: ReadonlyArray<[abstract new (...args: never[]) => unknown, keyof Repositories]> = [
+  [AbsenceRepository, 'absences'],
   [AuditRepository, 'audit'],
   [CalendarFeedRepository, 'calendarFeeds'],
   [IdempotencyRepository, 'idempotency'],
@@ -53,6 +56,7 @@ const REPOSITORY_CLASSES: ReadonlyArray<[abstract new (...args: never[]) => unkn
   [RegisterEntryRepository, 'registerEntries'],
   [ReportRepository, 'reports'],
   [TaskListRepository, 'taskLists'],
+  [TaskAssignmentRepository, 'taskAssignments'],
   [TransitionRepository, 'transitions'],
   [WebhookFeedRepository, 'webhookFeed'],
   [WebhookRepository, 'webhooks'],

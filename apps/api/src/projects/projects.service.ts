@@ -12,12 +12,18 @@ import {
   type FieldGroup,
   type Reader,
 } from '@waardenpoort/domain';
-import { IdempotencyRepository, ProjectReadModelRepository, rowsOfSnapshot } from '@waardenpoort/persistence';
+import {
+  IdempotencyRepository,
+  ProjectReadModelRepository,
+  rowsOfSnapshot,
+  TaskAssignmentRepository,
+} from '@waardenpoort/persistence';
 import { ProjectWorkflows } from '@waardenpoort/temporal';
 import { createHash, randomUUID } from 'node:crypto';
 import { readableGroupsOrNotFound, scopeFactsOf, trimProject } from '../auth/read-scope';
 import { ProblemException } from '../common/problem.exception';
 import { ActivePolicy } from '../policy/active-policy';
+import { withHolders } from '../tasks/task-holders';
 import { FirstTaskWaiter } from './first-task-waiter';
 import type { CreateProjectDto } from './dto/create-project.dto';
 import type { ListProjectsQuery } from './dto/list-projects.query';
@@ -43,6 +49,7 @@ export class ProjectsService {
     private readonly workflows: ProjectWorkflows,
     private readonly policy: ActivePolicy,
     private readonly firstTask: FirstTaskWaiter,
+    private readonly assignments: TaskAssignmentRepository,
   ) {}
 
   /**
@@ -147,7 +154,10 @@ export class ProjectsService {
     const found = await this.readModel.findWithOpenTasks(id, { participantSub: reader.sub });
     if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
     const groups = readableGroupsOrNotFound(found.project, reader, found.participant === true);
-    return { project: trimProject(toProjectResponse(found.project, found.openTasks), groups), groups };
+    const dto = toProjectResponse(found.project, found.openTasks);
+    // Who has each open task (a claimant, a delegate): the project page shows it next to the task.
+    dto.openTasks = await withHolders(dto.openTasks, this.assignments);
+    return { project: trimProject(dto, groups), groups };
   }
 
   /** The field groups the reader may read of the project; the same 404 as `get` when none or no such project. */
@@ -155,6 +165,12 @@ export class ProjectsService {
     const found = await this.readModel.findWithOpenTasks(id, { participantSub: reader.sub });
     if (!found) throw new ProblemException(404, `There is no project with id ${id}.`, { slug: 'project-not-found' });
     return readableGroupsOrNotFound(found.project, reader, found.participant === true);
+  }
+
+  /** The project's case owner, or null when there is no such project. */
+  async caseOwnerOf(id: string): Promise<{ sub: string; name: string } | null> {
+    const p = await this.readModel.findById(id);
+    return p ? { sub: p.caseOwnerSub, name: p.caseOwnerName } : null;
   }
 
   /** 404 unless the project exists (whoever asks). */

@@ -194,6 +194,12 @@ export const ACTION_LABELS = {
   'notification-routed': 'Bericht voor afdelingshoofd doorgestuurd',
   'reflection-published': 'Reflectie openbaar gemaakt',
   'reflection-publication-withdrawn': 'Openbaarmaking reflectie ingetrokken',
+  'task-claimed': 'Taak opgepakt',
+  'task-released': 'Taak vrijgegeven',
+  'task-delegated': 'Taak gedelegeerd',
+  'task-undelegated': 'Delegatie ingetrokken',
+  'absence-registered': 'Afwezigheid met vervanger ingesteld',
+  'absence-removed': 'Afwezigheid verwijderd',
 };
 
 /** @type {Record<string, string>} */

@@ -33,7 +33,8 @@ const MAX_RETRY_DELAY_MS = 3_600_000;
 const REBATCH_MS = 10 * 60_000;
 
 export interface DispatcherOptions {
-  repositories: Pick<Repositories, 'mailDeliveries' | 'people' | 'organisation'>;
+  repositories: Pick<Repositories, 'mailDeliveries' | 'people' | 'organisation'> &
+    Partial<Pick<Repositories, 'absences'>>;
   config: AppConfig;
   /** Rows claimed per round trip */
   batchSize?: number;
@@ -175,6 +176,7 @@ export class NotificationDispatcher {
         project,
         roleMailboxes: this.mail.roleMailboxes,
         organisation: this.options.repositories.organisation,
+        absences: this.options.repositories.absences,
       });
       if (recipients.length === 0) {
         const why = n.recipientSub

@@ -1,7 +1,14 @@
 import { canReadProject, isRole, ROLE_LABELS, type Role } from '@waardenpoort/domain';
-import type { ClaimedNotification, Person, PersonRepository, ProjectMailContext } from '@waardenpoort/persistence';
+import type {
+  AbsenceRepository,
+  ClaimedNotification,
+  Person,
+  PersonRepository,
+  ProjectMailContext,
+} from '@waardenpoort/persistence';
 import type { MailLanguage } from './amsterdam-time';
 import { recordRouting, routeToDepartmentHead, type OrganisationSource } from './organisation-routing';
+import { sendToSubstitutes } from './substitutes';
 
 export interface Recipient {
   /** Lower-cased: one mail per address */
@@ -61,6 +68,8 @@ export interface RecipientSources {
   roleMailboxes: Partial<Record<Role, string>>;
   /** The organisation model: without it, department-head mail goes to every head who may read the project */
   organisation?: OrganisationSource;
+  /** Absences: mail for someone away goes to their substitute */
+  absences?: AbsenceRepository;
 }
 
 /** The role's shared mailbox (ROLE_MAILBOXES) as a recipient, if it has one. */
@@ -117,5 +126,7 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
   }
   // A person whose own address is also the role mailbox gets one mail, addressed to them.
   const seen = new Set<string>();
-  return found.filter((r) => (seen.has(r.address) ? false : (seen.add(r.address), true)));
+  return (await sendToSubstitutes(found, from, n.recipientSub !== null)).filter((r) =>
+    seen.has(r.address) ? false : (seen.add(r.address), true),
+  );
 }

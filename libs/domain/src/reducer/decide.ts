@@ -19,6 +19,7 @@ import {
 import { evaluateQuickScan, QuickScanAnswersError } from '../policy';
 import { policyLimits, type QuickScanAnswers } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
+import type { ActingFor } from '../roles';
 import * as act from './actions';
 import * as publication from './publication';
 import { checkReflectionPublication, checkReflectionPublicationWithdrawal } from '../reflection-publication';
@@ -38,7 +39,7 @@ export function decide(snapshot: ProjectSnapshot, command: ProjectCommand, conte
     check(snapshot, command, context);
     const d = new Draft(snapshot, context);
     apply(d, command);
-    return d.done();
+    return withActingFor(d.done(), command);
   } catch (err) {
     return asRefusal(err);
   }
@@ -68,6 +69,7 @@ function asRefusal(err: unknown): Refusal {
 /** The checks of a person's action (system commands have none: the workflow brings them about itself). */
 export function check(s: ProjectSnapshot, c: ProjectCommand, context: DecideContext): void {
   if (!isAction(c)) return;
+  checkActingFor(c.update);
   const limits = policyLimits(context.policy);
   switch (c.type) {
     case 'submit-quick-scan':
@@ -209,6 +211,37 @@ function apply(d: Draft, c: ProjectCommand): void {
     default:
       return exhaustive(c);
   }
+}
+
+/**
+ * Whom the actor acted for, when anyone: well-formed, and someone else. Only the API sets it, after checking an
+ * absence or delegation; a malformed one (another client) is refused like any malformed payload.
+ */
+function checkActingFor(a: { actor: { sub: string }; actingFor?: unknown }): void {
+  if (a.actingFor === undefined) return;
+  const f: unknown = a.actingFor;
+  const { sub, name } = (typeof f === 'object' && f !== null ? f : {}) as Partial<ActingFor>;
+  if (typeof sub !== 'string' || typeof name !== 'string') {
+    throw new ActionRefused('invalid-payload', 'actingFor must be an object with sub and name');
+  }
+  if (sub.length === 0 || sub === a.actor.sub) {
+    throw new ActionRefused('invalid-payload', 'actingFor must name someone other than the actor');
+  }
+}
+
+/**
+ * The trail says who acted for whom: every event the actor brought about carries `actingFor` in its payload. Only
+ * when the action has one, so what was recorded before it existed replays unchanged.
+ */
+function withActingFor(decided: Decided, c: ProjectCommand): Decided {
+  if (!isAction(c)) return decided;
+  const f = (c.update as { actingFor?: ActingFor }).actingFor;
+  if (f === undefined) return decided;
+  const actingFor = { sub: f.sub, name: f.name };
+  return {
+    ...decided,
+    events: decided.events.map((e) => (e.actor === null ? e : { ...e, payload: { ...e.payload, actingFor } })),
+  };
 }
 
 function exhaustive(c: never): never {

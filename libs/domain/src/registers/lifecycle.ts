@@ -11,7 +11,7 @@ import { STEP_ROLES, type GateStep } from '../gates';
 import { ActionRefused, addContributor, gateApplies, gateOf, person } from '../lifecycle';
 import type { Policy, TaskTiming } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
-import type { Actor } from '../roles';
+import type { ActingFor, Actor } from '../roles';
 import type { Draft } from '../reducer/draft';
 import { followCase, PUBLICATION_CATEGORY_OF, registerPolicyOf, registersOf, registerStatusOf } from './assemble';
 import { REGISTER_KINDS, REGISTER_STANDARDS, type RegisterEntry, type RegisterKind } from './definition';
@@ -26,6 +26,8 @@ import { validateRegisterEntry, type RegisterIssue } from './validate';
 
 export interface RegisterEntrySubmission {
   actor: Actor;
+  /** Set by the API when the actor stands in for the case owner (see ActingFor) */
+  actingFor?: ActingFor;
   /** One entry per register the route asks for (see `registersOf`). */
   entries: Partial<Record<RegisterKind, RegisterEntry>>;
 }
@@ -114,7 +116,7 @@ export function checkRegisterEntrySubmission(
 ): void {
   requireCleanText(a, MULTI_LINE_FIELDS);
   requireOpen(s);
-  requireCaseOwner(s, a.actor, 'submitting the register entries');
+  requireCaseOwner(s, a, 'submitting the register entries');
   requireStep(s, 'publication', ['prepare-register-entry']);
   const entries = a.entries;
   if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {

@@ -11,7 +11,7 @@ import {
 import { ProjectEntity } from '../entities/project.entity';
 import { TaskEntity } from '../entities/task.entity';
 import { detailsOf, openTaskGates, taskIdOf } from './project-rows';
-import { positional, readScopeSql } from './read-scope.sql';
+import { ownTasksSql, positional, readScopeSql, standInProjectsSql } from './read-scope.sql';
 
 export interface ProjectListFilter {
   status?: ProjectStatus;
@@ -213,8 +213,9 @@ export class ProjectReadModelRepository {
                 p.planned_start::text AS planned_start, p.case_owner_sub, p.case_owner_name, p.case_owner_email,
                 p.status, p.current_gate, p.gates, p.next_deadline, p.policy_id, p.policy_version, p.risk_level,
                 p.details, p.state_version, p.registered_at, p.updated_at, p.dpia_scope, p.commission_scope,
-                ($3::text IS NOT NULL AND EXISTS (SELECT 1 FROM project_participant pp
-                                                   WHERE pp.sub = $3 AND pp.project_id = p.id)) AS participant,
+                ($3::text IS NOT NULL AND (EXISTS (SELECT 1 FROM project_participant pp
+                                                    WHERE pp.sub = $3 AND pp.project_id = p.id)
+                                           OR p.id IN (${standInProjectsSql('$3::text')}))) AS participant,
                 coalesce((SELECT json_agg(json_build_object(
                            'id', t.id, 'gate', t.gate, 'cycle', t.cycle, 'step', t.step,
                            'escalationLevel', t.escalation_level, 'assigneeRole', t.assignee_role,
@@ -302,7 +303,7 @@ export class ProjectReadModelRepository {
       .innerJoinAndSelect('t.project', 'p')
       .where(`t.status = 'open'`)
       .andWhere('t.assignee_role = ANY(:roles)', { roles })
-      .andWhere('(t.assignee_sub IS NULL OR t.assignee_sub = :sub)', { sub })
+      .andWhere(`(t.assignee_sub IS NULL OR ${ownTasksSql('t', ':sub')})`, { sub })
       .andWhere(scope ?? 'TRUE', scopeParams)
       .orderBy('t.dueAt', 'ASC', 'NULLS LAST')
       .addOrderBy('t.escalationLevel', 'DESC')

@@ -12,8 +12,10 @@ export type Bind = (value: unknown) => string;
 const SCOPE_SQL: Record<ProjectScope, (p: string, reader: Reader, bind: Bind) => string> = {
   all: () => 'TRUE',
   // The owner is a participant from the registered row on (insertRegistered, applySnapshotIn, the migration).
-  acting: (p, reader, bind) =>
-    `${p}.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = ${bind(reader.sub)})`,
+  acting: (p, reader, bind) => {
+    const sub = bind(reader.sub);
+    return `${p}.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = ${sub} UNION ALL ${standInProjectsSql(sub)})`;
+  },
   // Fail closed: no department claim and no department led in the organisation model, no department's projects.
   department: (p, reader, bind) => {
     const departments = readerDepartments(reader);
@@ -44,4 +46,30 @@ export function positional(params: unknown[]): Bind {
     params.push(value);
     return `$${params.length}`;
   };
+}
+
+/**
+ * The projects a person acts on for someone else, while that lasts (READ_SCOPE `acting`): every project of a colleague
+ * whose absence names them substitute now, and the project of an open task delegated to them. `sub` is the bound
+ * parameter of the person's sub.
+ */
+export function standInProjectsSql(sub: string): string {
+  return `SELECT sp.project_id FROM project_participant sp
+            JOIN absence ab ON ab.person_sub = sp.sub
+           WHERE ab.substitute_sub = ${sub} AND ab.starts_at <= now() AND ab.ends_at > now()
+          UNION ALL
+          SELECT ta.project_id FROM task_assignment ta
+            JOIN task dt ON dt.id = ta.task_id AND dt.status = 'open' AND dt.assignee_role = ta.role
+           WHERE ta.holder_sub = ${sub} AND ta.kind = 'delegated'`;
+}
+
+/**
+ * The tasks addressed to this person, by the parameter of their sub: their own, those of a colleague they stand in
+ * for now, and those delegated to them. With a role's tasks (no named assignee) this is the person's task list.
+ */
+export function ownTasksSql(t: string, sub: string): string {
+  return `(${t}.assignee_sub = ${sub}
+           OR ${t}.assignee_sub IN (SELECT ab.person_sub FROM absence ab
+                                     WHERE ab.substitute_sub = ${sub} AND ab.starts_at <= now() AND ab.ends_at > now())
+           OR ${t}.id IN (SELECT ta.task_id FROM task_assignment ta WHERE ta.holder_sub = ${sub} AND ta.kind = 'delegated'))`;
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AbsenceRepository } from './absence.repository';
 import { AuditRepository } from './audit.repository';
 import { CalendarFeedRepository } from './calendar-feed.repository';
 import { IdempotencyRepository } from './idempotency.repository';
@@ -13,6 +14,7 @@ import { RefusalCounterRepository } from './refusal-counter.repository';
 import { RegisterEntryRepository } from './register-entry.repository';
 import { ReportRepository } from './report.repository';
 import { TaskListRepository } from './task-list.repository';
+import { TaskAssignmentRepository } from './task-assignment.repository';
 import { TransitionRepository } from './transition.repository';
 import { WebhookFeedRepository } from './webhook-feed.repository';
 import { WebhookRepository } from './webhook.repository';
@@ -29,6 +31,7 @@ export interface RepositoryOptions {
 export function createRepositories(dataSource: DataSource, options: RepositoryOptions) {
   const audit = new AuditRepository(dataSource);
   return {
+    absences: new AbsenceRepository(dataSource, audit),
     audit,
     calendarFeeds: new CalendarFeedRepository(dataSource),
     idempotency: new IdempotencyRepository(dataSource),
@@ -43,6 +46,7 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
     registerEntries: new RegisterEntryRepository(dataSource),
     reports: new ReportRepository(dataSource),
     taskLists: new TaskListRepository(dataSource),
+    taskAssignments: new TaskAssignmentRepository(dataSource, audit),
     transitions: new TransitionRepository(dataSource),
     webhookFeed: new WebhookFeedRepository(dataSource),
     webhooks: new WebhookRepository(dataSource, options.webhookSecretKey),

@@ -50,6 +50,16 @@ export class GateResponseDto {
   outcome!: Record<string, unknown> | null;
 }
 
+export class TaskHolderDto {
+  @ApiProperty({ enum: ['claimed', 'delegated'] }) kind!: 'claimed' | 'delegated';
+  @ApiProperty() sub!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'Who claimed or delegated it' }) bySub!: string;
+  @ApiProperty() byName!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was delegated' }) reason!: string | null;
+  @ApiProperty({ format: 'date-time' }) since!: string;
+}
+
 export class TaskResponseDto {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: GATE_IDS }) gate!: GateId;
@@ -61,6 +71,12 @@ export class TaskResponseDto {
   @ApiProperty() overdue!: boolean;
   @ApiProperty({ enum: GATE_STEPS, nullable: true }) step!: string | null;
   @ApiProperty() escalationLevel!: number;
+  @ApiPropertyOptional({
+    type: TaskHolderDto,
+    nullable: true,
+    description: 'Who has the task: its claimant, or the colleague it was delegated to; null when nobody holds it',
+  })
+  heldBy?: TaskHolderDto | null;
   @ApiPropertyOptional({ type: TaskProjectDto, description: 'Present in the task inbox' }) project?: {
     id: string;
     title: string;

@@ -19,3 +19,19 @@ export interface Actor {
      */
     department?: string | null;
 }
+/**
+ * Whom a person acts for: an absent colleague they stand in for, or the assignee who delegated the step to them. The
+ * API sets it (never the caller's body) after checking the absence or delegation; the reducer then accepts this
+ * person's person-bound checks (being the case owner) for the actor, while segregation of duties stays the actor's.
+ */
+export interface ActingFor {
+    sub: string;
+    name: string;
+}
+/** An action's actor and, when they stand in for someone, whom for. */
+export interface PersonAction {
+    actor: Actor;
+    actingFor?: ActingFor;
+}
+/** The person whose person-bound checks (owner of the case, named assignee) an action is held to. */
+export declare function personOf(a: PersonAction): string;

@@ -25,3 +25,7 @@ export const ROLE_LABELS = {
 export function isRole(value) {
     return typeof value === 'string' && ROLES.includes(value);
 }
+/** The person whose person-bound checks (owner of the case, named assignee) an action is held to. */
+export function personOf(a) {
+    return a.actingFor?.sub ?? a.actor.sub;
+}

@@ -5,6 +5,7 @@ import { label, ROLE_LABELS } from '../format.js';
 import { alert, button, dataList, heading, p } from '../ui.js';
 import { actions, choiceGroup, clearFormErrors, formValues, setBusy, showApiError } from '../forms.js';
 import { calendarFeedSection } from './calendar-feed.js';
+import { absencesSection } from './absences.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {{ sub: string, name: string, email: string | null, roles: string[], language: 'nl' | 'en', digest: boolean }} Me */
@@ -84,6 +85,7 @@ export async function settingsView(ctx) {
       who,
       form,
       await calendarFeedSection(ctx),
+      await absencesSection(ctx, me.roles),
     ],
   };
 }

@@ -8,6 +8,7 @@ import { GATE_LABELS, label, moment, relative, ROLE_LABELS, STEP_LABELS } from '
 import { alert, badge, heading, link, p } from '../ui.js';
 import { setBusy, showApiError } from '../forms.js';
 import { canAct, stepRoles } from './task-access.js';
+import { holderPanel, holderText } from './task-holder.js';
 import { agendaForm, answersForm, questionsForm, reflectionForm } from './forms/commission.js';
 import { councilForm, councilLetter, decisionForm } from './forms/decision.js';
 import { dpiaForm, dpoAdviceForm, priorConsultationForms } from './forms/dpia.js';
@@ -86,7 +87,27 @@ export async function taskView(ctx) {
       ],
     };
   }
-  if (!canAct(session, project, step)) {
+  // The open task of this step: who holds it (a claim, a delegation), and whether it is the caller's to do for
+  // someone else (in their list as a substitute or delegate: the API checks the absence or delegation).
+  const task = project.openTasks.find((t) => t.step === step) ?? null;
+  const heldBy = task?.heldBy ?? null;
+  const forSomeoneElse =
+    task !== null &&
+    task.assigneeSub !== null &&
+    task.assigneeSub !== session.sub &&
+    /** @type {Array<{ id: string }>} */ (await api('/api/v1/tasks')).some((t) => t.id === task.id);
+  const panel = task ? await holderPanel(task, session, () => ctx.refresh()) : null;
+  if (heldBy && heldBy.sub !== session.sub && task) {
+    return {
+      title,
+      body: [
+        ...header,
+        alert('info', `${holderText(task, session)}.`, p('Alleen zij kunnen deze taak nu uitvoeren.')),
+        panel,
+      ],
+    };
+  }
+  if (!canAct(session, project, step) && !forSomeoneElse && heldBy?.sub !== session.sub) {
     const roles = stepRoles(step)
       .map((r) => label(ROLE_LABELS, r))
       .join(' of ');
@@ -178,5 +199,5 @@ export async function taskView(ctx) {
     default:
       body = [alert('info', 'Voor deze stap is er geen formulier.')];
   }
-  return { title, body: [...header, ...body] };
+  return { title, body: [...header, panel, ...body] };
 }

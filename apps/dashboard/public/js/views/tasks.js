@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { GATE_LABELS, label, moment, relative, ROLE_LABELS, STEP_LABELS } from '../format.js';
 import { badge, heading, link, p, table } from '../ui.js';
 import { canAct } from './task-access.js';
+import { holderText } from './task-holder.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../../../types/api').Task} Task */
@@ -28,21 +29,29 @@ export async function tasksView(ctx) {
         : table({
             caption: 'Open taken voor uw rollen',
             captionHidden: true,
-            head: ['Taak', 'Project', 'Afdeling', 'Voor', 'Termijn', 'Escalatie'],
+            head: ['Taak', 'Project', 'Afdeling', 'Voor', 'Wie', 'Termijn', 'Escalatie'],
             rows: tasks.map((t) => {
               const step = t.step ?? '';
               const what = label(STEP_LABELS, step) || label(GATE_LABELS, t.gate);
               const projectId = t.project?.id ?? '';
               // A role inbox can show work the caller may not do themselves (another case owner's project).
+              // In the list for someone else (a colleague away, a delegation): the caller acts for them.
               const actionable =
                 session && t.project
-                  ? canAct(session, { id: projectId, caseOwner: { sub: t.assigneeSub ?? session.sub, name: '' } }, step)
+                  ? canAct(
+                      session,
+                      { id: projectId, caseOwner: { sub: t.assigneeSub ?? session.sub, name: '' } },
+                      step,
+                    ) ||
+                    t.heldBy?.sub === session.sub ||
+                    (t.assigneeSub !== null && t.assigneeSub !== session.sub)
                   : false;
               return [
                 actionable ? link(`/projecten/${projectId}/taak/${step}`, what) : what,
                 t.project ? link(`/projecten/${projectId}`, t.project.title) : '–',
                 t.project?.department ?? '–',
                 label(ROLE_LABELS, t.assigneeRole),
+                holderText(t, session) ?? '–',
                 t.dueAt
                   ? h(
                       'span',
