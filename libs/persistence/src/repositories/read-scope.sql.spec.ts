@@ -1,5 +1,5 @@
 import { PROJECT_SCOPES, READ_SCOPE, ROLES, type ProjectScope } from '@waardenpoort/domain';
-import { positional, readScopeSql } from './read-scope.sql';
+import { positional, readScopeSql, standInProjectsSql } from './read-scope.sql';
 
 describe('readScopeSql: READ_SCOPE as an SQL condition', () => {
   const sql = (
@@ -25,7 +25,7 @@ describe('readScopeSql: READ_SCOPE as an SQL condition', () => {
   it('has one condition per scope of the table', () => {
     const expected: Record<ProjectScope, string | null> = {
       all: null,
-      acting: 'p.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = $1)',
+      acting: `p.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = $1 UNION ALL ${standInProjectsSql('$1')})`,
       department: 'p.department = $1',
       dpia: 'p.dpia_scope',
       commission: 'p.commission_scope',
@@ -61,8 +61,8 @@ describe('readScopeSql: READ_SCOPE as an SQL condition', () => {
   it('ORs the scopes of several roles, binding each value once', () => {
     expect(sql(['case-owner', 'dpo', 'ethics-secretary'])).toEqual({
       text:
-        '(p.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = $1) OR p.dpia_scope OR ' +
-        'p.commission_scope)',
+        `(p.id IN (SELECT pp.project_id FROM project_participant pp WHERE pp.sub = $1 UNION ALL ${standInProjectsSql('$1')}) ` +
+        'OR p.dpia_scope OR p.commission_scope)',
       params: ['anna'],
     });
   });
