@@ -18,3 +18,4 @@ export * from './text';
 export * from './reducer';
 export * from './registers';
 export * from './reflection-publication';
+export * from './commission-meetings';

@@ -36,6 +36,7 @@ import { RegisterEntries1765700000000 } from './migrations/1765700000000-registe
 import { PublicReflections1765718000000 } from './migrations/1765718000000-public-reflections';
 import { CalendarFeeds1765800000000 } from './migrations/1765800000000-calendar-feeds';
 import { ReflectionPublicationInDetails1765810000000 } from './migrations/1765810000000-reflection-publication-in-details';
+import { CommissionMeetings1765900000000 } from './migrations/1765900000000-commission-meetings';
 
 const ENTITIES = [
   ProjectEntity,
@@ -78,6 +79,7 @@ const MIGRATIONS = [
   PublicReflections1765718000000,
   CalendarFeeds1765800000000,
   ReflectionPublicationInDetails1765810000000,
+  CommissionMeetings1765900000000,
 ];
 
 export interface DataSourceParams {

@@ -48,3 +48,5 @@ export * from './entities/register-entry-version.entity';
 export * from './repositories/register-entry.repository';
 export * from './repositories/public-reflection.repository';
 export * from './repositories/calendar-feed.repository';
+export * from './repositories/commission-meeting.repository';
+export * from './repositories/commission-agenda.repository';

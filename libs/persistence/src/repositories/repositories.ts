@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AuditRepository } from './audit.repository';
 import { CalendarFeedRepository } from './calendar-feed.repository';
+import { CommissionAgendaRepository } from './commission-agenda.repository';
+import { CommissionMeetingRepository } from './commission-meeting.repository';
 import { IdempotencyRepository } from './idempotency.repository';
 import { MailDeliveryRepository } from './mail-delivery.repository';
 import { PersonRepository } from './person.repository';
@@ -29,6 +31,8 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
   return {
     audit,
     calendarFeeds: new CalendarFeedRepository(dataSource),
+    commissionAgendas: new CommissionAgendaRepository(dataSource),
+    commissionMeetings: new CommissionMeetingRepository(dataSource, audit),
     idempotency: new IdempotencyRepository(dataSource),
     mailDeliveries: new MailDeliveryRepository(dataSource),
     people: new PersonRepository(dataSource),
