@@ -25,6 +25,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { PublicModule } from './public/public.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CommissionMeetingsModule } from './commission-meetings/commission-meetings.module';
 import { isPublicPage } from './public/public-route';
 
 @Module({})
@@ -73,6 +74,7 @@ export class AppModule {
         DashboardModule.forRoot(config),
         PublicModule,
         CalendarModule,
+        CommissionMeetingsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { ProjectsModule } from '../projects/projects.module';
 import { GatesController } from './gates.controller';
 import { GatesService } from './gates.service';
+import { MeetingChoice } from '../commission-meetings/meeting-choice';
 import { ReflectionPublicationController } from './reflection-publication.controller';
 
 @Module({
   imports: [ProjectsModule],
   controllers: [GatesController, ReflectionPublicationController],
-  providers: [GatesService],
+  providers: [GatesService, MeetingChoice],
   exports: [GatesService],
 })
 export class GatesModule {}

@@ -2,6 +2,8 @@ import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicat
 import {
   AuditRepository,
   CalendarFeedRepository,
+  CommissionAgendaRepository,
+  CommissionMeetingRepository,
   createDataSource,
   createRepositories,
   IdempotencyRepository,
@@ -39,6 +41,8 @@ const REPOSITORIES = Symbol('REPOSITORIES');
 const REPOSITORY_CLASSES: ReadonlyArray<[abstract new (...args: never[]) => unknown, keyof Repositories]> = [
   [AuditRepository, 'audit'],
   [CalendarFeedRepository, 'calendarFeeds'],
+  [CommissionAgendaRepository, 'commissionAgendas'],
+  [CommissionMeetingRepository, 'commissionMeetings'],
   [IdempotencyRepository, 'idempotency'],
   [MailDeliveryRepository, 'mailDeliveries'],
   [PersonRepository, 'people'],
