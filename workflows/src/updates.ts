@@ -1,6 +1,12 @@
 import { currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { checkTextTree, COMMISSION_MEETING_SLOT, refusalOf, type ActionCommand, type ProjectSnapshot } from '@waardenpoort/domain';
+import {
+  checkTextTree,
+  COMMISSION_MEETING_SLOT,
+  refusalOf,
+  type ActionCommand,
+  type ProjectSnapshot,
+} from '@waardenpoort/domain';
 import * as defs from '@waardenpoort/contracts';
 import { plainCopy, refusalFailure } from './activities';
 import type { ProjectRun } from './project-run';

@@ -16,7 +16,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { uuidParam } from '../common/uuid.pipe';
 import { CommissionMeetingsService } from './commission-meetings.service';
 import {
-  AgendaDto,
+  MeetingAgendaDto,
   AgendaExportQueryDto,
   CreateMeetingDto,
   MeetingChangeDto,
@@ -100,9 +100,9 @@ export class CommissionMeetingsController {
 
   @Get(':id/agenda')
   @Roles(...ROLES)
-  @ApiOkResponse({ type: AgendaDto })
+  @ApiOkResponse({ type: MeetingAgendaDto })
   @ApiNotFoundResponse({ description: 'No such meeting' })
-  agenda(@Param('id', uuidParam('meeting')) id: string, @CurrentActor() actor: Actor): Promise<AgendaDto> {
+  agenda(@Param('id', uuidParam('meeting')) id: string, @CurrentActor() actor: Actor): Promise<MeetingAgendaDto> {
     return this.meetings.agenda(id, actor);
   }
 

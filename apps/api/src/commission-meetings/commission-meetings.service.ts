@@ -26,7 +26,7 @@ import { ActivePolicy } from '../policy/active-policy';
 import { SYSTEM_AUDIT_ID } from '../policy/policy.controller';
 import { agendaCsv, meetingIcs } from './agenda-export';
 import type {
-  AgendaDto,
+  MeetingAgendaDto,
   CreateMeetingDto,
   MeetingChangeDto,
   MeetingListQueryDto,
@@ -73,7 +73,12 @@ export class CommissionMeetingsService {
       throw fieldProblem(422, 'startsAt', 'ligt in het verleden', 'startsAt lies in the past');
     }
     if (at.getTime() > now.getTime() + 5 * 366 * 24 * 3600 * 1000) {
-      throw fieldProblem(422, 'startsAt', 'ligt meer dan vijf jaar vooruit', 'startsAt lies more than five years ahead');
+      throw fieldProblem(
+        422,
+        'startsAt',
+        'ligt meer dan vijf jaar vooruit',
+        'startsAt lies more than five years ahead',
+      );
     }
     return at;
   }
@@ -151,7 +156,7 @@ export class CommissionMeetingsService {
     );
   }
 
-  async agenda(id: string, reader: Reader): Promise<AgendaDto> {
+  async agenda(id: string, reader: Reader): Promise<MeetingAgendaDto> {
     const meeting = await this.get(id);
     return { meeting, items: await this.agendas.agenda(id, reader) };
   }

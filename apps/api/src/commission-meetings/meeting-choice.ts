@@ -14,7 +14,8 @@ export class MeetingChoice {
     const m = await this.meetings.get(meetingId);
     const field = (nl: string, en: string, status: number, slug: string) =>
       new ProblemException(status, en, { slug, errors: [{ field: 'meetingId', messages: [nl, en] }] });
-    if (!m) throw field('onbekende vergadering', `There is no commission meeting ${meetingId}.`, 404, 'meeting-not-found');
+    if (!m)
+      throw field('onbekende vergadering', `There is no commission meeting ${meetingId}.`, 404, 'meeting-not-found');
     if (m.status !== 'planned') {
       throw field('vergadering is niet gepland', `The meeting is ${m.status}.`, 409, 'meeting-not-planned');
     }

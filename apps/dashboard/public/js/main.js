@@ -13,6 +13,7 @@ import { alert, button, heading, link, p } from './ui.js';
 import { actions } from './forms.js';
 import { auditView } from './views/audit.js';
 import { mailView } from './views/mail.js';
+import { meetingsView, meetingView } from './views/meetings.js';
 import { pipelineView } from './views/pipeline.js';
 import { projectView } from './views/project.js';
 import { projectsView, registerView } from './views/projects.js';
@@ -54,6 +55,8 @@ const ROUTES = [
   { path: /^\/projects\/([0-9a-f-]{36})$/i, redirect: (m) => `/projecten/${m[1]}` },
   { path: /^\/taken$/, view: tasksView, section: 'taken' },
   { path: /^\/post$/, view: mailView, section: 'post' },
+  { path: /^\/vergaderingen$/, view: meetingsView, section: 'vergaderingen' },
+  { path: /^\/vergaderingen\/([0-9a-f-]{36})$/i, view: meetingView, section: 'vergaderingen' },
   { path: /^\/instellingen$/, view: settingsView, section: 'instellingen' },
   // The public pages: open to anyone, signed in or not (views/public.js).
   { path: /^\/openbaar$/, view: publicOverviewView, open: true, section: 'openbaar' },
@@ -108,6 +111,7 @@ function renderChrome(session, section) {
     ['/projecten', 'projecten', 'Projecten', !!session],
     ['/projecten/nieuw', 'nieuw', 'Project registreren', hasRole(session, 'case-owner')],
     ['/pijplijn', 'pijplijn', 'Pijplijn', hasRole(session, 'cio-office', 'auditor')],
+    ['/vergaderingen', 'vergaderingen', 'Vergaderingen', hasRole(session, 'ethics-secretary', 'cio-office', 'auditor')],
     ['/post', 'post', 'Opgevangen post', !!session],
     ['/instellingen', 'instellingen', 'Instellingen', !!session],
     ['/openbaar', 'openbaar', 'Openbaar', true],

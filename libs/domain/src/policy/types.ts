@@ -1,4 +1,4 @@
-import type { CommissionPolicy } from '../commission-meetings';
+import type { CommissionPolicy } from './commission';
 import type { GateId } from '../gates';
 import type { Role } from '../roles';
 

@@ -4,7 +4,7 @@ import { isRole } from '../roles';
 import { REGISTER_FUNCTION_ADDRESSES_MAX, REGISTER_ORGANIZATION_MAX } from '../registers/definition';
 import { EMAIL } from '../registers/validate';
 import { checkCouncilLetterShape } from './council-letter';
-import { COMMISSION_POLICY_RANGES } from '../commission-meetings';
+import { checkCommissionShape } from './commission';
 import { OUTCOME_DIMENSIONS, OUTCOME_SCALES, QUESTION_TYPES, RISK_LEVELS, SOURCE_KINDS } from './types';
 import { hasOwn, pointer, type Checker, type Json } from './validate-checker';
 
@@ -335,20 +335,7 @@ export function checkShape(c: Checker, value: unknown): void {
     }
   }
 
-  if (hasOwn(root, 'commission')) {
-    const keys = Object.keys(COMMISSION_POLICY_RANGES) as Array<keyof typeof COMMISSION_POLICY_RANGES>;
-    const cm = c.object(root.commission, '/commission', [], keys);
-    if (cm) {
-      for (const key of keys) {
-        if (!hasOwn(cm, key)) continue;
-        const [min, max] = COMMISSION_POLICY_RANGES[key];
-        const v = cm[key];
-        if (!Number.isSafeInteger(v) || (v as number) < min || (v as number) > max) {
-          c.error(pointer('/commission', key), `must be a whole number from ${min} to ${max}`);
-        }
-      }
-    }
-  }
+  if (hasOwn(root, 'commission')) checkCommissionShape(c, root.commission, '/commission');
 
   if (hasOwn(root, 'councilLetter')) checkCouncilLetterShape(c, root.councilLetter, '/councilLetter');
 

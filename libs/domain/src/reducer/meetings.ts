@@ -19,12 +19,18 @@ const GATE = 'commission-reflection';
 /** Where the commission gate opens its scheduling step: reserve a place on the next meeting with room. */
 export function reserveOnOpen(d: Draft): void {
   if (!d.patched(COMMISSION_MEETING_SLOT)) return;
-  d.effects.push({ kind: 'reserve-meeting-slot', then: { type: 'commission-slot-reserved', requested: null, actor: null } });
+  d.effects.push({
+    kind: 'reserve-meeting-slot',
+    then: { type: 'commission-slot-reserved', requested: null, actor: null },
+  });
 }
 
 /** The secretary names a meeting of the calendar: its place is reserved, then recorded. */
 export function reserveChosen(d: Draft, meetingId: string, actor: Actor): void {
-  d.effects.push({ kind: 'reserve-meeting-slot', then: { type: 'commission-slot-reserved', requested: meetingId, actor } });
+  d.effects.push({
+    kind: 'reserve-meeting-slot',
+    then: { type: 'commission-slot-reserved', requested: meetingId, actor },
+  });
 }
 
 function commissionOf(s: ProjectSnapshot): NonNullable<ProjectSnapshot['commission']> {
@@ -119,7 +125,13 @@ export function moveMeeting(d: Draft, a: CommissionMeetingMove): void {
     return;
   }
   // No meeting has room: the case waits for a slot, with the secretary.
-  s.commission = { ...commissionOf(s), meetingDate: null, meetingId: null, submissionDeadline: null, waitingSince: d.now };
+  s.commission = {
+    ...commissionOf(s),
+    meetingDate: null,
+    meetingId: null,
+    submissionDeadline: null,
+    waitingSince: d.now,
+  };
   d.emit('commission-meeting-moved', GATE, a.actor, payload);
   d.notify('commission-meeting', GATE, 'case-owner', s.caseOwner.sub, null, 0, { reason: 'waiting' });
   d.notify('commission-meeting', GATE, 'ethics-secretary', null, null, 0, { reason: 'waiting' });

@@ -113,11 +113,18 @@ export class CommissionAgendaRepository {
     );
     const r = rows[0];
     const round = (v: number | null) => (v === null ? null : Math.max(0, Math.round(v)));
-    return { waiting: Number(r?.n ?? 0), longestWaitSeconds: round(r?.longest ?? null), meanWaitSeconds: round(r?.mean ?? null) };
+    return {
+      waiting: Number(r?.n ?? 0),
+      longestWaitSeconds: round(r?.longest ?? null),
+      meanWaitSeconds: round(r?.mean ?? null),
+    };
   }
 
   /** Planned meetings from `from` on, earliest first (the secretary's calendar feed). */
-  async upcoming(from: Date, limit: number): Promise<Array<{ id: string; startsAt: Date; location: string | null; onlineUrl: string | null }>> {
+  async upcoming(
+    from: Date,
+    limit: number,
+  ): Promise<Array<{ id: string; startsAt: Date; location: string | null; onlineUrl: string | null }>> {
     const rows = await this.dataSource.query<
       Array<{ id: string; starts_at: Date; location: string | null; online_url: string | null }>
     >(

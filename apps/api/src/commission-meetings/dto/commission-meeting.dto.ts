@@ -127,7 +127,7 @@ export class AgendaItemDto {
   project!: AgendaProjectDto | null;
 }
 
-export class AgendaDto {
+export class MeetingAgendaDto {
   @ApiProperty({ type: MeetingDto }) meeting!: MeetingDto;
   @ApiProperty({ type: [AgendaItemDto] }) items!: AgendaItemDto[];
 }

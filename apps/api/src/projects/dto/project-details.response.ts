@@ -158,7 +158,12 @@ export class CommissionDto {
   meetingId!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'By when the documents are in' })
   submissionDeadline!: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Waiting for a meeting with room since' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'Waiting for a meeting with room since',
+  })
   waitingSince!: string | null;
   @ApiProperty({ type: [CommissionQuestionDto] }) questions!: CommissionQuestionDto[];
   @ApiProperty({

@@ -25,6 +25,10 @@ export const AUDIT_ACTIONS = [
     'commission-questions-asked',
     'commission-questions-answered',
     'commission-met',
+    // The meeting calendar: no meeting with room, the secretary's meeting full, the case moved to another meeting
+    'commission-awaiting-slot',
+    'commission-slot-refused',
+    'commission-meeting-moved',
     'reflection-recorded',
     'decision-taken',
     'returned-for-rework',
@@ -49,6 +53,11 @@ export const AUDIT_ACTIONS = [
     'policy-activated',
     'webhook-subscribed',
     'webhook-unsubscribed',
+    // The Ethics Commission's meeting calendar, kept by the secretary
+    'commission-meeting-created',
+    'commission-meeting-updated',
+    'commission-meeting-cancelled',
+    'commission-meeting-held',
 ];
 export function isAuditAction(value) {
     return typeof value === 'string' && AUDIT_ACTIONS.includes(value);
