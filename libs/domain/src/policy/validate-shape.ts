@@ -4,7 +4,7 @@ import { isRole } from '../roles';
 import { REGISTER_FUNCTION_ADDRESSES_MAX, REGISTER_ORGANIZATION_MAX } from '../registers/definition';
 import { EMAIL } from '../registers/validate';
 import { checkCouncilLetterShape } from './council-letter';
-import { checkCommissionShape } from './commission';
+import { checkCommissionShape } from './commission-shape';
 import { OUTCOME_DIMENSIONS, OUTCOME_SCALES, QUESTION_TYPES, RISK_LEVELS, SOURCE_KINDS } from './types';
 import { hasOwn, pointer, type Checker, type Json } from './validate-checker';
 

@@ -1,6 +1,5 @@
 // Generated from libs/domain/src/policy/commission.ts by `npm run generate:dashboard`; do not edit.
 import type { Policy } from './types.js';
-import { type Checker } from './validate-checker.js';
 /** The `commission` section of a policy: the calendar's rules. Optional; DEFAULT_COMMISSION_POLICY fills it in. */
 export interface CommissionPolicy {
     /** Working days before a meeting by which the case owner's documents must be in (0: the meeting itself). */
@@ -11,5 +10,3 @@ export interface CommissionPolicy {
 export declare const DEFAULT_COMMISSION_POLICY: CommissionPolicy;
 export declare const COMMISSION_POLICY_RANGES: Record<keyof CommissionPolicy, [number, number]>;
 export declare function commissionPolicy(policy: Pick<Policy, 'commission'>): CommissionPolicy;
-/** The `commission` section's shape: each setting optional, a whole number in its range. */
-export declare function checkCommissionShape(c: Checker, value: unknown, path: string): void;
