@@ -408,6 +408,18 @@ describe('commission meetings: placing and moving cases', () => {
     expect(await gate(p1)).toMatchObject({ state: 'completed' });
   });
 
+  it('frees the place of a case that is withdrawn', async () => {
+    const seat = async () =>
+      (
+        await http()
+          .get(`/api/v1/commission-meetings/${second.id}`)
+          .set('Authorization', await as(secretary))
+      ).body as { assigned: number };
+    expect((await seat()).assigned).toBe(1);
+    expect((await api.post(p2, 'withdraw', other, { reason: 'Het project gaat niet door.' })).status).toBe(200);
+    await eventually(async () => ((await seat()).assigned === 0 ? true : undefined), 20_000, 'the place freed');
+  });
+
   it('never puts a meeting over its capacity under concurrent reservations', async () => {
     const repo = new CommissionMeetingRepository(db, new AuditRepository(db));
     const m = await meeting(new Date(Date.now() + 90 * DAY), 3);

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { AssignmentKind, MeetingStatus, ProjectEvent } from '@waardenpoort/domain';
+import {
+  CLOSED_PROJECT_STATUSES,
+  type AssignmentKind,
+  type MeetingStatus,
+  type ProjectEvent,
+} from '@waardenpoort/domain';
+import { sqlProjectStatuses } from '../sql-names';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditRepository } from './audit.repository';
 
@@ -65,8 +71,11 @@ interface MeetingRow {
   assigned: string | number;
 }
 
+// A place held by a project that closed since (withdrawn, stopped, rejected) leaves room for another case.
 const LIVE_COUNT = `(SELECT count(*) FROM commission_meeting_assignment a
-                      WHERE a.meeting_id = m.id AND a.released_at IS NULL)`;
+                      WHERE a.meeting_id = m.id AND a.released_at IS NULL
+                        AND NOT EXISTS (SELECT 1 FROM project p WHERE p.id = a.project_id
+                                         AND p.status IN (${sqlProjectStatuses(CLOSED_PROJECT_STATUSES)})))`;
 const SELECT_MEETING = `SELECT m.*, ${LIVE_COUNT} AS assigned FROM commission_meeting m`;
 
 function toMeeting(r: MeetingRow): CommissionMeeting {
