@@ -667,6 +667,28 @@ describeInBrowser('dashboard in the browser', () => {
     await owner.page.locator('.wp-flash').getByText('De afwezigheid is verwijderd.').waitFor();
   }, 120_000);
 
+  it('lets the ethics secretary plan a commission meeting, see its agenda and cancel it', async () => {
+    const secretary = await open();
+    await secretary.signIn(/^Sam Smit/);
+    await secretary.follow(secretary.page.getByRole('link', { name: 'Vergaderingen', exact: true }));
+    await secretary.page.getByRole('heading', { name: 'Vergaderingen Ethische Commissie' }).waitFor();
+    await accessible(secretary, 'vergaderingen');
+    // A local date and time, as a datetime-local field takes it: two months ahead, 19:00.
+    const at = new Date(Date.now() + 60 * 24 * 3600_000);
+    const local = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}T19:00`;
+    await secretary.page.getByLabel('Datum en tijd').fill(local);
+    await secretary.page.getByLabel('Plaats', { exact: true }).fill('Stadhuis, raadzaal');
+    await secretary.page.getByLabel('Aantal zaken op de agenda').fill('4');
+    await secretary.follow(secretary.page.getByRole('button', { name: 'Vergadering plannen' }));
+    await secretary.page.getByText('De vergadering is gepland.').waitFor();
+    await secretary.page.getByRole('heading', { name: 'Agenda' }).waitFor();
+    await accessible(secretary, 'vergadering (agenda)');
+    await secretary.page.getByLabel('Reden').fill('De zaal is niet beschikbaar.');
+    await secretary.follow(secretary.page.getByRole('button', { name: 'Annuleren' }));
+    await secretary.page.getByText('De vergadering is geannuleerd.').waitFor();
+    await accessible(secretary, 'vergadering (geannuleerd)');
+  }, 120_000);
+
   it('shows the same quick-scan follow-up questions as the API decides (2,000 random answer sets)', async () => {
     /** A valid answer to the question, or none. */
     const answerTo = (q: Question): fc.Arbitrary<AnswerValue | undefined> => {

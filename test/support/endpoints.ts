@@ -3,7 +3,7 @@ import { ROLES, type Role } from '@waardenpoort/domain';
 export const ALL: readonly Role[] = ROLES;
 
 export interface Endpoint {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** `:id` becomes a real project id */
   path: string;
   /** `public`: no token needed; otherwise exactly the roles that pass the guard */
@@ -102,6 +102,20 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/tasks/:id/undelegate', allowed: ALL, body: {} },
   { method: 'get', path: '/api/v1/mail', allowed: ALL },
   { method: 'get', path: '/api/v1/monitoring/pipeline', allowed: ['cio-office', 'auditor'] },
+  // The Ethics Commission's meeting calendar (issue 19): kept by the secretary, seen by everyone signed in.
+  { method: 'post', path: '/api/v1/commission-meetings', allowed: ['ethics-secretary'], body: {} },
+  { method: 'get', path: '/api/v1/commission-meetings', allowed: ALL },
+  { method: 'get', path: '/api/v1/commission-meetings/:id', allowed: ALL },
+  { method: 'patch', path: '/api/v1/commission-meetings/:id', allowed: ['ethics-secretary'], body: {} },
+  { method: 'post', path: '/api/v1/commission-meetings/:id/cancel', allowed: ['ethics-secretary'], body: {} },
+  { method: 'post', path: '/api/v1/commission-meetings/:id/held', allowed: ['ethics-secretary'], body: {} },
+  { method: 'get', path: '/api/v1/commission-meetings/:id/agenda', allowed: ALL },
+  { method: 'get', path: '/api/v1/commission-meetings/:id/agenda/export', allowed: ALL },
+  {
+    method: 'get',
+    path: '/api/v1/monitoring/commission-meetings',
+    allowed: ['cio-office', 'auditor', 'ethics-secretary'],
+  },
   { method: 'get', path: '/api/v1/events', allowed: ALL },
   { method: 'post', path: '/api/v1/webhooks', allowed: ['cio-office'], body: {} },
   { method: 'get', path: '/api/v1/webhooks', allowed: ['cio-office', 'auditor'] },

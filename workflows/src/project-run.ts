@@ -102,6 +102,19 @@ export class ProjectRun {
           await this.run({ ...e.then, at });
           break;
         }
+        case 'reserve-meeting-slot': {
+          const slot = await this.attempt(
+            'reserveCommissionSlot',
+            bounded.planning.reserveCommissionSlot({
+              projectId: this.s.projectId,
+              meetingId: e.then.requested,
+              now: this.now(),
+            }),
+            () => null,
+          );
+          await this.run({ ...e.then, slot });
+          break;
+        }
         case 'load-policy': {
           const policy = await this.loadActivePolicy();
           await this.run({ type: 'policy-loaded', policy });

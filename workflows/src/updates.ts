@@ -1,6 +1,12 @@
 import { currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { checkTextTree, refusalOf, type ActionCommand, type ProjectSnapshot } from '@waardenpoort/domain';
+import {
+  checkTextTree,
+  COMMISSION_MEETING_SLOT,
+  refusalOf,
+  type ActionCommand,
+  type ProjectSnapshot,
+} from '@waardenpoort/domain';
 import * as defs from '@waardenpoort/contracts';
 import { plainCopy, refusalFailure } from './activities';
 import type { ProjectRun } from './project-run';
@@ -44,6 +50,7 @@ type Payload<T extends ActionCommand['type']> = Extract<ActionCommand, { type: T
 const PATCHED_UPDATES = {
   'publish-reflection': { def: defs.publishReflection, patch: 'reflection-publication' },
   'withdraw-reflection-publication': { def: defs.withdrawReflectionPublication, patch: 'reflection-publication' },
+  'move-commission-meeting': { def: defs.moveCommissionMeeting, patch: COMMISSION_MEETING_SLOT },
 } as const;
 type PatchedType = keyof typeof PATCHED_UPDATES;
 

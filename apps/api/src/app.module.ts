@@ -26,6 +26,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { PublicModule } from './public/public.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { CommissionMeetingsModule } from './commission-meetings/commission-meetings.module';
 import { isPublicPage } from './public/public-route';
 
 @Module({})
@@ -75,6 +76,7 @@ export class AppModule {
         PublicModule,
         CalendarModule,
         OrganisationModule,
+        CommissionMeetingsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

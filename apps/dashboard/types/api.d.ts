@@ -52,6 +52,9 @@ export type PipelineGate = Schemas['PipelineGateDto'];
 export type PipelineReport = Schemas['PipelineReportDto'];
 export type AuditEntry = Schemas['AuditEntryDto'];
 export type CaughtMail = Schemas['CaughtMailDto'];
+/** The Ethics Commission's meeting calendar (GET /api/v1/commission-meetings, …/agenda) */
+export type Meeting = Schemas['MeetingDto'];
+export type MeetingAgenda = Schemas['MeetingAgendaDto'];
 /** GET /api/v1/me */
 export type Me = Schemas['MeResponseDto'];
 /** GET /api/v1/me/calendar-feed: whether a personal calendar feed address works */

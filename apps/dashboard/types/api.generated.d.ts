@@ -48,6 +48,102 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commission-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionMeetingsController_list"];
+        put?: never;
+        post: operations["CommissionMeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionMeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CommissionMeetingsController_update"];
+        trace?: never;
+    };
+    "/api/v1/commission-meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionMeetingsController_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-meetings/{id}/agenda/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionMeetingsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommissionMeetingsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-meetings/{id}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommissionMeetingsController_held"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/token": {
         parameters: {
             query?: never;
@@ -169,6 +265,22 @@ export type paths = {
         };
         get?: never;
         put: operations["MeController_setPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/commission-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommissionMonitoringController_figures"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -962,8 +1074,28 @@ export type components = {
             response: "follow" | "deviate";
         };
         AgendaDto: {
-            /** @example 2027-05-12T19:00:00+02:00 */
-            meetingDate: string;
+            /**
+             * @description A date typed in; or meetingId
+             * @example 2027-05-12T19:00:00+02:00
+             */
+            meetingDate?: string;
+            /** @description A meeting of the calendar (GET /api/v1/commission-meetings) with room */
+            meetingId?: string;
+        };
+        AgendaItemDto: {
+            assignedAt: string;
+            /** @enum {string} */
+            how: "auto" | "secretary" | "moved";
+            /** @description The project's facts; null when it lies outside the reader's read scope */
+            project: components["schemas"]["AgendaProjectDto"] | null;
+            projectId: string;
+        };
+        AgendaProjectDto: {
+            caseOwnerName: string;
+            department: string;
+            riskLevel: string | null;
+            status: string;
+            title: string;
         };
         AmendChangesDto: {
             plannedStart?: string;
@@ -980,7 +1112,7 @@ export type components = {
         };
         AttentionDto: {
             /** @enum {string} */
-            activity: "publishTransition" | "planTask" | "planAfter" | "loadActivePolicy";
+            activity: "publishTransition" | "planTask" | "planAfter" | "loadActivePolicy" | "reserveCommissionSlot";
             failures: number;
             /** Format: date-time */
             lastFailedAt: string;
@@ -1058,9 +1190,30 @@ export type components = {
         CommissionDto: {
             /** Format: date-time */
             meetingDate: string | null;
+            /** @description The meeting of the calendar the case is on */
+            meetingId: string | null;
             /** @description The latest release of the reflection for the public pages, withdrawn or not; null: never released. Part of the commission group of the read scope */
             publication: components["schemas"]["ReflectionPublicationStateDto"] | null;
             questions: components["schemas"]["CommissionQuestionDto"][];
+            /**
+             * Format: date-time
+             * @description By when the documents are in
+             */
+            submissionDeadline: string | null;
+            /**
+             * Format: date-time
+             * @description Waiting for a meeting with room since
+             */
+            waitingSince: string | null;
+        };
+        CommissionMonitoringDto: {
+            generatedAt: string;
+            longestWaitSeconds: number | null;
+            meanWaitSeconds: number | null;
+            /** @description Meetings of the last 90 days and all later ones */
+            meetings: components["schemas"]["MeetingFiguresDto"][];
+            /** @description Cases at the commission that wait for a meeting with room */
+            waiting: number;
         };
         CommissionQuestionDto: {
             answer: string | null;
@@ -1105,6 +1258,27 @@ export type components = {
             /** @description The HMAC-SHA256 key. Shown only in this response: store it now. Each delivery carries `X-Waardenpoort-Timestamp: <unix seconds>` and `X-Waardenpoort-Signature: sha256=<hex>`, the HMAC of "<timestamp>.<raw body>" with this key. */
             secret: string;
             targetUrl: string;
+        };
+        CreateMeetingDto: {
+            /**
+             * @description Cases the agenda holds (1 to 1000)
+             * @example 6
+             */
+            capacity: number;
+            /**
+             * @description Where it meets; this or onlineUrl, or both
+             * @example Stadhuis, raadzaal
+             */
+            location?: string;
+            /** @example https://meet.enschede.nl/ethische-commissie */
+            onlineUrl?: string;
+            /** @description Why (for the audit trail) */
+            reason?: string;
+            /**
+             * @description When the meeting starts (ISO 8601 instant)
+             * @example 2027-05-12T19:00:00+02:00
+             */
+            startsAt: string;
         };
         CreateProjectDto: {
             /** @example Veiligheid en Handhaving */
@@ -1287,6 +1461,50 @@ export type components = {
             medianSeconds: number | null;
             /** @description 90th percentile, in seconds; null without passes */
             p90Seconds: number | null;
+        };
+        MeetingAgendaDto: {
+            items: components["schemas"]["AgendaItemDto"][];
+            meeting: components["schemas"]["MeetingDto"];
+        };
+        MeetingChangeDto: {
+            meeting: components["schemas"]["MeetingDto"];
+            moves: components["schemas"]["MeetingMoveDto"][];
+        };
+        MeetingDto: {
+            /** @description Cases on the agenda now */
+            assigned: number;
+            capacity: number;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            location: string | null;
+            onlineUrl: string | null;
+            startsAt: string;
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled";
+            /** @description By when the case owners submit their documents (policy: working days before) */
+            submissionDeadline: string;
+            updatedAt: string;
+            version: number;
+        };
+        MeetingFiguresDto: {
+            capacity: number;
+            /** @description Cases on the agenda */
+            cases: number;
+            meetingId: string;
+            startsAt: string;
+            status: string;
+        };
+        MeetingMoveDto: {
+            /** @description The meeting it moved to; null: it waits for a place */
+            meetingId: string | null;
+            projectId: string;
+            /** @description Whether the project's workflow took the move (its timer moved with it) */
+            told: boolean;
+        };
+        MeetingReasonDto: {
+            /** @description Why (audit trail; for a cancellation also the mail to the moved cases) */
+            reason: string;
         };
         MeResponseDto: {
             /** @description Tasks and reminders in one daily digest mail */
@@ -1817,6 +2035,18 @@ export type components = {
             /** @enum {string|null} */
             step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
+        UpdateMeetingDto: {
+            /** @description Less than the cases on it: the cases placed last move to the next meeting */
+            capacity?: number;
+            location?: string;
+            onlineUrl?: string;
+            /** @description Why the meeting changes (audit trail, and the mail to moved cases) */
+            reason: string;
+            /** @example 2027-05-19T19:00:00+02:00 */
+            startsAt?: string;
+            /** @description The version the change is meant for; refused (409) when it moved on */
+            version?: number;
+        };
         WebhookAttemptDto: {
             attempt: number;
             attemptedAt: string;
@@ -1932,6 +2162,249 @@ export interface operations {
             };
             /** @description Rate limit per client address reached; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionMeetingsController_list: {
+        parameters: {
+            query?: {
+                /** @description Meetings from this instant on (ISO 8601) */
+                from?: string;
+                status?: "planned" | "held" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Earliest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"][];
+                };
+            };
+        };
+    };
+    CommissionMeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Planned; its submission deadline follows from the policy */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Only the ethics secretary keeps the calendar */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description In the past, or neither a location nor an online URL */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionMeetingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description No such meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionMeetingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description The meeting, and the cases that moved (less capacity) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingChangeDto"];
+                };
+            };
+            /** @description Held or cancelled, or another version (application/problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionMeetingsController_agenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAgendaDto"];
+                };
+            };
+            /** @description No such meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionMeetingsController_export: {
+        parameters: {
+            query?: {
+                /** @description csv (default): the agenda; ics: the meeting */
+                format?: "csv" | "ics";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agenda as CSV (default) or the meeting as iCalendar (?format=ics) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    CommissionMeetingsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Cancelled; its cases moved to the next meeting with room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingChangeDto"];
+                };
+            };
+            /** @description Already held or cancelled (application/problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionMeetingsController_held: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Marked as held; the reflections are recorded per case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Already held or cancelled (application/problem+json) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2236,6 +2709,32 @@ export interface operations {
             };
             /** @description No valid bearer token (application/problem+json) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommissionMonitoringController_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionMonitoringDto"];
+                };
+            };
+            /** @description The CIO office, auditors and the ethics secretary see these figures */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,16 +1,23 @@
 import { ApplicationFailure } from '@temporalio/common';
 import {
+  commissionPolicy,
   computeDueDate,
+  submissionReminders,
   parseDeadlineSpec,
   planTaskSchedule,
   type HolidayCheck,
   type Policy,
   type ProjectActivities,
 } from '@waardenpoort/domain';
-import { permanentDataError, type TransitionRepository } from '@waardenpoort/persistence';
+import {
+  permanentDataError,
+  type CommissionMeetingRepository,
+  type TransitionRepository,
+} from '@waardenpoort/persistence';
 
 export interface ActivityDeps {
   transitions: TransitionRepository;
+  meetings: CommissionMeetingRepository;
   isHoliday: HolidayCheck;
   /** The policy in force now; read fresh on every call so an activation reaches the next re-evaluation. */
   activePolicy: () => Promise<Policy>;
@@ -54,6 +61,13 @@ export function createActivities(deps: ActivityDeps): ProjectActivities {
     },
     loadActivePolicy() {
       return refusingBadData(() => deps.activePolicy());
+    },
+    async reserveCommissionSlot({ projectId, meetingId, now }) {
+      const slot = await refusingBadData(() => deps.meetings.reserve({ projectId, meetingId, now: new Date(now) }));
+      if (!slot) return null;
+      const days = commissionPolicy(await deps.activePolicy()).submissionReminderWorkingDays;
+      const reminders = submissionReminders(new Date(slot.submissionDeadline), days, new Date(now), deps.isHoliday);
+      return { ...slot, reminders };
     },
   };
 }

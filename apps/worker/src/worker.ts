@@ -58,6 +58,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const { policies } = repositories;
   const activities = createActivities({
     transitions: repositories.transitions,
+    meetings: repositories.commissionMeetings,
     isHoliday: dutchHolidayCheck(),
     activePolicy: async () => (await policies.active(deployed.id))?.document ?? deployed,
   });

@@ -1,6 +1,6 @@
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Worker } from '@temporalio/worker';
 import type { Policy } from '@waardenpoort/domain';
-import { TransitionRepository } from '@waardenpoort/persistence';
+import { AuditRepository, CommissionMeetingRepository, TransitionRepository } from '@waardenpoort/persistence';
 import { dutchHolidayCheck } from '@waardenpoort/domain/holidays';
 import { createActivities } from '@waardenpoort/worker';
 import type { DataSource } from 'typeorm';
@@ -39,6 +39,7 @@ export async function startBareWorker(options: {
     workflowBundle: { code: options.code },
     activities: createActivities({
       transitions: new TransitionRepository(options.dataSource),
+      meetings: new CommissionMeetingRepository(options.dataSource, new AuditRepository(options.dataSource)),
       isHoliday: dutchHolidayCheck(),
       activePolicy: () => Promise.resolve(options.policy),
     }),

@@ -54,8 +54,26 @@ export interface ReflectionRequest {
 
 export interface CommissionAgenda {
   actor: Actor;
-  /** ISO date or instant of the meeting */
-  meetingDate: string;
+  /** ISO date or instant of the meeting: a date typed in (the path before the meeting calendar). */
+  meetingDate?: string;
+  /** A meeting of the calendar (`commission_meeting`): the project gets a place on its agenda. One of the two. */
+  meetingId?: string;
+}
+
+/**
+ * The project's meeting was cancelled or is full (or the secretary moved it): its place is now on this meeting, or
+ * (meetingId null) no meeting has room and the case waits for a slot with the secretary.
+ */
+export interface CommissionMeetingMove {
+  actor: Actor;
+  meetingId: string | null;
+  /** ISO instants of the new meeting (null with meetingId null) */
+  meetingDate: string | null;
+  submissionDeadline: string | null;
+  /** Reminders of the new submission deadline, earliest first */
+  reminders: string[];
+  /** Why: 'cancelled', 'full' or the secretary's words */
+  reason: string;
 }
 
 export interface CommissionQuestions {

@@ -1,3 +1,4 @@
+import type { CommissionSlot } from './commission-meetings';
 import type { Transition } from './events';
 import type { AuditHead } from './project';
 import type { Policy, TaskTiming } from './policy/types';
@@ -28,4 +29,14 @@ export interface ProjectActivities {
   publishTransition(transition: Transition): Promise<AuditHead | null>;
   /** The policy in force now (for re-evaluations and amendments). */
   loadActivePolicy(): Promise<Policy>;
+  /**
+   * A place on a commission meeting's agenda for the project, reserved in PostgreSQL under a row lock (never over a
+   * meeting's capacity): on the meeting named, or on the next planned one with room whose submission deadline is
+   * ahead. Null when there is none. Idempotent: the project's place on that meeting, if it has one, is answered again.
+   */
+  reserveCommissionSlot(input: {
+    projectId: string;
+    meetingId: string | null;
+    now: string;
+  }): Promise<CommissionSlot | null>;
 }

@@ -24,6 +24,10 @@ export const AUDIT_ACTIONS = [
   'commission-questions-asked',
   'commission-questions-answered',
   'commission-met',
+  // The meeting calendar: no meeting with room, the secretary's meeting full, the case moved to another meeting
+  'commission-awaiting-slot',
+  'commission-slot-refused',
+  'commission-meeting-moved',
   'reflection-recorded',
   'decision-taken',
   'returned-for-rework',
@@ -59,6 +63,11 @@ export const AUDIT_ACTIONS = [
   // The organisation model: a department's new version, and where a department-head notification went and why
   'organisation-changed',
   'notification-routed',
+  // The Ethics Commission's meeting calendar, kept by the secretary
+  'commission-meeting-created',
+  'commission-meeting-updated',
+  'commission-meeting-cancelled',
+  'commission-meeting-held',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -17,7 +17,7 @@ import {
   type QuickScanSubmission,
   type ReflectionRequest,
 } from './action-payloads';
-import { SHA256_HEX, type ActionCounts, type GateView, type ProjectSnapshot } from './project';
+import { SHA256_HEX, UUID_PATTERN, type ActionCounts, type GateView, type ProjectSnapshot } from './project';
 import { personOf, type Actor, type PersonAction, type Role } from './roles';
 import { checkTextTree, fieldPattern } from './text';
 import { REGISTER_URL_MAX } from './registers/definition';
@@ -211,6 +211,13 @@ export function checkCommissionAgenda(s: ProjectSnapshot, a: CommissionAgenda, n
   requireOpen(s);
   requireRole(a.actor, STEP_ROLES['schedule-meeting'], 'putting the project on the agenda');
   requireStep(s, 'commission-reflection', ['schedule-meeting', 'await-meeting']);
+  if (a.meetingId !== undefined) {
+    if (a.meetingDate !== undefined) refuse('invalid-payload', 'give either meetingId or meetingDate, not both');
+    if (typeof a.meetingId !== 'string' || !UUID_PATTERN.test(a.meetingId)) {
+      refuse('invalid-payload', 'meetingId must be the id of a commission meeting');
+    }
+    return;
+  }
   if (typeof a.meetingDate !== 'string' || Number.isNaN(Date.parse(a.meetingDate))) {
     refuse('invalid-payload', 'meetingDate must be an ISO date or date-time');
   }

@@ -34,6 +34,8 @@ export const NOTIFICATION_KINDS = [
   'decision',
   'reflection-published',
   'project-stopped',
+  // A place on a commission meeting's agenda: given, moved, or none with room
+  'commission-meeting',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

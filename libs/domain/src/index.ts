@@ -20,3 +20,4 @@ export * from './reducer';
 export * from './registers';
 export * from './reflection-publication';
 export * from './organisation';
+export * from './commission-meetings';

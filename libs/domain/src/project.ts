@@ -163,7 +163,13 @@ export interface ProjectWorkflowInput {
 export type ParkedTransition = Pick<Transition, 'events' | 'notifications'>;
 
 /** The activities whose failure can put a project in need of attention. */
-export const ATTENTION_ACTIVITIES = ['publishTransition', 'planTask', 'planAfter', 'loadActivePolicy'] as const;
+export const ATTENTION_ACTIVITIES = [
+  'publishTransition',
+  'planTask',
+  'planAfter',
+  'loadActivePolicy',
+  'reserveCommissionSlot',
+] as const;
 export type AttentionActivity = (typeof ATTENTION_ACTIVITIES)[number];
 
 /**
@@ -210,6 +216,12 @@ export interface ProjectSnapshot {
   commission: {
     meetingDate: string | null;
     questions: Array<{ text: string; askedAt: string; dueAt: string; answer: string | null }>;
+    /** The meeting of the calendar the case is on (absent on the path of a typed-in date, and before the calendar) */
+    meetingId?: string | null;
+    /** ISO instant by which the case owner's documents must be in for that meeting */
+    submissionDeadline?: string | null;
+    /** ISO instant since when the case waits for a meeting with room, while it does */
+    waitingSince?: string | null;
   } | null;
   priorConsultation: { startedAt: string; dueAt: string; extended: boolean; answer: string | null } | null;
   /** ISO instant the project was put on hold, while it is */

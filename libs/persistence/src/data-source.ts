@@ -38,6 +38,7 @@ import { CalendarFeeds1765800000000 } from './migrations/1765800000000-calendar-
 import { Organisation1765910000000 } from './migrations/1765910000000-organisation';
 import { ReflectionPublicationInDetails1765810000000 } from './migrations/1765810000000-reflection-publication-in-details';
 import { AbsencesAndTaskAssignment1765920000000 } from './migrations/1765920000000-absences-and-task-assignment';
+import { CommissionMeetings1765900000000 } from './migrations/1765900000000-commission-meetings';
 
 const ENTITIES = [
   ProjectEntity,
@@ -80,6 +81,7 @@ const MIGRATIONS = [
   PublicReflections1765718000000,
   CalendarFeeds1765800000000,
   ReflectionPublicationInDetails1765810000000,
+  CommissionMeetings1765900000000,
   Organisation1765910000000,
   AbsencesAndTaskAssignment1765920000000,
 ];

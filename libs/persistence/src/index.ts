@@ -53,3 +53,5 @@ export * from './repositories/organisation.repository';
 export * from './organisation/organisation-file';
 export * from './repositories/absence.repository';
 export * from './repositories/task-assignment.repository';
+export * from './repositories/commission-meeting.repository';
+export * from './repositories/commission-agenda.repository';

@@ -1,4 +1,4 @@
-import type { AuditAction, GateId, GateState } from '@waardenpoort/domain';
+import type { AuditAction, GateId, GateState, ProjectStatus } from '@waardenpoort/domain';
 
 const NAME = /^[a-z][a-z-]*$/;
 
@@ -18,3 +18,4 @@ function literals(names: readonly string[]): string {
 export const sqlAuditActions = (...actions: AuditAction[]): string => literals(actions);
 export const sqlGate = (gate: GateId): string => literals([gate]);
 export const sqlGateStates = (states: readonly GateState[]): string => literals(states);
+export const sqlProjectStatuses = (statuses: readonly ProjectStatus[]): string => literals(statuses);

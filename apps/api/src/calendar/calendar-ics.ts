@@ -12,7 +12,16 @@ export interface FeedMeeting {
   project: { id: string; title: string; department: string };
 }
 
+/** A planned meeting of the commission's calendar. */
+export interface CalendarMeeting {
+  id: string;
+  startsAt: Date;
+  location: string | null;
+  onlineUrl: string | null;
+}
+
 const TEXT = {
+  calendarMeeting: { nl: 'Vergadering Ethische Commissie', en: 'Ethics Commission meeting' },
   calendar: { nl: 'Waardenpoort: termijnen van {name}', en: 'Waardenpoort: deadlines of {name}' },
   meeting: { nl: 'Vergadering Ethische Commissie: {title}', en: 'Ethics Commission meeting: {title}' },
   ...DEADLINE_EVENT_TEXT,
@@ -32,6 +41,8 @@ export function calendarFeed(input: {
   publicUrl: string;
   tasks: FeedTask[];
   meetings: FeedMeeting[];
+  /** The commission's planned meetings themselves (the ethics secretary's feed) */
+  calendar?: CalendarMeeting[];
   now: Date;
 }): string {
   const { language: l, publicUrl } = input;
@@ -67,6 +78,19 @@ export function calendarFeed(input: {
         `${TEXT.department[l]}: ${m.project.department}`,
         `${TEXT.open[l]}: ${url}`,
       ].join('\n'),
+      url,
+    });
+  }
+  for (const m of input.calendar ?? []) {
+    const url = `${base}/vergaderingen/${m.id}`;
+    cal.createEvent({
+      id: `commission-meeting-${m.id}@waardenpoort`,
+      stamp: input.now,
+      start: m.startsAt,
+      end: new Date(m.startsAt.getTime() + MEETING_MINUTES * 60_000),
+      summary: TEXT.calendarMeeting[l],
+      location: m.location ?? m.onlineUrl ?? undefined,
+      description: `${TEXT.open[l]}: ${url}`,
       url,
     });
   }

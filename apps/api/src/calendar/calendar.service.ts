@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import { isGateStep, isRole, type Actor, type Role } from '@waardenpoort/domain';
-import { CalendarFeedRepository, PersonRepository, ProjectReadModelRepository } from '@waardenpoort/persistence';
+import {
+  CalendarFeedRepository,
+  CommissionAgendaRepository,
+  PersonRepository,
+  ProjectReadModelRepository,
+} from '@waardenpoort/persistence';
 import { ProblemException } from '../common/problem.exception';
 import { APP_CONFIG } from '../config/config.module';
 import { calendarFeed, type FeedTask } from './calendar-ics';
@@ -30,6 +35,7 @@ export class CalendarService {
     private readonly feeds: CalendarFeedRepository,
     private readonly people: PersonRepository,
     private readonly readModel: ProjectReadModelRepository,
+    private readonly agendas: CommissionAgendaRepository,
   ) {}
 
   async state(actor: Actor): Promise<CalendarFeedState> {
@@ -77,12 +83,15 @@ export class CalendarService {
       at,
       project: { id: project.id, title: project.title, department: project.department },
     }));
+    // The secretary keeps the calendar: every planned meeting of the commission, with or without cases.
+    const calendar = roles.includes('ethics-secretary') ? await this.agendas.upcoming(now, FEED_LIMIT) : [];
     return calendarFeed({
       personName: person.name,
       language: person.language === 'en' ? 'en' : 'nl',
       publicUrl: this.config.publicUrl,
       tasks,
       meetings,
+      calendar,
       now,
     });
   }

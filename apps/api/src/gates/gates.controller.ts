@@ -29,6 +29,7 @@ import {
   ReflectionDto,
 } from './dto/gate-actions.dto';
 import { GatesService } from './gates.service';
+import { MeetingChoice } from '../commission-meetings/meeting-choice';
 import { uuidParam } from '../common/uuid.pipe';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -73,7 +74,10 @@ export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionCo
 })
 @Controller('api/v1/projects/:id')
 export class GatesController {
-  constructor(private readonly gates: GatesService) {}
+  constructor(
+    private readonly gates: GatesService,
+    private readonly meetingChoice: MeetingChoice,
+  ) {}
 
   @Post('quick-scan')
   @HttpCode(200)
@@ -147,12 +151,22 @@ export class GatesController {
   @Post('commission/agenda')
   @HttpCode(200)
   @Roles('ethics-secretary')
-  agenda(
+  async agenda(
     @Param('id', uuidParam()) pid: string,
     @Body() dto: AgendaDto,
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
+    if (dto.meetingId !== undefined) {
+      if (dto.meetingDate !== undefined) {
+        throw new ProblemException(400, 'Give either meetingId or meetingDate, not both.', {
+          slug: 'validation',
+          errors: [{ field: 'meetingDate', messages: ['niet samen met meetingId', 'not together with meetingId'] }],
+        });
+      }
+      await this.meetingChoice.assertRoom(dto.meetingId);
+      return this.gates.act(pid, defs.scheduleCommission, { actor, meetingId: dto.meetingId }, key);
+    }
     return this.gates.act(pid, defs.scheduleCommission, { actor, meetingDate: dto.meetingDate }, key);
   }
 

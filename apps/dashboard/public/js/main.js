@@ -15,6 +15,7 @@ import { auditView } from './views/audit.js';
 import { departmentTasksView } from './views/department-tasks.js';
 import { mailView } from './views/mail.js';
 import { departmentView, organisationView } from './views/organisation.js';
+import { meetingsView, meetingView } from './views/meetings.js';
 import { pipelineView } from './views/pipeline.js';
 import { projectView } from './views/project.js';
 import { projectsView, registerView } from './views/projects.js';
@@ -57,6 +58,8 @@ const ROUTES = [
   { path: /^\/taken$/, view: tasksView, section: 'taken' },
   { path: /^\/afdeling\/taken$/, view: departmentTasksView, section: 'afdeling' },
   { path: /^\/post$/, view: mailView, section: 'post' },
+  { path: /^\/vergaderingen$/, view: meetingsView, section: 'vergaderingen' },
+  { path: /^\/vergaderingen\/([0-9a-f-]{36})$/i, view: meetingView, section: 'vergaderingen' },
   { path: /^\/instellingen$/, view: settingsView, section: 'instellingen' },
   { path: /^\/organisatie$/, view: organisationView, section: 'organisatie' },
   { path: /^\/organisatie\/afdeling\/([^/]+)$/, view: departmentView, section: 'organisatie' },
@@ -115,6 +118,7 @@ function renderChrome(session, section) {
     ['/projecten/nieuw', 'nieuw', 'Project registreren', hasRole(session, 'case-owner')],
     ['/pijplijn', 'pijplijn', 'Pijplijn', hasRole(session, 'cio-office', 'auditor')],
     ['/organisatie', 'organisatie', 'Organisatie', hasRole(session, 'cio-office')],
+    ['/vergaderingen', 'vergaderingen', 'Vergaderingen', hasRole(session, 'ethics-secretary', 'cio-office', 'auditor')],
     ['/post', 'post', 'Opgevangen post', !!session],
     ['/instellingen', 'instellingen', 'Instellingen', !!session],
     ['/openbaar', 'openbaar', 'Openbaar', true],

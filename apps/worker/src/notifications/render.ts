@@ -105,6 +105,8 @@ function taskOf(n: MailNotification, language: MailLanguage): string | null {
   if (n.kind !== 'task-opened' && n.kind !== 'reminder' && n.kind !== 'escalation') return null;
   if (reasonOf(n) === 'ai-act-prohibited-practice') return null;
   const step = n.payload['step'];
+  // While the workflow awaits the meeting, the case owner's task is the submission deadline.
+  if (step === 'await-meeting' && n.recipientRole === 'case-owner') return t(PHRASES.submitForMeeting, language);
   return isStep(step) ? STEP_TASKS[step][language] : null;
 }
 
@@ -199,6 +201,13 @@ function introOf(n: MailNotification, ctx: RenderContext): string {
       return typeof summary === 'string' && summary
         ? `${intro}\n\n${t(PHRASES.reflectionSummary, lang, { summary })}`
         : intro;
+    }
+    case 'commission-meeting': {
+      const at = n.payload['meetingDate'];
+      const when = typeof at === 'string' ? `${formatMoment(new Date(at), lang)} ${t(PHRASES.timeZone, lang)}` : '';
+      const reason = reasonOf(n);
+      if (reason === 'waiting') return t(PHRASES.meetingWaiting, lang);
+      return t(reason === 'moved' ? PHRASES.meetingMoved : PHRASES.meetingAssigned, lang, { when });
     }
     case 'project-stopped':
       return reasonOf(n) === 'ai-act-prohibited-practice'

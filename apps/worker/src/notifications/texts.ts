@@ -22,6 +22,7 @@ export const KIND_LABELS: Record<NotificationKind, Bilingual> = {
     en: 'Ethics Commission reflection published',
   },
   'project-stopped': { nl: 'Project gestopt', en: 'Project stopped' },
+  'commission-meeting': { nl: 'Vergadering Ethische Commissie', en: 'Ethics Commission meeting' },
 };
 
 export const LABELS = {
@@ -88,6 +89,34 @@ export const PHRASES = {
   reflection: {
     nl: 'De Ethische Commissie heeft haar reflectie op dit project vastgelegd en gepubliceerd.',
     en: 'The Ethics Commission has recorded and published its reflection on this project.',
+  },
+  meetingAssigned: {
+    nl:
+      'Het project staat op de agenda van de vergadering van de Ethische Commissie van {when}. Lever de stukken ' +
+      'voor de vergadering aan vóór de termijn hieronder.',
+    en:
+      "The project is on the agenda of the Ethics Commission's meeting of {when}. Submit the documents for the " +
+      'meeting before the deadline below.',
+  },
+  meetingMoved: {
+    nl:
+      'De vergadering van de Ethische Commissie waarop het project stond, is geannuleerd of vol. Het project staat ' +
+      'nu op de agenda van de vergadering van {when}; de termijn voor de stukken staat hieronder.',
+    en:
+      "The Ethics Commission's meeting the project was on has been cancelled or is full. The project is now on the " +
+      'agenda of the meeting of {when}; the deadline for the documents is below.',
+  },
+  meetingWaiting: {
+    nl:
+      'De vergadering van de Ethische Commissie waarop het project stond, is geannuleerd of vol, en geen geplande ' +
+      'vergadering heeft nog plaats. Het project wacht op een plek; de secretaris plant het in.',
+    en:
+      "The Ethics Commission's meeting the project was on has been cancelled or is full, and no planned meeting has " +
+      'room. The project waits for a place; the secretary will schedule it.',
+  },
+  submitForMeeting: {
+    nl: 'Stukken aanleveren voor de vergadering van de Ethische Commissie',
+    en: "Submit the documents for the Ethics Commission's meeting",
   },
   reflectionSummary: { nl: 'Samenvatting: {summary}', en: 'Summary: {summary}' },
   stopped: { nl: 'Het project is gestopt.', en: 'The project has been stopped.' },

@@ -30,3 +30,4 @@ export {
   COUNCIL_LETTER_TEXT_PATTERN,
   fillLetterText,
 } from './council-letter';
+export * from './commission';

@@ -1,3 +1,4 @@
+import type { CommissionPolicy } from './commission';
 import type { GateId } from '../gates';
 import type { Role } from '../roles';
 
@@ -257,6 +258,11 @@ export interface Policy {
    * owner gave.
    */
   registers?: RegisterPolicy;
+  /**
+   * The Ethics Commission's calendar: how many working days before a meeting the submission deadline lies, and when
+   * the case owner is reminded of it. Optional: versions stored before it get DEFAULT_COMMISSION_POLICY.
+   */
+  commission?: Partial<CommissionPolicy>;
 }
 
 /** The `registers` section of a policy document. */

@@ -4,6 +4,7 @@ import { isRole } from '../roles';
 import { REGISTER_FUNCTION_ADDRESSES_MAX, REGISTER_ORGANIZATION_MAX } from '../registers/definition';
 import { EMAIL } from '../registers/validate';
 import { checkCouncilLetterShape } from './council-letter';
+import { checkCommissionShape } from './commission-shape';
 import { OUTCOME_DIMENSIONS, OUTCOME_SCALES, QUESTION_TYPES, RISK_LEVELS, SOURCE_KINDS } from './types';
 import { hasOwn, pointer, type Checker, type Json } from './validate-checker';
 
@@ -208,7 +209,7 @@ export function checkShape(c: Checker, value: unknown): void {
       'priorConsultation',
       'reevaluation',
     ],
-    ['description', 'conditions', 'limits', 'councilLetter', 'registers'],
+    ['description', 'conditions', 'limits', 'councilLetter', 'registers', 'commission'],
   );
   if (!root) return;
   if (hasOwn(root, 'id')) c.id(root.id, '/id');
@@ -333,6 +334,8 @@ export function checkShape(c: Checker, value: unknown): void {
       }
     }
   }
+
+  if (hasOwn(root, 'commission')) checkCommissionShape(c, root.commission, '/commission');
 
   if (hasOwn(root, 'councilLetter')) checkCouncilLetterShape(c, root.councilLetter, '/councilLetter');
 

@@ -5,6 +5,7 @@ import type { QuickScanAnswers } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
 import type { ActionPayload as Of } from './commands';
 import type { Draft } from './draft';
+import { reserveChosen } from './meetings';
 import { followCaseInRegisters, openPublication, registersChanged } from '../registers/lifecycle';
 
 /** Strictly stronger on any dimension that routes the project. */
@@ -189,9 +190,11 @@ export function requestReflection(d: Draft, a: Of<'request-reflection'>): void {
 
 export function scheduleCommission(d: Draft, a: Of<'schedule-commission'>): void {
   const s = d.s;
-  s.commission = { meetingDate: a.meetingDate, questions: s.commission?.questions ?? [] };
-  d.awaitMeeting(a.meetingDate);
-  d.emit('commission-scheduled', 'commission-reflection', a.actor, { meetingDate: a.meetingDate });
+  if (a.meetingId !== undefined) return reserveChosen(d, a.meetingId, a.actor);
+  const meetingDate = a.meetingDate as string;
+  s.commission = { meetingDate, questions: s.commission?.questions ?? [] };
+  d.awaitMeeting(meetingDate);
+  d.emit('commission-scheduled', 'commission-reflection', a.actor, { meetingDate });
 }
 
 export function askCommissionQuestions(d: Draft, a: Of<'ask-commission-questions'>): void {
@@ -208,6 +211,7 @@ export function questionsPlanned(d: Draft, a: Of<'ask-commission-questions'>, as
   const s = d.s;
   const asked = a.questions.map((text) => ({ text, askedAt, dueAt, answer: null }));
   s.commission = {
+    ...(s.commission ?? {}),
     meetingDate: s.commission?.meetingDate ?? null,
     questions: [...(s.commission?.questions ?? []), ...asked],
   };
@@ -222,7 +226,7 @@ export function answerCommissionQuestions(d: Draft, a: Of<'answer-commission-que
   const questions = (s.commission?.questions ?? []).map((q) =>
     q.answer === null ? { ...q, answer: a.answers[i++] ?? '' } : q,
   );
-  s.commission = { meetingDate: s.commission?.meetingDate ?? null, questions };
+  s.commission = { ...(s.commission ?? {}), meetingDate: s.commission?.meetingDate ?? null, questions };
   d.emit('commission-questions-answered', 'commission-reflection', a.actor, { answers: a.answers });
   const meeting = s.commission.meetingDate;
   if (meeting && Date.parse(meeting) > d.nowMs) {

@@ -1,5 +1,6 @@
 import type { AttentionActivity, ProjectSnapshot, TimerEntry } from '../project';
-import type { Role } from '../roles';
+import type { Actor, Role } from '../roles';
+import type { CommissionSlot } from '../commission-meetings';
 import type { Policy, TaskTiming } from '../policy/types';
 import type { TaskSchedule } from '../activities';
 import type { ProjectEvent, ProjectNotification } from '../events';
@@ -7,6 +8,7 @@ import type {
   Amendment,
   CommissionAgenda,
   CommissionAnswers,
+  CommissionMeetingMove,
   CommissionQuestions,
   CommissionReflection,
   CouncilInformation,
@@ -45,7 +47,9 @@ export type ActionCommand =
   | { type: 'review-register-entry'; update: RegisterEntryReview }
   // The reflection on the public pages (./publication.ts)
   | { type: 'publish-reflection'; update: ReflectionPublicationRequest }
-  | { type: 'withdraw-reflection-publication'; update: ReflectionPublicationWithdrawal };
+  | { type: 'withdraw-reflection-publication'; update: ReflectionPublicationWithdrawal }
+  // The commission's meeting calendar (./meetings.ts)
+  | { type: 'move-commission-meeting'; update: CommissionMeetingMove };
 
 /** What the human action `T` carries: the argument of its workflow Update (libs/contracts). */
 export type ActionPayload<T extends ActionCommand['type']> = Extract<ActionCommand, { type: T }>['update'];
@@ -77,7 +81,9 @@ export type SystemCommand =
       sqlstate: string | null;
       parkedEventIds: string[];
     }
-  | { type: 'attention-resolved' };
+  | { type: 'attention-resolved' }
+  /** The place on a meeting's agenda the reservation got (null: no planned meeting has room). */
+  | { type: 'commission-slot-reserved'; requested: string | null; actor: Actor | null; slot: CommissionSlot | null };
 
 export type ProjectCommand = ActionCommand | SystemCommand;
 export type ProjectCommandType = ProjectCommand['type'];
@@ -96,6 +102,8 @@ export type Effect =
   | { kind: 'plan-after'; from: string; spec: string; then: Without<CommandOf<'prior-consultation-extended'>, 'at'> }
   | { kind: 'plan-after'; from: string; spec: string; then: Without<CommandOf<'reevaluation-planned'>, 'at'> }
   | { kind: 'load-policy' }
+  /** Reserve a place on a meeting's agenda: the one named, or the next with room whose submission deadline is ahead. */
+  | { kind: 'reserve-meeting-slot'; then: Without<CommandOf<'commission-slot-reserved'>, 'slot'> }
   /** From now on the project follows this policy (its limits, timings and the version on its events). */
   | { kind: 'use-policy'; policy: Policy }
   /** Decide this command next, at the time it is reached (after the effects before it ran). */

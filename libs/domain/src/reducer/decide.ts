@@ -22,6 +22,7 @@ import type { ProjectSnapshot } from '../project';
 import type { ActingFor } from '../roles';
 import * as act from './actions';
 import * as publication from './publication';
+import * as meetings from './meetings';
 import { checkReflectionPublication, checkReflectionPublicationWithdrawal } from '../reflection-publication';
 import type { ActionCommand, Decided, DecideContext, ProjectCommand, Refusal } from './commands';
 import { Draft } from './draft';
@@ -112,6 +113,8 @@ export function check(s: ProjectSnapshot, c: ProjectCommand, context: DecideCont
       return checkReflectionPublication(s, c.update);
     case 'withdraw-reflection-publication':
       return checkReflectionPublicationWithdrawal(s, c.update);
+    case 'move-commission-meeting':
+      return meetings.checkMeetingMove(s, c.update);
     default:
       return exhaustive(c);
   }
@@ -137,6 +140,7 @@ const ACTIONS: ReadonlySet<string> = new Set<ActionCommand['type']>([
   'review-register-entry',
   'publish-reflection',
   'withdraw-reflection-publication',
+  'move-commission-meeting',
 ]);
 
 export function isAction(c: ProjectCommand): c is ActionCommand {
@@ -183,6 +187,10 @@ function apply(d: Draft, c: ProjectCommand): void {
       return publication.publishReflection(d, c.update);
     case 'withdraw-reflection-publication':
       return publication.withdrawReflectionPublication(d, c.update);
+    case 'move-commission-meeting':
+      return meetings.moveMeeting(d, c.update);
+    case 'commission-slot-reserved':
+      return meetings.slotReserved(d, c);
     case 'start':
       return sys.start(d, c.mode);
     case 'task-planned':

@@ -7,6 +7,7 @@ import type { ProjectSnapshot, TimerEntry } from '../project';
 import type { Actor, Role } from '../roles';
 import { publicationTiming } from '../registers/lifecycle';
 import type { Decided, DecideContext, Effect } from './commands';
+import { reserveOnOpen } from './meetings';
 
 /**
  * One decision in the making: a private copy of the snapshot that the rules change in place, and what the decision
@@ -143,8 +144,20 @@ export class Draft {
     return g;
   }
 
-  /** Opens a step for its assignee; its deadline, reminders and escalations follow when the plan arrives. */
+  /**
+   * Opens a step for its assignee; its deadline, reminders and escalations follow when the plan arrives. The
+   * commission's scheduling step also asks for a place on the next meeting with room.
+   */
   openStep(gate: GateId, step: GateStep, options: { assigneeSub?: string | null; newCycle?: boolean } = {}): void {
+    this.openStepWithoutReservation(gate, step, options);
+    if (gate === 'commission-reflection' && step === 'schedule-meeting') reserveOnOpen(this);
+  }
+
+  openStepWithoutReservation(
+    gate: GateId,
+    step: GateStep,
+    options: { assigneeSub?: string | null; newCycle?: boolean } = {},
+  ): void {
     const s = this.s;
     const g = gateOf(s, gate);
     const timing = this.timingFor(gate, step);

@@ -1,3 +1,4 @@
 export * from './commands';
 export { decide, check, isAction, refusalOf } from './decide';
 export { stamped, carriedForReevaluation } from './system';
+export { COMMISSION_MEETING_SLOT } from './meetings';

@@ -49,10 +49,13 @@ export function timerFired(d: Draft, t: TimerEntry): void {
   d.touch();
   const g = t.gate ? gateOf(s, t.gate) : null;
   switch (t.kind) {
-    case 'reminder':
-      d.emit('reminder-sent', t.gate, null, { step: t.step, dueAt: g?.dueAt ?? null, reminder: t.level, to: t.role });
-      d.notify('reminder', t.gate, t.role, t.recipientSub, g?.dueAt ?? null, 0, { step: t.step, reminder: t.level });
+    case 'reminder': {
+      // While the workflow awaits the meeting, a reminder is the case owner's: the submission deadline.
+      const dueAt = t.step === 'await-meeting' ? (s.commission?.submissionDeadline ?? null) : (g?.dueAt ?? null);
+      d.emit('reminder-sent', t.gate, null, { step: t.step, dueAt, reminder: t.level, to: t.role });
+      d.notify('reminder', t.gate, t.role, t.recipientSub, dueAt, 0, { step: t.step, reminder: t.level });
       return;
+    }
     case 'escalation':
       if (g) g.escalationLevel = t.level;
       d.emit('escalated', t.gate, null, { step: t.step, level: t.level, to: t.role, dueAt: g?.dueAt ?? null });

@@ -8,6 +8,7 @@ import type { AnswerValue, Policy } from '../policy/types';
 import { validatePolicy } from '../policy/validate';
 import type { ProjectSnapshot } from '../project';
 import type { Actor, Role } from '../roles';
+import type { CommissionSlot } from '../commission-meetings';
 import { isRefusal, type Effect, type ProjectCommand, type Refusal } from './commands';
 import { decide } from './decide';
 
@@ -50,6 +51,8 @@ export class World {
   policy = policy;
   events: ProjectEvent[] = [];
   notifications: ProjectNotification[] = [];
+  /** What the next reservations on the meeting calendar answer, in order; null: reservations are not answered. */
+  slots: Array<CommissionSlot | null> | null = null;
 
   constructor() {
     this.s = initialSnapshot(
@@ -115,6 +118,9 @@ export class World {
         return;
       case 'load-policy':
         this.run({ type: 'policy-loaded', policy: this.policy });
+        return;
+      case 'reserve-meeting-slot':
+        if (this.slots !== null) this.run({ ...e.then, slot: this.slots.shift() ?? null });
         return;
     }
   }

@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { AbsenceRepository } from './absence.repository';
 import { AuditRepository } from './audit.repository';
 import { CalendarFeedRepository } from './calendar-feed.repository';
+import { CommissionAgendaRepository } from './commission-agenda.repository';
+import { CommissionMeetingRepository } from './commission-meeting.repository';
 import { IdempotencyRepository } from './idempotency.repository';
 import { MailDeliveryRepository } from './mail-delivery.repository';
 import { OrganisationRepository } from './organisation.repository';
@@ -34,6 +36,8 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
     absences: new AbsenceRepository(dataSource, audit),
     audit,
     calendarFeeds: new CalendarFeedRepository(dataSource),
+    commissionAgendas: new CommissionAgendaRepository(dataSource),
+    commissionMeetings: new CommissionMeetingRepository(dataSource, audit),
     idempotency: new IdempotencyRepository(dataSource),
     mailDeliveries: new MailDeliveryRepository(dataSource),
     organisation: new OrganisationRepository(dataSource),

@@ -25,6 +25,8 @@ import {
   MaxLength,
   MinLength,
   ValidateNested,
+  ValidateIf,
+  IsUUID,
   IsDefined,
 } from 'class-validator';
 import { ProseList, ProseText } from '../../common/text-fields';
@@ -132,7 +134,15 @@ export class ReasonDto {
 }
 
 export class AgendaDto {
-  @ApiProperty({ example: '2027-05-12T19:00:00+02:00' }) @IsISO8601({ strict: true }) meetingDate!: string;
+  @ApiPropertyOptional({ example: '2027-05-12T19:00:00+02:00', description: 'A date typed in; or meetingId' })
+  @ValidateIf((o: AgendaDto) => o.meetingId === undefined || o.meetingDate !== undefined)
+  @IsISO8601({ strict: true })
+  meetingDate?: string;
+
+  @ApiPropertyOptional({ description: 'A meeting of the calendar (GET /api/v1/commission-meetings) with room' })
+  @IsOptional()
+  @IsUUID('all')
+  meetingId?: string;
 }
 
 export class QuestionsDto {

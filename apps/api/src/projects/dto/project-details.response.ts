@@ -154,6 +154,17 @@ export class ReflectionPublicationStateDto {
 
 export class CommissionDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) meetingDate!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The meeting of the calendar the case is on' })
+  meetingId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'By when the documents are in' })
+  submissionDeadline!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'Waiting for a meeting with room since',
+  })
+  waitingSince!: string | null;
   @ApiProperty({ type: [CommissionQuestionDto] }) questions!: CommissionQuestionDto[];
   @ApiProperty({
     type: ReflectionPublicationStateDto,

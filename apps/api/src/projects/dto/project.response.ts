@@ -218,5 +218,12 @@ export function toProjectResponse(p: ProjectEntity, tasks: TaskEntity[], now = n
 function commissionOf(d: ProjectDetails): CommissionDto | null {
   const publication = d.reflectionPublication ?? null;
   if (!d.commission && !publication) return null;
-  return { meetingDate: d.commission?.meetingDate ?? null, questions: d.commission?.questions ?? [], publication };
+  return {
+    meetingDate: d.commission?.meetingDate ?? null,
+    meetingId: d.commission?.meetingId ?? null,
+    submissionDeadline: d.commission?.submissionDeadline ?? null,
+    waitingSince: d.commission?.waitingSince ?? null,
+    questions: d.commission?.questions ?? [],
+    publication,
+  };
 }

@@ -26,7 +26,7 @@ export interface ProjectEvent {
     workflowId: string | null;
     runId: string | null;
 }
-export declare const NOTIFICATION_KINDS: readonly ["task-opened", "reminder", "escalation", "decision", "reflection-published", "project-stopped"];
+export declare const NOTIFICATION_KINDS: readonly ["task-opened", "reminder", "escalation", "decision", "reflection-published", "project-stopped", "commission-meeting"];
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** A message for a person or role, put in the outbox by the workflow; delivery (mail, webhooks) reads the outbox. */
 export interface ProjectNotification {

@@ -6,4 +6,6 @@ export const NOTIFICATION_KINDS = [
     'decision',
     'reflection-published',
     'project-stopped',
+    // A place on a commission meeting's agenda: given, moved, or none with room
+    'commission-meeting',
 ];

@@ -137,7 +137,7 @@ export interface ProjectWorkflowInput {
 /** What a transition wrote besides its snapshot, kept by the workflow while PostgreSQL refuses it. */
 export type ParkedTransition = Pick<Transition, 'events' | 'notifications'>;
 /** The activities whose failure can put a project in need of attention. */
-export declare const ATTENTION_ACTIVITIES: readonly ["publishTransition", "planTask", "planAfter", "loadActivePolicy"];
+export declare const ATTENTION_ACTIVITIES: readonly ["publishTransition", "planTask", "planAfter", "loadActivePolicy", "reserveCommissionSlot"];
 export type AttentionActivity = (typeof ATTENTION_ACTIVITIES)[number];
 /**
  * A step the workflow could not complete by itself: an activity failed for good (PostgreSQL refused the data, or its
@@ -194,6 +194,12 @@ export interface ProjectSnapshot {
             dueAt: string;
             answer: string | null;
         }>;
+        /** The meeting of the calendar the case is on (absent on the path of a typed-in date, and before the calendar) */
+        meetingId?: string | null;
+        /** ISO instant by which the case owner's documents must be in for that meeting */
+        submissionDeadline?: string | null;
+        /** ISO instant since when the case waits for a meeting with room, while it does */
+        waitingSince?: string | null;
     } | null;
     priorConsultation: {
         startedAt: string;

@@ -22,7 +22,13 @@ export const PROJECT_STATUS_LABELS = {
 export const CLOSED_PROJECT_STATUSES = ['stopped', 'withdrawn', 'rejected'];
 export const DECISION_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected', 'returned'];
 /** The activities whose failure can put a project in need of attention. */
-export const ATTENTION_ACTIVITIES = ['publishTransition', 'planTask', 'planAfter', 'loadActivePolicy'];
+export const ATTENTION_ACTIVITIES = [
+    'publishTransition',
+    'planTask',
+    'planAfter',
+    'loadActivePolicy',
+    'reserveCommissionSlot',
+];
 export const CONTRIBUTIONS = [
     'owner',
     'quick-scan',

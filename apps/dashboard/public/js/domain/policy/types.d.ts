@@ -1,4 +1,5 @@
 // Generated from libs/domain/src/policy/types.ts by `npm run generate:dashboard`; do not edit.
+import type { CommissionPolicy } from './commission.js';
 import type { GateId } from '../gates.js';
 import type { Role } from '../roles.js';
 /**
@@ -240,6 +241,11 @@ export interface Policy {
      * owner gave.
      */
     registers?: RegisterPolicy;
+    /**
+     * The Ethics Commission's calendar: how many working days before a meeting the submission deadline lies, and when
+     * the case owner is reminded of it. Optional: versions stored before it get DEFAULT_COMMISSION_POLICY.
+     */
+    commission?: Partial<CommissionPolicy>;
 }
 /** The `registers` section of a policy document. */
 export interface RegisterPolicy {

@@ -1,0 +1,250 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AppConfig } from '@waardenpoort/config';
+import * as defs from '@waardenpoort/contracts';
+import {
+  commissionPolicy,
+  submissionDeadlineOf,
+  submissionReminders,
+  type Actor,
+  type AuditAction,
+  type ProjectEvent,
+  type Reader,
+} from '@waardenpoort/domain';
+import { dutchHolidayCheck } from '@waardenpoort/domain/holidays';
+import {
+  CommissionAgendaRepository,
+  CommissionMeetingRepository,
+  MeetingChangeRefused,
+  type CaseMove,
+  type CommissionMeeting,
+} from '@waardenpoort/persistence';
+import { ProjectWorkflows } from '@waardenpoort/temporal';
+import { randomUUID } from 'node:crypto';
+import { ProblemException } from '../common/problem.exception';
+import { APP_CONFIG } from '../config/config.module';
+import { ActivePolicy } from '../policy/active-policy';
+import { SYSTEM_AUDIT_ID } from '../policy/policy.controller';
+import { agendaCsv, meetingIcs } from './agenda-export';
+import type {
+  MeetingAgendaDto,
+  CreateMeetingDto,
+  MeetingChangeDto,
+  MeetingListQueryDto,
+  MeetingMoveDto,
+  UpdateMeetingDto,
+} from './dto/commission-meeting.dto';
+
+const REFUSAL_STATUS: Record<MeetingChangeRefused['code'], number> = {
+  'meeting-not-found': 404,
+  'meeting-not-planned': 409,
+  'meeting-full': 409,
+  'version-conflict': 409,
+};
+
+function fieldProblem(status: number, field: string, nl: string, en: string): ProblemException {
+  return new ProblemException(status, en, { slug: 'validation', errors: [{ field, messages: [nl, en] }] });
+}
+
+/**
+ * The Ethics Commission's calendar, kept by the ethics secretary: meetings, their agendas and exports. A change that
+ * moves cases (a cancellation, less capacity) tells each case's workflow with an Update, so its timer moves too.
+ */
+@Injectable()
+export class CommissionMeetingsService {
+  private readonly logger = new Logger(CommissionMeetingsService.name);
+  private readonly isHoliday = dutchHolidayCheck();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly meetings: CommissionMeetingRepository,
+    private readonly agendas: CommissionAgendaRepository,
+    private readonly policy: ActivePolicy,
+    private readonly workflows: ProjectWorkflows,
+  ) {}
+
+  private async deadlineFor(startsAt: Date): Promise<Date> {
+    const days = commissionPolicy(await this.policy.current()).submissionDeadlineWorkingDays;
+    return submissionDeadlineOf(startsAt, days, this.isHoliday);
+  }
+
+  private startsAt(value: string, now: Date): Date {
+    const at = new Date(value);
+    if (at.getTime() <= now.getTime()) {
+      throw fieldProblem(422, 'startsAt', 'ligt in het verleden', 'startsAt lies in the past');
+    }
+    if (at.getTime() > now.getTime() + 5 * 366 * 24 * 3600 * 1000) {
+      throw fieldProblem(
+        422,
+        'startsAt',
+        'ligt meer dan vijf jaar vooruit',
+        'startsAt lies more than five years ahead',
+      );
+    }
+    return at;
+  }
+
+  async create(dto: CreateMeetingDto, actor: Actor, now = new Date()): Promise<CommissionMeeting> {
+    if (dto.location === undefined && dto.onlineUrl === undefined) {
+      throw fieldProblem(422, 'location', 'plaats of onlineUrl is nodig', 'give a location or an onlineUrl');
+    }
+    const startsAt = this.startsAt(dto.startsAt, now);
+    return this.meetings.create(
+      {
+        startsAt,
+        location: dto.location ?? null,
+        onlineUrl: dto.onlineUrl ?? null,
+        capacity: dto.capacity,
+        submissionDeadline: await this.deadlineFor(startsAt),
+        createdBy: actor.sub,
+      },
+      (m) => auditEvent('commission-meeting-created', actor, m, { reason: dto.reason ?? null }),
+    );
+  }
+
+  list(query: MeetingListQueryDto): Promise<CommissionMeeting[]> {
+    return this.meetings.list({ from: query.from ? new Date(query.from) : undefined, status: query.status });
+  }
+
+  async get(id: string): Promise<CommissionMeeting> {
+    const m = await this.meetings.get(id);
+    if (!m) throw new ProblemException(404, `There is no commission meeting ${id}.`, { slug: 'meeting-not-found' });
+    return m;
+  }
+
+  async update(id: string, dto: UpdateMeetingDto, actor: Actor, now = new Date()): Promise<MeetingChangeDto> {
+    const startsAt = dto.startsAt !== undefined ? this.startsAt(dto.startsAt, now) : undefined;
+    const changes = {
+      ...(startsAt ? { startsAt, submissionDeadline: await this.deadlineFor(startsAt) } : {}),
+      ...(dto.location !== undefined ? { location: dto.location } : {}),
+      ...(dto.onlineUrl !== undefined ? { onlineUrl: dto.onlineUrl } : {}),
+      ...(dto.capacity !== undefined ? { capacity: dto.capacity } : {}),
+    };
+    const { meeting, moves } = await this.refusing(() =>
+      this.meetings.update(
+        id,
+        dto.version,
+        changes,
+        (m) => auditEvent('commission-meeting-updated', actor, m, { reason: dto.reason, changes: dto }),
+        now,
+      ),
+    );
+    const told = await this.tell(moves, actor, dto.reason, now);
+    // A new date moves the workflows' timers of the cases that stay on it as well.
+    const stay = startsAt ? await this.stayers(meeting) : [];
+    await this.tell(stay, actor, dto.reason, now);
+    return { meeting, moves: told };
+  }
+
+  async cancel(id: string, reason: string, actor: Actor, now = new Date()): Promise<MeetingChangeDto> {
+    const { meeting, moves } = await this.refusing(() =>
+      this.meetings.cancel(
+        id,
+        (m, ms) =>
+          auditEvent('commission-meeting-cancelled', actor, m, {
+            reason,
+            moves: ms.map((x) => ({ projectId: x.projectId, to: x.slot?.meetingId ?? null })),
+          }),
+        now,
+      ),
+    );
+    return { meeting, moves: await this.tell(moves, actor, reason, now) };
+  }
+
+  held(id: string, reason: string, actor: Actor): Promise<CommissionMeeting> {
+    return this.refusing(() =>
+      this.meetings.markHeld(id, (m) => auditEvent('commission-meeting-held', actor, m, { reason })),
+    );
+  }
+
+  async agenda(id: string, reader: Reader): Promise<MeetingAgendaDto> {
+    const meeting = await this.get(id);
+    return { meeting, items: await this.agendas.agenda(id, reader) };
+  }
+
+  async export(id: string, format: 'csv' | 'ics', reader: Reader, now = new Date()): Promise<string> {
+    const { meeting, items } = await this.agenda(id, reader);
+    return format === 'ics' ? meetingIcs(meeting, items, this.config.publicUrl, now) : agendaCsv(items);
+  }
+
+  private async stayers(meeting: CommissionMeeting): Promise<CaseMove[]> {
+    const items = await this.agendas.agenda(meeting.id, { sub: 'system', roles: ['auditor'] });
+    const slot = { meetingId: meeting.id, startsAt: meeting.startsAt, submissionDeadline: meeting.submissionDeadline };
+    return items.map((i) => ({ projectId: i.projectId, workflowId: i.projectId, slot }));
+  }
+
+  /** Sends each moved case's workflow the move; a workflow that does not take it is logged, the rest go on. */
+  private async tell(moves: CaseMove[], actor: Actor, reason: string, now: Date): Promise<MeetingMoveDto[]> {
+    const days = commissionPolicy(await this.policy.current()).submissionReminderWorkingDays;
+    const out: MeetingMoveDto[] = [];
+    for (const move of moves) {
+      const slot = move.slot;
+      const reminders = slot ? submissionReminders(new Date(slot.submissionDeadline), days, now, this.isHoliday) : [];
+      let told = true;
+      try {
+        await this.workflows.executeUpdate(
+          move.projectId,
+          defs.moveCommissionMeeting,
+          [
+            {
+              actor,
+              meetingId: slot?.meetingId ?? null,
+              meetingDate: slot?.startsAt ?? null,
+              submissionDeadline: slot?.submissionDeadline ?? null,
+              reminders,
+              reason,
+            },
+          ],
+          { updateId: `meeting-move-${randomUUID()}` },
+        );
+      } catch (err) {
+        told = false;
+        this.logger.warn(`project ${move.projectId} did not take its meeting move: ${(err as Error).message}`);
+      }
+      out.push({ projectId: move.projectId, meetingId: slot?.meetingId ?? null, told });
+    }
+    return out;
+  }
+
+  private async refusing<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof MeetingChangeRefused) {
+        throw new ProblemException(REFUSAL_STATUS[err.code], err.message, { slug: err.code });
+      }
+      throw err;
+    }
+  }
+}
+
+/** Changes of the calendar go on the system audit chain: who changed which meeting, when, and why. */
+function auditEvent(
+  action: AuditAction,
+  actor: Actor,
+  m: CommissionMeeting,
+  extra: Record<string, unknown>,
+): ProjectEvent {
+  return {
+    eventId: `${action}:${m.id}:${m.version}:${randomUUID()}`,
+    projectId: SYSTEM_AUDIT_ID,
+    at: new Date().toISOString(),
+    actor,
+    action,
+    gate: null,
+    payload: {
+      meetingId: m.id,
+      version: m.version,
+      startsAt: m.startsAt,
+      location: m.location,
+      onlineUrl: m.onlineUrl,
+      capacity: m.capacity,
+      submissionDeadline: m.submissionDeadline,
+      status: m.status,
+      ...extra,
+    },
+    documentHashes: [],
+    policyVersion: null,
+    workflowId: null,
+    runId: null,
+  };
+}

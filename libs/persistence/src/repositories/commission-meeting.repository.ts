@@ -1,0 +1,363 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CLOSED_PROJECT_STATUSES,
+  type AssignmentKind,
+  type MeetingStatus,
+  type ProjectEvent,
+} from '@waardenpoort/domain';
+import { sqlProjectStatuses } from '../sql-names';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditRepository } from './audit.repository';
+
+export interface CommissionMeeting {
+  id: string;
+  startsAt: string;
+  location: string | null;
+  onlineUrl: string | null;
+  capacity: number;
+  submissionDeadline: string;
+  status: MeetingStatus;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  /** Cases on the agenda now */
+  assigned: number;
+}
+
+export interface NewCommissionMeeting {
+  startsAt: Date;
+  location: string | null;
+  onlineUrl: string | null;
+  capacity: number;
+  submissionDeadline: Date;
+  createdBy: string;
+}
+
+export interface CommissionMeetingChanges {
+  startsAt?: Date;
+  submissionDeadline?: Date;
+  location?: string | null;
+  onlineUrl?: string | null;
+  capacity?: number;
+}
+
+/** A place on an agenda as the reservation answers it. */
+export interface ReservedSlot {
+  meetingId: string;
+  startsAt: string;
+  submissionDeadline: string;
+}
+
+/** Where a case on a cancelled or over-full meeting went: the next meeting with room, or none (it waits). */
+export interface CaseMove {
+  projectId: string;
+  workflowId: string;
+  slot: ReservedSlot | null;
+}
+
+interface MeetingRow {
+  id: string;
+  starts_at: Date;
+  location: string | null;
+  online_url: string | null;
+  capacity: number;
+  submission_deadline: Date;
+  status: MeetingStatus;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+  assigned: string | number;
+}
+
+// A place held by a project that closed since (withdrawn, stopped, rejected) leaves room for another case.
+const LIVE_COUNT = `(SELECT count(*) FROM commission_meeting_assignment a
+                      WHERE a.meeting_id = m.id AND a.released_at IS NULL
+                        AND NOT EXISTS (SELECT 1 FROM project p WHERE p.id = a.project_id
+                                         AND p.status IN (${sqlProjectStatuses(CLOSED_PROJECT_STATUSES)})))`;
+const SELECT_MEETING = `SELECT m.*, ${LIVE_COUNT} AS assigned FROM commission_meeting m`;
+
+function toMeeting(r: MeetingRow): CommissionMeeting {
+  return {
+    id: r.id,
+    startsAt: r.starts_at.toISOString(),
+    location: r.location,
+    onlineUrl: r.online_url,
+    capacity: r.capacity,
+    submissionDeadline: r.submission_deadline.toISOString(),
+    status: r.status,
+    createdBy: r.created_by,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+    version: r.version,
+    assigned: Number(r.assigned),
+  };
+}
+
+const slotOf = (r: { id: string; starts_at: Date; submission_deadline: Date }): ReservedSlot => ({
+  meetingId: r.id,
+  startsAt: r.starts_at.toISOString(),
+  submissionDeadline: r.submission_deadline.toISOString(),
+});
+
+/** Why a change of the calendar was refused: the API answers it as a problem. */
+export class MeetingChangeRefused extends Error {
+  constructor(
+    readonly code: 'meeting-not-found' | 'meeting-not-planned' | 'meeting-full' | 'version-conflict',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The Ethics Commission's meetings and their agendas. A place is taken under a row lock on the meeting (SELECT …
+ * FOR UPDATE, then the count of live places), so concurrent reservations never put a meeting over its capacity.
+ * Candidate meetings are locked in start order, the same order everywhere, so reservations do not deadlock. Every
+ * change of the calendar is written to the system audit chain in the same transaction.
+ */
+export class CommissionMeetingRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async create(input: NewCommissionMeeting, event: (m: CommissionMeeting) => ProjectEvent): Promise<CommissionMeeting> {
+    return this.dataSource.transaction(async (em) => {
+      const id = randomUUID();
+      await em.query(
+        `INSERT INTO commission_meeting (id, starts_at, location, online_url, capacity, submission_deadline, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          id,
+          input.startsAt,
+          input.location,
+          input.onlineUrl,
+          input.capacity,
+          input.submissionDeadline,
+          input.createdBy,
+        ],
+      );
+      const meeting = (await this.getIn(em, id)) as CommissionMeeting;
+      await this.audit.append(em, [event(meeting)]);
+      return meeting;
+    });
+  }
+
+  async list(filter: { from?: Date; status?: MeetingStatus; limit?: number } = {}): Promise<CommissionMeeting[]> {
+    const rows = await this.dataSource.query<MeetingRow[]>(
+      `${SELECT_MEETING}
+        WHERE ($1::timestamptz IS NULL OR m.starts_at >= $1) AND ($2::text IS NULL OR m.status = $2)
+        ORDER BY m.starts_at, m.id LIMIT $3`,
+      [filter.from ?? null, filter.status ?? null, filter.limit ?? 500],
+    );
+    return rows.map(toMeeting);
+  }
+
+  get(id: string): Promise<CommissionMeeting | null> {
+    return this.getIn(this.dataSource.manager, id);
+  }
+
+  private async getIn(em: EntityManager, id: string, lock = false): Promise<CommissionMeeting | null> {
+    // The lock first, in a statement of its own: the count that follows then sees every place committed before it
+    // (under READ COMMITTED a statement that waited for the lock would count with its older snapshot).
+    if (lock) await em.query(`SELECT id FROM commission_meeting WHERE id = $1 FOR UPDATE`, [id]);
+    const rows = await em.query<MeetingRow[]>(`${SELECT_MEETING} WHERE m.id = $1`, [id]);
+    return rows[0] ? toMeeting(rows[0]) : null;
+  }
+
+  private async locked(em: EntityManager, id: string, version?: number): Promise<CommissionMeeting> {
+    const m = await this.getIn(em, id, true);
+    if (!m) throw new MeetingChangeRefused('meeting-not-found', `There is no commission meeting ${id}.`);
+    if (version !== undefined && m.version !== version) {
+      throw new MeetingChangeRefused('version-conflict', `The meeting is at version ${m.version}, not ${version}.`);
+    }
+    if (m.status !== 'planned') {
+      throw new MeetingChangeRefused('meeting-not-planned', `The meeting is ${m.status}; it can no longer change.`);
+    }
+    return m;
+  }
+
+  /**
+   * Changes a planned meeting. Less capacity than cases on it: the cases placed last move to the next meeting with
+   * room (answered, so the API tells their workflows); a later submission deadline is checked by the caller.
+   */
+  async update(
+    id: string,
+    version: number | undefined,
+    changes: CommissionMeetingChanges,
+    event: (m: CommissionMeeting) => ProjectEvent,
+    now: Date,
+  ): Promise<{ meeting: CommissionMeeting; moves: CaseMove[] }> {
+    return this.dataSource.transaction(async (em) => {
+      const before = await this.locked(em, id, version);
+      await em.query(
+        `UPDATE commission_meeting
+            SET starts_at = coalesce($2, starts_at),
+                submission_deadline = coalesce($3, submission_deadline),
+                location = CASE WHEN $4 THEN $5 ELSE location END,
+                online_url = CASE WHEN $6 THEN $7 ELSE online_url END,
+                capacity = coalesce($8, capacity),
+                version = version + 1, updated_at = now()
+          WHERE id = $1`,
+        [
+          id,
+          changes.startsAt ?? null,
+          changes.submissionDeadline ?? null,
+          changes.location !== undefined,
+          changes.location ?? null,
+          changes.onlineUrl !== undefined,
+          changes.onlineUrl ?? null,
+          changes.capacity ?? null,
+        ],
+      );
+      const overflow = changes.capacity !== undefined ? before.assigned - changes.capacity : 0;
+      const over =
+        overflow > 0
+          ? await em.query<Array<{ project_id: string }>>(
+              `SELECT project_id FROM commission_meeting_assignment
+                WHERE meeting_id = $1 AND released_at IS NULL ORDER BY assigned_at DESC, project_id LIMIT $2`,
+              [id, overflow],
+            )
+          : [];
+      const moves = await this.relocate(
+        em,
+        id,
+        over.map((r) => r.project_id),
+        now,
+      );
+      const meeting = (await this.getIn(em, id)) as CommissionMeeting;
+      await this.audit.append(em, [event(meeting)]);
+      return { meeting, moves };
+    });
+  }
+
+  /** Cancels a planned meeting; its cases move to the next meeting with room (or wait), in the order they came. */
+  async cancel(
+    id: string,
+    event: (m: CommissionMeeting, moves: CaseMove[]) => ProjectEvent,
+    now: Date,
+  ): Promise<{ meeting: CommissionMeeting; moves: CaseMove[] }> {
+    return this.dataSource.transaction(async (em) => {
+      await this.locked(em, id);
+      await em.query(
+        `UPDATE commission_meeting SET status = 'cancelled', version = version + 1, updated_at = now() WHERE id = $1`,
+        [id],
+      );
+      const on = await em.query<Array<{ project_id: string }>>(
+        `SELECT project_id FROM commission_meeting_assignment
+          WHERE meeting_id = $1 AND released_at IS NULL ORDER BY assigned_at, project_id`,
+        [id],
+      );
+      const moves = await this.relocate(
+        em,
+        id,
+        on.map((r) => r.project_id),
+        now,
+      );
+      const meeting = (await this.getIn(em, id)) as CommissionMeeting;
+      await this.audit.append(em, [event(meeting, moves)]);
+      return { meeting, moves };
+    });
+  }
+
+  /** The meeting took place: its agenda stays as it was (the reflections are recorded per case). */
+  async markHeld(id: string, event: (m: CommissionMeeting) => ProjectEvent): Promise<CommissionMeeting> {
+    return this.dataSource.transaction(async (em) => {
+      await this.locked(em, id);
+      await em.query(
+        `UPDATE commission_meeting SET status = 'held', version = version + 1, updated_at = now() WHERE id = $1`,
+        [id],
+      );
+      const meeting = (await this.getIn(em, id)) as CommissionMeeting;
+      await this.audit.append(em, [event(meeting)]);
+      return meeting;
+    });
+  }
+
+  /** Releases the cases' places on `from` and gives each the next place with room elsewhere, or none. */
+  private async relocate(em: EntityManager, from: string, projectIds: string[], now: Date): Promise<CaseMove[]> {
+    const moves: CaseMove[] = [];
+    for (const projectId of projectIds) {
+      await em.query(
+        `UPDATE commission_meeting_assignment SET released_at = now()
+          WHERE meeting_id = $1 AND project_id = $2 AND released_at IS NULL`,
+        [from, projectId],
+      );
+      const slot = await this.placeOnNext(em, projectId, now, 'moved', from);
+      const wf = await em.query<Array<{ workflow_id: string }>>(`SELECT workflow_id FROM project WHERE id = $1`, [
+        projectId,
+      ]);
+      moves.push({ projectId, workflowId: wf[0]?.workflow_id ?? projectId, slot });
+    }
+    return moves;
+  }
+
+  /** The next planned meeting (not `except`) whose submission deadline is ahead and that has room, locked. */
+  private async placeOnNext(
+    em: EntityManager,
+    projectId: string,
+    now: Date,
+    how: AssignmentKind,
+    except: string | null,
+  ): Promise<ReservedSlot | null> {
+    const candidates = await em.query<Array<{ id: string }>>(
+      `SELECT id FROM commission_meeting
+        WHERE status = 'planned' AND submission_deadline > $1 AND ($2::uuid IS NULL OR id <> $2)
+        ORDER BY starts_at, id`,
+      [now, except],
+    );
+    for (const { id } of candidates) {
+      const m = await this.getIn(em, id, true);
+      if (!m || m.status !== 'planned' || m.assigned >= m.capacity) continue;
+      if (Date.parse(m.submissionDeadline) <= now.getTime()) continue;
+      await this.insertPlace(em, id, projectId, how);
+      return { meetingId: m.id, startsAt: m.startsAt, submissionDeadline: m.submissionDeadline };
+    }
+    return null;
+  }
+
+  private async insertPlace(em: EntityManager, meetingId: string, projectId: string, how: AssignmentKind) {
+    await em.query(
+      `INSERT INTO commission_meeting_assignment (meeting_id, project_id, how, assigned_at)
+       VALUES ($1, $2, $3, clock_timestamp())`,
+      [meetingId, projectId, how],
+    );
+  }
+
+  /**
+   * A place for the project: on `meetingId` (the secretary's choice: any planned meeting with room; the project's
+   * earlier place is released), or on the next planned meeting with room whose submission deadline is after `now`.
+   * Idempotent: a project already on the meeting (or, automatically, on any planned meeting) keeps that place.
+   */
+  async reserve(input: { projectId: string; meetingId: string | null; now: Date }): Promise<ReservedSlot | null> {
+    return this.dataSource.transaction(async (em) => {
+      const live = await em.query<Array<{ id: string; starts_at: Date; submission_deadline: Date; status: string }>>(
+        `SELECT m.id, m.starts_at, m.submission_deadline, m.status
+           FROM commission_meeting_assignment a JOIN commission_meeting m ON m.id = a.meeting_id
+          WHERE a.project_id = $1 AND a.released_at IS NULL`,
+        [input.projectId],
+      );
+      const current = live[0];
+      if (input.meetingId === null) {
+        if (current && current.status === 'planned') return slotOf(current);
+        if (current) await this.release(em, input.projectId);
+        return this.placeOnNext(em, input.projectId, input.now, 'auto', null);
+      }
+      if (current?.id === input.meetingId) return slotOf(current);
+      const m = await this.getIn(em, input.meetingId, true);
+      if (!m || m.status !== 'planned' || m.assigned >= m.capacity) return null;
+      if (current) await this.release(em, input.projectId);
+      await this.insertPlace(em, m.id, input.projectId, 'secretary');
+      return { meetingId: m.id, startsAt: m.startsAt, submissionDeadline: m.submissionDeadline };
+    });
+  }
+
+  private async release(em: EntityManager, projectId: string): Promise<void> {
+    await em.query(
+      `UPDATE commission_meeting_assignment SET released_at = now() WHERE project_id = $1 AND released_at IS NULL`,
+      [projectId],
+    );
+  }
+}
