@@ -304,6 +304,54 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisation/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_get"];
+        put: operations["OrganisationController_put"];
+        post?: never;
+        delete: operations["OrganisationController_deactivate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation/departments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -896,6 +944,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TaskExportController_inboxCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}/claim": {
         parameters: {
             query?: never;
@@ -954,6 +1018,22 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["TaskAssignmentController_undelegate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/department": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TaskExportController_department"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1331,6 +1411,59 @@ export type components = {
             reason: string;
             /** @description The subject (sub) of the colleague, who must have the role of the task */
             to: string;
+        };
+        DepartmentDto: {
+            active: boolean;
+            /** Format: date-time */
+            changedAt: string;
+            changedByName: string | null;
+            changedBySub: string | null;
+            /** @description Names of the deputies, in order (the sub when unknown) */
+            deputyNames: string[];
+            deputySubs: string[];
+            /** @description From the person directory */
+            headName: string | null;
+            headSub: string | null;
+            /** @description As projects carry it in their department field */
+            id: string;
+            nameEn: string;
+            nameNl: string;
+            reason: string | null;
+            /** @enum {string} */
+            source: "claims" | "file" | "api";
+            version: number;
+        };
+        DepartmentTaskDto: {
+            /**
+             * @description The role the task waits for
+             * @enum {string}
+             */
+            assigneeRole: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
+            /** @description The person it waits for (null: anyone with the role). Absent where READ_SCOPE does not give the reader the people of the project (a department head sees roles, not other people’s names) */
+            assigneeSub?: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @description 0: not escalated; 1, 2, ...: the escalation ladder step reached */
+            escalationLevel: number;
+            /** @enum {string} */
+            gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information";
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            openedAt: string;
+            /** @description Past its deadline (a project on hold has its clock stopped: never overdue) */
+            overdue: boolean;
+            project: components["schemas"]["TaskProjectDto"];
+            /** @enum {string|null} */
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
+        };
+        DepartmentTasksDto: {
+            /** @description The caller’s department (the token’s department claim); null: none, so no tasks */
+            department: string | null;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Open tasks, most urgent first */
+            tasks: components["schemas"]["DepartmentTaskDto"][];
         };
         DevTokenDto: {
             /**
@@ -1783,6 +1916,22 @@ export type components = {
             page: number;
             pageSize: number;
             total: number;
+        };
+        PutDepartmentDto: {
+            /** @description false: deactivated (kept with its history); default true */
+            active?: boolean;
+            /** @description Subjects of the deputies (not the head) */
+            deputySubs: string[];
+            /** @description Subject of the head: a person in the directory; null: no head (escalations go to the CIO office) */
+            headSub: string | null;
+            /** @example Public Space */
+            nameEn: string;
+            /** @example Openbare Ruimte */
+            nameNl: string;
+            /** @description Why: kept with the version and in the audit trail */
+            reason: string;
+            /** @description The version this change is based on (0 for a new department); another stored version: 409 */
+            version: number;
         };
         QuestionsDto: {
             questions: string[];
@@ -2778,6 +2927,160 @@ export interface operations {
             };
             /** @description Only the CIO office and auditors see the pipeline */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every department, deactivated ones included, by id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"][];
+                };
+            };
+        };
+    };
+    OrganisationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current version; its ETag is the version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+            /** @description No such department */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutDepartmentDto"];
+            };
+        };
+        responses: {
+            /** @description The new version (the same when nothing changed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+            /** @description Invalid fields, listed in `errors` (application/problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `version` is not the stored version: reload and try again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationController_deactivate: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deactivated: escalations of its projects go to the CIO office */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such department */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description If-Match is not the stored version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version, newest first, with who, when, why, source */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"][];
+                };
+            };
+            /** @description No such department */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4503,6 +4806,36 @@ export interface operations {
             };
         };
     };
+    TaskExportController_inboxCsv: {
+        parameters: {
+            query?: {
+                /** @description Language of the column headers and labels (nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s open tasks as CSV, UTF-8 with BOM, most urgent first; headers in Dutch, or English with ?lang=en */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description An unknown language or query field (application/problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TaskAssignmentController_claim: {
         parameters: {
             query?: never;
@@ -4660,6 +4993,45 @@ export interface operations {
             };
             /** @description Someone else holds the task (task-claimed, task-delegated, naming them) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaskExportController_department: {
+        parameters: {
+            query?: {
+                /** @description csv: the list as CSV (also with Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description Language of the column headers and labels (nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentTasksDto"];
+                    "text/csv": components["schemas"]["DepartmentTasksDto"];
+                };
+            };
+            /** @description An unknown format, language or query field (application/problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only department heads have a department view */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

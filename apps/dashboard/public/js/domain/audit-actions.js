@@ -50,9 +50,20 @@ export const AUDIT_ACTIONS = [
     'reflection-publication-withdrawn',
     // Written outside a project's workflow
     'action-refused',
+    // Who works on a task: claimed by one of its role, handed to a colleague (delegated), and back (issue 19)
+    'task-claimed',
+    'task-released',
+    'task-delegated',
+    'task-undelegated',
+    // A person's absence and who stands in for them (system chain)
+    'absence-registered',
+    'absence-removed',
     'policy-activated',
     'webhook-subscribed',
     'webhook-unsubscribed',
+    // The organisation model: a department's new version, and where a department-head notification went and why
+    'organisation-changed',
+    'notification-routed',
     // The Ethics Commission's meeting calendar, kept by the secretary
     'commission-meeting-created',
     'commission-meeting-updated',
