@@ -168,6 +168,30 @@ describe('task lists', () => {
     }
   });
 
+  it('adds the departments the organisation model names them deputy of', async () => {
+    // Henk heads B by his token's claim; the CIO office makes him deputy of A in the organisation model.
+    await get('/api/v1/me', headA);
+    await get('/api/v1/me', headB);
+    const put = await request(app.getHttpServer())
+      .put(`/api/v1/organisation/departments/${encodeURIComponent(deptA)}`)
+      .set('Authorization', await api.as(PEOPLE.cio))
+      .send({
+        nameNl: deptA,
+        nameEn: deptA,
+        headSub: headA.sub,
+        deputySubs: [headB.sub],
+        version: 0,
+        reason: 'Henk neemt waar voor Hanna',
+      });
+    expect(put.status).toBe(201);
+    const res = await get('/api/v1/tasks/department', headB);
+    expect(res.status).toBe(200);
+    expect(res.body.department).toBe(deptB);
+    expect([...(res.body.departments as string[])].sort()).toEqual([deptA, deptB].sort());
+    const ids = (res.body.tasks as Array<{ project: { id: string } }>).map((t) => t.project.id);
+    expect(ids).toEqual(expect.arrayContaining([annas, bobs]));
+  });
+
   it('refuses every role but the department head, and shows nothing to a head without a department', async () => {
     for (const who of [anna, PEOPLE.cio, PEOPLE.auditor]) {
       const res = await get('/api/v1/tasks/department', who);
@@ -177,7 +201,7 @@ describe('task lists', () => {
     const nowhere: Person = { sub: `harm.${tag}`, roles: ['department-head'], name: 'Harm Hoofd' };
     const res = await get('/api/v1/tasks/department', nowhere);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ department: null, tasks: [] });
+    expect(res.body).toMatchObject({ department: null, departments: [], tasks: [] });
     const bad = await get('/api/v1/tasks/department?format=xml', headA);
     expect(bad.status).toBe(400);
   });

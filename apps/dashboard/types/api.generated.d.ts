@@ -1460,6 +1460,8 @@ export type components = {
         DepartmentTasksDto: {
             /** @description The caller’s department (the token’s department claim); null: none, so no tasks */
             department: string | null;
+            /** @description Every department whose tasks are listed: the token’s department claim and the departments the organisation model names the caller head or deputy of */
+            departments: string[];
             /** Format: date-time */
             generatedAt: string;
             /** @description Open tasks, most urgent first */

@@ -8,7 +8,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { AppConfig } from '@waardenpoort/config';
-import { GATE_LABELS, readableFieldGroups, ROLES, type Actor, type GateId, type Role } from '@waardenpoort/domain';
+import {
+  GATE_LABELS,
+  readableFieldGroups,
+  readerDepartments,
+  ROLES,
+  type Actor,
+  type GateId,
+  type Role,
+} from '@waardenpoort/domain';
 import { ProjectReadModelRepository, TaskListRepository, type DepartmentTaskRow } from '@waardenpoort/persistence';
 import type { Request, Response } from 'express';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -98,8 +106,9 @@ export class TaskExportController {
   }
 
   /**
-   * The open tasks of the caller's department's projects, whoever they wait for: the department head's view (the
-   * department is the token's department claim, as READ_SCOPE has it; no claim, no tasks). `?format=csv` or
+   * The open tasks of the caller's departments' projects, whoever they wait for: the department head's view (the
+   * token's department claim and the departments the organisation model names them head or deputy of, as READ_SCOPE
+   * has it; none of either, no tasks). `?format=csv` or
    * `Accept: text/csv` gives CSV.
    */
   @Get('tasks/department')
@@ -116,13 +125,14 @@ export class TaskExportController {
   ): Promise<DepartmentTasksDto | string> {
     const now = new Date();
     const department = typeof actor.department === 'string' && actor.department !== '' ? actor.department : null;
-    const rows = department ? await this.lists.departmentOpen(actor, department, LIMIT) : [];
+    const departments = readerDepartments(actor);
+    const rows = departments.length > 0 ? await this.lists.departmentOpen(actor, departments, LIMIT) : [];
     const tasks = rows.map((r) => toDepartmentTask(r, actor, now));
     res.vary('Accept');
     const csv =
       query.format === 'csv' ||
       (query.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
-    if (!csv) return { department, generatedAt: now.toISOString(), tasks };
+    if (!csv) return { department, departments, generatedAt: now.toISOString(), tasks };
     const lang: ExportLanguage = query.lang ?? 'nl';
     const name = lang === 'en' ? 'department-tasks' : 'afdelingstaken';
     return sendCsv(res, name, now, tasksCsv(tasks, lang, this.config.publicUrl));

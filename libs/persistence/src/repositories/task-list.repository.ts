@@ -49,14 +49,14 @@ export class TaskListRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Every open task of the projects of `department`, whoever it waits for, most urgent first (the inbox's order),
+   * Every open task of the projects of `departments`, whoever it waits for, most urgent first (the inbox's order),
    * and only of projects the reader may read (READ_SCOPE, in SQL).
    */
-  async departmentOpen(reader: Reader, department: string, limit: number): Promise<DepartmentTaskRow[]> {
+  async departmentOpen(reader: Reader, departments: readonly string[], limit: number): Promise<DepartmentTaskRow[]> {
     const params: unknown[] = [];
     const bind = positional(params);
     const sub = bind(reader.sub);
-    const dept = bind(department);
+    const dept = bind(departments);
     const scope = readScopeSql(reader, 'p', bind) ?? 'TRUE';
     const max = bind(limit);
     const rows = await this.dataSource.query<Row[]>(
@@ -66,7 +66,7 @@ export class TaskListRepository {
               EXISTS (SELECT 1 FROM project_participant pp WHERE pp.sub = ${sub} AND pp.project_id = p.id)
                 AS participant
          FROM task t JOIN project p ON p.id = t.project_id
-       WHERE t.status = 'open' AND p.department = ${dept} AND ${scope}
+       WHERE t.status = 'open' AND p.department = ANY(${dept}::text[]) AND ${scope}
        ORDER BY t.due_at ASC NULLS LAST, t.escalation_level DESC, t.id ASC
        LIMIT ${max}`,
       params,

@@ -50,6 +50,13 @@ export class DepartmentTasksDto {
     description: 'The caller’s department (the token’s department claim); null: none, so no tasks',
   })
   department!: string | null;
+  @ApiProperty({
+    type: [String],
+    description:
+      'Every department whose tasks are listed: the token’s department claim and the departments the organisation ' +
+      'model names the caller head or deputy of',
+  })
+  departments!: string[];
   @ApiProperty({ format: 'date-time' }) generatedAt!: string;
   @ApiProperty({ type: [DepartmentTaskDto], description: 'Open tasks, most urgent first' }) tasks!: DepartmentTaskDto[];
 }
