@@ -701,7 +701,7 @@ describe('audit trail and notification outbox', () => {
         const applied = async (): Promise<boolean> =>
           (await ds.query(`SELECT 1 FROM typeorm_migrations WHERE name = 'AuditTrailAndOutbox1764400000000'`)).length >
           0;
-        for (let guard = 0; (await applied()) && guard < 20; guard += 1) {
+        for (let guard = 0; (await applied()) && guard < 100; guard += 1) {
           await ds.undoLastMigration({ transaction: 'each' });
         }
         expect(await applied()).toBe(false);
