@@ -494,12 +494,23 @@ describe('commission meetings: a waiting case takes a newly planned meeting', ()
         .set('Authorization', await api.as(PEOPLE.cio))
     ).body.waiting as number;
 
-  it('puts the case on the meeting the secretary plans, moves its timer, tells the owner; it waits no more', async () => {
-    const id = await api.register(`Wachtrij ${run}`, `Slimme bankjes ${run}`, owner);
+  async function waitingCase(title: string): Promise<string> {
+    const id = await api.register(`Wachtrij ${run}`, `${title} ${run}`, owner);
     expect((await api.post(id, 'quick-scan', owner, { answers: LOW_RISK })).status).toBe(200);
     expect((await api.post(id, 'commission/request', owner, { reason: 'Graag een reflectie.' })).status).toBe(200);
+    await eventually(
+      async () => (((await api.get(id)).commission as Record<string, any> | null)?.waitingSince ? true : undefined),
+      20_000,
+      `${title} waits`,
+    );
+    return id;
+  }
+
+  let m: Record<string, any>;
+
+  it('puts the case on the meeting the secretary plans, moves its timer, tells the owner; it waits no more', async () => {
+    const id = await waitingCase('Slimme bankjes');
     const commission = async () => (await api.get(id)).commission as Record<string, any> | null;
-    await eventually(async () => ((await commission())?.waitingSince ? true : undefined), 20_000, 'the case waits');
     expect(await waiting()).toBe(1);
 
     const res = await http()
@@ -507,7 +518,7 @@ describe('commission meetings: a waiting case takes a newly planned meeting', ()
       .set('Authorization', await api.as(secretary))
       .send({ startsAt: new Date(Date.now() + 45 * DAY).toISOString(), location: 'Stadhuis', capacity: 2 });
     expect(res.status).toBe(201);
-    const m = res.body as Record<string, any>;
+    m = res.body as Record<string, any>;
     created.push(m.id as string);
     expect(m.assigned).toBe(1);
 
@@ -562,5 +573,32 @@ describe('commission meetings: a waiting case takes a newly planned meeting', ()
     );
     expect(planned).toEqual([{ placed: [id] }]);
     expect(await waiting()).toBe(0);
+  });
+
+  it('gives the place back when the workflow does not take it (on hold)', async () => {
+    // Full, so the next case waits; it is put on hold, and the read model still shows it active (as in a race).
+    const full = await http()
+      .patch(`/api/v1/commission-meetings/${m.id}`)
+      .set('Authorization', await api.as(secretary))
+      .send({ capacity: 1, reason: 'Kleinere zaal.' });
+    expect(full.status).toBe(200);
+    const id = await waitingCase('Slimme prullenbakken');
+    expect((await api.post(id, 'hold', PEOPLE.cio, { reason: 'Even pauze.' })).status).toBe(200);
+    await eventually(async () => ((await api.get(id)).status === 'on-hold' ? true : undefined), 20_000, 'on hold');
+    await db.query(`UPDATE project SET status = 'active' WHERE id = $1`, [id]);
+
+    const more = await http()
+      .patch(`/api/v1/commission-meetings/${m.id}`)
+      .set('Authorization', await api.as(secretary))
+      .send({ capacity: 3, reason: 'Grotere zaal.' });
+    expect(more.status).toBe(200);
+    expect(more.body.moves).toEqual([{ projectId: id, meetingId: null, told: false }]);
+    expect(more.body.meeting).toMatchObject({ capacity: 3, assigned: 1 });
+    const released = await db.query(
+      `SELECT actor_sub, payload->'released' AS released FROM audit_event
+        WHERE action = 'commission-meeting-updated' AND payload->>'meetingId' = $1 AND payload ? 'released'`,
+      [m.id],
+    );
+    expect(released).toEqual([{ actor_sub: secretary.sub, released: [id] }]);
   });
 });
