@@ -149,7 +149,7 @@ describe('the commission meeting calendar in the lifecycle', () => {
 
   it("places a waiting case on a newly planned meeting (how 'auto'), and refuses it for a case that is placed", () => {
     const auto = (meetingId: string | null, how: unknown = 'auto'): ProjectCommand => {
-      const c = move(meetingId);
+      const c = move(meetingId) as Extract<ProjectCommand, { type: 'move-commission-meeting' }>;
       return { ...c, update: { ...c.update, how } } as ProjectCommand;
     };
     const placed = atCommission(SLOT);
