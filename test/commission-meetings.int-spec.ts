@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { LOW_RISK } from './support/answers';
-import { eventually, openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { eventually, forgetWaitingCases, openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
 import { SmtpRecorder } from './support/smtp-recorder';
 
@@ -43,6 +43,7 @@ describe('commission meetings', () => {
       MAIL_POLL_MS: '100',
     });
     db = await openDatabase(config);
+    await forgetWaitingCases(db);
     worker = await startTestWorker(config);
     app = await startApi(config);
     api = new ProjectApi(app);
@@ -179,8 +180,9 @@ describe('commission meetings: placing and moving cases', () => {
       MAIL_POLL_MS: '100',
     });
     db = await openDatabase(config);
-    // Meetings of earlier suites with room would take this suite's cases first.
+    // Meetings of earlier suites with room would take this suite's cases first, and their waiting cases its meetings.
     await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE status = 'planned'`);
+    await forgetWaitingCases(db);
     worker = await startTestWorker(config);
     app = await startApi(config);
     api = new ProjectApi(app);
@@ -433,5 +435,170 @@ describe('commission meetings: placing and moving cases', () => {
     );
     expect(n).toBe(3);
     await db.query(`DELETE FROM commission_meeting_assignment WHERE meeting_id = $1`, [m.id]);
+  });
+});
+
+describe('commission meetings: a waiting case takes a newly planned meeting', () => {
+  const run = randomUUID().slice(0, 6);
+  const owner: Person = { sub: `anna.${run}`, roles: ['case-owner'], name: 'Anna Jansen' };
+  const secretary: Person = { sub: `sam.${run}`, roles: ['ethics-secretary'], name: 'Sam Secretaris' };
+
+  let smtp: SmtpRecorder;
+  let worker: RunningWorker;
+  let app: INestApplication;
+  let db: DataSource;
+  let api: ProjectApi;
+  const created: string[] = [];
+
+  beforeAll(async () => {
+    smtp = await SmtpRecorder.start();
+    const config = testConfig({
+      MAIL_ENABLED: 'true',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      MAIL_FROM: 'Waardenpoort <waardenpoort@enschede.example>',
+      MAIL_POLL_MS: '100',
+    });
+    db = await openDatabase(config);
+    // No planned meeting, and no waiting case of an earlier suite (their workers are gone).
+    await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE status = 'planned'`);
+    await forgetWaitingCases(db);
+    worker = await startTestWorker(config);
+    app = await startApi(config);
+    api = new ProjectApi(app);
+    for (const p of [owner, secretary]) {
+      await request(app.getHttpServer())
+        .get('/api/v1/me')
+        .set('Authorization', await api.as(p))
+        .expect(200);
+    }
+  });
+
+  afterAll(async () => {
+    if (db && created.length > 0) {
+      await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE id = ANY($1) AND status = 'planned'`, [
+        created,
+      ]);
+    }
+    await app?.close();
+    await worker?.shutdown();
+    await db?.destroy();
+    await smtp?.close();
+  });
+
+  const http = () => request(app.getHttpServer());
+  const waiting = async () =>
+    (
+      await http()
+        .get('/api/v1/monitoring/commission-meetings')
+        .set('Authorization', await api.as(PEOPLE.cio))
+    ).body.waiting as number;
+
+  async function waitingCase(title: string): Promise<string> {
+    const id = await api.register(`Wachtrij ${run}`, `${title} ${run}`, owner);
+    expect((await api.post(id, 'quick-scan', owner, { answers: LOW_RISK })).status).toBe(200);
+    expect((await api.post(id, 'commission/request', owner, { reason: 'Graag een reflectie.' })).status).toBe(200);
+    await eventually(
+      async () => (((await api.get(id)).commission as Record<string, any> | null)?.waitingSince ? true : undefined),
+      20_000,
+      `${title} waits`,
+    );
+    return id;
+  }
+
+  let m: Record<string, any>;
+
+  it('puts the case on the meeting the secretary plans, moves its timer, tells the owner; it waits no more', async () => {
+    const id = await waitingCase('Slimme bankjes');
+    const commission = async () => (await api.get(id)).commission as Record<string, any> | null;
+    expect(await waiting()).toBe(1);
+
+    const res = await http()
+      .post('/api/v1/commission-meetings')
+      .set('Authorization', await api.as(secretary))
+      .send({ startsAt: new Date(Date.now() + 45 * DAY).toISOString(), location: 'Stadhuis', capacity: 2 });
+    expect(res.status).toBe(201);
+    m = res.body as Record<string, any>;
+    created.push(m.id as string);
+    expect(m.assigned).toBe(1);
+
+    const c = await eventually(
+      async () => {
+        const now = await commission();
+        return now?.meetingId === m.id ? now : undefined;
+      },
+      20_000,
+      'the case on the new meeting',
+    );
+    expect(c).toMatchObject({ meetingDate: m.startsAt, submissionDeadline: m.submissionDeadline, waitingSince: null });
+    expect(api.gate(await api.get(id), 'commission-reflection')).toMatchObject({
+      state: 'waiting',
+      step: 'await-meeting',
+      dueAt: m.startsAt,
+    });
+    const agenda = await http()
+      .get(`/api/v1/commission-meetings/${m.id}/agenda`)
+      .set('Authorization', await api.as(secretary));
+    expect((agenda.body.items as Array<{ projectId: string; how: string }>).map((i) => [i.projectId, i.how])).toEqual([
+      [id, 'auto'],
+    ]);
+    const mail = await eventually(
+      () =>
+        Promise.resolve(
+          smtp
+            .to(`${owner.sub}@enschede.example`, id)
+            .find((x) => x.kind === 'commission-meeting' && x.text.includes('wachtte op een plek')),
+        ),
+      20_000,
+      'mail to the case owner',
+    );
+    expect(mail.text).toContain('staat nu op de agenda van de vergadering van');
+    await eventually(
+      () =>
+        Promise.resolve(smtp.to(`${secretary.sub}@enschede.example`, id).find((x) => x.kind === 'commission-meeting')),
+      20_000,
+      'mail to the secretary',
+    );
+    // On the project's trail as a move, how 'auto', by the secretary who planned the meeting; on the meeting's too.
+    const moves = await db.query(
+      `SELECT actor_sub, payload->>'how' AS how FROM audit_event
+        WHERE project_id = $1 AND action = 'commission-meeting-moved'`,
+      [id],
+    );
+    expect(moves).toEqual([{ actor_sub: secretary.sub, how: 'auto' }]);
+    const planned = await db.query(
+      `SELECT payload->'placed' AS placed FROM audit_event
+        WHERE action = 'commission-meeting-created' AND payload->>'meetingId' = $1`,
+      [m.id],
+    );
+    expect(planned).toEqual([{ placed: [id] }]);
+    expect(await waiting()).toBe(0);
+  });
+
+  it('gives the place back when the workflow does not take it (on hold)', async () => {
+    // Full, so the next case waits; it is put on hold, and the read model still shows it active (as in a race).
+    const full = await http()
+      .patch(`/api/v1/commission-meetings/${m.id}`)
+      .set('Authorization', await api.as(secretary))
+      .send({ capacity: 1, reason: 'Kleinere zaal.' });
+    expect(full.status).toBe(200);
+    const id = await waitingCase('Slimme prullenbakken');
+    expect((await api.post(id, 'hold', PEOPLE.cio, { reason: 'Even pauze.' })).status).toBe(200);
+    await eventually(async () => ((await api.get(id)).status === 'on-hold' ? true : undefined), 20_000, 'on hold');
+    await db.query(`UPDATE project SET status = 'active' WHERE id = $1`, [id]);
+
+    const more = await http()
+      .patch(`/api/v1/commission-meetings/${m.id}`)
+      .set('Authorization', await api.as(secretary))
+      .send({ capacity: 3, reason: 'Grotere zaal.' });
+    expect(more.status).toBe(200);
+    expect(more.body.moves).toEqual([{ projectId: id, meetingId: null, told: false }]);
+    expect(more.body.meeting).toMatchObject({ capacity: 3, assigned: 1 });
+    const released = await db.query(
+      `SELECT actor_sub, payload->'released' AS released FROM audit_event
+        WHERE action = 'commission-meeting-updated' AND payload->>'meetingId' = $1 AND payload ? 'released'`,
+      [m.id],
+    );
+    expect(released).toEqual([{ actor_sub: secretary.sub, released: [id] }]);
   });
 });

@@ -72,8 +72,10 @@ export interface CommissionMeetingMove {
   submissionDeadline: string | null;
   /** Reminders of the new submission deadline, earliest first */
   reminders: string[];
-  /** Why: 'cancelled', 'full' or the secretary's words */
+  /** Why: 'cancelled', 'full', 'planned' or the secretary's words */
   reason: string;
+  /** 'auto': the case waited for a place and a newly planned (or enlarged) meeting took it */
+  how?: 'auto';
 }
 
 export interface CommissionQuestions {

@@ -88,7 +88,7 @@ export class CommissionMeetingsService {
       throw fieldProblem(422, 'location', 'plaats of onlineUrl is nodig', 'give a location or an onlineUrl');
     }
     const startsAt = this.startsAt(dto.startsAt, now);
-    return this.meetings.create(
+    const { meeting, placed } = await this.meetings.create(
       {
         startsAt,
         location: dto.location ?? null,
@@ -97,8 +97,11 @@ export class CommissionMeetingsService {
         submissionDeadline: await this.deadlineFor(startsAt),
         createdBy: actor.sub,
       },
-      (m) => auditEvent('commission-meeting-created', actor, m, { reason: dto.reason ?? null }),
+      (m, ps) =>
+        auditEvent('commission-meeting-created', actor, m, { reason: dto.reason ?? null, placed: projectsOf(ps) }),
+      now,
     );
+    return (await this.placeWaiting(meeting, placed, actor, dto.reason ?? 'planned', now)).meeting;
   }
 
   list(query: MeetingListQueryDto): Promise<CommissionMeeting[]> {
@@ -119,20 +122,48 @@ export class CommissionMeetingsService {
       ...(dto.onlineUrl !== undefined ? { onlineUrl: dto.onlineUrl } : {}),
       ...(dto.capacity !== undefined ? { capacity: dto.capacity } : {}),
     };
-    const { meeting, moves } = await this.refusing(() =>
+    const { meeting, moves, placed } = await this.refusing(() =>
       this.meetings.update(
         id,
         dto.version,
         changes,
-        (m) => auditEvent('commission-meeting-updated', actor, m, { reason: dto.reason, changes: dto }),
+        (m, ps) =>
+          auditEvent('commission-meeting-updated', actor, m, {
+            reason: dto.reason,
+            changes: dto,
+            placed: projectsOf(ps),
+          }),
         now,
       ),
     );
     const told = await this.tell(moves, actor, dto.reason, now);
-    // A new date moves the workflows' timers of the cases that stay on it as well.
-    const stay = startsAt ? await this.stayers(meeting) : [];
+    // A new date moves the workflows' timers of the cases that stay on it as well (not those placed just now).
+    const fresh = new Set(projectsOf(placed));
+    const stay = startsAt ? (await this.stayers(meeting)).filter((m) => !fresh.has(m.projectId)) : [];
     await this.tell(stay, actor, dto.reason, now);
-    return { meeting, moves: told };
+    const after = await this.placeWaiting(meeting, placed, actor, dto.reason, now);
+    return { meeting: after.meeting, moves: [...told, ...after.moves] };
+  }
+
+  /**
+   * Tells the workflows of the waiting cases the meeting took (audited as a move, how 'auto'); a case whose workflow
+   * does not take its place (on hold, placed meanwhile) gives it up again, so the place goes to no one who won't come.
+   */
+  private async placeWaiting(
+    meeting: CommissionMeeting,
+    placed: CaseMove[],
+    actor: Actor,
+    reason: string,
+    now: Date,
+  ): Promise<{ meeting: CommissionMeeting; moves: MeetingMoveDto[] }> {
+    if (placed.length === 0) return { meeting, moves: [] };
+    const told = await this.tell(placed, actor, reason, now, 'auto');
+    const refused = told.filter((t) => !t.told).map((t) => t.projectId);
+    if (refused.length === 0) return { meeting, moves: told };
+    const after = await this.meetings.releasePlaced(meeting.id, refused, (m) =>
+      auditEvent('commission-meeting-updated', actor, m, { reason: 'not taken by the workflow', released: refused }),
+    );
+    return { meeting: after, moves: told.map((t) => (t.told ? t : { ...t, meetingId: null })) };
   }
 
   async cancel(id: string, reason: string, actor: Actor, now = new Date()): Promise<MeetingChangeDto> {
@@ -173,7 +204,13 @@ export class CommissionMeetingsService {
   }
 
   /** Sends each moved case's workflow the move; a workflow that does not take it is logged, the rest go on. */
-  private async tell(moves: CaseMove[], actor: Actor, reason: string, now: Date): Promise<MeetingMoveDto[]> {
+  private async tell(
+    moves: CaseMove[],
+    actor: Actor,
+    reason: string,
+    now: Date,
+    how?: 'auto',
+  ): Promise<MeetingMoveDto[]> {
     const days = commissionPolicy(await this.policy.current()).submissionReminderWorkingDays;
     const out: MeetingMoveDto[] = [];
     for (const move of moves) {
@@ -192,6 +229,7 @@ export class CommissionMeetingsService {
               submissionDeadline: slot?.submissionDeadline ?? null,
               reminders,
               reason,
+              ...(how ? { how } : {}),
             },
           ],
           { updateId: `meeting-move-${randomUUID()}` },
@@ -216,6 +254,8 @@ export class CommissionMeetingsService {
     }
   }
 }
+
+const projectsOf = (moves: CaseMove[]): string[] => moves.map((m) => m.projectId);
 
 /** Changes of the calendar go on the system audit chain: who changed which meeting, when, and why. */
 function auditEvent(

@@ -40,6 +40,9 @@ describe('mail about a place on a commission meeting', () => {
     expect(renderNotification(meetingMail({ reason: 'waiting' }, { dueAt: null }), en).text).toContain(
       'no planned meeting has room',
     );
+    expect(renderNotification(meetingMail({ reason: 'placed' }), en).text).toContain(
+      'The project waited for a place at the Ethics Commission and is now on the agenda of the meeting of Thursday',
+    );
   });
 
   it("names the submission deadline as the case owner's task in a reminder while the case awaits the meeting", () => {

@@ -207,6 +207,7 @@ function introOf(n: MailNotification, ctx: RenderContext): string {
       const when = typeof at === 'string' ? `${formatMoment(new Date(at), lang)} ${t(PHRASES.timeZone, lang)}` : '';
       const reason = reasonOf(n);
       if (reason === 'waiting') return t(PHRASES.meetingWaiting, lang);
+      if (reason === 'placed') return t(PHRASES.meetingPlaced, lang, { when });
       return t(reason === 'moved' ? PHRASES.meetingMoved : PHRASES.meetingAssigned, lang, { when });
     }
     case 'project-stopped':

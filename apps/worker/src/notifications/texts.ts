@@ -106,6 +106,14 @@ export const PHRASES = {
       "The Ethics Commission's meeting the project was on has been cancelled or is full. The project is now on the " +
       'agenda of the meeting of {when}; the deadline for the documents is below.',
   },
+  meetingPlaced: {
+    nl:
+      'Het project wachtte op een plek bij de Ethische Commissie en staat nu op de agenda van de vergadering van ' +
+      '{when}; de termijn voor de stukken staat hieronder.',
+    en:
+      'The project waited for a place at the Ethics Commission and is now on the agenda of the meeting of {when}; ' +
+      'the deadline for the documents is below.',
+  },
   meetingWaiting: {
     nl:
       'De vergadering van de Ethische Commissie waarop het project stond, is geannuleerd of vol, en geen geplande ' +

@@ -147,6 +147,28 @@ describe('the commission meeting calendar in the lifecycle', () => {
     expect(w.s.timers.some((t) => !t.fired && t.kind === 'meeting')).toBe(false);
   });
 
+  it("places a waiting case on a newly planned meeting (how 'auto'), and refuses it for a case that is placed", () => {
+    const auto = (meetingId: string | null, how: unknown = 'auto'): ProjectCommand => {
+      const c = move(meetingId) as Extract<ProjectCommand, { type: 'move-commission-meeting' }>;
+      return { ...c, update: { ...c.update, how } } as ProjectCommand;
+    };
+    const placed = atCommission(SLOT);
+    expect(placed.code(auto(NEXT))).toBe('wrong-step');
+    const w = atCommission(null);
+    expect(w.code(auto(null))).toBe('invalid-payload');
+    expect(w.code(auto(NEXT, 'hand'))).toBe('invalid-payload');
+    expect(w.code(auto(NEXT))).toBeNull();
+    expect(w.gate('commission-reflection')).toMatchObject({ step: 'await-meeting', dueAt: iso(T0 + 44 * DAY) });
+    expect(w.s.commission).toMatchObject({ meetingId: NEXT, waitingSince: null });
+    const told = w.notifications.filter((n) => n.kind === 'commission-meeting' && n.payload.reason === 'placed');
+    expect(told.map((n) => n.recipientRole).sort()).toEqual(['case-owner', 'ethics-secretary']);
+    expect(w.events.find((e) => e.action === 'commission-meeting-moved')?.payload).toMatchObject({
+      from: null,
+      to: NEXT,
+      how: 'auto',
+    });
+  });
+
   it('reserves nothing for a history recorded before the calendar (the patch is not there)', () => {
     const w = new World();
     w.run({ type: 'submit-quick-scan', update: { actor: OWNER, answers: HIGH_RISK } });

@@ -81,7 +81,7 @@ function placeOnMeeting(d: Draft, slot: CommissionSlot): void {
   );
 }
 
-function tellCaseOwner(d: Draft, slot: CommissionSlot, reason: 'assigned' | 'moved'): void {
+function tellCaseOwner(d: Draft, slot: CommissionSlot, reason: 'assigned' | 'moved' | 'placed'): void {
   const payload = { reason, meetingId: slot.meetingId, meetingDate: slot.startsAt };
   d.notify('commission-meeting', GATE, 'case-owner', d.s.caseOwner.sub, slot.submissionDeadline, 0, payload);
 }
@@ -92,6 +92,12 @@ export function checkMeetingMove(s: ProjectSnapshot, a: CommissionMeetingMove): 
   requireRole(a.actor, ['ethics-secretary'], 'moving the project to another commission meeting');
   requireStep(s, GATE, ['schedule-meeting', 'await-meeting', 'answer-questions']);
   requireText(a.reason, 'reason', 2_000);
+  if (a.how !== undefined) {
+    if (a.how !== 'auto' || a.meetingId === null) refuse('invalid-payload', "how must be 'auto', with a meeting");
+    // Only a case that still waits takes a place automatically (one placed meanwhile keeps its own).
+    requireStep(s, GATE, ['schedule-meeting']);
+    if (!commissionOf(s).waitingSince) refuse('wrong-step', 'the project does not wait for a commission meeting');
+  }
   if (a.meetingId === null) return;
   if (typeof a.meetingId !== 'string' || !UUID_PATTERN.test(a.meetingId)) refuse('invalid-payload', 'meetingId');
   for (const field of ['meetingDate', 'submissionDeadline'] as const) {
@@ -114,11 +120,17 @@ export function moveMeeting(d: Draft, a: CommissionMeetingMove): void {
       submissionDeadline: new Date(a.submissionDeadline).toISOString(),
       reminders: a.reminders.filter((r) => Date.parse(r) > d.nowMs),
     };
+    // A waiting case that a newly planned (or enlarged) meeting took: 'placed', audited as a move with its how.
+    const told = a.how === 'auto' ? 'placed' : 'moved';
     placeOnMeeting(d, slot);
-    d.emit('commission-meeting-moved', GATE, a.actor, { ...payload, submissionDeadline: slot.submissionDeadline });
-    tellCaseOwner(d, slot, 'moved');
+    d.emit('commission-meeting-moved', GATE, a.actor, {
+      ...payload,
+      submissionDeadline: slot.submissionDeadline,
+      ...(a.how ? { how: a.how } : {}),
+    });
+    tellCaseOwner(d, slot, told);
     d.notify('commission-meeting', GATE, 'ethics-secretary', null, slot.submissionDeadline, 0, {
-      reason: 'moved',
+      reason: told,
       meetingId: slot.meetingId,
       meetingDate: slot.startsAt,
     });

@@ -32,6 +32,12 @@ export interface WaitingFigures {
   meanWaitSeconds: number | null;
 }
 
+/** A project (`p`) at the commission's scheduling step that waits for a meeting with room. */
+export const WAITING_PROJECT = `p.details->'commission'->>'waitingSince' IS NOT NULL
+  AND p.status IN ('active', 'in-use')
+  AND EXISTS (SELECT 1 FROM jsonb_array_elements(p.gates) g
+               WHERE g->>'gate' = 'commission-reflection' AND g->>'step' = 'schedule-meeting')`;
+
 /** Reads over the commission's agendas: the agenda page and export, monitoring, the calendar feed. */
 export class CommissionAgendaRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -104,11 +110,7 @@ export class CommissionAgendaRepository {
               max(extract(epoch FROM ($1::timestamptz - w.since)))::float8 AS longest,
               avg(extract(epoch FROM ($1::timestamptz - w.since)))::float8 AS mean
          FROM (SELECT (p.details->'commission'->>'waitingSince')::timestamptz AS since
-                 FROM project p
-                WHERE p.details->'commission'->>'waitingSince' IS NOT NULL
-                  AND p.status IN ('active', 'in-use')
-                  AND EXISTS (SELECT 1 FROM jsonb_array_elements(p.gates) g
-                               WHERE g->>'gate' = 'commission-reflection' AND g->>'step' = 'schedule-meeting')) w`,
+                 FROM project p WHERE ${WAITING_PROJECT}) w`,
       [now],
     );
     const r = rows[0];

@@ -1,105 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import {
-  CLOSED_PROJECT_STATUSES,
-  type AssignmentKind,
-  type MeetingStatus,
-  type ProjectEvent,
-} from '@waardenpoort/domain';
-import { sqlProjectStatuses } from '../sql-names';
+import type { AssignmentKind, MeetingStatus, ProjectEvent } from '@waardenpoort/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditRepository } from './audit.repository';
+import { WAITING_PROJECT } from './commission-agenda.repository';
+import {
+  SELECT_MEETING,
+  slotOf,
+  toMeeting,
+  type CaseMove,
+  type CommissionMeeting,
+  type CommissionMeetingChanges,
+  type MeetingRow,
+  type NewCommissionMeeting,
+  type ReservedSlot,
+} from './commission-meeting.rows';
 
-export interface CommissionMeeting {
-  id: string;
-  startsAt: string;
-  location: string | null;
-  onlineUrl: string | null;
-  capacity: number;
-  submissionDeadline: string;
-  status: MeetingStatus;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  /** Cases on the agenda now */
-  assigned: number;
-}
-
-export interface NewCommissionMeeting {
-  startsAt: Date;
-  location: string | null;
-  onlineUrl: string | null;
-  capacity: number;
-  submissionDeadline: Date;
-  createdBy: string;
-}
-
-export interface CommissionMeetingChanges {
-  startsAt?: Date;
-  submissionDeadline?: Date;
-  location?: string | null;
-  onlineUrl?: string | null;
-  capacity?: number;
-}
-
-/** A place on an agenda as the reservation answers it. */
-export interface ReservedSlot {
-  meetingId: string;
-  startsAt: string;
-  submissionDeadline: string;
-}
-
-/** Where a case on a cancelled or over-full meeting went: the next meeting with room, or none (it waits). */
-export interface CaseMove {
-  projectId: string;
-  workflowId: string;
-  slot: ReservedSlot | null;
-}
-
-interface MeetingRow {
-  id: string;
-  starts_at: Date;
-  location: string | null;
-  online_url: string | null;
-  capacity: number;
-  submission_deadline: Date;
-  status: MeetingStatus;
-  created_by: string;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-  assigned: string | number;
-}
-
-// A place held by a project that closed since (withdrawn, stopped, rejected) leaves room for another case.
-const LIVE_COUNT = `(SELECT count(*) FROM commission_meeting_assignment a
-                      WHERE a.meeting_id = m.id AND a.released_at IS NULL
-                        AND NOT EXISTS (SELECT 1 FROM project p WHERE p.id = a.project_id
-                                         AND p.status IN (${sqlProjectStatuses(CLOSED_PROJECT_STATUSES)})))`;
-const SELECT_MEETING = `SELECT m.*, ${LIVE_COUNT} AS assigned FROM commission_meeting m`;
-
-function toMeeting(r: MeetingRow): CommissionMeeting {
-  return {
-    id: r.id,
-    startsAt: r.starts_at.toISOString(),
-    location: r.location,
-    onlineUrl: r.online_url,
-    capacity: r.capacity,
-    submissionDeadline: r.submission_deadline.toISOString(),
-    status: r.status,
-    createdBy: r.created_by,
-    createdAt: r.created_at.toISOString(),
-    updatedAt: r.updated_at.toISOString(),
-    version: r.version,
-    assigned: Number(r.assigned),
-  };
-}
-
-const slotOf = (r: { id: string; starts_at: Date; submission_deadline: Date }): ReservedSlot => ({
-  meetingId: r.id,
-  startsAt: r.starts_at.toISOString(),
-  submissionDeadline: r.submission_deadline.toISOString(),
-});
+export type {
+  CaseMove,
+  CommissionMeeting,
+  CommissionMeetingChanges,
+  NewCommissionMeeting,
+  ReservedSlot,
+} from './commission-meeting.rows';
 
 /** Why a change of the calendar was refused: the API answers it as a problem. */
 export class MeetingChangeRefused extends Error {
@@ -123,7 +45,12 @@ export class CommissionMeetingRepository {
     private readonly audit: AuditRepository,
   ) {}
 
-  async create(input: NewCommissionMeeting, event: (m: CommissionMeeting) => ProjectEvent): Promise<CommissionMeeting> {
+  /** Plans a meeting; the cases that wait for a place take it, oldest waiting first (answered as `placed`). */
+  async create(
+    input: NewCommissionMeeting,
+    event: (m: CommissionMeeting, placed: CaseMove[]) => ProjectEvent,
+    now: Date,
+  ): Promise<{ meeting: CommissionMeeting; placed: CaseMove[] }> {
     return this.dataSource.transaction(async (em) => {
       const id = randomUUID();
       await em.query(
@@ -139,9 +66,10 @@ export class CommissionMeetingRepository {
           input.createdBy,
         ],
       );
+      const placed = await this.takeWaiting(em, id, now);
       const meeting = (await this.getIn(em, id)) as CommissionMeeting;
-      await this.audit.append(em, [event(meeting)]);
-      return meeting;
+      await this.audit.append(em, [event(meeting, placed)]);
+      return { meeting, placed };
     });
   }
 
@@ -187,9 +115,9 @@ export class CommissionMeetingRepository {
     id: string,
     version: number | undefined,
     changes: CommissionMeetingChanges,
-    event: (m: CommissionMeeting) => ProjectEvent,
+    event: (m: CommissionMeeting, placed: CaseMove[]) => ProjectEvent,
     now: Date,
-  ): Promise<{ meeting: CommissionMeeting; moves: CaseMove[] }> {
+  ): Promise<{ meeting: CommissionMeeting; moves: CaseMove[]; placed: CaseMove[] }> {
     return this.dataSource.transaction(async (em) => {
       const before = await this.locked(em, id, version);
       await em.query(
@@ -227,9 +155,12 @@ export class CommissionMeetingRepository {
         over.map((r) => r.project_id),
         now,
       );
+      // More room, or a new date (and submission deadline): the cases that wait for a place take it.
+      const placed =
+        changes.capacity !== undefined || changes.startsAt !== undefined ? await this.takeWaiting(em, id, now) : [];
       const meeting = (await this.getIn(em, id)) as CommissionMeeting;
-      await this.audit.append(em, [event(meeting)]);
-      return { meeting, moves };
+      await this.audit.append(em, [event(meeting, placed)]);
+      return { meeting, moves, placed };
     });
   }
 
@@ -292,6 +223,49 @@ export class CommissionMeetingRepository {
       moves.push({ projectId, workflowId: wf[0]?.workflow_id ?? projectId, slot });
     }
     return moves;
+  }
+
+  /**
+   * The cases that wait for a place (with none held), oldest waiting first, put on the meeting as far as it has room
+   * under its lock, while its submission deadline is ahead. The caller tells their workflows.
+   */
+  private async takeWaiting(em: EntityManager, meetingId: string, now: Date): Promise<CaseMove[]> {
+    const m = await this.getIn(em, meetingId, true);
+    const room = m && m.status === 'planned' ? m.capacity - m.assigned : 0;
+    if (!m || room <= 0 || Date.parse(m.submissionDeadline) <= now.getTime()) return [];
+    const waiting = await em.query<Array<{ id: string; workflow_id: string }>>(
+      `SELECT p.id, p.workflow_id FROM project p
+        WHERE ${WAITING_PROJECT}
+          AND NOT EXISTS (SELECT 1 FROM commission_meeting_assignment a WHERE a.project_id = p.id AND a.released_at IS NULL)
+        ORDER BY (p.details->'commission'->>'waitingSince')::timestamptz, p.id LIMIT $1`,
+      [room],
+    );
+    const slot = slotOf({
+      id: m.id,
+      starts_at: new Date(m.startsAt),
+      submission_deadline: new Date(m.submissionDeadline),
+    });
+    for (const p of waiting) await this.insertPlace(em, meetingId, p.id, 'auto');
+    return waiting.map((p) => ({ projectId: p.id, workflowId: p.workflow_id, slot }));
+  }
+
+  /** Gives up the places of cases whose workflow did not take them (on hold, moved on), on the meeting's trail. */
+  async releasePlaced(
+    meetingId: string,
+    projectIds: string[],
+    event: (m: CommissionMeeting) => ProjectEvent,
+  ): Promise<CommissionMeeting> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT id FROM commission_meeting WHERE id = $1 FOR UPDATE`, [meetingId]);
+      await em.query(
+        `UPDATE commission_meeting_assignment SET released_at = now()
+          WHERE meeting_id = $1 AND project_id = ANY($2) AND how = 'auto' AND released_at IS NULL`,
+        [meetingId, projectIds],
+      );
+      const meeting = (await this.getIn(em, meetingId)) as CommissionMeeting;
+      await this.audit.append(em, [event(meeting)]);
+      return meeting;
+    });
   }
 
   /** The next planned meeting (not `except`) whose submission deadline is ahead and that has room, locked. */
