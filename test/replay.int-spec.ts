@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PolicyRepository } from '@waardenpoort/persistence';
+import { testPolicy } from './support/answers';
+import { openDatabase, testConfig } from './support/harness';
 import { HISTORIES_DIR } from './support/histories';
 
 /**
@@ -21,6 +24,17 @@ function replay(files: string[]): Record<string, string | null> {
 
 describe('replay of recorded project histories', () => {
   const names = readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json'));
+
+  // Histories refer to the test policy by id and version (the payload converter stores no policy inline): the runner
+  // reads it from the run's database, where a suite that started the API would have put it. Run alone, nothing has.
+  beforeAll(async () => {
+    const db = await openDatabase(testConfig());
+    try {
+      await new PolicyRepository(db).ensureDeployed(testPolicy);
+    } finally {
+      await db.destroy();
+    }
+  });
 
   it('has recorded histories of the lifecycle paths', () => {
     expect(names).toEqual(
