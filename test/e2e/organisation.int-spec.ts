@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '@waardenpoort/api';
 import type { RunningWorker } from '@waardenpoort/worker';
+import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { startTestWorker, testConfig } from '../support/harness';
@@ -21,6 +22,8 @@ describeInBrowser('organisation page in the browser', () => {
   let base: string;
   let browser: { context: BrowserContext; profile: string };
   const tabs: Tab[] = [];
+  // A department of this run only: the suites share one database, and this one ends deactivated.
+  const dept = `Openbare Ruimte ${randomUUID().slice(0, 6)}`;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -71,8 +74,8 @@ describeInBrowser('organisation page in the browser', () => {
     await accessible(cio, 'organisatie (leeg)');
 
     const form = cio.page.locator('form[aria-labelledby="nieuwe-afdeling"]');
-    await form.getByLabel('Afdeling zoals projecten haar noemen').fill('Openbare Ruimte');
-    await form.getByLabel('Naam (Nederlands)').fill('Openbare Ruimte');
+    await form.getByLabel('Afdeling zoals projecten haar noemen').fill(dept);
+    await form.getByLabel('Naam (Nederlands)').fill(dept);
     await form.getByLabel('Naam (Engels)').fill('Public Space');
     await form.getByLabel('Afdelingshoofd (gebruikersnaam)').fill('hans.deboer');
     await form.getByLabel('Plaatsvervangers (gebruikersnamen)').fill('hans.deboer');
@@ -86,8 +89,8 @@ describeInBrowser('organisation page in the browser', () => {
 
     await form.getByLabel('Plaatsvervangers (gebruikersnamen)').fill('carla.visser');
     await cio.follow(form.getByRole('button', { name: 'Toevoegen' }));
-    await cio.page.getByRole('heading', { level: 1, name: 'Afdeling Openbare Ruimte' }).waitFor();
-    await cio.page.getByText('Afdeling Openbare Ruimte is opgeslagen.').waitFor();
+    await cio.page.getByRole('heading', { level: 1, name: `Afdeling ${dept}` }).waitFor();
+    await cio.page.getByText(`Afdeling ${dept} is opgeslagen.`).waitFor();
     await accessible(cio, 'afdeling');
 
     const edit = cio.page.locator('form[aria-labelledby="afdeling-wijzigen"]');
@@ -105,8 +108,9 @@ describeInBrowser('organisation page in the browser', () => {
 
     await cio.follow(cio.page.getByRole('link', { name: 'Terug naar de organisatie' }));
     const list = cio.page.getByRole('table', { name: /Afdelingen/ });
-    await list.getByRole('link', { name: 'Openbare Ruimte' }).waitFor();
-    await list.getByText('Opgeheven').waitFor();
+    const row = list.getByRole('row').filter({ has: cio.page.getByRole('link', { name: dept, exact: true }) });
+    await row.waitFor();
+    await row.getByText('Opgeheven').waitFor();
     await accessible(cio, 'organisatie');
   }, 120_000);
 });
