@@ -50,6 +50,7 @@ const VALID: Record<string, object> = {
     plannedStart: '2027-01-01',
   },
   'POST /api/v1/policy/versions': parse(readFileSync('policy/waardenpoort-policy.v1.yaml', 'utf8')) as object,
+  'POST /api/v1/policy/what-if': parse(readFileSync('policy/waardenpoort-policy.v1.yaml', 'utf8')) as object,
   'POST /api/v1/quick-scan/evaluate': { answers: LOW_RISK, policyVersion: 1 },
   'POST /api/v1/projects/:id/quick-scan': { answers: HIGH_RISK, dpiaOptIn: false },
   'POST /api/v1/projects/:id/dpia': {

@@ -45,6 +45,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/v1/policy/versions', allowed: ALL },
   { method: 'get', path: '/api/v1/policy/versions/1', allowed: ALL },
   { method: 'post', path: '/api/v1/policy/versions', allowed: ['cio-office'], body: {} },
+  { method: 'post', path: '/api/v1/policy/what-if', allowed: ['cio-office'], body: {} },
   { method: 'post', path: '/api/v1/quick-scan/evaluate', allowed: ALL, body: {} },
   { method: 'post', path: '/api/v1/projects/:id/quick-scan', allowed: ['case-owner'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/dpia', allowed: ['case-owner', 'privacy-officer'], body: {} },

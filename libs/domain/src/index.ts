@@ -21,3 +21,5 @@ export * from './registers';
 export * from './reflection-publication';
 export * from './organisation';
 export * from './commission-meetings';
+export * from './route-gates';
+export * from './what-if';

@@ -1,6 +1,7 @@
 import { GATE_IDS, RETURNABLE_GATES, type GateId } from './gates';
 import type { PolicySource } from './policy/types';
 import { CLOSED_PROJECT_STATUSES } from './project';
+import { routeIncludes } from './route-gates';
 import type {
   ActionCounts,
   Advice,
@@ -168,20 +169,10 @@ export function isClosed(s: ProjectSnapshot): boolean {
 
 /** Whether a later gate applies to this project, given the quick-scan route and requests made since. */
 export function gateApplies(s: ProjectSnapshot, gate: GateId): boolean {
-  const o = s.route?.outcome;
-  switch (gate) {
-    case 'quick-scan':
-    case 'portfolio-decision':
-      return true;
-    case 'dpia':
-      return o !== undefined && (o.dpia === 'required' || (o.dpia === 'recommended' && s.route?.dpiaOptIn === true));
-    case 'commission-reflection':
-      return (o !== undefined && o.commission === 'required') || s.reflectionRequests.length > 0;
-    case 'council-information':
-      return o !== undefined && o.council === 'required';
-    case 'publication':
-      return o !== undefined && ((o.algorithmRegister ?? 'none') !== 'none' || o.sensorRegister === true);
-  }
+  return routeIncludes(gate, s.route?.outcome, {
+    dpiaOptIn: s.route?.dpiaOptIn === true,
+    reflectionRequested: s.reflectionRequests.length > 0,
+  });
 }
 
 /** The gate that follows `after` on this project's route, before the decision is taken. */

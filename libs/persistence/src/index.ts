@@ -55,3 +55,4 @@ export * from './repositories/absence.repository';
 export * from './repositories/task-assignment.repository';
 export * from './repositories/commission-meeting.repository';
 export * from './repositories/commission-agenda.repository';
+export * from './reports/what-if.queries';

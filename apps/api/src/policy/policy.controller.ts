@@ -21,8 +21,6 @@ import {
 } from '@waardenpoort/domain';
 import {
   AuditRepository,
-  checkPolicy,
-  InvalidPolicyError,
   PolicyRepository,
   PolicyVersionConflictError,
   type PolicyVersionEntity,
@@ -30,6 +28,7 @@ import {
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { ActivePolicy } from './active-policy';
+import { policyFromBody } from './policy-body';
 import { EvaluateQuickScanDto, MAX_POLICY_VERSION } from './policy.dto';
 
 /** The audit chain of things that belong to no single project, such as policy activations. */
@@ -117,25 +116,11 @@ export class PolicyController {
     @Body() body: Record<string, unknown>,
     @CurrentActor() actor: Actor,
   ): Promise<Record<string, unknown>> {
-    let policy;
-    try {
-      policy = checkPolicy(body, 'request body');
-    } catch (err) {
-      if (err instanceof InvalidPolicyError) {
-        throw new ProblemException(422, 'The policy is invalid; the active version stays in force.', {
-          slug: 'invalid-policy',
-          title: 'Invalid policy',
-          errors: err.errors.map((e) => ({ field: e.path || '/', messages: [e.message] })),
-        });
-      }
-      throw err;
-    }
-    if (policy.id !== this.active.policyId) {
-      throw new ProblemException(422, `This deployment runs policy "${this.active.policyId}", not "${policy.id}".`, {
-        slug: 'invalid-policy',
-        errors: [{ field: '/id', messages: [`must be ${this.active.policyId}`] }],
-      });
-    }
+    const policy = policyFromBody(
+      body,
+      this.active.policyId,
+      'The policy is invalid; the active version stays in force.',
+    );
     let stored: PolicyVersionEntity;
     try {
       stored = await this.policies.activate(policy, { by: { sub: actor.sub, name: actor.name }, source: 'api' });

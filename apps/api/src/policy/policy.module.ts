@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { ActivePolicy } from './active-policy';
 import { PolicyController } from './policy.controller';
+import { WhatIfController } from './what-if.controller';
 
 @Global()
-@Module({ controllers: [PolicyController], providers: [ActivePolicy], exports: [ActivePolicy] })
+@Module({ controllers: [PolicyController, WhatIfController], providers: [ActivePolicy], exports: [ActivePolicy] })
 export class PolicyModule {}

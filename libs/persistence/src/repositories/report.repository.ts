@@ -1,3 +1,4 @@
+import type { WhatIfProject } from '@waardenpoort/domain';
 import type { DataSource } from 'typeorm';
 import {
   leadTimeFigures,
@@ -22,6 +23,7 @@ import {
   type Window,
 } from '../reports/pipeline.queries';
 import { limitConcurrency } from '../reports/report-query';
+import { routedProjects } from '../reports/what-if.queries';
 
 /** The rows a pipeline report is made of (PipelineService in the API shapes them). */
 export interface PipelineFigures {
@@ -80,6 +82,11 @@ export class ReportRepository {
    */
   async compactPipelineCounters(): Promise<void> {
     await this.dataSource.query<Array<{ folded: number }>>('SELECT compact_pipeline_counts() AS folded');
+  }
+
+  /** Every project with its latest quick-scan route, a batch at a time in id order (the what-if of a draft policy). */
+  routedProjects(batchSize?: number): AsyncGenerator<WhatIfProject[]> {
+    return routedProjects(this.dataSource, batchSize);
   }
 
   /** Resolves when PostgreSQL answers a statement (the health check). */
