@@ -11,8 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 export const DASHBOARD_DIR = resolve(__dirname, '..', '..', '..', 'dashboard', 'public');
 
 /** Paths the dashboard routes itself (History API); each gets index.html. `/projects/<id>` is what mails link to. */
-const CLIENT_ROUTE =
-  /^\/(?:|aanmelden|aanmelden\/terug|afgemeld|geen-toegang|pijplijn|projecten|projecten\/nieuw|projecten\/[0-9a-fA-F-]{36}(?:\/audit|\/taak\/[a-z-]+)?|projects\/[0-9a-fA-F-]{36}|taken|post|instellingen|organisatie|organisatie\/afdeling\/[^/]{1,400}|openbaar|openbaar\/reflecties|openbaar\/algoritmes|openbaar\/sensoren|openbaar\/reflecties\/[0-9a-fA-F-]{36})\/?$/;
+export const CLIENT_ROUTE =
+  /^\/(?:|aanmelden|aanmelden\/terug|afgemeld|geen-toegang|pijplijn|projecten|projecten\/nieuw|projecten\/[0-9a-fA-F-]{36}(?:\/audit|\/taak\/[a-z-]+)?|projects\/[0-9a-fA-F-]{36}|taken|afdeling\/taken|post|instellingen|vergaderingen|vergaderingen\/[0-9a-fA-F-]{36}|beleid\/wat-als|organisatie|organisatie\/afdeling\/[^/]{1,400}|openbaar|openbaar\/reflecties|openbaar\/algoritmes|openbaar\/sensoren|openbaar\/reflecties\/[0-9a-fA-F-]{36})\/?$/;
 
 /** Paths that are never dashboard files, so the API's own requests skip the file-system lookups. */
 const API_PATH = /^\/(?:api|health|metrics)(?:\/|$)/;
@@ -73,6 +73,17 @@ export function mountDashboard(app: NestExpressApplication, dir: string = DASHBO
     app.use('/assets/leaflet', express.static(leaflet, assets));
   } catch (err) {
     logger.warn(`leaflet not found, the public sensor register has no map: ${(err as Error).message}`);
+  }
+  // The YAML parser the what-if page reads a draft policy with: the browser build of the package the API itself parses
+  // policy files with (a dependency of @waardenpoort/persistence).
+  try {
+    const yaml = join(packageDir('yaml', packageDir('@waardenpoort/persistence')), 'browser');
+    app.use(
+      '/js/vendor/yaml',
+      express.static(yaml, { ...assets, maxAge: 0, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }),
+    );
+  } catch (err) {
+    logger.warn(`yaml not found, the what-if page reads JSON drafts only: ${(err as Error).message}`);
   }
   // Revalidated on every load (ETag), so a new version of a page is never mixed with an old module.
   app.use(
