@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '@waardenpoort/api';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import request from 'supertest';
 import { parse, stringify } from 'yaml';
@@ -100,6 +101,7 @@ describeInBrowser('what-if page in the browser', () => {
     await row.first().waitFor();
     expect(await row.first().textContent()).toContain('Reflectie Ethische Commissie');
     await accessible(cio, 'wat-als (uitkomst)');
+    await cio.screenshot('beleid-wat-als', tmpdir());
 
     await form.getByLabel('Conceptbeleid (YAML of JSON)').setInputFiles(
       draftFile((doc) => {

@@ -48,18 +48,32 @@ export const VALUE_LABELS = {
 /** @param {string} v */
 export const valueLabel = (v) => VALUE_LABELS[v] ?? v;
 
+/** The values of a dimension, weakest first, as text. @param {string} dimension @returns {string[]} */
+function scaleOf(dimension) {
+  const scales = /** @type {Record<string, readonly unknown[]>} */ (OUTCOME_SCALES);
+  return (scales[dimension] ?? []).map(String);
+}
+
 /**
  * The values of a dimension in scale order, weakest first, then any the scale does not know, then the new scans.
  * @param {string} dimension @param {Record<string, number>[]} counts
  */
 function orderedValues(dimension, counts) {
-  const scale = /** @type {readonly unknown[]} */ (
-    /** @type {Record<string, readonly unknown[]>} */ (OUTCOME_SCALES)[dimension] ?? []
-  ).map(String);
+  const scale = scaleOf(dimension);
   const seen = new Set(counts.flatMap((c) => Object.keys(c)));
   const known = scale.filter((v) => seen.has(v));
   const other = [...seen].filter((v) => !scale.includes(v) && v !== 'needs-new-quick-scan').sort();
   return [...known, ...other, ...(seen.has('needs-new-quick-scan') ? ['needs-new-quick-scan'] : [])];
+}
+
+/**
+ * How strong a value is on its dimension's scale, 0 (the weakest) to 4 (the strongest): the shade of its bar.
+ * @param {string} dimension @param {string} value
+ */
+function strength(dimension, value) {
+  const scale = scaleOf(dimension);
+  const i = scale.indexOf(value);
+  return i < 0 || scale.length < 2 ? 0 : Math.round((4 * i) / (scale.length - 1));
 }
 
 /**
@@ -102,8 +116,7 @@ export function shiftChart(totals) {
         const n = c[v] ?? 0;
         if (n === 0) return;
         const w = (barW * n) / total;
-        const rank = values.indexOf(v);
-        const cls = v === 'needs-new-quick-scan' ? 'wp-shift__new' : `wp-shift__r${Math.min(rank, 4)}`;
+        const cls = v === 'needs-new-quick-scan' ? 'wp-shift__new' : `wp-shift__r${strength(d, v)}`;
         add(svg, s('rect', { x, y: top + 4, width: Math.max(1, w - 1), height: rowH - 6, class: cls }));
         if (w > 70) {
           add(svg, s('text', { x: x + 6, y: top + 21, class: 'wp-shift__value' }, `${valueLabel(v)} ${number(n)}`));
