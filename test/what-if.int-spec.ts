@@ -88,7 +88,13 @@ describe('what-if of a draft policy over the portfolio', () => {
 
     const totals = res.body.totals;
     expect(totals.projects).toBe(3);
-    expect(totals.verdicts).toEqual({ unchanged: 1, changed: 1, 'needs-new-quick-scan': 0, 'no-quick-scan': 1 });
+    expect(totals.verdicts).toEqual({
+      unchanged: 1,
+      'reasons-changed': 0,
+      changed: 1,
+      'needs-new-quick-scan': 0,
+      'no-quick-scan': 1,
+    });
     expect(totals.gates['commission-reflection']).toEqual({ opened: 0, closed: 1 });
     expect(totals.distribution.commission).toEqual({
       before: { required: 1, optional: 1 },

@@ -416,6 +416,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policy/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WhatIfController_whatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -3219,6 +3235,48 @@ export interface operations {
             };
             /** @description No such version */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WhatIfController_whatIf: {
+        parameters: {
+            query?: {
+                /** @description csv: one row per affected project (also Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description Language of the CSV headers and labels (nl) */
+                lang?: "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A draft policy document (the JSON form of policy/*.yaml) */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description JSON: `draft`, `projects` (each project whose route would change or that needs a new quick-scan: the dimensions from → to, the rules that would start or stop firing, the gates that would open or close, the answers missing) and `totals` (per verdict, dimension, gate, rule and department). CSV (`?format=csv` or `Accept: text/csv`): one line per such project, headers in Dutch or with `?lang=en` in English */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only the CIO office drafts policy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The draft is invalid; `errors` lists each problem with its path */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'reflection-recorded',
   'decision-taken',
   'returned-for-rework',
+  'council-information-required',
   'council-informed',
   // Publication in the public registers (the `publication` gate)
   'register-entry-submitted',

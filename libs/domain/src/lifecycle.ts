@@ -172,6 +172,7 @@ export function gateApplies(s: ProjectSnapshot, gate: GateId): boolean {
   return routeIncludes(gate, s.route?.outcome, {
     dpiaOptIn: s.route?.dpiaOptIn === true,
     reflectionRequested: s.reflectionRequests.length > 0,
+    councilRequired: (s.councilRequired ?? null) !== null,
   });
 }
 

@@ -213,6 +213,11 @@ export interface ProjectSnapshot {
   advices: Advice[];
   decision: Decision | null;
   reflectionRequests: Array<{ by: PersonRef; at: string; reason: string }>;
+  /**
+   * The council is informed although the quick-scan outcome does not ask for it: the decision deviated from these
+   * advices and the policy it was taken under says so (`councilInformation`). Absent in snapshots before it.
+   */
+  councilRequired?: { reason: 'decision-deviates-from-advice'; adviceIds: string[]; at: string } | null;
   commission: {
     meetingDate: string | null;
     questions: Array<{ text: string; askedAt: string; dueAt: string; answer: string | null }>;

@@ -7,6 +7,8 @@ export interface RouteChoices {
   dpiaOptIn: boolean;
   /** Someone (case owner, DPO, CIO office) asked the commission for a reflection. */
   reflectionRequested: boolean;
+  /** The council is to be informed for another reason than the outcome (a decision that deviated from an advice). */
+  councilRequired?: boolean;
 }
 
 /** The gates a route passes that depend on the outcome; the quick-scan and the decision are on every route. */
@@ -33,7 +35,7 @@ export function routeIncludes(
     case 'commission-reflection':
       return (outcome !== undefined && outcome.commission === 'required') || choices.reflectionRequested;
     case 'council-information':
-      return outcome !== undefined && outcome.council === 'required';
+      return (outcome !== undefined && outcome.council === 'required') || choices.councilRequired === true;
     case 'publication':
       return (
         outcome !== undefined && ((outcome.algorithmRegister ?? 'none') !== 'none' || outcome.sensorRegister === true)

@@ -124,7 +124,13 @@ describe('what-if of a draft policy', () => {
     for (const p of projects) tally.add(whatIfProject(d, p), p.route?.outcome ?? null);
     const t = tally.totals();
     expect(t.projects).toBe(4);
-    expect(t.verdicts).toEqual({ unchanged: 1, changed: 2, 'needs-new-quick-scan': 0, 'no-quick-scan': 1 });
+    expect(t.verdicts).toEqual({
+      unchanged: 1,
+      'reasons-changed': 0,
+      changed: 2,
+      'needs-new-quick-scan': 0,
+      'no-quick-scan': 1,
+    });
     expect(t.transitions).toContainEqual({ dimension: 'commission', from: 'required', to: 'optional', projects: 2 });
     expect(t.distribution.commission).toEqual({ before: { required: 2, optional: 1 }, after: { optional: 3 } });
     expect(t.gates['commission-reflection']).toEqual({ opened: 0, closed: 2 });

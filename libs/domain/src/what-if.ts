@@ -11,7 +11,17 @@ import { ROUTE_DEPENDENT_GATES, routeGates, type RouteDependentGate } from './ro
  * guessed; an answer to a question the draft no longer has is dropped, and named.
  */
 
-export const WHAT_IF_VERDICTS = ['unchanged', 'changed', 'needs-new-quick-scan', 'no-quick-scan'] as const;
+/**
+ * `changed`: an outcome or a gate of the route would change; `reasons-changed`: the route stays, but the rules that
+ * ground it would not all be the same (the reasons on record change).
+ */
+export const WHAT_IF_VERDICTS = [
+  'unchanged',
+  'reasons-changed',
+  'changed',
+  'needs-new-quick-scan',
+  'no-quick-scan',
+] as const;
 export type WhatIfVerdict = (typeof WHAT_IF_VERDICTS)[number];
 
 export interface WhatIfProject {
@@ -105,10 +115,9 @@ export function whatIfProject(draft: Policy, p: WhatIfProject): WhatIfProjectRes
   base.gatesOpened = ROUTE_DEPENDENT_GATES.filter((g) => gatesAfter.has(g) && !gatesBefore.has(g));
   base.gatesClosed = ROUTE_DEPENDENT_GATES.filter((g) => gatesBefore.has(g) && !gatesAfter.has(g));
 
-  const changed =
-    base.changes.length + base.rulesNewlyFiring.length + base.rulesNoLongerFiring.length > 0 ||
-    base.gatesOpened.length + base.gatesClosed.length > 0;
-  return { ...base, verdict: changed ? 'changed' : 'unchanged' };
+  const routeChanges = base.changes.length + base.gatesOpened.length + base.gatesClosed.length > 0;
+  const reasonsChange = base.rulesNewlyFiring.length + base.rulesNoLongerFiring.length > 0;
+  return { ...base, verdict: routeChanges ? 'changed' : reasonsChange ? 'reasons-changed' : 'unchanged' };
 }
 
 export interface DepartmentTotals {

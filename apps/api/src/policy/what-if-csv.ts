@@ -24,6 +24,7 @@ const COLUMNS = Object.keys(HEADERS) as Array<keyof typeof HEADERS>;
 
 export const VERDICT_LABELS: Record<WhatIfVerdict, { nl: string; en: string }> = {
   unchanged: { nl: 'ongewijzigd', en: 'unchanged' },
+  'reasons-changed': { nl: 'andere redenen, zelfde route', en: 'other reasons, same route' },
   changed: { nl: 'andere route', en: 'route changes' },
   'needs-new-quick-scan': { nl: 'nieuwe quickscan nodig', en: 'needs a new quick-scan' },
   'no-quick-scan': { nl: 'nog geen quickscan', en: 'no quick-scan yet' },

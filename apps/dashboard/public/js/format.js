@@ -173,6 +173,7 @@ export const ACTION_LABELS = {
   'reflection-recorded': 'Reflectie vastgelegd',
   'decision-taken': 'Besluit genomen',
   'returned-for-rework': 'Teruggestuurd voor aanpassing',
+  'council-information-required': 'Raad informeren: besluit wijkt af van een advies',
   'council-informed': 'Raad geïnformeerd',
   'register-entry-submitted': 'Registratie ter publicatie aangeboden',
   'register-entry-returned': 'Registratie teruggestuurd',

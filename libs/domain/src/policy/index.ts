@@ -31,3 +31,4 @@ export {
   fillLetterText,
 } from './council-letter';
 export * from './commission';
+export * from './council-information';

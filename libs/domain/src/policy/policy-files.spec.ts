@@ -137,3 +137,31 @@ describe('policy files', () => {
     }
   });
 });
+
+describe('version 2 of the production policy', () => {
+  const v1 = load('waardenpoort-policy.v1.yaml');
+  const v2 = load('waardenpoort-policy.v2.yaml');
+  const sourceKind = (p: Policy, id: string) => p.sources.find((s) => s.id === id)?.kind;
+
+  it('keeps every legal criterion as it is: each rule from a law, regulator or guidance unchanged', () => {
+    const legal = v1.rules.filter((r) => sourceKind(v1, r.source.id) !== 'local-policy');
+    expect(legal.length).toBeGreaterThan(40);
+    for (const rule of legal) expect(v2.rules.find((r) => r.id === rule.id)).toEqual(rule);
+    expect(v2.questionnaire).toEqual(v1.questionnaire);
+    expect(v2.sources).toEqual(v1.sources);
+  });
+
+  it('changes only the local rules it names under `changes`, each with its reason in both languages', () => {
+    const named = new Set((v2.changes ?? []).map((c) => c.rule));
+    const changed = v1.rules
+      .filter((r) => JSON.stringify(v2.rules.find((x) => x.id === r.id)) !== JSON.stringify(r))
+      .map((r) => r.id);
+    const added = v2.rules.filter((r) => !v1.rules.some((x) => x.id === r.id)).map((r) => r.id);
+    for (const id of [...changed, ...added]) expect({ id, named: named.has(id) }).toEqual({ id, named: true });
+    for (const c of v2.changes ?? []) {
+      expect(c.why.nl.length).toBeGreaterThan(100);
+      expect(c.why.en.length).toBeGreaterThan(100);
+    }
+    expect(v2.councilInformation).toEqual({ whenDecisionDeviatesFromAdvice: true });
+  });
+});

@@ -1,6 +1,7 @@
 import type { CommissionPolicy } from './commission';
 import type { GateId } from '../gates';
 import type { Role } from '../roles';
+import type { CouncilInformationPolicy, PolicyChange } from './council-information';
 
 /**
  * The ethics policy as data. It is read from YAML by Node code (the API, the policy-check script), checked with
@@ -263,6 +264,10 @@ export interface Policy {
    * the case owner is reminded of it. Optional: versions stored before it get DEFAULT_COMMISSION_POLICY.
    */
   commission?: Partial<CommissionPolicy>;
+  /** When the council is informed besides the quick-scan outcome. Optional: absent, only the outcome decides. */
+  councilInformation?: Partial<CouncilInformationPolicy>;
+  /** What this version changes with respect to the one before, and why: the policy decision on record. */
+  changes?: PolicyChange[];
 }
 
 /** The `registers` section of a policy document. */

@@ -1,10 +1,9 @@
 import { parseIsoDuration, type DeadlineSpec } from '../deadline';
 import { GATE_IDS } from '../gates';
 import { isRole } from '../roles';
-import { REGISTER_FUNCTION_ADDRESSES_MAX, REGISTER_ORGANIZATION_MAX } from '../registers/definition';
-import { EMAIL } from '../registers/validate';
 import { checkCouncilLetterShape } from './council-letter';
-import { checkCommissionShape } from './commission-shape';
+import { checkCommissionShape, checkRegistersShape } from './commission-shape';
+import { checkChangesShape, checkCouncilInformationShape } from './council-information';
 import { OUTCOME_DIMENSIONS, OUTCOME_SCALES, QUESTION_TYPES, RISK_LEVELS, SOURCE_KINDS } from './types';
 import { hasOwn, pointer, type Checker, type Json } from './validate-checker';
 
@@ -209,7 +208,16 @@ export function checkShape(c: Checker, value: unknown): void {
       'priorConsultation',
       'reevaluation',
     ],
-    ['description', 'conditions', 'limits', 'councilLetter', 'registers', 'commission'],
+    [
+      'description',
+      'conditions',
+      'limits',
+      'councilLetter',
+      'registers',
+      'commission',
+      'councilInformation',
+      'changes',
+    ],
   );
   if (!root) return;
   if (hasOwn(root, 'id')) c.id(root.id, '/id');
@@ -336,24 +344,14 @@ export function checkShape(c: Checker, value: unknown): void {
   }
 
   if (hasOwn(root, 'commission')) checkCommissionShape(c, root.commission, '/commission');
+  if (hasOwn(root, 'councilInformation')) {
+    checkCouncilInformationShape(c, root.councilInformation, '/councilInformation');
+  }
+  if (hasOwn(root, 'changes')) checkChangesShape(c, root.changes, '/changes');
 
   if (hasOwn(root, 'councilLetter')) checkCouncilLetterShape(c, root.councilLetter, '/councilLetter');
 
-  if (hasOwn(root, 'registers')) {
-    const r = c.object(root.registers, '/registers', ['organization'], ['functionAddresses']);
-    if (r && hasOwn(r, 'organization') && c.string(r.organization, '/registers/organization')) {
-      if ([...r.organization].length > REGISTER_ORGANIZATION_MAX) {
-        c.error('/registers/organization', `must be at most ${REGISTER_ORGANIZATION_MAX} characters`);
-      }
-    }
-    if (r && hasOwn(r, 'functionAddresses')) {
-      const list = c.array(r.functionAddresses, '/registers/functionAddresses');
-      if (list && list.length > REGISTER_FUNCTION_ADDRESSES_MAX) {
-        c.error('/registers/functionAddresses', `must have at most ${REGISTER_FUNCTION_ADDRESSES_MAX} addresses`);
-      }
-      list?.forEach((a, i) => c.string(a, pointer('/registers/functionAddresses', i), EMAIL, 'an e-mail address'));
-    }
-  }
+  if (hasOwn(root, 'registers')) checkRegistersShape(c, root.registers, '/registers');
 }
 
 function checkQuestionShape(c: Checker, value: unknown, path: string): void {

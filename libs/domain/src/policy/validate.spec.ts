@@ -442,8 +442,9 @@ describe('scripts/policy-check.mjs', () => {
   it('passes the policy files in the repository', () => {
     const { code, out } = run([]);
     expect(out).toContain('waardenpoort-policy.v1.yaml');
+    expect(out).toContain('waardenpoort-policy.v2.yaml');
     expect(out).toContain('test-policy.v1.yaml');
-    expect(out).toMatch(/2 files checked: 2 ok, 0 with errors/);
+    expect(out).toMatch(/3 files checked: 3 ok, 0 with errors/);
     expect(code).toBe(0);
   });
 

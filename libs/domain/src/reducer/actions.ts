@@ -1,8 +1,8 @@
 import { RETURNABLE_GATES } from '../gates';
 import { addContributor, adviceFrom, countAction, gateApplies, gateOf, person } from '../lifecycle';
-import { evaluateQuickScan } from '../policy';
+import { councilAfterDeviation, evaluateQuickScan } from '../policy';
 import type { QuickScanAnswers } from '../policy/types';
-import type { ProjectSnapshot } from '../project';
+import type { Decision, ProjectSnapshot } from '../project';
 import type { ActionPayload as Of } from './commands';
 import type { Draft } from './draft';
 import { reserveChosen } from './meetings';
@@ -296,6 +296,7 @@ export function decideOn(d: Draft, a: Of<'decide'>): void {
     return;
   }
   s.status = 'in-use';
+  requireCouncilAfterDeviation(d, a.adviceResponses);
   // Publication in the registers comes first, so the council letter can cite the published entry.
   if (gateApplies(s, 'publication') && d.patched('publication-gate')) {
     openPublication(d);
@@ -305,6 +306,23 @@ export function decideOn(d: Draft, a: Of<'decide'>): void {
     if (gateApplies(s, 'council-information')) d.openGate('council-information');
   }
   d.effects.push({ kind: 'then', command: { type: 'schedule-reevaluation' } });
+}
+
+/**
+ * A decision that deviates from an advice brings the council in when the policy the project runs under says so
+ * (version 2 on; version 1 has no such section, so its projects and recorded histories go as before).
+ */
+function requireCouncilAfterDeviation(d: Draft, responses: Decision['adviceResponses']): void {
+  const s = d.s;
+  const deviated = councilAfterDeviation(d.policy, responses);
+  if (deviated.length === 0 || gateApplies(s, 'council-information')) return;
+  s.councilRequired = { reason: 'decision-deviates-from-advice', adviceIds: deviated, at: d.now };
+  const g = gateOf(s, 'council-information');
+  if (g.state === 'not-required') g.state = 'pending';
+  d.emit('council-information-required', 'council-information', null, {
+    reason: 'decision-deviates-from-advice',
+    adviceIds: deviated,
+  });
 }
 
 export function recordCouncilInformation(d: Draft, a: Of<'record-council-information'>): void {

@@ -36,6 +36,6 @@ export async function* routedProjects(ds: DataSource, batchSize = 1_000): AsyncG
       reflectionRequested: r.reflection_requested,
     }));
     if (rows.length < batchSize) return;
-    after = (rows[rows.length - 1]).id;
+    after = rows[rows.length - 1].id;
   }
 }

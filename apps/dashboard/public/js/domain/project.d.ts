@@ -186,6 +186,15 @@ export interface ProjectSnapshot {
         at: string;
         reason: string;
     }>;
+    /**
+     * The council is informed although the quick-scan outcome does not ask for it: the decision deviated from these
+     * advices and the policy it was taken under says so (`councilInformation`). Absent in snapshots before it.
+     */
+    councilRequired?: {
+        reason: 'decision-deviates-from-advice';
+        adviceIds: string[];
+        at: string;
+    } | null;
     commission: {
         meetingDate: string | null;
         questions: Array<{

@@ -34,6 +34,7 @@ import { DIMENSION_LABELS, gateShiftChart, shiftChart, valueLabel } from '../wha
 /** @type {Record<string, string>} */
 const VERDICTS = {
   changed: 'andere route',
+  'reasons-changed': 'andere redenen, zelfde route',
   'needs-new-quick-scan': 'nieuwe quickscan nodig',
   'no-quick-scan': 'nog geen quickscan',
   unchanged: 'ongewijzigd',
@@ -139,7 +140,7 @@ function resultView(a, draft) {
       (t.verdicts.changed ?? 0) + (t.verdicts['needs-new-quick-scan'] ?? 0) > 0 ? 'warning' : 'ok',
       `${plural(t.projects, 'project', 'projecten')} doorgerekend`,
       p(
-        `${v('changed')} met een andere route, ${v('needs-new-quick-scan')} hebben een nieuwe quickscan nodig, ${v('unchanged')} ongewijzigd, ${v('no-quick-scan')} nog zonder quickscan.`,
+        `${v('changed')} met een andere route, ${v('reasons-changed')} met andere redenen voor dezelfde route, ${v('needs-new-quick-scan')} hebben een nieuwe quickscan nodig, ${v('unchanged')} ongewijzigd, ${v('no-quick-scan')} nog zonder quickscan.`,
       ),
     ),
     heading(3, 'Verschuiving per uitkomst'),

@@ -2,6 +2,7 @@
 import type { CommissionPolicy } from './commission.js';
 import type { GateId } from '../gates.js';
 import type { Role } from '../roles.js';
+import type { CouncilInformationPolicy, PolicyChange } from './council-information.js';
 /**
  * The ethics policy as data. It is read from YAML by Node code (the API, the policy-check script), checked with
  * `validatePolicy`, and then handed to workflow code as plain JSON, which is why everything here is serialisable
@@ -246,6 +247,10 @@ export interface Policy {
      * the case owner is reminded of it. Optional: versions stored before it get DEFAULT_COMMISSION_POLICY.
      */
     commission?: Partial<CommissionPolicy>;
+    /** When the council is informed besides the quick-scan outcome. Optional: absent, only the outcome decides. */
+    councilInformation?: Partial<CouncilInformationPolicy>;
+    /** What this version changes with respect to the one before, and why: the policy decision on record. */
+    changes?: PolicyChange[];
 }
 /** The `registers` section of a policy document. */
 export interface RegisterPolicy {
