@@ -39,6 +39,7 @@ import { Organisation1765910000000 } from './migrations/1765910000000-organisati
 import { ReflectionPublicationInDetails1765810000000 } from './migrations/1765810000000-reflection-publication-in-details';
 import { AbsencesAndTaskAssignment1765920000000 } from './migrations/1765920000000-absences-and-task-assignment';
 import { CommissionMeetings1765900000000 } from './migrations/1765900000000-commission-meetings';
+import { RoutingStandIns1765930000000 } from './migrations/1765930000000-routing-stand-ins';
 
 const ENTITIES = [
   ProjectEntity,
@@ -84,6 +85,7 @@ const MIGRATIONS = [
   CommissionMeetings1765900000000,
   Organisation1765910000000,
   AbsencesAndTaskAssignment1765920000000,
+  RoutingStandIns1765930000000,
 ];
 
 export interface DataSourceParams {

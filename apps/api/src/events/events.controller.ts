@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AppConfig } from '@waardenpoort/config';
-import { canReadProject, type Actor } from '@waardenpoort/domain';
+import { canReadProject, projectScopesOf, type Actor } from '@waardenpoort/domain';
 import { compareFeedPositions, parseFeedPosition, type FeedPosition } from '@waardenpoort/persistence';
 import type { Response } from 'express';
 import { CurrentActor } from '../auth/auth.decorators';
@@ -40,7 +40,8 @@ export class EventsController {
   /**
    * Server-sent events of project state changes, for live pipelines: `event: project` with the project's id,
    * status, current gate and version, as they are when the change is sent: only of the projects the caller may read
-   * (READ_SCOPE in libs/domain, the rule of the project list). Send `Last-Event-ID` to resume
+   * (READ_SCOPE in libs/domain, the rule of the project list), including those the caller stands in on for a colleague
+   * (a current absence naming them substitute, a task delegated to them), looked up as each batch is sent. Send `Last-Event-ID` to resume
    * after the last event seen (within a day). The stream ends when the bearer token expires: reconnect with a
    * fresh one.
    */
@@ -64,7 +65,15 @@ export class EventsController {
       }
     }
     // The same rule as the project list (READ_SCOPE), per change: a project outside the caller's scope is not sent.
-    const visible = (c: ProjectChange): boolean => canReadProject(c.scope, actor);
+    // A project the caller stands in on counts as one they act on, as the list's SQL counts it (`acting`); the hub
+    // looks that up only for a reader whose scope has `acting` and is not everything.
+    const scopes = projectScopesOf(actor);
+    const standInSub = scopes.includes('acting') && !scopes.includes('all') ? actor.sub : undefined;
+    const visible = (c: ProjectChange): boolean =>
+      canReadProject(
+        c.standIns.has(actor.sub) ? { ...c.scope, participantSubs: [...c.scope.participantSubs, actor.sub] } : c.scope,
+        actor,
+      );
 
     let closed = false;
     // Live changes wait here while the replay of what the client missed is still being written.
@@ -80,6 +89,7 @@ export class EventsController {
       }
     };
     const listener: ChangeListener = {
+      ...(standInSub === undefined ? {} : { standInSub }),
       deliver: (changes) => (pending ? pending.push(...changes) : send(changes)),
       close: () => close(),
     };
@@ -114,7 +124,7 @@ export class EventsController {
 
     if (resumeFrom && compareFeedPositions(resumeFrom, live) < 0) {
       try {
-        const missed = await this.hub.replay(resumeFrom, live, MAX_REPLAY_ROWS);
+        const missed = await this.hub.replay(resumeFrom, live, MAX_REPLAY_ROWS, standInSub);
         if (missed === null) write(`event: resync\ndata: {}\n\n`);
         else send(missed);
       } catch {

@@ -18,9 +18,19 @@ export interface ProjectChange {
   project: Omit<ProjectChangeState, 'scope' | 'updatedAt'> & { updatedAt: string };
   /** Not sent: who may see it (READ_SCOPE's facts of the project) */
   scope: ProjectChangeState['scope'];
+  /**
+   * Not sent: which of the listening stand-ins act on this project for someone else at the moment the change is
+   * handed out (an absence naming them substitute, a task delegated to them; READ_SCOPE `acting`).
+   */
+  standIns: Set<string>;
 }
 
 export interface ChangeListener {
+  /**
+   * The person whose stand-in projects count for this listener (their read scope includes `acting` and is not
+   * everything); absent: none are looked up.
+   */
+  readonly standInSub?: string;
   /** Gets the changes of one poll, in feed order. */
   deliver(changes: ProjectChange[]): void;
   /** The hub is shutting down. */
@@ -47,9 +57,33 @@ export async function changesFor(projects: ProjectChangeRepository, rows: FeedRo
       if (!p) return [];
       const { scope, updatedAt, ...project } = p;
       return [
-        { eventId: formatFeedPosition(position), project: { ...project, updatedAt: updatedAt.toISOString() }, scope },
+        {
+          eventId: formatFeedPosition(position),
+          project: { ...project, updatedAt: updatedAt.toISOString() },
+          scope,
+          standIns: new Set<string>(),
+        },
       ];
     });
+}
+
+/**
+ * Adds to `changes` which of `subs` stand in on each project now (`ProjectChangeRepository.standIns`, the read
+ * model's rule). Asked when the changes are handed out, never cached: an absence that ended or a delegation taken
+ * back stops the events of the next batch, and one that starts opens them, with no window of staleness.
+ */
+export async function addStandIns(
+  projects: ProjectChangeRepository,
+  changes: ProjectChange[],
+  subs: Iterable<string>,
+): Promise<void> {
+  const asked = [...new Set(subs)];
+  if (asked.length === 0 || changes.length === 0) return;
+  const found = await projects.standIns(
+    asked,
+    changes.map((c) => c.project.id),
+  );
+  for (const c of changes) for (const sub of found.get(c.project.id) ?? []) c.standIns.add(sub);
 }
 
 /**
@@ -102,8 +136,16 @@ export class ProjectChangeHub implements OnModuleDestroy {
     }
   }
 
-  /** Changes in (after, upTo], for a client that comes back with Last-Event-ID; null when there are too many. */
-  async replay(after: FeedPosition, upTo: FeedPosition, maxRows: number): Promise<ProjectChange[] | null> {
+  /**
+   * Changes in (after, upTo], for a client that comes back with Last-Event-ID; null when there are too many.
+   * `standInSub`: whose stand-in projects to add (as for a listener).
+   */
+  async replay(
+    after: FeedPosition,
+    upTo: FeedPosition,
+    maxRows: number,
+    standInSub?: string,
+  ): Promise<ProjectChange[] | null> {
     const rows: FeedRow[] = [];
     let from = after;
     for (;;) {
@@ -115,7 +157,9 @@ export class ProjectChangeHub implements OnModuleDestroy {
       if (!last || page.length < PAGE) break;
       from = last.position;
     }
-    return changesFor(this.projects, rows);
+    const changes = await changesFor(this.projects, rows);
+    await addStandIns(this.projects, changes, standInSub === undefined ? [] : [standInSub]);
+    return changes;
   }
 
   onModuleDestroy(): void {
@@ -149,6 +193,17 @@ export class ProjectChangeHub implements OnModuleDestroy {
         const last = rows[rows.length - 1];
         if (!last) return;
         const changes = await changesFor(this.projects, rows);
+        // The stand-ins of everyone listening, and again for whoever joined while that was asked: a listener added
+        // meanwhile gets this batch too (its live position is the cursor), and must not miss its stand-in projects.
+        const asked = new Set<string>();
+        for (;;) {
+          const missing = [...this.listeners].flatMap((l) =>
+            l.standInSub === undefined || asked.has(l.standInSub) ? [] : [l.standInSub],
+          );
+          if (missing.length === 0) break;
+          for (const sub of missing) asked.add(sub);
+          await addStandIns(this.projects, changes, missing);
+        }
         // All listeners left meanwhile (the cursor was reset): these changes are nobody's any more.
         if (this.cursor !== from) return;
         // Synchronously: hand out the batch and move the cursor (see listen).

@@ -15,7 +15,7 @@ import { latestDigestMoment } from './amsterdam-time';
 import { deadlineCalendar, tasksToLookUp } from './ics';
 import { routingNote } from './organisation-routing';
 import { goesToDigest, resolveRecipients } from './recipients';
-import { messageIdFor, renderDigest, renderNotification, type RenderedMail } from './render';
+import { messageIdFor, renderDigest, renderNotification, type DigestItem, type RenderedMail } from './render';
 import { createTransport, describeError, isPermanentFailure, SMTP_TIMEOUTS, type MailTransport } from './smtp';
 
 /**
@@ -299,13 +299,16 @@ export class NotificationDispatcher {
       digest.language,
       this.options.config.publicUrl,
     );
-    const mail = renderDigest(
-      items.map((n) => ({ notification: n, project: projects.get(n.projectId) ?? null })),
-      {
-        addressee: { name: digest.recipientName, mailbox: false, language: digest.language },
-        publicUrl: this.options.config.publicUrl,
-      },
-    );
+    const entries: DigestItem[] = [];
+    for (const n of items) {
+      // A department head's task that the CIO office gets instead says why, as its single mail would.
+      const note = n.recipientRole === 'department-head' ? await this.routingNoteOf(n.id) : null;
+      entries.push({ notification: n, project: projects.get(n.projectId) ?? null, note });
+    }
+    const mail = renderDigest(entries, {
+      addressee: { name: digest.recipientName, mailbox: false, language: digest.language },
+      publicUrl: this.options.config.publicUrl,
+    });
     let outcome: ClaimOutcome;
     try {
       await this.send({ ...mail, calendar }, digest, { 'X-Waardenpoort-Digest': digest.id });

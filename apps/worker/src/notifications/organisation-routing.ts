@@ -7,6 +7,7 @@ import type {
   PersonRepository,
   ProjectMailContext,
 } from '@waardenpoort/persistence';
+import type { Recipient } from './recipients';
 import type { Bilingual } from './texts';
 
 /** What department-head routing needs: the organisation model, and where the routing is recorded. */
@@ -48,13 +49,16 @@ export async function routeToDepartmentHead(
   return { people: chosen, cioMailbox: toCio, reason, department };
 }
 
-/** Records the routing once per notification, with the addresses it went to (the audit trail shows it too). */
+/**
+ * Records the routing once per notification, with the recipients it finally went to (after substitutes took an absent
+ * person's place) and whom each substitute stood in for (the audit trail shows it too).
+ */
 export async function recordRouting(
   organisation: OrganisationSource,
   n: ClaimedNotification,
   project: ProjectMailContext,
   routing: DepartmentHeadRouting,
-  addresses: string[],
+  recipients: ReadonlyArray<Pick<Recipient, 'address' | 'sub' | 'name' | 'standsInFor'>>,
 ): Promise<void> {
   await organisation.recordRouting({
     notificationId: n.id,
@@ -62,7 +66,17 @@ export async function recordRouting(
     department: project.department,
     reason: routing.reason,
     departmentVersion: routing.department?.version ?? null,
-    recipients: addresses,
+    recipients: recipients.map((r) => r.address),
+    standIns: recipients.flatMap((r) =>
+      r.sub === null
+        ? []
+        : (r.standsInFor ?? []).map((absent) => ({
+            recipient: r.address,
+            sub: r.sub as string,
+            name: r.name,
+            standsInFor: absent,
+          })),
+    ),
   });
 }
 

@@ -1,4 +1,12 @@
-import type { ClaimedNotification, Person, PersonRepository, ProjectMailContext } from '@waardenpoort/persistence';
+import type {
+  AbsenceRepository,
+  ClaimedNotification,
+  NotificationRouting,
+  Person,
+  PersonRepository,
+  ProjectMailContext,
+} from '@waardenpoort/persistence';
+import type { OrganisationSource } from './organisation-routing';
 import { resolveRecipients } from './recipients';
 
 const person = (sub: string, roles: string[], department: string | null = null): Person => ({
@@ -68,5 +76,44 @@ describe('mail to a role reaches only who may read the project (READ_SCOPE)', ()
     expect(await subs('ethics-secretary', project({ commissionScope: true }))).toEqual(['sam', 'sanne']);
     // sanne reads it as a department head of Sociaal Domein too: the union of her roles.
     expect(await subs('ethics-secretary', project({ department: 'Sociaal Domein' }))).toEqual(['sanne']);
+  });
+});
+
+describe("a department head's mail while the head is away", () => {
+  it('records the recipients it finally went to, and whom the substitute stood in for', async () => {
+    const recorded: NotificationRouting[] = [];
+    const organisation = {
+      get: () =>
+        Promise.resolve({ id: 'Sociaal Domein', active: true, headSub: 'henk', deputySubs: ['sanne'], version: 3 }),
+      recordRouting: (r: NotificationRouting) => Promise.resolve(void recorded.push(r)),
+      routing: () => Promise.resolve(null),
+    } as unknown as OrganisationSource;
+    // Henk is away; Sanne, his deputy, stands in for him and gets the mail in her own right.
+    const absences = {
+      activeOf: (sub: string) => Promise.resolve(sub === 'henk' ? { personSub: 'henk', substituteSub: 'sanne' } : null),
+    } as unknown as AbsenceRepository;
+    const found = await resolveRecipients(toRole('department-head'), {
+      people,
+      project: project({ department: 'Sociaal Domein' }),
+      roleMailboxes: {},
+      organisation,
+      absences,
+    });
+    expect(found.map((r) => r.sub)).toEqual(['sanne']);
+    expect(recorded).toEqual([
+      expect.objectContaining({
+        reason: 'department-head',
+        departmentVersion: 3,
+        recipients: ['sanne@enschede.example'],
+        standIns: [
+          {
+            recipient: 'sanne@enschede.example',
+            sub: 'sanne',
+            name: 'sanne',
+            standsInFor: { sub: 'henk', name: 'henk' },
+          },
+        ],
+      }),
+    ]);
   });
 });

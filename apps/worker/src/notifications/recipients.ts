@@ -7,7 +7,12 @@ import type {
   ProjectMailContext,
 } from '@waardenpoort/persistence';
 import type { MailLanguage } from './amsterdam-time';
-import { recordRouting, routeToDepartmentHead, type OrganisationSource } from './organisation-routing';
+import {
+  recordRouting,
+  routeToDepartmentHead,
+  type DepartmentHeadRouting,
+  type OrganisationSource,
+} from './organisation-routing';
 import { sendToSubstitutes } from './substitutes';
 
 export interface Recipient {
@@ -19,6 +24,8 @@ export interface Recipient {
   language: MailLanguage;
   /** Wants tasks and reminders in a daily digest */
   digest: boolean;
+  /** The absent people whose mail this recipient gets as their substitute (substitutes.ts) */
+  standsInFor?: Array<{ sub: string; name: string }>;
 }
 
 const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+$/;
@@ -86,6 +93,7 @@ function roleMailbox(role: string, from: RecipientSources): Recipient | null {
  */
 export async function resolveRecipients(n: ClaimedNotification, from: RecipientSources): Promise<Recipient[]> {
   const found: Recipient[] = [];
+  let routed: DepartmentHeadRouting | null = null;
   if (n.recipientSub) {
     const person = await from.people.get(n.recipientSub);
     if (person && usable(person.email)) {
@@ -101,18 +109,10 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
     }
   } else if (n.recipientRole === 'department-head' && from.project && from.organisation) {
     // The head and deputies of the project's own department (organisation-routing.ts), else the CIO office.
-    const routed = await routeToDepartmentHead(from.project, from.people, from.organisation, usable);
+    routed = await routeToDepartmentHead(from.project, from.people, from.organisation, usable);
     for (const person of routed.people) found.push(personRecipient(person, person.email as string));
     const mailbox = routed.cioMailbox ? roleMailbox('cio-office', from) : null;
     if (mailbox) found.push(mailbox);
-    if (found.length > 0)
-      await recordRouting(
-        from.organisation,
-        n,
-        from.project,
-        routed,
-        found.map((r) => r.address),
-      );
   } else {
     for (const person of await from.people.withRole(n.recipientRole)) {
       if (!usable(person.email)) continue;
@@ -125,8 +125,23 @@ export async function resolveRecipients(n: ClaimedNotification, from: RecipientS
     if (mailbox) found.push(mailbox);
   }
   // A person whose own address is also the role mailbox gets one mail, addressed to them.
-  const seen = new Set<string>();
-  return (await sendToSubstitutes(found, from, n.recipientSub !== null)).filter((r) =>
-    seen.has(r.address) ? false : (seen.add(r.address), true),
-  );
+  const final = onePerAddress(await sendToSubstitutes(found, from, n.recipientSub !== null));
+  // Recorded as it finally goes: a substitute in an absent head's place is named, with whom they stand in for.
+  if (routed && from.project && from.organisation && final.length > 0) {
+    await recordRouting(from.organisation, n, from.project, routed, final);
+  }
+  return final;
+}
+
+/** One recipient per address, the first; whom a dropped copy stood in for stays with the one kept. */
+function onePerAddress(recipients: Recipient[]): Recipient[] {
+  const kept = new Map<string, Recipient>();
+  for (const r of recipients) {
+    const first = kept.get(r.address);
+    if (!first) kept.set(r.address, r);
+    else if (r.standsInFor?.length) {
+      kept.set(r.address, { ...first, standsInFor: [...(first.standsInFor ?? []), ...r.standsInFor] });
+    }
+  }
+  return [...kept.values()];
 }

@@ -1,3 +1,4 @@
+import { routingNote } from './organisation-routing';
 import { messageIdFor, renderDigest, renderNotification, type MailNotification } from './render';
 
 const PROJECT = { title: 'Slimme lantaarnpalen', department: 'Openbare Ruimte' };
@@ -121,6 +122,31 @@ describe('mail rendering', () => {
         publicUrl: URL,
       }).subject,
     ).toBe('Daily Waardenpoort digest: 1 message');
+  });
+
+  it("keeps a rerouted department head's task's reason in its digest entry, Dutch first, for either language", () => {
+    const rerouted = notification({ id: 'a', kind: 'task-opened', recipientRole: 'department-head' });
+    const own = notification({ id: 'b', projectId: '00000000-0000-0000-0000-000000000002' });
+    const note = routingNote({ department: 'Onbekend', reason: 'department-unknown' });
+    expect(note).not.toBeNull();
+    for (const language of ['nl', 'en'] as const) {
+      const { text } = renderDigest(
+        [
+          { notification: rerouted, project: { ...PROJECT, department: 'Onbekend' }, note },
+          { notification: own, project: PROJECT, note: null },
+        ],
+        { addressee: { ...ANNA, language }, publicUrl: URL },
+      );
+      const [entry, rest] = text.split(/\n\n2\. /);
+      const nl = entry.indexOf('   Deze escalatie gaat naar het CIO-office omdat de afdeling Onbekend niet bekend is');
+      const en = entry.indexOf(
+        '   This escalation goes to the CIO office because the department Onbekend is not known',
+      );
+      expect(nl).toBeGreaterThan(entry.indexOf('1. '));
+      expect(en).toBeGreaterThan(nl);
+      // Only the rerouted entry carries it.
+      expect(rest).not.toContain('CIO');
+    }
   });
 
   it('derives the Message-ID from the notification and recipient only', () => {

@@ -249,17 +249,21 @@ export function renderNotification(n: MailNotification, ctx: RenderContext): Ren
 export interface DigestItem {
   notification: MailNotification;
   project: MailProject | null;
+  /** Why the reader gets what was meant for someone else (a department head's task rerouted to the CIO office) */
+  note?: Bilingual | null;
 }
 
 /** A day's held task and reminder mails of one addressee as one mail, oldest first. */
 export function renderDigest(items: DigestItem[], ctx: { addressee: MailAddressee; publicUrl: string }): RenderedMail {
   const lang = ctx.addressee.language;
   const count = plural(PHRASES.digestCount[lang], items.length);
-  const blocks = items.map(({ notification: n, project }, i) => {
+  const blocks = items.map(({ notification: n, project, note }, i) => {
     const label = isKind(n.kind) ? KIND_LABELS[n.kind][lang] : n.kind;
     const itemCtx: RenderContext = { addressee: ctx.addressee, project, publicUrl: ctx.publicUrl };
     const open: [string, string] = [t(LABELS.open, lang), projectLink(ctx.publicUrl, n.projectId)];
-    return `${i + 1}. ${label} – ${titleOf(n, project)}\n${facts(n, itemCtx, '   ', [open])}`;
+    // The same note as the single mail would start with, Dutch first, under the entry it explains.
+    const why = note ? `\n   ${note.nl}\n   ${note.en}` : '';
+    return `${i + 1}. ${label} – ${titleOf(n, project)}\n${facts(n, itemCtx, '   ', [open])}${why}`;
   });
   const text = [
     greeting(ctx.addressee),

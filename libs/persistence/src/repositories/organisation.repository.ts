@@ -50,7 +50,18 @@ export interface NotificationRouting {
   department: string;
   reason: RoutingReason;
   departmentVersion: number | null;
+  /** The addresses the mail went to, after substitutes took the place of whoever is away */
   recipients: string[];
+  /** Which of the recipients got it for someone who is away (their substitute), and for whom */
+  standIns: RoutingStandIn[];
+}
+
+/** A recipient of a routed notification who received it in an absent person's place. */
+export interface RoutingStandIn {
+  recipient: string;
+  sub: string;
+  name: string;
+  standsInFor: { sub: string; name: string };
 }
 
 interface DepartmentRow {
@@ -234,8 +245,17 @@ export class OrganisationRepository {
     await this.dataSource.transaction(async (em) => {
       const inserted = await em.query<unknown[]>(
         `INSERT INTO notification_routing (notification_id, project_id, department, reason, department_version,
-           recipients) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (notification_id) DO NOTHING RETURNING 1`,
-        [r.notificationId, r.projectId, r.department, r.reason, r.departmentVersion, r.recipients],
+           recipients, stand_ins) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)
+         ON CONFLICT (notification_id) DO NOTHING RETURNING 1`,
+        [
+          r.notificationId,
+          r.projectId,
+          r.department,
+          r.reason,
+          r.departmentVersion,
+          r.recipients,
+          JSON.stringify(r.standIns),
+        ],
       );
       if (inserted.length === 0) return;
       await this.audit.append(em, [
@@ -252,6 +272,7 @@ export class OrganisationRepository {
             reason: r.reason,
             departmentVersion: r.departmentVersion,
             recipients: r.recipients,
+            standIns: r.standIns,
           },
           documentHashes: [],
           policyVersion: null,
@@ -271,6 +292,7 @@ export class OrganisationRepository {
         reason: RoutingReason;
         department_version: number | null;
         recipients: string[];
+        stand_ins: RoutingStandIn[] | null;
       }>
     >(`SELECT * FROM notification_routing WHERE notification_id = $1`, [notificationId]);
     const r = rows[0];
@@ -282,6 +304,7 @@ export class OrganisationRepository {
           reason: r.reason,
           departmentVersion: r.department_version,
           recipients: r.recipients,
+          standIns: r.stand_ins ?? [],
         }
       : null;
   }

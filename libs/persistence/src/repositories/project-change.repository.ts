@@ -1,5 +1,6 @@
 import type { ProjectScopeFacts } from '@waardenpoort/domain';
 import type { DataSource } from 'typeorm';
+import { standInProjectsSql } from './read-scope.sql';
 
 /** A project as the live event stream shows it, with the facts that decide who may see it (READ_SCOPE). */
 export interface ProjectChangeState {
@@ -58,5 +59,28 @@ export class ProjectChangeRepository {
         commission: p.commission_scope,
       },
     }));
+  }
+
+  /**
+   * Who of `subs` stands in on which of these projects now (READ_SCOPE `acting`: a colleague's absence names them
+   * substitute, or an open task of the project was delegated to them), keyed by project id. The read model's rule
+   * (`standInProjectsSql`), asked once for all subs, so a stream shows what the project list would show at this moment.
+   */
+  async standIns(subs: string[], projectIds: string[]): Promise<Map<string, Set<string>>> {
+    const found = new Map<string, Set<string>>();
+    if (subs.length === 0 || projectIds.length === 0) return found;
+    const rows = await this.dataSource.query<Array<{ sub: string; project_id: string }>>(
+      `SELECT DISTINCT r.sub, s.project_id
+         FROM unnest($1::text[]) AS r(sub)
+        CROSS JOIN LATERAL (${standInProjectsSql('r.sub')}) AS s
+        WHERE s.project_id = ANY($2::uuid[])`,
+      [subs, projectIds],
+    );
+    for (const r of rows) {
+      const subsOf = found.get(r.project_id) ?? new Set<string>();
+      subsOf.add(r.sub);
+      found.set(r.project_id, subsOf);
+    }
+    return found;
   }
 }
