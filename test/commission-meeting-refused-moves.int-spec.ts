@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { AppConfig } from '@waardenpoort/config';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -21,6 +22,7 @@ describe('commission meetings: a move the workflow refuses', () => {
   const owner: Person = { sub: `anna.${run}`, roles: ['case-owner'], name: 'Anna Jansen' };
   const secretary: Person = { sub: `sam.${run}`, roles: ['ethics-secretary'], name: 'Sam Secretaris' };
 
+  let config: AppConfig;
   let worker: RunningWorker;
   let app: INestApplication;
   let db: DataSource;
@@ -28,7 +30,7 @@ describe('commission meetings: a move the workflow refuses', () => {
   const created: string[] = [];
 
   beforeAll(async () => {
-    const config = testConfig();
+    config = testConfig();
     db = await openDatabase(config);
     // Meetings of earlier suites with room would take this suite's cases, and their waiting cases its meetings.
     await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE status = 'planned'`);
@@ -120,6 +122,8 @@ describe('commission meetings: a move the workflow refuses', () => {
 
   let next: Record<string, any>;
   let moved: string;
+  let later: Record<string, any>;
+  let movesToo: string;
 
   it('cancelling a meeting frees the place reserved for a case that moved on, and moves the others', async () => {
     const cancelled = await meeting(new Date(Date.now() + 30 * DAY), 3);
@@ -167,10 +171,10 @@ describe('commission meetings: a move the workflow refuses', () => {
   });
 
   it('lowering the capacity frees the place reserved for a case that moved on, and moves the others', async () => {
-    const later = await meeting(new Date(Date.now() + 44 * DAY), 3);
+    later = await meeting(new Date(Date.now() + 44 * DAY), 3);
     // The next meeting has room for two more: both new cases take it, the one that will move on last.
     const stays = moved;
-    const movesToo = await onMeeting('Slimme parkeerplaatsen', next.id as string);
+    movesToo = await onMeeting('Slimme parkeerplaatsen', next.id as string);
     const gone = await onMeeting('Drukte tellers', next.id as string);
     await movesOn(gone);
     expect(await agenda(next.id as string)).toEqual([stays, movesToo, gone]);
@@ -202,5 +206,36 @@ describe('commission meetings: a move the workflow refuses', () => {
         refusals: [expect.objectContaining({ projectId: gone, code: 'gate-not-active' })],
       },
     ]);
+  });
+
+  it('keeps the place while the workflow’s answer is unknown (no worker), and says so', async () => {
+    const last = await meeting(new Date(Date.now() + 51 * DAY), 2);
+    // No worker: the move Update meets its deadline unanswered and the query too. It may still be applied once a
+    // worker is back, so the place stays reserved rather than going to someone else.
+    await worker.shutdown();
+    try {
+      const res = await http()
+        .post(`/api/v1/commission-meetings/${later.id}/cancel`)
+        .set('Authorization', await api.as(secretary))
+        .send({ reason: 'Zaal niet beschikbaar.' });
+      expect(res.status).toBe(200);
+      expect(res.body.moves).toEqual([
+        {
+          projectId: movesToo,
+          meetingId: last.id,
+          told: false,
+          refusal: expect.objectContaining({ code: 'outcome-unknown', place: 'kept' }),
+        },
+      ]);
+      expect(await agenda(last.id as string)).toEqual([movesToo]);
+      const trail = await db.query<Array<{ kept: string[]; released: string[] }>>(
+        `SELECT payload->'kept' AS kept, payload->'released' AS released FROM audit_event
+          WHERE action = 'commission-meeting-updated' AND payload->>'meetingId' = $1`,
+        [last.id],
+      );
+      expect(trail).toEqual([{ kept: [movesToo], released: [] }]);
+    } finally {
+      worker = await startTestWorker(config);
+    }
   });
 });
