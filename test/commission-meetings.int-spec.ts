@@ -600,7 +600,14 @@ describe('commission meetings: a waiting case takes a newly planned meeting', ()
       .set('Authorization', await api.as(secretary))
       .send({ capacity: 3, reason: 'Grotere zaal.' });
     expect(more.status).toBe(200);
-    expect(more.body.moves).toEqual([{ projectId: id, meetingId: null, told: false }]);
+    expect(more.body.moves).toEqual([
+      {
+        projectId: id,
+        meetingId: null,
+        told: false,
+        refusal: expect.objectContaining({ code: 'project-on-hold', place: 'released' }),
+      },
+    ]);
     expect(more.body.meeting).toMatchObject({ capacity: 3, assigned: 1 });
     const released = await db.query(
       `SELECT actor_sub, payload->'released' AS released FROM audit_event

@@ -55,6 +55,7 @@ export type CaughtMail = Schemas['CaughtMailDto'];
 /** The Ethics Commission's meeting calendar (GET /api/v1/commission-meetings, …/agenda) */
 export type Meeting = Schemas['MeetingDto'];
 export type MeetingAgenda = Schemas['MeetingAgendaDto'];
+export type MeetingChange = Schemas['MeetingChangeDto'];
 /** GET /api/v1/me */
 export type Me = Schemas['MeResponseDto'];
 /** GET /api/v1/me/calendar-feed: whether a personal calendar feed address works */

@@ -1650,6 +1650,8 @@ export type components = {
             /** @description The meeting it moved to; null: it waits for a place */
             meetingId: string | null;
             projectId: string;
+            /** @description Why the workflow did not take the move, and what became of the place (only when told is false) */
+            refusal?: components["schemas"]["MoveRefusalDto"];
             /** @description Whether the project's workflow took the move (its timer moved with it) */
             told: boolean;
         };
@@ -1671,6 +1673,16 @@ export type components = {
             sub: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        MoveRefusalDto: {
+            /** @description The workflow's refusal code (wrong-step, project-on-hold, project-closed, …), or outcome-unknown when it did not answer in time */
+            code: string;
+            message: string;
+            /**
+             * @description released: the place reserved for the move was given up; kept: the place stays (the workflow still waits on that meeting, or its answer is unknown and it may still take it); none: no place was reserved
+             * @enum {string}
+             */
+            place: "released" | "kept" | "none";
         };
         PersonDto: {
             name: string;

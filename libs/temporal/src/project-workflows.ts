@@ -6,9 +6,15 @@ import {
   DepartmentKey,
   NextDeadlineKey,
   ProjectStatusKey,
+  projectStateQuery,
   type ProjectWorkflow,
 } from '@waardenpoort/contracts';
-import { PROJECT_WORKFLOW_TYPE, workflowIdFor, type ProjectWorkflowInput } from '@waardenpoort/domain';
+import {
+  PROJECT_WORKFLOW_TYPE,
+  workflowIdFor,
+  type ProjectSnapshot,
+  type ProjectWorkflowInput,
+} from '@waardenpoort/domain';
 
 export interface TemporalSettings {
   namespace: string;
@@ -21,6 +27,7 @@ export interface TemporalSettings {
  */
 const START_DEADLINE_MS = 8_000;
 const UPDATE_DEADLINE_MS = 20_000;
+const QUERY_DEADLINE_MS = 5_000;
 
 /**
  * The Temporal Update id of an action: derived from the caller's Idempotency-Key, scoped to the caller and the
@@ -93,6 +100,13 @@ export class ProjectWorkflows {
         args,
         ...(options.updateId ? { updateId: options.updateId } : {}),
       }),
+    );
+  }
+
+  /** The workflow's own state (its Query), with a deadline: a worker that does not answer is an error, not a wait. */
+  async state(projectId: string, deadlineMs = QUERY_DEADLINE_MS): Promise<ProjectSnapshot> {
+    return this.client.connection.withDeadline(Date.now() + deadlineMs, () =>
+      this.handle(projectId).query(projectStateQuery),
     );
   }
 

@@ -6,6 +6,7 @@ import {
   submissionDeadlineOf,
   submissionReminders,
   type Actor,
+  type AssignmentKind,
   type AuditAction,
   type ProjectEvent,
   type Reader,
@@ -31,8 +32,10 @@ import type {
   MeetingChangeDto,
   MeetingListQueryDto,
   MeetingMoveDto,
+  MoveRefusalDto,
   UpdateMeetingDto,
 } from './dto/commission-meeting.dto';
+import { answerOf, settleMove, type MoveAnswer } from './move-outcome';
 
 const REFUSAL_STATUS: Record<MeetingChangeRefused['code'], number> = {
   'meeting-not-found': 404,
@@ -101,7 +104,8 @@ export class CommissionMeetingsService {
         auditEvent('commission-meeting-created', actor, m, { reason: dto.reason ?? null, placed: projectsOf(ps) }),
       now,
     );
-    return (await this.placeWaiting(meeting, placed, actor, dto.reason ?? 'planned', now)).meeting;
+    const took = await this.tellAndSettle(placed, 'auto', actor, dto.reason ?? 'planned', now, 'auto');
+    return took.meetings.get(meeting.id) ?? meeting;
   }
 
   list(query: MeetingListQueryDto): Promise<CommissionMeeting[]> {
@@ -136,34 +140,17 @@ export class CommissionMeetingsService {
         now,
       ),
     );
-    const told = await this.tell(moves, actor, dto.reason, now);
-    // A new date moves the workflows' timers of the cases that stay on it as well (not those placed just now).
+    const told = await this.tellAndSettle(moves, 'moved', actor, dto.reason, now);
+    // A new date moves the workflows' timers of the cases that stay on it as well (not those placed just now); one
+    // that refuses is reported and keeps its place (see tellAndSettle).
     const fresh = new Set(projectsOf(placed));
     const stay = startsAt ? (await this.stayers(meeting)).filter((m) => !fresh.has(m.projectId)) : [];
-    await this.tell(stay, actor, dto.reason, now);
-    const after = await this.placeWaiting(meeting, placed, actor, dto.reason, now);
-    return { meeting: after.meeting, moves: [...told, ...after.moves] };
-  }
-
-  /**
-   * Tells the workflows of the waiting cases the meeting took (audited as a move, how 'auto'); a case whose workflow
-   * does not take its place (on hold, placed meanwhile) gives it up again, so the place goes to no one who won't come.
-   */
-  private async placeWaiting(
-    meeting: CommissionMeeting,
-    placed: CaseMove[],
-    actor: Actor,
-    reason: string,
-    now: Date,
-  ): Promise<{ meeting: CommissionMeeting; moves: MeetingMoveDto[] }> {
-    if (placed.length === 0) return { meeting, moves: [] };
-    const told = await this.tell(placed, actor, reason, now, 'auto');
-    const refused = told.filter((t) => !t.told).map((t) => t.projectId);
-    if (refused.length === 0) return { meeting, moves: told };
-    const after = await this.meetings.releasePlaced(meeting.id, refused, (m) =>
-      auditEvent('commission-meeting-updated', actor, m, { reason: 'not taken by the workflow', released: refused }),
-    );
-    return { meeting: after, moves: told.map((t) => (t.told ? t : { ...t, meetingId: null })) };
+    const stayed = await this.tellAndSettle(stay, 'stays', actor, dto.reason, now);
+    // The waiting cases the meeting took (audited as a move, how 'auto'); one whose workflow does not take its place
+    // (on hold, placed meanwhile) gives it up again, so the place goes to no one who won't come.
+    const took = await this.tellAndSettle(placed, 'auto', actor, dto.reason, now, 'auto');
+    const after = took.meetings.get(meeting.id) ?? stayed.meetings.get(meeting.id) ?? meeting;
+    return { meeting: after, moves: [...told.moves, ...took.moves] };
   }
 
   async cancel(id: string, reason: string, actor: Actor, now = new Date()): Promise<MeetingChangeDto> {
@@ -178,7 +165,7 @@ export class CommissionMeetingsService {
         now,
       ),
     );
-    return { meeting, moves: await this.tell(moves, actor, reason, now) };
+    return { meeting, moves: (await this.tellAndSettle(moves, 'moved', actor, reason, now)).moves };
   }
 
   held(id: string, reason: string, actor: Actor): Promise<CommissionMeeting> {
@@ -203,44 +190,97 @@ export class CommissionMeetingsService {
     return items.map((i) => ({ projectId: i.projectId, workflowId: i.projectId, slot }));
   }
 
-  /** Sends each moved case's workflow the move; a workflow that does not take it is logged, the rest go on. */
-  private async tell(
+  /**
+   * Tells each case's workflow of the place the database reserved for it (or of none: it waits), then puts the
+   * database where the workflow is (move-outcome.ts): a place the workflow refused is given up again, one whose
+   * answer is unknown is kept, each on the trail of the meeting it was on with why. `kind`: how the place was given,
+   * so only that place is released; 'stays': the cases keep the place they had (a new date of their meeting): one
+   * that refuses is reported, its place stays on the agenda (its workflow may be past the meeting already, at the
+   * reflection; the agenda is the record of what the commission discussed).
+   */
+  private async tellAndSettle(
     moves: CaseMove[],
+    kind: AssignmentKind | 'stays',
     actor: Actor,
     reason: string,
     now: Date,
     how?: 'auto',
-  ): Promise<MeetingMoveDto[]> {
-    const days = commissionPolicy(await this.policy.current()).submissionReminderWorkingDays;
+  ): Promise<{ moves: MeetingMoveDto[]; meetings: Map<string, CommissionMeeting> }> {
     const out: MeetingMoveDto[] = [];
+    const unsettled = new Map<string, Array<{ projectId: string } & MoveRefusalDto>>();
     for (const move of moves) {
       const slot = move.slot;
-      const reminders = slot ? submissionReminders(new Date(slot.submissionDeadline), days, now, this.isHoliday) : [];
-      let told = true;
-      try {
-        await this.workflows.executeUpdate(
-          move.projectId,
-          defs.moveCommissionMeeting,
-          [
-            {
-              actor,
-              meetingId: slot?.meetingId ?? null,
-              meetingDate: slot?.startsAt ?? null,
-              submissionDeadline: slot?.submissionDeadline ?? null,
-              reminders,
-              reason,
-              ...(how ? { how } : {}),
-            },
-          ],
-          { updateId: `meeting-move-${randomUUID()}` },
-        );
-      } catch (err) {
-        told = false;
-        this.logger.warn(`project ${move.projectId} did not take its meeting move: ${(err as Error).message}`);
+      const answer = await this.tell(move, actor, reason, now, how);
+      // After anything but a plain success the workflow's own state says where it is (null: it did not answer).
+      const state = answer.kind === 'taken' ? null : await this.workflows.state(move.projectId).catch(() => null);
+      const settled = settleMove(answer, slot, state, kind !== 'stays');
+      if (settled.told) {
+        out.push({ projectId: move.projectId, meetingId: slot?.meetingId ?? null, told: true });
+        continue;
       }
-      out.push({ projectId: move.projectId, meetingId: slot?.meetingId ?? null, told });
+      const place = ({ release: 'released', keep: 'kept', none: 'none' } as const)[settled.place];
+      const refusal: MoveRefusalDto = { code: settled.code, message: settled.message, place };
+      this.logger.warn(`project ${move.projectId} did not take its meeting move (${place}): ${settled.message}`);
+      out.push({
+        projectId: move.projectId,
+        meetingId: place === 'kept' ? (slot?.meetingId ?? null) : null,
+        told: false,
+        refusal,
+      });
+      if (slot && place !== 'none') {
+        unsettled.set(slot.meetingId, [
+          ...(unsettled.get(slot.meetingId) ?? []),
+          { projectId: move.projectId, ...refusal },
+        ]);
+      }
     }
-    return out;
+    const meetings = new Map<string, CommissionMeeting>();
+    for (const [meetingId, refusals] of unsettled) {
+      const released = refusals.filter((r) => r.place === 'released').map((r) => r.projectId);
+      const kept = refusals.filter((r) => r.place === 'kept').map((r) => r.projectId);
+      const after = await this.meetings.releasePlaced(
+        meetingId,
+        released.map((projectId) => ({ projectId, how: kind === 'stays' ? null : kind })),
+        (m) =>
+          auditEvent('commission-meeting-updated', actor, m, {
+            reason: 'not taken by the workflow',
+            change: reason,
+            released,
+            kept,
+            refusals,
+          }),
+      );
+      meetings.set(meetingId, after);
+    }
+    return { moves: out, meetings };
+  }
+
+  /** Sends one case's workflow its move, and answers how the workflow took it. */
+  private async tell(move: CaseMove, actor: Actor, reason: string, now: Date, how?: 'auto'): Promise<MoveAnswer> {
+    const days = commissionPolicy(await this.policy.current()).submissionReminderWorkingDays;
+    const slot = move.slot;
+    const reminders = slot ? submissionReminders(new Date(slot.submissionDeadline), days, now, this.isHoliday) : [];
+    try {
+      await this.workflows.executeUpdate(
+        move.projectId,
+        defs.moveCommissionMeeting,
+        [
+          {
+            actor,
+            meetingId: slot?.meetingId ?? null,
+            meetingDate: slot?.startsAt ?? null,
+            submissionDeadline: slot?.submissionDeadline ?? null,
+            reminders,
+            reason,
+            ...(how ? { how } : {}),
+          },
+        ],
+        { updateId: `meeting-move-${randomUUID()}` },
+      );
+      return { kind: 'taken' };
+    } catch (err) {
+      return answerOf(err);
+    }
   }
 
   private async refusing<T>(work: () => Promise<T>): Promise<T> {

@@ -249,19 +249,26 @@ export class CommissionMeetingRepository {
     return waiting.map((p) => ({ projectId: p.id, workflowId: p.workflow_id, slot }));
   }
 
-  /** Gives up the places of cases whose workflow did not take them (on hold, moved on), on the meeting's trail. */
+  /**
+   * Gives up the places of cases whose workflow did not take them (refused a move or a place: on hold, moved on,
+   * closed), on the meeting's trail with why. Only the place that was given (`how`; null: any live one) goes: a place
+   * the secretary chose for the case meanwhile stays. With nothing to release it still writes the event (a place kept
+   * while a workflow's answer is unknown is on the trail too).
+   */
   async releasePlaced(
     meetingId: string,
-    projectIds: string[],
+    places: Array<{ projectId: string; how: AssignmentKind | null }>,
     event: (m: CommissionMeeting) => ProjectEvent,
   ): Promise<CommissionMeeting> {
     return this.dataSource.transaction(async (em) => {
       await em.query(`SELECT id FROM commission_meeting WHERE id = $1 FOR UPDATE`, [meetingId]);
-      await em.query(
-        `UPDATE commission_meeting_assignment SET released_at = now()
-          WHERE meeting_id = $1 AND project_id = ANY($2) AND how = 'auto' AND released_at IS NULL`,
-        [meetingId, projectIds],
-      );
+      for (const { projectId, how } of places) {
+        await em.query(
+          `UPDATE commission_meeting_assignment SET released_at = now()
+            WHERE meeting_id = $1 AND project_id = $2 AND ($3::text IS NULL OR how = $3) AND released_at IS NULL`,
+          [meetingId, projectId, how],
+        );
+      }
       const meeting = (await this.getIn(em, meetingId)) as CommissionMeeting;
       await this.audit.append(em, [event(meeting)]);
       return meeting;

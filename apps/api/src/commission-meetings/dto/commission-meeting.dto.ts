@@ -94,12 +94,34 @@ export class MeetingDto {
   @ApiProperty({ description: 'Cases on the agenda now' }) assigned!: number;
 }
 
+export class MoveRefusalDto {
+  @ApiProperty({
+    description:
+      "The workflow's refusal code (wrong-step, project-on-hold, project-closed, …), or outcome-unknown when it " +
+      'did not answer in time',
+  })
+  code!: string;
+  @ApiProperty() message!: string;
+  @ApiProperty({
+    enum: ['released', 'kept', 'none'],
+    description:
+      'released: the place reserved for the move was given up; kept: the place stays (the workflow still waits on ' +
+      'that meeting, or its answer is unknown and it may still take it); none: no place was reserved',
+  })
+  place!: 'released' | 'kept' | 'none';
+}
+
 export class MeetingMoveDto {
   @ApiProperty() projectId!: string;
   @ApiProperty({ nullable: true, type: String, description: 'The meeting it moved to; null: it waits for a place' })
   meetingId!: string | null;
   @ApiProperty({ description: "Whether the project's workflow took the move (its timer moved with it)" })
   told!: boolean;
+  @ApiPropertyOptional({
+    type: MoveRefusalDto,
+    description: 'Why the workflow did not take the move, and what became of the place (only when told is false)',
+  })
+  refusal?: MoveRefusalDto;
 }
 
 export class MeetingChangeDto {

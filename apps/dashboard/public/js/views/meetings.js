@@ -11,6 +11,7 @@ import { alert, badge, button, heading, link, p, table } from '../ui.js';
 /** @typedef {import('../main.js').ViewResult} ViewResult */
 /** @typedef {import('../../../types/api').Meeting} Meeting */
 /** @typedef {import('../../../types/api').MeetingAgenda} MeetingAgenda */
+/** @typedef {import('../../../types/api').MeetingChange} MeetingChange */
 
 /** @type {Record<string, string>} */
 const STATUS = { planned: 'Gepland', held: 'Gehouden', cancelled: 'Geannuleerd' };
@@ -187,11 +188,14 @@ function statusForm(/** @type {ViewContext} */ ctx, /** @type {string} */ id) {
     if (!reason) return showFormErrors(form, [{ field: 'reason', message: 'Vul een reden in.' }]);
     setBusy(submitter, true);
     try {
-      await api(`/api/v1/commission-meetings/${id}/${what}`, { method: 'POST', body: { reason } });
+      const answer = await api(`/api/v1/commission-meetings/${id}/${what}`, { method: 'POST', body: { reason } });
       ctx.navigate(`/vergaderingen/${id}`, {
         flash: {
           type: 'ok',
-          text: what === 'cancel' ? 'De vergadering is geannuleerd.' : 'De vergadering is gehouden.',
+          text:
+            what === 'cancel'
+              ? `De vergadering is geannuleerd.${notMoved(/** @type {MeetingChange} */ (answer))}`
+              : 'De vergadering is gehouden.',
         },
         replace: true,
       });
@@ -201,4 +205,12 @@ function statusForm(/** @type {ViewContext} */ ctx, /** @type {string} */ id) {
     }
   });
   return form;
+}
+
+/** The cases whose workflow did not take the move (moved on, on hold, closed), with the workflow's code. */
+function notMoved(/** @type {MeetingChange} */ change) {
+  const refused = change.moves.filter((m) => !m.told);
+  if (refused.length === 0) return '';
+  const list = refused.map((m) => `${m.projectId} (${m.refusal?.code ?? 'onbekend'})`).join(', ');
+  return ` Niet verplaatst, de workflow nam de verplaatsing niet aan: ${list}.`;
 }
