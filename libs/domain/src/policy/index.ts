@@ -31,3 +31,5 @@ export {
   fillLetterText,
 } from './council-letter';
 export * from './commission';
+export * from './route-proof';
+export * from './route-proof-texts';
