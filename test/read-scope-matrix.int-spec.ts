@@ -275,9 +275,9 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
       }
     });
 
-    it('GET /api/v1/projects/:id/audit and /dossier: its role, then the same scope and trimming', async () => {
+    it('GET /api/v1/projects/:id/audit, /dossier and /route-proof: its role, then the same scope and trimming', async () => {
       const auth = await bearer(reader);
-      for (const route of ['audit', 'dossier'] as const) {
+      for (const route of ['audit', 'dossier', 'route-proof'] as const) {
         for (const p of Object.values(projects)) {
           const res = await request(app.getHttpServer())
             .get(`/api/v1/projects/${p.id}/${route}`)
@@ -285,7 +285,9 @@ describe('read scope matrix (READ_SCOPE × read routes × fields)', () => {
           cases += 1;
           const roleAllowed = reader.roles.some((r) => r === 'auditor' || r === 'cio-office');
           const groups = readableFieldGroups(p.facts, reader);
-          expect(res.status).toBe(!roleAllowed ? 403 : groups.size > 0 ? 200 : 404);
+          // The route proof shows the quick-scan's answers: only to a reader of the quick-scan.
+          const readable = route !== 'route-proof' || groups.has('quickScan') ? 200 : 403;
+          expect(res.status).toBe(!roleAllowed ? 403 : groups.size > 0 ? readable : 404);
           if (res.status === 200 && route === 'dossier') expectFields(res.body.project, groups);
         }
       }

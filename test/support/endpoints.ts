@@ -36,6 +36,8 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/v1/projects/:id', allowed: ALL },
   { method: 'get', path: '/api/v1/projects/:id/audit', allowed: ['auditor', 'cio-office'] },
   { method: 'get', path: '/api/v1/projects/:id/dossier', allowed: ['auditor', 'cio-office'] },
+  // Proof that the route followed from its rules (issue 20): every quick-scan evaluated again on its pinned version.
+  { method: 'get', path: '/api/v1/projects/:id/route-proof', allowed: ['auditor', 'cio-office'] },
   { method: 'get', path: '/api/v1/audit/verify', allowed: ['auditor', 'cio-office'] },
   { method: 'get', path: '/api/v1/tasks', allowed: ALL },
   // The task list as CSV, and a department head's view of the department's open tasks (issue 19).

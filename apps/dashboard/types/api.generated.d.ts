@@ -784,6 +784,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/route-proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RouteProofController_routeProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -4526,6 +4542,26 @@ export interface operations {
             };
             /** @description The payload is incomplete for this action */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RouteProofController_routeProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { projectId, verdict: holds | differs | incomplete | none, verdictLabel, findings, quickScans: [{ eventId, seq, occurredAt, actor, runId, policy: { id, version }, verdict, verdictLabel, dimensions: [{ dimension, recorded, recomputed, equal }], firedRules: { recorded, recomputed }, findings: [{ kind, ..., text: { nl, en } }] }] } */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

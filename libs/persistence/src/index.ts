@@ -41,6 +41,7 @@ export * from './repositories/refusal-counter.repository';
 export * from './database-errors';
 export * from './repositories/project-change.repository';
 export * from './repositories/report.repository';
+export * from './repositories/route-proof.repository';
 export * from './repositories/repositories';
 export * from './reports/metrics.queries';
 export * from './reports/pipeline.queries';

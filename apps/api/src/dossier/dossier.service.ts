@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { GATE_LABELS, type Reader } from '@waardenpoort/domain';
-import { AuditRepository, type AuditTimelineEntry, type AuditVerification } from '@waardenpoort/persistence';
+import {
+  AuditRepository,
+  RouteProofRepository,
+  type AuditTimelineEntry,
+  type AuditVerification,
+} from '@waardenpoort/persistence';
 import { trimTimeline } from '../auth/read-scope';
 import type { ProjectResponseDto } from '../projects/dto/project.response';
 import { ProjectsService } from '../projects/projects.service';
+import { renderRouteProofHtml } from './route-proof-html';
+import { routeProofView, type RouteProofView } from './route-proof.service';
 
 export interface Dossier {
   generatedAt: string;
@@ -12,6 +19,8 @@ export interface Dossier {
   policy: ProjectResponseDto['policy'];
   verification: AuditVerification;
   timeline: AuditTimelineEntry[];
+  /** Each recorded quick-scan evaluated again on its pinned policy version; null when the reader may not see it */
+  routeProof: RouteProofView | null;
 }
 
 /** Everything about one project in one document, for an auditor: the state, the whole trail, and whether it holds. */
@@ -20,15 +29,17 @@ export class DossierService {
   constructor(
     private readonly projects: ProjectsService,
     private readonly audit: AuditRepository,
+    private readonly proofs: RouteProofRepository,
   ) {}
 
   /** For this reader (READ_SCOPE): 404 outside their scope, the project and its timeline trimmed to their groups. */
   async build(projectId: string, reader: Reader): Promise<Dossier> {
     const groups = await this.projects.readableGroups(projectId, reader);
     const project = await this.projects.get(projectId, reader);
-    const [fullTimeline, verification] = await Promise.all([
+    const [fullTimeline, verification, proof] = await Promise.all([
       this.audit.timeline(projectId),
       this.audit.verify({ projectId }),
+      groups.has('quickScan') ? this.proofs.prove(projectId) : null,
     ]);
     const timeline = trimTimeline(fullTimeline, groups, project.caseOwner.sub);
     const runIds = [...new Set(timeline.map((e) => e.runId).filter((r): r is string => r !== null))];
@@ -39,6 +50,7 @@ export class DossierService {
       policy: project.policy,
       verification,
       timeline,
+      routeProof: proof ? routeProofView(proof) : null,
     };
   }
 }
@@ -78,6 +90,7 @@ export function renderDossierHtml(d: Dossier): string {
 body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;font-size:.85rem}th,td{border:1px solid #999;padding:.3rem;text-align:left;vertical-align:top}
 th{background:#eee}code{font-size:.75rem;word-break:break-all}.ok{color:#1e6b2f}.broken{color:#a00000;font-weight:bold}
+.gap{color:#8a5a00;font-weight:bold}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:bold}
 @media print{body{margin:0}}
 </style></head><body>
@@ -95,6 +108,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 <h2>Samenvatting</h2><p>${esc(p.summary)}</p>
 <h2>Poorten</h2>
 <table><thead><tr><th>Poort</th><th>Stand</th><th>Rol</th><th>Geopend</th><th>Termijn</th><th>Afgerond</th></tr></thead><tbody>${gates}</tbody></table>
+${renderRouteProofHtml(d.routeProof, esc, when)}
 <h2>Verantwoording</h2>${check}
 <table><thead><tr><th>#</th><th>Moment</th><th>Wie</th><th>Handeling</th><th>Poort</th><th>Gegevens</th><th>Documenten (SHA-256)</th><th>Hash</th></tr></thead><tbody>${events}</tbody></table>
 </body></html>`;

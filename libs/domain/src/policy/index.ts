@@ -32,3 +32,5 @@ export {
 } from './council-letter';
 export * from './commission';
 export * from './council-information';
+export * from './route-proof';
+export * from './route-proof-texts';

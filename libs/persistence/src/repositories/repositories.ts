@@ -15,6 +15,7 @@ import { PublicReflectionRepository } from './public-reflection.repository';
 import { RefusalCounterRepository } from './refusal-counter.repository';
 import { RegisterEntryRepository } from './register-entry.repository';
 import { ReportRepository } from './report.repository';
+import { RouteProofRepository } from './route-proof.repository';
 import { TaskListRepository } from './task-list.repository';
 import { TaskAssignmentRepository } from './task-assignment.repository';
 import { TransitionRepository } from './transition.repository';
@@ -49,6 +50,7 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
     refusalCounters: new RefusalCounterRepository(dataSource, audit),
     registerEntries: new RegisterEntryRepository(dataSource),
     reports: new ReportRepository(dataSource),
+    routeProofs: new RouteProofRepository(dataSource),
     taskLists: new TaskListRepository(dataSource),
     taskAssignments: new TaskAssignmentRepository(dataSource, audit),
     transitions: new TransitionRepository(dataSource),
