@@ -21,3 +21,4 @@ export * from './registers';
 export * from './reflection-publication';
 export * from './organisation';
 export * from './commission-meetings';
+export * from './commission-submission';
