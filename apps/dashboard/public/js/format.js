@@ -60,6 +60,7 @@ export const STEP_LABELS = {
   'prior-consultation': 'Voorafgaande raadpleging AP vastleggen',
   'schedule-meeting': 'Agenderen in de Ethische Commissie',
   'await-meeting': 'Vergadering Ethische Commissie',
+  'submit-documents': 'Stukken indienen voor de Ethische Commissie',
   'answer-questions': 'Vragen van de commissie beantwoorden',
   'record-reflection': 'Reflectie vastleggen',
   decide: 'Besluit nemen',

@@ -327,7 +327,9 @@ export function resume(d: Draft, a: Of<'resume'>): void {
   const shift = (iso: string | null): string | null =>
     iso ? new Date(Date.parse(iso) + pausedMs).toISOString() : null;
   s.timers = s.timers.map((t) =>
-    t.fired || t.kind === 'statutory-term' || t.kind === 'meeting' || t.kind === 'submission-deadline' ? t : { ...t, at: shift(t.at) as string },
+    t.fired || t.kind === 'statutory-term' || t.kind === 'meeting' || t.kind === 'submission-deadline'
+      ? t
+      : { ...t, at: shift(t.at) as string },
   );
   for (const g of s.gates) {
     if (g.state === 'active') g.dueAt = shift(g.dueAt);

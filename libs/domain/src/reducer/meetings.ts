@@ -1,12 +1,5 @@
 import type { CommissionDocumentsSubmission, CommissionMeetingMove } from '../action-payloads';
-import {
-  requireCaseOwner,
-  requireCleanText,
-  requireOpen,
-  requireRole,
-  requireStep,
-  requireText,
-} from '../checks';
+import { requireCaseOwner, requireCleanText, requireOpen, requireRole, requireStep, requireText } from '../checks';
 import type { CommissionSlot } from '../commission-meetings';
 import { COMMISSION_SUBMISSION_TASK, isOpenSubmission } from '../commission-submission';
 import { addContributor, gateOf, person, refuse } from '../lifecycle';

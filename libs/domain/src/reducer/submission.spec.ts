@@ -15,8 +15,10 @@ const SLOT: CommissionSlot = {
 const NEXT = '22222222-2222-4222-8222-222222222222';
 const SHA = 'b'.repeat(64);
 
-const submit = (actor = OWNER, extra: Record<string, unknown> = {}): ProjectCommand =>
-  ({ type: 'submit-commission-documents', update: { actor, ...extra } }) as ProjectCommand;
+const submit = (actor = OWNER, extra: Record<string, unknown> = {}): ProjectCommand => ({
+  type: 'submit-commission-documents',
+  update: { actor, ...extra },
+});
 
 const move = (meetingId: string | null, how?: 'auto'): ProjectCommand => ({
   type: 'move-commission-meeting',
