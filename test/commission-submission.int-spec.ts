@@ -197,6 +197,14 @@ describe('commission meetings: the submission task', () => {
       expect(JSON.stringify(res.body)).toContain(field);
     }
 
+    // The secretary's claim of their own task at the gate (the wait for the meeting) does not hold the owner's.
+    const waitTask = (await api.tasks(secretary)).find((t) => t.project?.id === p1 && t.step === 'await-meeting');
+    const claim = await http()
+      .post(`/api/v1/tasks/${encodeURIComponent(waitTask?.id as string)}/claim`)
+      .set('Authorization', await as(secretary))
+      .send({});
+    expect(claim.status).toBe(200);
+
     const documents = [{ reference: 'corsa://2027/EC-7', sha256: 'd'.repeat(64), title: 'Toelichting' }];
     const done = await post(owner, { note: 'De stukken staan in Corsa.', documents });
     expect(done.status).toBe(200);
