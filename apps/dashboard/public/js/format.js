@@ -169,6 +169,8 @@ export const ACTION_LABELS = {
   'commission-awaiting-slot': 'Wacht op een plek op een vergadering',
   'commission-slot-refused': 'Gekozen vergadering was vol',
   'commission-meeting-moved': 'Verplaatst naar een andere vergadering',
+  'commission-documents-submitted': 'Stukken voor de commissie ingediend',
+  'commission-submission-deadline-passed': 'Inleverdatum voor de commissie verstreken',
   'commission-questions-asked': 'Vragen van de commissie gesteld',
   'commission-questions-answered': 'Vragen van de commissie beantwoord',
   'reflection-recorded': 'Reflectie vastgelegd',
@@ -217,6 +219,7 @@ export const TIMER_LABELS = {
   'statutory-term': 'Wettelijke termijn',
   meeting: 'Vergadering',
   reevaluation: 'Herbeoordeling',
+  'submission-deadline': 'Inleverdatum stukken',
 };
 
 /** @param {Record<string, string>} labels @param {string | null | undefined} key */
