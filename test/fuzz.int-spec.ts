@@ -88,6 +88,10 @@ const VALID: Record<string, object> = {
   'POST /api/v1/commission-meetings/:id/held': { reason: 'Gehouden.' },
   'POST /api/v1/projects/:id/commission/questions': { questions: ['Waarom?'] },
   'POST /api/v1/projects/:id/commission/answers': { answers: ['Daarom.'] },
+  'POST /api/v1/projects/:id/commission/documents': {
+    note: 'De stukken staan klaar.',
+    documents: [{ reference: 'corsa://2027/EC-1', sha256: 'c'.repeat(64), title: 'Toelichting' }],
+  },
   'POST /api/v1/projects/:id/commission/reflection': {
     summary: 'Reflectie.',
     recommendations: ['Meer'],

@@ -68,6 +68,13 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/projects/:id/commission/agenda', allowed: ['ethics-secretary'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/commission/questions', allowed: ['ethics-secretary'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/commission/answers', allowed: ['case-owner'], body: {} },
+  {
+    method: 'post',
+    path: '/api/v1/projects/:id/commission/documents',
+    allowed: ['case-owner'],
+    // Every field is optional here; a wrong type stops it at validation, before the workflow.
+    body: { note: 1 },
+  },
   { method: 'post', path: '/api/v1/projects/:id/commission/reflection', allowed: ['ethics-secretary'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/reflection/publication', allowed: ['ethics-secretary'], body: {} },
   { method: 'delete', path: '/api/v1/projects/:id/reflection/publication', allowed: ['ethics-secretary'], body: {} },

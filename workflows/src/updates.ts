@@ -3,6 +3,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import {
   checkTextTree,
   COMMISSION_MEETING_SLOT,
+  COMMISSION_SUBMISSION_TASK,
   refusalOf,
   type ActionCommand,
   type ProjectSnapshot,
@@ -51,6 +52,7 @@ const PATCHED_UPDATES = {
   'publish-reflection': { def: defs.publishReflection, patch: 'reflection-publication' },
   'withdraw-reflection-publication': { def: defs.withdrawReflectionPublication, patch: 'reflection-publication' },
   'move-commission-meeting': { def: defs.moveCommissionMeeting, patch: COMMISSION_MEETING_SLOT },
+  'submit-commission-documents': { def: defs.submitCommissionDocuments, patch: COMMISSION_SUBMISSION_TASK },
 } as const;
 type PatchedType = keyof typeof PATCHED_UPDATES;
 

@@ -528,6 +528,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/commission/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GatesController_documents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/commission/questions": {
         parameters: {
             query?: never;
@@ -1299,6 +1315,12 @@ export type components = {
             name: string;
             sub: string;
         };
+        CommissionDocumentsDto: {
+            /** @description The documents handed in, at most 20 */
+            documents?: components["schemas"]["SubmittedDocumentDto"][];
+            /** @description What the secretary should know about the documents */
+            note?: string;
+        };
         CommissionDto: {
             /** Format: date-time */
             meetingDate: string | null;
@@ -1307,6 +1329,7 @@ export type components = {
             /** @description The latest release of the reflection for the public pages, withdrawn or not; null: never released. Part of the commission group of the read scope */
             publication: components["schemas"]["ReflectionPublicationStateDto"] | null;
             questions: components["schemas"]["CommissionQuestionDto"][];
+            submission: components["schemas"]["CommissionSubmissionDto"] | null;
             /**
              * Format: date-time
              * @description By when the documents are in
@@ -1334,6 +1357,23 @@ export type components = {
             /** Format: date-time */
             dueAt: string;
             text: string;
+        };
+        CommissionSubmissionDto: {
+            /**
+             * Format: date-time
+             * @description Closed without a submission: the deadline passed, or the case left the meeting
+             */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @description The submission deadline
+             */
+            dueAt: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["PersonRefDto"] | null;
         };
         CouncilInformationDto: {
             /** @enum {string} */
@@ -1487,7 +1527,7 @@ export type components = {
             overdue: boolean;
             project: components["schemas"]["TaskProjectDto"];
             /** @enum {string|null} */
-            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "submit-documents" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
         DepartmentTasksDto: {
             /** @description The caller’s department (the token’s department claim); null: none, so no tasks */
@@ -1615,7 +1655,7 @@ export type components = {
              * @description The step within the gate that waits for someone
              * @enum {string|null}
              */
-            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "submit-documents" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
         LabelDto: {
             en: string;
@@ -2167,6 +2207,13 @@ export type components = {
             /** @description One entry per register the route names */
             entries: components["schemas"]["RegisterEntriesDto"];
         };
+        SubmittedDocumentDto: {
+            /** @example corsa://2027/EC-0042 */
+            reference: string;
+            /** @description SHA-256 of the document, 64 lowercase hex characters */
+            sha256: string;
+            title?: string;
+        };
         TaskAssignmentResponseDto: {
             /** @description Who has the task now; null: nobody */
             heldBy: components["schemas"]["TaskHolderDto"] | null;
@@ -2210,7 +2257,7 @@ export type components = {
             /** @description Present in the task inbox */
             project?: components["schemas"]["TaskProjectDto"];
             /** @enum {string|null} */
-            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "submit-documents" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
         TimerDto: {
             /** Format: date-time */
@@ -2220,7 +2267,7 @@ export type components = {
             gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information" | null;
             id: string;
             /** @enum {string} */
-            kind: "reminder" | "escalation" | "statutory-term" | "meeting" | "reevaluation";
+            kind: "reminder" | "escalation" | "statutory-term" | "meeting" | "reevaluation" | "submission-deadline";
             /** @description Escalation step (1, 2, ...) or reminder number */
             level: number;
             /** @description Absent for a reader without the `people` fields */
@@ -2228,7 +2275,7 @@ export type components = {
             /** @enum {string} */
             role: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
             /** @enum {string|null} */
-            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
+            step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "submit-documents" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
         UpdateMeetingDto: {
             /** @description Less than the cases on it: the cases placed last move to the next meeting */
@@ -3608,6 +3655,60 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing role, or segregation of duties */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The gate or step is not open for this action, the project is closed, or a repeatable action reached the policy's limit (limit-reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The payload is incomplete for this action */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GatesController_documents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 200 printable characters), per person and project. It becomes the Temporal Update id, so a retry never applies the action twice, and a retry with the same key gets the first answer (the same status and body); the same key with another action or body is 422 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionDocumentsDto"];
             };
         };
         responses: {

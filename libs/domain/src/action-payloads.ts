@@ -90,6 +90,17 @@ export interface CommissionAnswers {
   answers: string[];
 }
 
+/** The case owner marks the documents for the commission meeting as submitted (issue 19). */
+export interface CommissionDocumentsSubmission {
+  actor: Actor;
+  /** Set by the API when the actor stands in for the case owner (see ActingFor) */
+  actingFor?: ActingFor;
+  /** What the secretary should know about the documents */
+  note?: string;
+  /** The documents handed in: their reference in the document system and digest */
+  documents?: Array<{ reference: string; sha256: string; title?: string }>;
+}
+
 export interface CommissionReflection {
   actor: Actor;
   summary: string;

@@ -23,3 +23,4 @@ export * from './organisation';
 export * from './commission-meetings';
 export * from './route-gates';
 export * from './what-if';
+export * from './commission-submission';

@@ -62,7 +62,14 @@ export interface GateView {
   outcome: Record<string, unknown> | null;
 }
 
-export type TimerKind = 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'reevaluation';
+export type TimerKind =
+  | 'reminder'
+  | 'escalation'
+  | 'statutory-term'
+  | 'meeting'
+  | 'reevaluation'
+  // The case owner's submission deadline for the meeting: the task closes when it passes.
+  | 'submission-deadline';
 
 /** A moment the workflow will act on by itself; all of them are data, so a hold can shift them and tests can read them. */
 export interface TimerEntry {
@@ -77,6 +84,18 @@ export interface TimerEntry {
   role: Role;
   recipientSub: string | null;
   fired: boolean;
+}
+
+/** The case owner's submission task for the meeting the case is on: open until submitted, the deadline, or the meeting. */
+export interface CommissionSubmission {
+  /** ISO instants: when the task opened, and the submission deadline (its due date) */
+  openedAt: string;
+  dueAt: string;
+  /** When the case owner marked the documents as submitted, and who did */
+  submittedAt: string | null;
+  submittedBy: PersonRef | null;
+  /** When the task closed without a submission: the deadline passed, or the case left the meeting */
+  closedAt: string | null;
 }
 
 export interface PersonRef {
@@ -227,6 +246,8 @@ export interface ProjectSnapshot {
     submissionDeadline?: string | null;
     /** ISO instant since when the case waits for a meeting with room, while it does */
     waitingSince?: string | null;
+    /** The case owner's task of handing in the documents for that meeting (absent in runs from before it) */
+    submission?: CommissionSubmission | null;
   } | null;
   priorConsultation: { startedAt: string; dueAt: string; extended: boolean; answer: string | null } | null;
   /** ISO instant the project was put on hold, while it is */
@@ -269,6 +290,7 @@ export const CONTRIBUTIONS = [
   'quick-scan',
   'dpia',
   'commission-answers',
+  'commission-documents',
   'amendment',
   'register-entry',
 ] as const;

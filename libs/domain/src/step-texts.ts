@@ -24,6 +24,10 @@ export const STEP_TASKS: Readonly<Record<GateStep, LocalizedText>> = {
     nl: 'De vergadering van de Ethische Commissie afwachten',
     en: 'Await the Ethics Commission meeting',
   },
+  'submit-documents': {
+    nl: 'Stukken indienen voor de vergadering van de Ethische Commissie',
+    en: 'Submit documents for the Ethics Commission meeting',
+  },
   'answer-questions': {
     nl: 'De vragen van de Ethische Commissie beantwoorden',
     en: "Answer the Ethics Commission's questions",

@@ -18,6 +18,7 @@ import {
   AgendaDto,
   AmendDto,
   AnswersDto,
+  CommissionDocumentsDto,
   CouncilInformationDto,
   DecisionDto,
   DpiaDto,
@@ -192,6 +193,19 @@ export class GatesController {
     @IdempotencyKey() key: string | undefined,
   ): Promise<ProjectResponseDto> {
     return this.gates.act(pid, defs.answerCommissionQuestions, { actor, answers: dto.answers }, key);
+  }
+
+  /** The case owner marks the documents for the commission meeting submitted: their submission task closes. */
+  @Post('commission/documents')
+  @HttpCode(200)
+  @Roles('case-owner')
+  documents(
+    @Param('id', uuidParam()) pid: string,
+    @Body() dto: CommissionDocumentsDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<ProjectResponseDto> {
+    return this.gates.act(pid, defs.submitCommissionDocuments, { actor, ...dto }, key);
   }
 
   @Post('commission/reflection')

@@ -21,12 +21,20 @@ const ACTION_GATE: Readonly<Record<string, string>> = {
   scheduleCommission: 'commission-reflection',
   askCommissionQuestions: 'commission-reflection',
   answerCommissionQuestions: 'commission-reflection',
+  submitCommissionDocuments: 'commission-reflection',
   recordReflection: 'commission-reflection',
   decide: 'portfolio-decision',
   recordCouncilInformation: 'council-information',
   submitRegisterEntry: 'publication',
   reviewRegisterEntry: 'publication',
 };
+
+/**
+ * The case owner's submission task shares the commission gate with the secretary's steps: marking the documents
+ * submitted works on that task only, and the secretary's actions on theirs.
+ */
+const worksOn = (action: string, step: string | null): boolean =>
+  (step === 'submit-documents') === (action === 'submitCommissionDocuments');
 
 /** The case owner's own actions outside any task: a substitute of the absent owner may take them for them. */
 const OWNER_ACTIONS: ReadonlySet<string> = new Set(['hold', 'resume', 'withdraw', 'amend', 'requestReflection']);
@@ -75,6 +83,7 @@ export class TaskAssignmentService {
     const gate = ACTION_GATE[action];
     if (gate !== undefined) {
       for (const { task, holder } of await this.assignments.openAtGate(projectId, gate)) {
+        if (!worksOn(action, task.step)) continue;
         if (holder && holder.holderSub !== actor.sub && !standsInFor(holder.holderSub)) throw heldRefusal(holder);
         const assignee = task.assigneeSub;
         if (assignee === null || assignee === actor.sub) continue;

@@ -60,6 +60,7 @@ export const STEP_LABELS = {
   'prior-consultation': 'Voorafgaande raadpleging AP vastleggen',
   'schedule-meeting': 'Agenderen in de Ethische Commissie',
   'await-meeting': 'Vergadering Ethische Commissie',
+  'submit-documents': 'Stukken indienen voor de Ethische Commissie',
   'answer-questions': 'Vragen van de commissie beantwoorden',
   'record-reflection': 'Reflectie vastleggen',
   decide: 'Besluit nemen',
@@ -168,6 +169,8 @@ export const ACTION_LABELS = {
   'commission-awaiting-slot': 'Wacht op een plek op een vergadering',
   'commission-slot-refused': 'Gekozen vergadering was vol',
   'commission-meeting-moved': 'Verplaatst naar een andere vergadering',
+  'commission-documents-submitted': 'Stukken voor de commissie ingediend',
+  'commission-submission-deadline-passed': 'Inleverdatum voor de commissie verstreken',
   'commission-questions-asked': 'Vragen van de commissie gesteld',
   'commission-questions-answered': 'Vragen van de commissie beantwoord',
   'reflection-recorded': 'Reflectie vastgelegd',
@@ -217,6 +220,7 @@ export const TIMER_LABELS = {
   'statutory-term': 'Wettelijke termijn',
   meeting: 'Vergadering',
   reevaluation: 'Herbeoordeling',
+  'submission-deadline': 'Inleverdatum stukken',
 };
 
 /** @param {Record<string, string>} labels @param {string | null | undefined} key */

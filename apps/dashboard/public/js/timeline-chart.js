@@ -7,7 +7,7 @@ import { GATE_IDS, GATE_LABELS, label, moment, ROLE_LABELS, STEP_LABELS, tick, T
 
 /**
  * One event on a project's timeline, as the picture and the table beside it show it.
- * @typedef {{ at: number, gate: string, kind: 'opened' | 'completed' | 'due' | 'reminder' | 'escalation' | 'statutory-term' | 'meeting', text: string, done: boolean, late?: boolean }} TimelineEvent
+ * @typedef {{ at: number, gate: string, kind: 'opened' | 'completed' | 'due' | 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'submission-deadline', text: string, done: boolean, late?: boolean }} TimelineEvent
  */
 
 /**

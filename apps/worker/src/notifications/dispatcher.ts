@@ -12,7 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { latestDigestMoment } from './amsterdam-time';
-import { deadlineCalendar, tasksToLookUp } from './ics';
+import { deadlineCalendar, taskKeyOf, tasksToLookUp } from './ics';
 import { routingNote } from './organisation-routing';
 import { goesToDigest, resolveRecipients } from './recipients';
 import { messageIdFor, renderDigest, renderNotification, type DigestItem, type RenderedMail } from './render';
@@ -145,7 +145,7 @@ export class NotificationDispatcher {
     const tasks = await this.deliveries.openTaskIds(tasksToLookUp(claimed));
     for (const n of claimed) {
       try {
-        await this.deliver(n, projects.get(n.projectId) ?? null, tasks.get(`${n.projectId}\n${n.gate}`) ?? null);
+        await this.deliver(n, projects.get(n.projectId) ?? null, tasks.get(taskKeyOf(n)) ?? null);
       } catch (err) {
         // The row stays claimed until its lease ends and is then tried again; its attempts still count.
         this.log('error', `notification ${n.id}: ${describeError(err)}`);
@@ -294,7 +294,7 @@ export class NotificationDispatcher {
       items.map((n) => ({
         notification: n,
         project: projects.get(n.projectId) ?? null,
-        taskId: tasks.get(`${n.projectId}\n${n.gate}`) ?? null,
+        taskId: tasks.get(taskKeyOf(n)) ?? null,
       })),
       digest.language,
       this.options.config.publicUrl,

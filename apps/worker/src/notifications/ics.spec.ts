@@ -66,6 +66,27 @@ describe('deadline attachments', () => {
     undated.notification.dueAt = null;
     expect(deadlineCalendar([undated], 'nl', 'https://wp.example')).toBeNull();
     expect(tasksToLookUp([item('escalation').notification, undated.notification])).toEqual([]);
-    expect(tasksToLookUp([item('reminder').notification])).toEqual([{ projectId: 'p1', gate: 'quick-scan' }]);
+    expect(tasksToLookUp([item('reminder').notification])).toEqual([
+      { projectId: 'p1', gate: 'quick-scan', step: 'answer-quick-scan' },
+    ]);
+  });
+
+  it("attaches the submission task's event to the case owner's mail about a place on a commission meeting", () => {
+    const placed = (step?: string): CalendarItem => {
+      const i = item('commission-meeting', { step, reason: 'assigned' }, 'p1:commission-reflection:1:submit-documents');
+      i.notification.gate = 'commission-reflection';
+      return i;
+    };
+    const parsed = events(deadlineCalendar([placed('submit-documents')], 'en', 'https://wp.example'));
+    expect(parsed.events.map((e) => [e.uid, e.summary])).toEqual([
+      [
+        'task-p1:commission-reflection:1:submit-documents@waardenpoort',
+        'Submit documents for the Ethics Commission meeting: Slimme lantaarnpalen',
+      ],
+    ]);
+    expect(tasksToLookUp([placed('submit-documents').notification])).toHaveLength(1);
+    // The secretary's mail, and one from a history before the task, are about no task of the recipient.
+    expect(deadlineCalendar([placed()], 'en', 'https://wp.example')).toBeNull();
+    expect(tasksToLookUp([placed().notification])).toEqual([]);
   });
 });

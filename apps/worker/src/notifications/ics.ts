@@ -6,6 +6,17 @@ import type { MailNotification } from './render';
 /** The kinds of mail that ask for work by a deadline, and so carry the deadline as a calendar event. */
 const WITH_DEADLINE = new Set(['task-opened', 'reminder']);
 
+/** A task mail, or the case owner's mail about a place on a commission meeting (about their submission task). */
+function withDeadline(n: MailNotification): boolean {
+  return WITH_DEADLINE.has(n.kind) || (n.kind === 'commission-meeting' && n.payload['step'] === 'submit-documents');
+}
+
+/** How `openTaskIds` keys a notification's task: by project, gate and step (a gate may have two open tasks). */
+export function taskKeyOf(n: Pick<MailNotification, 'projectId' | 'gate' | 'payload'>): string {
+  const step = n.payload['step'];
+  return `${n.projectId}\n${n.gate}\n${typeof step === 'string' ? step : ''}`;
+}
+
 /** One notification with what its event needs: its project, its task (the read model's id) and when it was made. */
 export interface CalendarItem {
   notification: MailNotification & { createdAt?: Date };
@@ -13,17 +24,19 @@ export interface CalendarItem {
   taskId: string | null;
 }
 
-/** The (project, gate) pairs whose task ids the attachments need: task and reminder mails with a deadline. */
-export function tasksToLookUp(notifications: MailNotification[]): Array<{ projectId: string; gate: string }> {
+/** The (project, gate, step) whose task ids the attachments need: task and reminder mails with a deadline. */
+export function tasksToLookUp(
+  notifications: MailNotification[],
+): Array<{ projectId: string; gate: string; step: string }> {
   return notifications
-    .filter((n) => WITH_DEADLINE.has(n.kind) && n.dueAt !== null && n.gate !== null)
-    .map((n) => ({ projectId: n.projectId, gate: n.gate as string }));
+    .filter((n) => withDeadline(n) && n.dueAt !== null && n.gate !== null && typeof n.payload['step'] === 'string')
+    .map((n) => ({ projectId: n.projectId, gate: n.gate as string, step: n.payload['step'] as string }));
 }
 
 function deadlineTaskOf(item: CalendarItem): DeadlineTask | null {
   const { notification: n, project, taskId } = item;
   const step = n.payload['step'];
-  if (!WITH_DEADLINE.has(n.kind) || !n.dueAt || !n.gate || !project || !taskId || !isGateStep(step)) return null;
+  if (!withDeadline(n) || !n.dueAt || !n.gate || !project || !taskId || !isGateStep(step)) return null;
   if (n.payload['reason'] === 'ai-act-prohibited-practice') return null;
   return {
     id: taskId,

@@ -341,11 +341,13 @@ export function hold(d: Draft, a: Of<'hold'>): void {
 export function resume(d: Draft, a: Of<'resume'>): void {
   const s = d.s;
   const pausedMs = d.nowMs - Date.parse(s.heldAt ?? d.now);
-  // Deadlines keep the time they had left; the DPA's statutory term runs on regardless of our hold.
+  // Deadlines keep the time they had left; the DPA's statutory term and the meeting's dates run on regardless.
   const shift = (iso: string | null): string | null =>
     iso ? new Date(Date.parse(iso) + pausedMs).toISOString() : null;
   s.timers = s.timers.map((t) =>
-    t.fired || t.kind === 'statutory-term' || t.kind === 'meeting' ? t : { ...t, at: shift(t.at) as string },
+    t.fired || t.kind === 'statutory-term' || t.kind === 'meeting' || t.kind === 'submission-deadline'
+      ? t
+      : { ...t, at: shift(t.at) as string },
   );
   for (const g of s.gates) {
     if (g.state === 'active') g.dueAt = shift(g.dueAt);

@@ -8,6 +8,7 @@ import type {
   Amendment,
   CommissionAgenda,
   CommissionAnswers,
+  CommissionDocumentsSubmission,
   CommissionMeetingMove,
   CommissionQuestions,
   CommissionReflection,
@@ -35,6 +36,7 @@ export type ActionCommand =
   | { type: 'schedule-commission'; update: CommissionAgenda }
   | { type: 'ask-commission-questions'; update: CommissionQuestions }
   | { type: 'answer-commission-questions'; update: CommissionAnswers }
+  | { type: 'submit-commission-documents'; update: CommissionDocumentsSubmission }
   | { type: 'record-reflection'; update: CommissionReflection }
   | { type: 'decide'; update: DecisionSubmission }
   | { type: 'record-council-information'; update: CouncilInformation }

@@ -158,6 +158,8 @@ const STEP_ACTION: Record<GateStep, number> = {
   'prior-consultation': 3,
   'schedule-meeting': 5,
   'await-meeting': 6,
+  // A task beside the gate's step, never the gate's own step.
+  'submit-documents': 6,
   'answer-questions': 7,
   'record-reflection': 8,
   decide: 9,

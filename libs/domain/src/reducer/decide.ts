@@ -115,6 +115,8 @@ export function check(s: ProjectSnapshot, c: ProjectCommand, context: DecideCont
       return checkReflectionPublicationWithdrawal(s, c.update);
     case 'move-commission-meeting':
       return meetings.checkMeetingMove(s, c.update);
+    case 'submit-commission-documents':
+      return meetings.checkDocumentsSubmission(s, c.update, context.now);
     default:
       return exhaustive(c);
   }
@@ -141,6 +143,7 @@ const ACTIONS: ReadonlySet<string> = new Set<ActionCommand['type']>([
   'publish-reflection',
   'withdraw-reflection-publication',
   'move-commission-meeting',
+  'submit-commission-documents',
 ]);
 
 export function isAction(c: ProjectCommand): c is ActionCommand {
@@ -189,6 +192,8 @@ function apply(d: Draft, c: ProjectCommand): void {
       return publication.withdrawReflectionPublication(d, c.update);
     case 'move-commission-meeting':
       return meetings.moveMeeting(d, c.update);
+    case 'submit-commission-documents':
+      return meetings.submitDocuments(d, c.update);
     case 'commission-slot-reserved':
       return meetings.slotReserved(d, c);
     case 'start':

@@ -7,7 +7,7 @@ import type { ProjectSnapshot, TimerEntry } from '../project';
 import type { Actor, Role } from '../roles';
 import { publicationTiming } from '../registers/lifecycle';
 import type { Decided, DecideContext, Effect } from './commands';
-import { reserveOnOpen } from './meetings';
+import { armSubmissionDeadline, reserveOnOpen } from './meetings';
 
 /**
  * One decision in the making: a private copy of the snapshot that the rules change in place, and what the decision
@@ -226,6 +226,7 @@ export class Draft {
     this.s.timers.push(
       this.timer('meeting', 'commission-reflection', 'await-meeting', at, 1, 'ethics-secretary', null),
     );
+    armSubmissionDeadline(this);
   }
 
   scheduleReevaluation(): void {

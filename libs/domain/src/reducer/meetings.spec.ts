@@ -1,10 +1,8 @@
 import { submissionDeadlineOf, submissionReminders, type CommissionSlot } from '../commission-meetings';
 import type { ProjectCommand } from './commands';
 import { decide } from './decide';
-import { DAY, HIGH_RISK, OWNER, policy, T0, who, World } from './world.spec';
+import { atCommission, DAY, HIGH_RISK, OWNER, policy, T0, who, World } from './world.spec';
 
-const PIM = who('pim', 'privacy-officer');
-const DORA = who('dora', 'dpo');
 const ELS = who('els', 'ethics-secretary');
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -15,26 +13,6 @@ const SLOT: CommissionSlot = {
   reminders: [iso(T0 + 13 * DAY)],
 };
 const NEXT = '22222222-2222-4222-8222-222222222222';
-
-/** A high-risk project up to the commission, whose reservation answers `slot`. */
-function atCommission(slot: CommissionSlot | null): World {
-  const w = new World();
-  w.slots = [slot];
-  w.run({ type: 'submit-quick-scan', update: { actor: OWNER, answers: HIGH_RISK } });
-  w.run({
-    type: 'submit-dpia',
-    update: {
-      actor: PIM,
-      document: { reference: 'dms://dpia/1', sha256: 'a'.repeat(64) },
-      elements: { description: 'd', necessity: 'n', risks: 'r', measures: 'm' },
-    },
-  });
-  w.run({
-    type: 'give-dpo-advice',
-    update: { actor: DORA, advice: 'positive', summary: 'Goed.', priorConsultationRequired: false },
-  });
-  return w;
-}
 
 const move = (meetingId: string | null, actor = ELS): ProjectCommand => ({
   type: 'move-commission-meeting',
@@ -65,6 +43,7 @@ describe('the commission meeting calendar in the lifecycle', () => {
     const timers = w.s.timers.filter((t) => !t.fired && t.gate === 'commission-reflection');
     expect(timers.map((t) => [t.kind, t.at, t.role])).toEqual([
       ['meeting', SLOT.startsAt, 'ethics-secretary'],
+      ['submission-deadline', SLOT.submissionDeadline, 'case-owner'],
       ['reminder', SLOT.reminders[0], 'case-owner'],
     ]);
     expect(w.events.find((e) => e.action === 'commission-scheduled')?.payload).toMatchObject({

@@ -1,8 +1,9 @@
-import type { CommissionMeetingMove } from '../action-payloads';
-import { requireCleanText, requireOpen, requireRole, requireStep, requireText } from '../checks';
+import type { CommissionDocumentsSubmission, CommissionMeetingMove } from '../action-payloads';
+import { requireCaseOwner, requireCleanText, requireOpen, requireRole, requireStep, requireText } from '../checks';
 import type { CommissionSlot } from '../commission-meetings';
-import { gateOf, refuse } from '../lifecycle';
-import { UUID_PATTERN, type ProjectSnapshot } from '../project';
+import { COMMISSION_SUBMISSION_TASK, isOpenSubmission } from '../commission-submission';
+import { addContributor, gateOf, person, refuse } from '../lifecycle';
+import { SHA256_HEX, UUID_PATTERN, type ProjectSnapshot } from '../project';
 import type { Actor } from '../roles';
 import type { SystemCommand } from './commands';
 import type { Draft } from './draft';
@@ -73,16 +74,120 @@ function placeOnMeeting(d: Draft, slot: CommissionSlot): void {
     submissionDeadline: slot.submissionDeadline,
     waitingSince: null,
   };
+  const task = d.patched(COMMISSION_SUBMISSION_TASK);
+  if (task) openSubmission(d, slot.submissionDeadline);
   // Questions being answered: the answers send the case on to the meeting (answerCommissionQuestions).
   if (gateOf(s, GATE).step === 'answer-questions') return;
   d.awaitMeeting(slot.startsAt);
+  // The reminders are the submission task's (its step), none once the documents are in.
+  if (task && !isOpenSubmission(s.commission.submission)) return;
+  const step = task ? 'submit-documents' : 'await-meeting';
   slot.reminders.forEach((at, i) =>
-    s.timers.push(d.timer('reminder', GATE, 'await-meeting', at, i + 1, 'case-owner', s.caseOwner.sub)),
+    s.timers.push(d.timer('reminder', GATE, step, at, i + 1, 'case-owner', s.caseOwner.sub)),
+  );
+}
+
+/**
+ * The case owner's submission task for this place: documents already in stay in (its deadline follows the meeting);
+ * otherwise it opens, or stays open with the new deadline. A deadline already past opens none.
+ */
+function openSubmission(d: Draft, dueAt: string): void {
+  const c = commissionOf(d.s);
+  const was = c.submission ?? null;
+  if (was?.submittedAt) {
+    c.submission = { ...was, dueAt };
+  } else {
+    const closedAt = Date.parse(dueAt) > d.nowMs ? null : d.now;
+    const openedAt = isOpenSubmission(was) ? was.openedAt : d.now;
+    c.submission = { openedAt, dueAt, submittedAt: null, submittedBy: null, closedAt };
+  }
+  d.s.commission = c;
+}
+
+/**
+ * While the case waits for its meeting, an open submission task closes by itself when its deadline passes (armed
+ * each time the gate comes to the wait: a place, a move, answers to the commission's questions).
+ */
+export function armSubmissionDeadline(d: Draft): void {
+  const sub = d.s.commission?.submission;
+  if (!isOpenSubmission(sub)) return;
+  d.s.timers.push(d.timer('submission-deadline', GATE, 'submit-documents', sub.dueAt, 1, 'case-owner', null));
+}
+
+/** The submission deadline passed without the documents: the task closes, the trail says so. */
+export function submissionDeadlinePassed(d: Draft, at: string): void {
+  const sub = d.s.commission?.submission;
+  if (!isOpenSubmission(sub) || sub.dueAt !== at) return;
+  sub.closedAt = d.now;
+  d.emit('commission-submission-deadline-passed', GATE, null, {
+    meetingId: d.s.commission?.meetingId ?? null,
+    submissionDeadline: sub.dueAt,
+  });
+}
+
+export function checkDocumentsSubmission(s: ProjectSnapshot, a: CommissionDocumentsSubmission, now: string): void {
+  requireCleanText(a, ['note']);
+  requireOpen(s);
+  requireCaseOwner(s, a, 'submitting the documents for the commission meeting');
+  requireStep(s, GATE, ['await-meeting', 'answer-questions']);
+  const c = commissionOf(s);
+  const sub = c.submission;
+  if (!c.meetingId || !c.meetingDate || !sub) {
+    refuse('wrong-step', 'the project is not on a commission meeting');
+  }
+  if (Date.parse(c.meetingDate) <= Date.parse(now)) refuse('wrong-step', 'the commission meeting has taken place');
+  if (sub.submittedAt) refuse('wrong-step', `the documents were already submitted on ${sub.submittedAt}`);
+  if (a.note !== undefined) requireText(a.note, 'note', 4_000);
+  if (a.documents === undefined) return;
+  if (!Array.isArray(a.documents) || a.documents.length > 20) refuse('invalid-payload', 'documents: at most 20');
+  a.documents.forEach((doc, i) => {
+    requireText(doc?.reference, `documents[${i}].reference`, 500);
+    if (typeof doc.sha256 !== 'string' || !SHA256_HEX.test(doc.sha256)) {
+      refuse('invalid-payload', `documents[${i}].sha256 must be 64 lowercase hex characters`);
+    }
+    if (doc.title !== undefined) requireText(doc.title, `documents[${i}].title`, 500);
+  });
+}
+
+/** The documents are in: the task closes, its remaining reminders are cancelled; late ones say so on the trail. */
+export function submitDocuments(d: Draft, a: CommissionDocumentsSubmission): void {
+  const s = d.s;
+  const c = commissionOf(s);
+  const sub = c.submission as NonNullable<typeof c.submission>;
+  c.submission = { ...sub, submittedAt: d.now, submittedBy: person(a.actor), closedAt: null };
+  s.commission = c;
+  s.timers = s.timers.filter((t) => t.fired || t.gate !== GATE || t.step !== 'submit-documents');
+  addContributor(s, a.actor.sub, 'commission-documents', d.now);
+  const documents = (a.documents ?? []).map((doc) => ({
+    reference: doc.reference.trim(),
+    sha256: doc.sha256,
+    ...(doc.title !== undefined ? { title: doc.title.trim() } : {}),
+  }));
+  d.emit(
+    'commission-documents-submitted',
+    GATE,
+    a.actor,
+    {
+      meetingId: c.meetingId ?? null,
+      meetingDate: c.meetingDate,
+      submissionDeadline: sub.dueAt,
+      late: Date.parse(sub.dueAt) <= d.nowMs,
+      note: a.note?.trim() ?? null,
+      documents,
+    },
+    documents.map((doc) => doc.sha256),
   );
 }
 
 function tellCaseOwner(d: Draft, slot: CommissionSlot, reason: 'assigned' | 'moved' | 'placed'): void {
-  const payload = { reason, meetingId: slot.meetingId, meetingDate: slot.startsAt };
+  // With the task, the mail is about it (its step): its calendar attachment is the task's event in the feed.
+  const task = isOpenSubmission(d.s.commission?.submission);
+  const payload = {
+    reason,
+    meetingId: slot.meetingId,
+    meetingDate: slot.startsAt,
+    ...(task ? { step: 'submit-documents' } : {}),
+  };
   d.notify('commission-meeting', GATE, 'case-owner', d.s.caseOwner.sub, slot.submissionDeadline, 0, payload);
 }
 
@@ -136,9 +241,11 @@ export function moveMeeting(d: Draft, a: CommissionMeetingMove): void {
     });
     return;
   }
-  // No meeting has room: the case waits for a slot, with the secretary.
+  // No meeting has room: the case waits for a slot, with the secretary; the submission task closes.
+  const sub = commissionOf(s).submission;
   s.commission = {
     ...commissionOf(s),
+    ...(isOpenSubmission(sub) ? { submission: { ...sub, closedAt: d.now } } : {}),
     meetingDate: null,
     meetingId: null,
     submissionDeadline: null,

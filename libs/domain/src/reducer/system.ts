@@ -2,6 +2,7 @@ import { earliestDeadline, gateOf } from '../lifecycle';
 import type { ProjectSnapshot, TimerEntry } from '../project';
 import type { SystemCommand } from './commands';
 import type { Draft } from './draft';
+import { submissionDeadlinePassed } from './meetings';
 
 /** The plan of a step arrived: unless the step moved on while it was planned, it gets its deadline and timers. */
 export function taskPlanned(d: Draft, c: Extract<SystemCommand, { type: 'task-planned' }>): void {
@@ -50,8 +51,10 @@ export function timerFired(d: Draft, t: TimerEntry): void {
   const g = t.gate ? gateOf(s, t.gate) : null;
   switch (t.kind) {
     case 'reminder': {
-      // While the workflow awaits the meeting, a reminder is the case owner's: the submission deadline.
-      const dueAt = t.step === 'await-meeting' ? (s.commission?.submissionDeadline ?? null) : (g?.dueAt ?? null);
+      // While the workflow awaits the meeting, a reminder is the case owner's: the submission deadline (before the
+      // submission task, on the meeting's step).
+      const submission = t.step === 'await-meeting' || t.step === 'submit-documents';
+      const dueAt = submission ? (s.commission?.submissionDeadline ?? null) : (g?.dueAt ?? null);
       d.emit('reminder-sent', t.gate, null, { step: t.step, dueAt, reminder: t.level, to: t.role });
       d.notify('reminder', t.gate, t.role, t.recipientSub, dueAt, 0, { step: t.step, reminder: t.level });
       return;
@@ -76,6 +79,8 @@ export function timerFired(d: Draft, t: TimerEntry): void {
       d.emit('commission-met', t.gate, null, { meetingDate: s.commission?.meetingDate ?? null });
       d.openStep('commission-reflection', 'record-reflection');
       return;
+    case 'submission-deadline':
+      return submissionDeadlinePassed(d, t.at);
     case 'reevaluation':
       return;
   }

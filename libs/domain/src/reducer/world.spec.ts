@@ -53,6 +53,8 @@ export class World {
   notifications: ProjectNotification[] = [];
   /** What the next reservations on the meeting calendar answer, in order; null: reservations are not answered. */
   slots: Array<CommissionSlot | null> | null = null;
+  /** The workflow's `patched`: which behaviour changes apply (all, as in a new run, unless a test says otherwise). */
+  patched: ((id: string) => boolean) | undefined = undefined;
 
   constructor() {
     this.s = initialSnapshot(
@@ -80,7 +82,7 @@ export class World {
 
   /** Decides a command and runs its effects; returns the refusal, if any. */
   run(command: ProjectCommand): Refusal | null {
-    const out = decide(this.s, command, { now: this.iso, policy: this.policy });
+    const out = decide(this.s, command, { now: this.iso, policy: this.policy, patched: this.patched });
     if (isRefusal(out)) return out;
     this.s = out.snapshot;
     this.events.push(...out.events);
@@ -151,6 +153,27 @@ export class World {
   actions(): string[] {
     return this.events.map((e) => e.action);
   }
+}
+
+/** A high-risk project up to the commission, whose reservation answers `slot`. */
+export function atCommission(slot: CommissionSlot | null, patched?: (id: string) => boolean): World {
+  const w = new World();
+  w.patched = patched;
+  w.slots = [slot];
+  w.run({ type: 'submit-quick-scan', update: { actor: OWNER, answers: HIGH_RISK } });
+  w.run({
+    type: 'submit-dpia',
+    update: {
+      actor: who('pim', 'privacy-officer'),
+      document: { reference: 'dms://dpia/1', sha256: 'a'.repeat(64) },
+      elements: { description: 'd', necessity: 'n', risks: 'r', measures: 'm' },
+    },
+  });
+  w.run({
+    type: 'give-dpo-advice',
+    update: { actor: who('dora', 'dpo'), advice: 'positive', summary: 'Goed.', priorConsultationRequired: false },
+  });
+  return w;
 }
 
 describe('the test world', () => {

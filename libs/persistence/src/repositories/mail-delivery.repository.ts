@@ -186,20 +186,23 @@ export class MailDeliveryRepository {
   }
 
   /**
-   * The open task of each (project, gate), keyed `<project>\n<gate>`: a task mail's calendar attachment names its
-   * event after the task, as the personal calendar feed does. A task that closed meanwhile has no entry: its
-   * deadline no longer belongs in anyone's calendar.
+   * The open task of each (project, gate, step), keyed `<project>\n<gate>\n<step>`: a task mail's calendar
+   * attachment names its event after the task, as the personal calendar feed does (a gate may have two open tasks:
+   * the secretary's wait for the commission meeting and the case owner's submission deadline). A task that closed
+   * meanwhile has no entry: its deadline no longer belongs in anyone's calendar.
    */
-  async openTaskIds(pairs: ReadonlyArray<{ projectId: string; gate: string }>): Promise<Map<string, string>> {
-    if (pairs.length === 0) return new Map();
-    const rows = await this.dataSource.query<Array<{ id: string; project_id: string; gate: string }>>(
-      `SELECT DISTINCT ON (project_id, gate) id, project_id, gate
+  async openTaskIds(
+    keys: ReadonlyArray<{ projectId: string; gate: string; step: string }>,
+  ): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.dataSource.query<Array<{ id: string; project_id: string; gate: string; step: string }>>(
+      `SELECT DISTINCT ON (project_id, gate, step) id, project_id, gate, step
          FROM task
        WHERE status = 'open' AND project_id = ANY($1::uuid[])
-       ORDER BY project_id, gate, opened_at DESC`,
-      [[...new Set(pairs.map((p) => p.projectId))]],
+       ORDER BY project_id, gate, step, opened_at DESC`,
+      [[...new Set(keys.map((p) => p.projectId))]],
     );
-    return new Map(rows.map((r) => [`${r.project_id}\n${r.gate}`, r.id]));
+    return new Map(rows.map((r) => [`${r.project_id}\n${r.gate}\n${r.step}`, r.id]));
   }
 
   // ---------------------------------------------------------------------------------------------------------------

@@ -1,13 +1,18 @@
-import { scopeFlagsOf, type GateView, type ProjectSnapshot } from '@waardenpoort/domain';
+import { scopeFlagsOf, submissionTaskOf, type GateView, type ProjectSnapshot } from '@waardenpoort/domain';
 import { ProjectEntity, type ProjectDetails } from '../entities/project.entity';
 import { TaskEntity } from '../entities/task.entity';
 
 // How a workflow snapshot reads as read-model rows: the one mapping that `applySnapshot` writes and that an answer
 // built from the snapshot an Update returned shows, so both say the same.
 
-/** The gates with someone to act: each is an open task. */
+/**
+ * The gates with someone to act: each is an open task; and the case owner's submission deadline for the commission
+ * meeting, beside the secretary's wait for it, as one more task of that gate.
+ */
 export function openTaskGates(s: ProjectSnapshot): GateView[] {
-  return s.gates.filter((g) => (g.state === 'active' || g.state === 'waiting') && g.assigneeRole !== null);
+  const open = s.gates.filter((g) => (g.state === 'active' || g.state === 'waiting') && g.assigneeRole !== null);
+  const submission = submissionTaskOf(s);
+  return submission ? [...open, submission] : open;
 }
 
 /** One task per step of a gate's cycle: when the DPIA moves from the owner to the DPO, the owner's task closes. */

@@ -155,6 +155,34 @@ export class AnswersDto {
   answers!: string[];
 }
 
+export class SubmittedDocumentDto {
+  @ApiProperty({ example: 'corsa://2027/EC-0042' }) @IsString() @MinLength(1) @MaxLength(500) reference!: string;
+  @ApiProperty({ description: 'SHA-256 of the document, 64 lowercase hex characters' })
+  @IsString()
+  @Matches(SHA256_HEX, { message: 'sha256 must be 64 lowercase hex characters' })
+  sha256!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) title?: string;
+}
+
+/** The case owner's documents for the commission meeting are in (both fields optional: the mark alone is enough). */
+export class CommissionDocumentsDto {
+  @ApiPropertyOptional({ description: 'What the secretary should know about the documents', maxLength: 4_000 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4_000)
+  @MultiLine()
+  note?: string;
+
+  @ApiPropertyOptional({ type: [SubmittedDocumentDto], description: 'The documents handed in, at most 20' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SubmittedDocumentDto)
+  documents?: SubmittedDocumentDto[];
+}
+
 export class ReflectionDto {
   @ProseText(TEXT)
   summary!: string;

@@ -29,6 +29,7 @@ const TIMER_KINDS = Object.keys({
   'statutory-term': true,
   meeting: true,
   reevaluation: true,
+  'submission-deadline': true,
 } satisfies Record<TimerKind, true>);
 const ADVICE_KINDS = Object.keys({
   'dpo-advice': true,
@@ -152,6 +153,21 @@ export class ReflectionPublicationStateDto {
   withdrawnAt!: string | null;
 }
 
+/** The case owner's submission task for the meeting (issue 19): open, submitted, or closed without. */
+export class CommissionSubmissionDto {
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'The submission deadline' }) dueAt!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) submittedAt!: string | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) submittedBy!: PersonRefDto | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'Closed without a submission: the deadline passed, or the case left the meeting',
+  })
+  closedAt!: string | null;
+}
+
 export class CommissionDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) meetingDate!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The meeting of the calendar the case is on' })
@@ -165,6 +181,7 @@ export class CommissionDto {
     description: 'Waiting for a meeting with room since',
   })
   waitingSince!: string | null;
+  @ApiProperty({ type: CommissionSubmissionDto, nullable: true }) submission!: CommissionSubmissionDto | null;
   @ApiProperty({ type: [CommissionQuestionDto] }) questions!: CommissionQuestionDto[];
   @ApiProperty({
     type: ReflectionPublicationStateDto,

@@ -223,6 +223,7 @@ function commissionOf(d: ProjectDetails): CommissionDto | null {
     meetingId: d.commission?.meetingId ?? null,
     submissionDeadline: d.commission?.submissionDeadline ?? null,
     waitingSince: d.commission?.waitingSince ?? null,
+    submission: d.commission?.submission ?? null,
     questions: d.commission?.questions ?? [],
     publication,
   };

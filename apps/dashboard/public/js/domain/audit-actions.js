@@ -29,6 +29,9 @@ export const AUDIT_ACTIONS = [
     'commission-awaiting-slot',
     'commission-slot-refused',
     'commission-meeting-moved',
+    // The case owner's submission task for the meeting: documents marked submitted, or the deadline passed without
+    'commission-documents-submitted',
+    'commission-submission-deadline-passed',
     'reflection-recorded',
     'decision-taken',
     'returned-for-rework',

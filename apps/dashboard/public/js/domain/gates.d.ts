@@ -12,7 +12,7 @@ export declare const GATE_LABELS: Record<GateId, {
 export declare const RETURNABLE_GATES: readonly GateId[];
 export declare function isGateId(value: unknown): value is GateId;
 /** The steps inside the gates: each step is where a gate waits for someone (or, `await-meeting`, for a date). */
-export declare const GATE_STEPS: readonly ["answer-quick-scan", "submit-dpia", "dpo-advice", "prior-consultation", "schedule-meeting", "await-meeting", "answer-questions", "record-reflection", "decide", "prepare-register-entry", "publish-register-entry", "inform-council"];
+export declare const GATE_STEPS: readonly ["answer-quick-scan", "submit-dpia", "dpo-advice", "prior-consultation", "schedule-meeting", "await-meeting", "submit-documents", "answer-questions", "record-reflection", "decide", "prepare-register-entry", "publish-register-entry", "inform-council"];
 export type GateStep = (typeof GATE_STEPS)[number];
 export declare function isGateStep(value: unknown): value is GateStep;
 /** The step a gate opens with (a `step-opened` event for it is the gate opening; later steps are not). */

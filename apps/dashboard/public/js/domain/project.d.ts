@@ -43,7 +43,7 @@ export interface GateView {
     /** What the gate produced: the quick-scan outcome, the DPO's advice, the decision, ... */
     outcome: Record<string, unknown> | null;
 }
-export type TimerKind = 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'reevaluation';
+export type TimerKind = 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'reevaluation' | 'submission-deadline';
 /** A moment the workflow will act on by itself; all of them are data, so a hold can shift them and tests can read them. */
 export interface TimerEntry {
     id: string;
@@ -57,6 +57,17 @@ export interface TimerEntry {
     role: Role;
     recipientSub: string | null;
     fired: boolean;
+}
+/** The case owner's submission task for the meeting the case is on: open until submitted, the deadline, or the meeting. */
+export interface CommissionSubmission {
+    /** ISO instants: when the task opened, and the submission deadline (its due date) */
+    openedAt: string;
+    dueAt: string;
+    /** When the case owner marked the documents as submitted, and who did */
+    submittedAt: string | null;
+    submittedBy: PersonRef | null;
+    /** When the task closed without a submission: the deadline passed, or the case left the meeting */
+    closedAt: string | null;
 }
 export interface PersonRef {
     sub: string;
@@ -209,6 +220,8 @@ export interface ProjectSnapshot {
         submissionDeadline?: string | null;
         /** ISO instant since when the case waits for a meeting with room, while it does */
         waitingSince?: string | null;
+        /** The case owner's task of handing in the documents for that meeting (absent in runs from before it) */
+        submission?: CommissionSubmission | null;
     } | null;
     priorConsultation: {
         startedAt: string;
@@ -249,7 +262,7 @@ export interface AuditHead {
     seq: number;
     hash: string;
 }
-export declare const CONTRIBUTIONS: readonly ["owner", "quick-scan", "dpia", "commission-answers", "amendment", "register-entry"];
+export declare const CONTRIBUTIONS: readonly ["owner", "quick-scan", "dpia", "commission-answers", "commission-documents", "amendment", "register-entry"];
 export type Contribution = (typeof CONTRIBUTIONS)[number];
 /** A person who submitted part of a project: one entry per person and contribution, with the first time. */
 export interface Contributor {

@@ -34,6 +34,7 @@ export const CONTRIBUTIONS = [
     'quick-scan',
     'dpia',
     'commission-answers',
+    'commission-documents',
     'amendment',
     'register-entry',
 ];

@@ -9,7 +9,7 @@ import { alert, badge, heading, link, p } from '../ui.js';
 import { setBusy, showApiError } from '../forms.js';
 import { canAct, stepRoles } from './task-access.js';
 import { holderPanel, holderText } from './task-holder.js';
-import { agendaForm, answersForm, questionsForm, reflectionForm } from './forms/commission.js';
+import { agendaForm, answersForm, documentsForm, questionsForm, reflectionForm } from './forms/commission.js';
 import { councilForm, councilLetter, decisionForm } from './forms/decision.js';
 import { dpiaForm, dpoAdviceForm, priorConsultationForms } from './forms/dpia.js';
 import { quickScanForm } from './forms/quick-scan.js';
@@ -19,9 +19,16 @@ import { prepareRegisterForm, publishRegisterForm } from './forms/register.js';
 /** @typedef {import('../session.js').Session} Session */
 /** @typedef {import('../../../types/api').Project} Project */
 
-/** @param {Project} project @param {string} step */
+/**
+ * The open gate at this step, or the open task of a step beside a gate's own (the case owner's submission deadline
+ * for the commission meeting): what the page shows the deadline of.
+ * @param {Project} project @param {string} step @returns {{ dueAt: string | null } | null}
+ */
 function openGateFor(project, step) {
-  return project.gates.find((g) => g.step === step && (g.state === 'active' || g.state === 'waiting')) ?? null;
+  const gate = project.gates.find((g) => g.step === step && (g.state === 'active' || g.state === 'waiting'));
+  if (gate) return gate;
+  const task = project.openTasks.find((t) => t.step === step);
+  return task ? { dueAt: task.dueAt ?? null } : null;
 }
 
 /** After an action: where the project stands now, in one sentence. @param {Project} project */
@@ -177,6 +184,9 @@ export async function taskView(ctx) {
       break;
     case 'answer-questions':
       body = [answersForm(project, submit)];
+      break;
+    case 'submit-documents':
+      body = [documentsForm(project, submit)];
       break;
     case 'decide':
       body = [decisionForm(project, submit)];

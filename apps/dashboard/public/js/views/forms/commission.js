@@ -1,6 +1,6 @@
 /** The Ethics Commission's forms: agenda, questions and answers, the reflection. */
 import { moment } from '../../format.js';
-import { button } from '../../ui.js';
+import { button, p } from '../../ui.js';
 import { actions, checkboxField, formValues, lines, showFormErrors, textareaField, textField } from '../../forms.js';
 import { taskForm } from './form.js';
 
@@ -122,6 +122,29 @@ export function answersForm(project, submit) {
       );
       if (problems.length) return showFormErrors(f, problems);
       void submit(f, 'commission/answers', { answers });
+    },
+  );
+  return f;
+}
+
+/** @param {Project} project @param {Submit} submit */
+export function documentsForm(project, submit) {
+  const meeting = project.commission?.meetingDate;
+  const f = taskForm(
+    'stukken-titel',
+    'Stukken voor de Ethische Commissie',
+    [
+      meeting ? p(`Het project staat op de vergadering van ${moment(meeting)}.`) : null,
+      textareaField({
+        name: 'note',
+        label: 'Toelichting voor het secretariaat',
+        description: 'Optioneel: welke stukken u heeft aangeleverd en waar ze staan.',
+      }),
+      actions(button('Stukken zijn ingediend', { type: 'submit' })),
+    ],
+    ({ one }) => {
+      const note = (one.note ?? '').trim();
+      void submit(f, 'commission/documents', note ? { note } : {});
     },
   );
   return f;
