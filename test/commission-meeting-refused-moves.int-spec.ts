@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { LOW_RISK } from './support/answers';
-import { forgetWaitingCases, openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { clearCommissionCalendar, MeetingPlanner, signInOnce } from './support/commission-calendar';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
 
 const DAY = 24 * 3600_000;
@@ -27,31 +28,21 @@ describe('commission meetings: a move the workflow refuses', () => {
   let app: INestApplication;
   let db: DataSource;
   let api: ProjectApi;
-  const created: string[] = [];
+  let planner: MeetingPlanner;
 
   beforeAll(async () => {
     config = testConfig();
     db = await openDatabase(config);
-    // Meetings of earlier suites with room would take this suite's cases, and their waiting cases its meetings.
-    await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE status = 'planned'`);
-    await forgetWaitingCases(db);
+    await clearCommissionCalendar(db);
     worker = await startTestWorker(config);
     app = await startApi(config);
     api = new ProjectApi(app);
-    for (const p of [owner, secretary]) {
-      await request(app.getHttpServer())
-        .get('/api/v1/me')
-        .set('Authorization', await api.as(p))
-        .expect(200);
-    }
+    planner = new MeetingPlanner(app, api, secretary);
+    await signInOnce(app, api, [owner, secretary]);
   });
 
   afterAll(async () => {
-    if (db && created.length > 0) {
-      await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE id = ANY($1) AND status = 'planned'`, [
-        created,
-      ]);
-    }
+    await planner?.cancelLeftovers(db);
     await app?.close();
     await worker?.shutdown();
     await db?.destroy();
@@ -59,15 +50,7 @@ describe('commission meetings: a move the workflow refuses', () => {
 
   const http = () => request(app.getHttpServer());
 
-  async function meeting(startsAt: Date, capacity: number): Promise<Record<string, any>> {
-    const res = await http()
-      .post('/api/v1/commission-meetings')
-      .set('Authorization', await api.as(secretary))
-      .send({ startsAt: startsAt.toISOString(), location: 'Stadhuis, raadzaal', capacity });
-    expect(res.status).toBe(201);
-    created.push(res.body.id as string);
-    return res.body as Record<string, any>;
-  }
+  const meeting = (startsAt: Date, capacity: number, extra: object = {}) => planner.plan(startsAt, capacity, extra);
 
   /** A case at the commission, on `meetingId` (the next meeting with room takes it). */
   async function onMeeting(title: string, meetingId: string): Promise<string> {

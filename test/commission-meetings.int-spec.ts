@@ -8,6 +8,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { LOW_RISK } from './support/answers';
 import { eventually, forgetWaitingCases, openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { clearCommissionCalendar, MeetingPlanner, signInOnce } from './support/commission-calendar';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
 import { SmtpRecorder } from './support/smtp-recorder';
 
@@ -31,7 +32,7 @@ describe('commission meetings', () => {
   let app: INestApplication;
   let db: DataSource;
   let api: ProjectApi;
-  const created: string[] = [];
+  let planner: MeetingPlanner;
 
   beforeAll(async () => {
     smtp = await SmtpRecorder.start();
@@ -47,21 +48,12 @@ describe('commission meetings', () => {
     worker = await startTestWorker(config);
     app = await startApi(config);
     api = new ProjectApi(app);
-    for (const p of [owner, other, secretary]) {
-      await request(app.getHttpServer())
-        .get('/api/v1/me')
-        .set('Authorization', await api.as(p))
-        .expect(200);
-    }
+    planner = new MeetingPlanner(app, api, secretary);
+    await signInOnce(app, api, [owner, other, secretary]);
   });
 
   afterAll(async () => {
-    // Meetings with room would take the cases of suites that run after this one in the same database.
-    if (db && created.length > 0) {
-      await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE id = ANY($1) AND status = 'planned'`, [
-        created,
-      ]);
-    }
+    await planner?.cancelLeftovers(db);
     await app?.close();
     await worker?.shutdown();
     await db?.destroy();
@@ -71,15 +63,7 @@ describe('commission meetings', () => {
   const http = () => request(app.getHttpServer());
   const as = (p: Person) => api.as(p);
 
-  async function meeting(startsAt: Date, capacity: number, extra: object = {}): Promise<Record<string, any>> {
-    const res = await http()
-      .post('/api/v1/commission-meetings')
-      .set('Authorization', await as(secretary))
-      .send({ startsAt: startsAt.toISOString(), location: 'Stadhuis, raadzaal', capacity, ...extra });
-    expect(res.status).toBe(201);
-    created.push(res.body.id as string);
-    return res.body as Record<string, any>;
-  }
+  const meeting = (startsAt: Date, capacity: number, extra: object = {}) => planner.plan(startsAt, capacity, extra);
 
   it('refuses bad input field by field, and the calendar is the secretary’s to keep', async () => {
     const post = async (body: object, by: Person = secretary) =>
@@ -168,7 +152,7 @@ describe('commission meetings: placing and moving cases', () => {
   let app: INestApplication;
   let db: DataSource;
   let api: ProjectApi;
-  const created: string[] = [];
+  let planner: MeetingPlanner;
 
   beforeAll(async () => {
     smtp = await SmtpRecorder.start();
@@ -180,26 +164,16 @@ describe('commission meetings: placing and moving cases', () => {
       MAIL_POLL_MS: '100',
     });
     db = await openDatabase(config);
-    // Meetings of earlier suites with room would take this suite's cases first, and their waiting cases its meetings.
-    await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE status = 'planned'`);
-    await forgetWaitingCases(db);
+    await clearCommissionCalendar(db);
     worker = await startTestWorker(config);
     app = await startApi(config);
     api = new ProjectApi(app);
-    for (const p of [owner, other, secretary]) {
-      await request(app.getHttpServer())
-        .get('/api/v1/me')
-        .set('Authorization', await api.as(p))
-        .expect(200);
-    }
+    planner = new MeetingPlanner(app, api, secretary);
+    await signInOnce(app, api, [owner, other, secretary]);
   });
 
   afterAll(async () => {
-    if (db && created.length > 0) {
-      await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE id = ANY($1) AND status = 'planned'`, [
-        created,
-      ]);
-    }
+    await planner?.cancelLeftovers(db);
     await app?.close();
     await worker?.shutdown();
     await db?.destroy();
@@ -209,15 +183,7 @@ describe('commission meetings: placing and moving cases', () => {
   const http = () => request(app.getHttpServer());
   const as = (p: Person) => api.as(p);
 
-  async function meeting(startsAt: Date, capacity: number): Promise<Record<string, any>> {
-    const res = await http()
-      .post('/api/v1/commission-meetings')
-      .set('Authorization', await as(secretary))
-      .send({ startsAt: startsAt.toISOString(), onlineUrl: 'https://meet.enschede.nl/ec', capacity });
-    expect(res.status).toBe(201);
-    created.push(res.body.id as string);
-    return res.body as Record<string, any>;
-  }
+  const meeting = (startsAt: Date, capacity: number, extra: object = {}) => planner.plan(startsAt, capacity, extra);
 
   async function toCommission(title: string, by: Person = owner): Promise<string> {
     const id = await api.register(department, `${title} ${run}`, by);
@@ -448,7 +414,7 @@ describe('commission meetings: a waiting case takes a newly planned meeting', ()
   let app: INestApplication;
   let db: DataSource;
   let api: ProjectApi;
-  const created: string[] = [];
+  let planner: MeetingPlanner;
 
   beforeAll(async () => {
     smtp = await SmtpRecorder.start();
@@ -466,20 +432,12 @@ describe('commission meetings: a waiting case takes a newly planned meeting', ()
     worker = await startTestWorker(config);
     app = await startApi(config);
     api = new ProjectApi(app);
-    for (const p of [owner, secretary]) {
-      await request(app.getHttpServer())
-        .get('/api/v1/me')
-        .set('Authorization', await api.as(p))
-        .expect(200);
-    }
+    planner = new MeetingPlanner(app, api, secretary);
+    await signInOnce(app, api, [owner, secretary]);
   });
 
   afterAll(async () => {
-    if (db && created.length > 0) {
-      await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE id = ANY($1) AND status = 'planned'`, [
-        created,
-      ]);
-    }
+    await planner?.cancelLeftovers(db);
     await app?.close();
     await worker?.shutdown();
     await db?.destroy();
@@ -513,13 +471,7 @@ describe('commission meetings: a waiting case takes a newly planned meeting', ()
     const commission = async () => (await api.get(id)).commission as Record<string, any> | null;
     expect(await waiting()).toBe(1);
 
-    const res = await http()
-      .post('/api/v1/commission-meetings')
-      .set('Authorization', await api.as(secretary))
-      .send({ startsAt: new Date(Date.now() + 45 * DAY).toISOString(), location: 'Stadhuis', capacity: 2 });
-    expect(res.status).toBe(201);
-    m = res.body as Record<string, any>;
-    created.push(m.id as string);
+    m = await planner.plan(new Date(Date.now() + 45 * DAY), 2, { location: 'Stadhuis' });
     expect(m.assigned).toBe(1);
 
     const c = await eventually(

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { LOW_RISK } from './support/answers';
-import { eventually, forgetWaitingCases, openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { eventually, openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { clearCommissionCalendar, MeetingPlanner, signInOnce } from './support/commission-calendar';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
 import { SmtpRecorder } from './support/smtp-recorder';
 
@@ -43,7 +44,7 @@ describe('commission meetings: the submission task', () => {
   let app: INestApplication;
   let db: DataSource;
   let api: ProjectApi;
-  const created: string[] = [];
+  let planner: MeetingPlanner;
 
   beforeAll(async () => {
     smtp = await SmtpRecorder.start();
@@ -55,27 +56,16 @@ describe('commission meetings: the submission task', () => {
       MAIL_POLL_MS: '100',
     });
     db = await openDatabase(config);
-    // Meetings of earlier suites with room would take this suite's cases first, and their waiting cases its meetings.
-    await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE status = 'planned'`);
-    await forgetWaitingCases(db);
+    await clearCommissionCalendar(db);
     worker = await startTestWorker(config);
     app = await startApi(config);
     api = new ProjectApi(app);
-    for (const p of [owner, other, secretary]) {
-      await request(app.getHttpServer())
-        .get('/api/v1/me')
-        .set('Authorization', await api.as(p))
-        .expect(200);
-    }
+    planner = new MeetingPlanner(app, api, secretary);
+    await signInOnce(app, api, [owner, other, secretary]);
   });
 
   afterAll(async () => {
-    // Meetings with room would take the cases of suites that run after this one in the same database.
-    if (db && created.length > 0) {
-      await db.query(`UPDATE commission_meeting SET status = 'cancelled' WHERE id = ANY($1) AND status = 'planned'`, [
-        created,
-      ]);
-    }
+    await planner?.cancelLeftovers(db);
     await app?.close();
     await worker?.shutdown();
     await db?.destroy();
@@ -85,15 +75,7 @@ describe('commission meetings: the submission task', () => {
   const http = () => request(app.getHttpServer());
   const as = (p: Person) => api.as(p);
 
-  async function meeting(startsAt: Date, capacity: number): Promise<Record<string, any>> {
-    const res = await http()
-      .post('/api/v1/commission-meetings')
-      .set('Authorization', await as(secretary))
-      .send({ startsAt: startsAt.toISOString(), location: 'Stadhuis, raadzaal', capacity });
-    expect(res.status).toBe(201);
-    created.push(res.body.id as string);
-    return res.body as Record<string, any>;
-  }
+  const meeting = (startsAt: Date, capacity: number, extra: object = {}) => planner.plan(startsAt, capacity, extra);
 
   async function toCommission(title: string, by: Person): Promise<string> {
     const id = await api.register(department, `${title} ${run}`, by);
