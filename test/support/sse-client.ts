@@ -34,7 +34,7 @@ export class SseClient {
     this.req.destroy();
   }
 
-  async waitFor<T>(find: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
+  async waitFor<T>(find: () => T | undefined, what: string, timeoutMs = 60_000): Promise<T> {
     return eventually(async () => Promise.resolve(find()), timeoutMs, what);
   }
 
