@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick | --full | --only 1,3 | --help]`: builds the packages (tsc -b) and the bench (bench/),
 // then runs bench/dist/main.js, which starts its own Temporal dev server (free port, in memory), its own
-// databases (dropped at the end), the API and the worker, bundles the workflows, runs the five benchmarks of
-// issue 7 and writes bench/results/<time>-<mode>.{json,md}. Not part of `npm test`.
+// databases (dropped at the end), the API and the worker, bundles the workflows, runs the benchmarks of
+// issues 7 and 20 and writes bench/results/<time>-<mode>.{json,md}. Not part of `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -43,17 +43,18 @@ import { writeBenchPolicy } from './policy';
 import { type BenchResults, writeResults } from './report';
 import { loadScaleData, SCALE_DEPARTMENTS, type ScaleCounts } from './scale-data';
 import { sleep } from './stats';
+import { benchWhatIf } from './what-if';
 
 const USAGE = `npm run bench [-- options]
 
   --quick               small sizes, a few minutes (smoke test)
   --full                benchmark 4 with 1,000 then 10,000 open projects
-  --only 1,2,3,4,5      run only these benchmarks
+  --only 1,2,3,4,5,6    run only these benchmarks
   --intake N            projects per side in benchmark 1 (default 400, in rounds of about 100)
   --variants A,B        benchmark 1's variants (default all: waardenpoort,bare,bare-with-policy-input,bare-start-only)
   --concurrency N       requests in flight in benchmarks 1 and 2 (set-up)
   --decisions N         decisions per side in benchmark 2
-  --scale P,E           projects and audit events for benchmarks 3 and 5 (default 100000,1000000)
+  --scale P,E           projects and audit events for benchmarks 3, 5 and 6 (default 100000,1000000)
   --open A,B            open projects per phase in benchmark 4 (default 1000; --full 1000,10000)
   --sample N            reminders measured per phase in benchmark 4 (default 500)
   --fire-rate R         reminders per second in benchmark 4 (default 10)
@@ -127,7 +128,7 @@ function settings(argv: string[]): Settings {
     );
   return {
     mode,
-    only: new Set(numbers(values.only, [1, 2, 3, 4, 5])),
+    only: new Set(numbers(values.only, [1, 2, 3, 4, 5, 6])),
     intake,
     variants: variants as IntakeVariant[],
     concurrency: numbers(values.concurrency, [16])[0] ?? 16,
@@ -388,17 +389,17 @@ async function main(): Promise<void> {
           });
         });
       let scale: ScaleCounts | null = null;
-      if (s.only.has(3) || s.only.has(5))
-        await attempt('3/5 data', async () => {
+      if (s.only.has(3) || s.only.has(5) || s.only.has(6))
+        await attempt('3/5/6 data', async () => {
           log(
             `\nLoading ${s.scaleProjects.toLocaleString('en-US')} projects and ${s.scaleEvents.toLocaleString('en-US')} audit events (valid hash chains) into ${scaleDbName} with COPY…`,
           );
           await ensureDatabase(scaleDbUrl, OWNER_ROLE);
           if (!s.keep) teardown.add(`drop ${scaleDbName}`, () => dropDatabase(scaleDbUrl));
           await runMigrations({ url: scaleDbUrl, role: OWNER_ROLE });
-          scale = await loadScaleData(scaleDbUrl, s.scaleProjects, s.scaleEvents);
+          scale = await loadScaleData(scaleDbUrl, s.scaleProjects, s.scaleEvents, policy);
           log(
-            `  loaded ${scale.projects.toLocaleString('en-US')} projects, ${scale.tasks.toLocaleString('en-US')} tasks, ${scale.auditEvents.toLocaleString('en-US')} audit events in ${scale.seconds} s (VACUUM ANALYZE included)`,
+            `  loaded ${scale.projects.toLocaleString('en-US')} projects (${scale.routed.toLocaleString('en-US')} with a quick-scan), ${scale.tasks.toLocaleString('en-US')} tasks, ${scale.auditEvents.toLocaleString('en-US')} audit events in ${scale.seconds} s (VACUUM ANALYZE included)`,
           );
         });
       const loaded = scale as ScaleCounts | null;
@@ -420,6 +421,14 @@ async function main(): Promise<void> {
       if (s.only.has(5) && loaded)
         await attempt('5', async () => {
           results.auditVerify = await benchAuditVerify(ctx, { url: scaleDbUrl, profile: s.profile });
+        });
+      if (s.only.has(6) && loaded)
+        await attempt('6', async () => {
+          results.whatIf = await benchWhatIf(ctx, {
+            url: scaleDbUrl,
+            projects: loaded.projects,
+            routed: loaded.routed,
+          });
         });
       if (s.only.has(4))
         await attempt('4', async () => {

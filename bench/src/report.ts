@@ -8,6 +8,7 @@ import type { IntakeResult } from './intake';
 import type { MonitoringResult } from './monitoring';
 import type { OpenProjectsResult } from './open-projects';
 import { fmt, fmtInt, type Summary } from './stats';
+import type { WhatIfResult } from './what-if';
 
 export interface BenchResults {
   startedAt: string;
@@ -20,6 +21,7 @@ export interface BenchResults {
   monitoring?: MonitoringResult;
   openProjects?: OpenProjectsResult;
   auditVerify?: AuditVerifyResult;
+  whatIf?: WhatIfResult;
   errors: Array<{ benchmark: string; message: string }>;
 }
 
@@ -90,6 +92,18 @@ export function markdown(r: BenchResults): string {
   if (a) {
     out.push(
       `| 5 | audit verification | ${fmtInt(a.eventsPerSecond)} events/s (${fmtInt(a.events)} in ${a.seconds} s)${a.witnesses ? `; with witnesses ${fmtInt(a.witnesses.eventsPerSecond)} events/s (checkpoint ${a.witnesses.checkpointSeconds} s)` : ''} | – | ${fmt(a.eventsPerSecond / 100_000, 2)} of target | ≥ 100,000/s | ${ok(a.met)} |`,
+    );
+  }
+  const w6 = r.whatIf;
+  if (w6) {
+    const cell = w6.runs
+      .map(
+        (x) =>
+          `${x.format.toUpperCase()} ${x.seconds} s (${fmtInt(x.projectsPerSecond)}/s), RSS +${x.rssMiB.growth} MiB`,
+      )
+      .join('; ');
+    out.push(
+      `| 6 | what-if of policy v${w6.draft.version} over ${fmtInt(w6.projects)} projects, streamed | ${cell} | – | ${fmt(w6.ratioToTarget, 2)} of target | < 60 s, heap kept < 200 MiB | ${ok(w6.met)} |`,
     );
   }
   for (const e of r.errors)
@@ -200,6 +214,26 @@ export function markdown(r: BenchResults): string {
       );
     }
     out.push(...cpuMd('audit verify', a.cpu));
+  }
+  if (w6) {
+    out.push(
+      '',
+      '## 6. What-if over the portfolio',
+      '',
+      `\`POST /api/v1/policy/what-if\` with ${w6.draft.file} (policy ${w6.draft.id} version ${w6.draft.version}) as the draft, over ${fmtInt(w6.projects)} projects (${fmtInt(w6.routed)} with a quick-scan, each the route of an example kind under the deployed policy), read to the end. Verdicts: ${Object.entries(
+        w6.verdicts,
+      )
+        .map(([v, n]) => `${v} ${fmtInt(n)}`)
+        .join(', ')}. API high-water RSS ${w6.apiHighWaterMiB} MiB.`,
+      '',
+      '| format | s | first byte ms | projects/s | bytes | projects listed | API RSS before → peak MiB (growth) | heap in use after full GCs, max MiB (GCs) | |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |',
+      ...w6.runs.map(
+        (x) =>
+          `| ${x.format} | ${x.seconds} | ${fmtInt(x.firstByteMs)} | ${fmtInt(x.projectsPerSecond)} | ${fmtInt(x.bytes)} | ${fmtInt(x.rows)} | ${x.rssMiB.before} → ${x.rssMiB.peak} (+${x.rssMiB.growth}) | ${x.liveHeapMiB.max ?? '–'} (${x.liveHeapMiB.fullCollections}) | ${ok(x.met)} |`,
+      ),
+    );
+    for (const x of w6.runs) out.push(...cpuMd(`what-if, ${x.format}`, x.cpu));
   }
   out.push('');
   return out.join('\n');

@@ -1,10 +1,13 @@
 /**
- * Bulk data for benchmarks 3 and 5: projects, tasks and audit events that look like what the workflows write,
+ * Bulk data for benchmarks 3, 5 and 6: projects, tasks and audit events that look like what the workflows write,
  * streamed into PostgreSQL with COPY (psql, triggers off for the load). The audit events form valid hash chains,
  * computed with libs/persistence's own canonicalEventText and computeEventHash, so AuditRepository.verify can check
- * them all.
+ * them all. Each project with a quick-scan has the route of one of the example portfolio's kinds of project
+ * (libs/domain's example-portfolio): complete answers under the deployed policy and the outcome evaluateQuickScan
+ * gives them, with its policy and reasons, so the what-if of benchmark 6 evaluates what a real portfolio holds.
  */
-import { canonicalJson, type GateId, pendingGateView, type Role } from '@waardenpoort/domain';
+import { canonicalJson, type GateId, pendingGateView, type Policy, type Role } from '@waardenpoort/domain';
+import { PROJECT_KINDS, routesOf } from '@waardenpoort/domain/example-portfolio';
 import {
   AUDIT_INSERT_COLUMNS,
   canonicalEventText,
@@ -176,6 +179,8 @@ interface Ev {
 
 export interface ScaleCounts {
   projects: number;
+  /** Projects with a quick-scan done, each with the route of an example kind (the rest have none yet) */
+  routed: number;
   tasks: number;
   auditEvents: number;
   seconds: number;
@@ -222,13 +227,73 @@ const TASK_COLUMNS = [
 // The columns the read model writes, and the time each row was recorded (a few seconds after the event).
 const AUDIT_COLUMNS = [...AUDIT_INSERT_COLUMNS, 'recorded_at'];
 
+type RiskLevel = 'low' | 'medium' | 'high';
+
+interface KindRoute {
+  /** `details.route` as JSON up to its `decidedAt` (outcome with policy and reasons, answers, dpiaOptIn) */
+  jsonHead: string;
+  answers: Record<string, unknown>;
+  /** What the quick-scan gate records as its outcome (the workflow's completeGate('quick-scan', …)) */
+  gateOutcome: Record<string, unknown>;
+  weight: number;
+}
+
+/**
+ * The example kinds' routes under `policy`, evaluated once, grouped by risk level. The generator decides a risk level
+ * first (and the gates from it), then gives the project a kind of that level, in the kinds' proportions. Under
+ * version 1 every level has kinds (low 5, medium 10, high 5); a level without any would fall back to all kinds.
+ */
+function kindsByRisk(policy: Policy): Record<RiskLevel, { kinds: KindRoute[]; total: number }> {
+  const routes = routesOf(policy);
+  const all: Array<KindRoute & { risk: string }> = PROJECT_KINDS.map((k, i) => {
+    const route = routes[i];
+    if (!route) throw new Error(`no route for kind ${k.title}`);
+    const o = route.outcome;
+    return {
+      risk: o.riskLevel,
+      jsonHead: JSON.stringify({ outcome: o, answers: route.answers, dpiaOptIn: route.dpiaOptIn }).slice(0, -1),
+      answers: route.answers,
+      gateOutcome: {
+        dpia: o.dpia,
+        aiActClass: o.aiActClass,
+        riskLevel: o.riskLevel,
+        commission: o.commission,
+        council: o.council,
+      },
+      weight: k.weight,
+    };
+  });
+  const group = (risk: RiskLevel): { kinds: KindRoute[]; total: number } => {
+    const kinds = all.filter((k) => k.risk === risk);
+    const chosen = kinds.length > 0 ? kinds : all;
+    return { kinds: chosen, total: chosen.reduce((s, k) => s + k.weight, 0) };
+  };
+  return { low: group('low'), medium: group('medium'), high: group('high') };
+}
+
 /**
  * Loads `projects` projects (with their tasks) and exactly `events` audit events into `url` (an empty, migrated
  * database), makes the derived pipeline figures (`rebuild_project_figures()`), then VACUUM ANALYZE so the planner and index-only scans see them as after autovacuum.
  */
-export async function loadScaleData(url: string, projects: number, events: number, seed = 7): Promise<ScaleCounts> {
+export async function loadScaleData(
+  url: string,
+  projects: number,
+  events: number,
+  policy: Policy,
+  seed = 7,
+): Promise<ScaleCounts> {
   const t0 = Date.now();
   const rand = prng(seed);
+  // The kinds are drawn from a stream of their own: the rest of the data stays as it was before they came in.
+  const kindRand = prng(seed + 1);
+  const byRisk = kindsByRisk(policy);
+  const kindFor = (risk: RiskLevel): KindRoute => {
+    const { kinds, total } = byRisk[risk];
+    let r = kindRand() * total;
+    for (const k of kinds) if ((r -= k.weight) < 0) return k;
+    return kinds[kinds.length - 1];
+  };
+  let routed = 0;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const deptTotal = DEPARTMENTS.reduce((s, [, w]) => s + w, 0);
   const department = (): string => {
@@ -254,7 +319,7 @@ export async function loadScaleData(url: string, projects: number, events: numbe
     const owner: Actor = { sub: `eigenaar.${ownerN}`, name: `Eigenaar ${ownerN}`, roles: ['case-owner'] };
     const registeredAt = now - Math.floor((1 + rand() * 729) * DAY);
     const riskDraw = rand();
-    const risk = riskDraw < 0.5 ? 'low' : riskDraw < 0.85 ? 'medium' : 'high';
+    const risk: RiskLevel = riskDraw < 0.5 ? 'low' : riskDraw < 0.85 ? 'medium' : 'high';
     const route: GateId[] = GATES.filter(
       (g) =>
         g === 'quick-scan' ||
@@ -320,6 +385,8 @@ export async function loadScaleData(url: string, projects: number, events: numbe
     let nextDeadline: number | null = null;
     let decisionAt: number | null = null;
     const quickScanDone = completed > 0;
+    const kind = quickScanDone ? kindFor(risk) : null;
+    if (kind) routed += 1;
 
     for (const gate of GATES) {
       const idx = route.indexOf(gate);
@@ -407,14 +474,16 @@ export async function loadScaleData(url: string, projects: number, events: numbe
         continue;
       }
       if (closes !== null) {
-        const outcome = gateOutcome(gate, status, risk);
+        const outcome = gate === 'quick-scan' && kind ? kind.gateOutcome : gateOutcome(gate, status);
+        // The answers as the workflow records them; the outcome as the gate records it (the workflow's event also
+        // carries the full outcome with its reasons: left out, so benchmark 5 hashes about what it did before).
         if (gate === 'quick-scan')
           evs.push({
             at: closes,
             action: 'quick-scan-submitted',
             gate,
             actor: owner,
-            payload: { answers: { 'public-space-sensors': true }, dpiaOptIn: false, outcome },
+            payload: { answers: kind?.answers ?? {}, dpiaOptIn: false, outcome },
           });
         if (gate === 'dpia')
           evs.push({
@@ -574,35 +643,29 @@ export async function loadScaleData(url: string, projects: number, events: numbe
       '1',
       q(quickScanDone ? risk : null),
       q(
-        JSON.stringify({
-          route: quickScanDone
-            ? {
-                outcome: gateOutcome('quick-scan', status, risk),
-                answers: { 'public-space-sensors': true },
-                dpiaOptIn: false,
-                decidedAt: gateViews[0]?.completedAt ?? null,
-              }
-            : null,
-          advices: [],
-          decision:
-            decisionAt !== null
-              ? {
-                  outcome: status === 'rejected' ? 'rejected' : 'approved',
-                  rationale: 'Besluit.',
-                  conditions: [],
-                  returnTo: null,
-                  adviceResponses: [],
-                  by: STAFF.alderman,
-                  at: iso(decisionAt),
-                }
-              : null,
-          reflectionRequests: [],
-          commission: null,
-          priorConsultation: null,
-          heldAt: heldAt !== null ? iso(heldAt) : null,
-          cycle: 0,
-          timers: [],
-        }),
+        // The kind's route as computed once, its decidedAt added: no JSON.stringify of outcome and reasons per row.
+        `{"route":${kind ? `${kind.jsonHead},"decidedAt":${JSON.stringify(gateViews[0]?.completedAt ?? null)}}` : 'null'},` +
+          JSON.stringify({
+            advices: [],
+            decision:
+              decisionAt !== null
+                ? {
+                    outcome: status === 'rejected' ? 'rejected' : 'approved',
+                    rationale: 'Besluit.',
+                    conditions: [],
+                    returnTo: null,
+                    adviceResponses: [],
+                    by: STAFF.alderman,
+                    at: iso(decisionAt),
+                  }
+                : null,
+            reflectionRequests: [],
+            commission: null,
+            priorConsultation: null,
+            heldAt: heldAt !== null ? iso(heldAt) : null,
+            cycle: 0,
+            timers: [],
+          }).slice(1),
       ),
     ]);
     if (p % 500 === 0) bar.update(p);
@@ -631,23 +694,24 @@ export async function loadScaleData(url: string, projects: number, events: numbe
   } finally {
     await pg.end();
   }
-  return { projects, tasks: taskCount, auditEvents: eventCount, seconds: Math.round((Date.now() - t0) / 100) / 10 };
+  return {
+    projects,
+    routed,
+    tasks: taskCount,
+    auditEvents: eventCount,
+    seconds: Math.round((Date.now() - t0) / 100) / 10,
+  };
 }
 
 function view(gate: GateId, state: string): Record<string, unknown> {
   return { ...pendingGateView(gate), state };
 }
 
-function gateOutcome(gate: GateId, status: string, risk: string): Record<string, unknown> {
+/** The outcome a completed gate records; the quick-scan's comes from the project's kind. */
+function gateOutcome(gate: GateId, status: string): Record<string, unknown> {
   switch (gate) {
     case 'quick-scan':
-      return {
-        riskLevel: risk,
-        dpia: risk === 'low' ? 'not-required' : 'required',
-        commission: risk === 'high' ? 'required' : 'optional',
-        council: risk === 'high' ? 'required' : 'optional',
-        aiActClass: 'not-applicable',
-      };
+      throw new Error('the quick-scan outcome comes from the kind');
     case 'dpia':
       return { advice: 'positive' };
     case 'commission-reflection':
