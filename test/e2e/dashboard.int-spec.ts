@@ -432,10 +432,13 @@ describeInBrowser('dashboard in the browser', () => {
     await reflectionPage.getByText(publicIntro).waitFor();
     await reflectionPage.getByText('Zorgvuldig afgewogen; let op het chilling effect.').waitFor();
     await reflectionPage.getByText('Evalueer na een jaar met bewoners').waitFor();
-    await reflectionPage
-      .getByText(/Goedgekeurd onder voorwaarden/)
-      .first()
-      .waitFor();
+    // The decision is public once the council's information is on record; the page shows what was public when it
+    // loaded, so it is read again until then (on a loaded machine that transition can come a moment later).
+    await visitor.until(
+      async () => (await reflectionPage.getByText(/Goedgekeurd onder voorwaarden/).count()) > 0,
+      'the decision on the public reflection page',
+      90_000,
+    );
     // Nothing that was not released: no DPO advice, no rationale, conditions or answers of the decision, no council
     // reference, no DPIA, no names (as test/public-reflections.int-spec.ts checks over HTTP).
     const publicText = (await reflectionPage.textContent()) ?? '';
