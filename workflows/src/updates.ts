@@ -4,6 +4,7 @@ import {
   checkTextTree,
   COMMISSION_MEETING_SLOT,
   COMMISSION_SUBMISSION_TASK,
+  TARGETED_REASSESSMENT,
   refusalOf,
   type ActionCommand,
   type ProjectSnapshot,
@@ -53,6 +54,7 @@ const PATCHED_UPDATES = {
   'withdraw-reflection-publication': { def: defs.withdrawReflectionPublication, patch: 'reflection-publication' },
   'move-commission-meeting': { def: defs.moveCommissionMeeting, patch: COMMISSION_MEETING_SLOT },
   'submit-commission-documents': { def: defs.submitCommissionDocuments, patch: COMMISSION_SUBMISSION_TASK },
+  'request-reassessment': { def: defs.requestReassessment, patch: TARGETED_REASSESSMENT },
 } as const;
 type PatchedType = keyof typeof PATCHED_UPDATES;
 

@@ -39,6 +39,10 @@ export const holdProject = defineUpdate<ProjectSnapshot, [ActionPayload<'hold'>]
 export const resumeProject = defineUpdate<ProjectSnapshot, [ActionPayload<'resume'>]>('resume');
 export const withdrawProject = defineUpdate<ProjectSnapshot, [ActionPayload<'withdraw'>]>('withdraw');
 export const amendProject = defineUpdate<ProjectSnapshot, [ActionPayload<'amend'>]>('amend');
+/** The CIO office re-routes the project after activating a policy version (issue 20); behind a workflow patch. */
+export const requestReassessment = defineUpdate<ProjectSnapshot, [ActionPayload<'request-reassessment'>]>(
+  'requestReassessment',
+);
 
 // Publication in the registers (the `publication` gate)
 export const submitRegisterEntry = defineUpdate<ProjectSnapshot, [ActionPayload<'submit-register-entry'>]>(

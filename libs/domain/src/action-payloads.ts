@@ -131,6 +131,23 @@ export interface HoldRequest {
   reason: string;
 }
 
+/**
+ * The CIO office re-routes a running project after activating a policy version with intent: the project moves to
+ * the version in force and its case owner gets a new quick-scan task; the route is then compared with the old one
+ * and only the gates that now apply reopen (issue 20).
+ */
+export interface ReassessmentRequest {
+  actor: Actor;
+  /** The activation that asked for it (its id in `policy_activation`) */
+  activationId: string;
+  /** The version that was activated: the project moves to the version in force, which is this one unless a newer one was activated since */
+  policy: { id: string; version: number };
+  /** What the activation re-routes: the projects whose route would change, or all running projects */
+  scope: 'affected' | 'all';
+  /** The what-if verdict for this project when the version was activated (e.g. `changed`, `needs-new-quick-scan`) */
+  verdict: string;
+}
+
 export interface Amendment {
   actor: Actor;
   /** Set by the API when the actor stands in for the case owner (see ActingFor) */

@@ -69,7 +69,24 @@ export type TimerKind =
   | 'meeting'
   | 'reevaluation'
   // The case owner's submission deadline for the meeting: the task closes when it passes.
-  | 'submission-deadline';
+  | 'submission-deadline'
+  // A dated rule of the project's policy comes into force: the route is re-assessed on that day (issue 20).
+  | 'rule-in-force';
+
+/** Why a project's route is assessed again. */
+export type ReassessmentTrigger = 'policy-activation' | 'amendment' | 'reevaluation' | 'rule-in-force';
+
+export interface PendingReassessment {
+  trigger: ReassessmentTrigger;
+  /** ISO instant */
+  requestedAt: string;
+  /** The policy activation that asked for it (trigger `policy-activation`) */
+  activationId: string | null;
+  /** Waiting for the policy in force to be read, or for the case owner's new quick-scan */
+  phase: 'loading-policy' | 'quick-scan';
+  /** The version the project was on when it started */
+  fromPolicy: { id: string; version: number };
+}
 
 /** A moment the workflow will act on by itself; all of them are data, so a hold can shift them and tests can read them. */
 export interface TimerEntry {
@@ -84,6 +101,8 @@ export interface TimerEntry {
   role: Role;
   recipientSub: string | null;
   fired: boolean;
+  /** The rule that comes into force (kind `rule-in-force` only) */
+  ruleId?: string;
 }
 
 /** The case owner's submission task for the meeting the case is on: open until submitted, the deadline, or the meeting. */
@@ -237,6 +256,11 @@ export interface ProjectSnapshot {
    * advices and the policy it was taken under says so (`councilInformation`). Absent in snapshots before it.
    */
   councilRequired?: { reason: 'decision-deviates-from-advice'; adviceIds: string[]; at: string } | null;
+  /**
+   * A re-assessment under way (issue 20): why it started and the route it will be compared with, from the moment it
+   * starts until the new quick-scan is submitted. Absent in snapshots before it.
+   */
+  reassessment?: PendingReassessment | null;
   commission: {
     meetingDate: string | null;
     questions: Array<{ text: string; askedAt: string; dueAt: string; answer: string | null }>;

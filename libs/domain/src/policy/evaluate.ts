@@ -1,5 +1,6 @@
 import { QuickScanAnswersError, resolveAnswers } from './answers';
 import { evaluateCondition, rank, type AnswerState, type ConditionContext } from './conditions';
+import { ruleInForce } from './in-force';
 import {
   OUTCOME_DIMENSIONS,
   type OutcomeDimension,
@@ -37,10 +38,17 @@ import {
  *
  * Pure and deterministic: workflow code calls it, so no clock, no randomness, no I/O.
  */
-export function evaluateQuickScan(policy: Policy, answers: QuickScanAnswers): QuickScanOutcome {
+export function evaluateQuickScan(
+  policy: Policy,
+  answers: QuickScanAnswers,
+  options: EvaluationOptions = {},
+): QuickScanOutcome {
   const resolved = resolveAnswers(policy, answers);
   if (resolved.issues.length > 0) throw new QuickScanAnswersError(resolved.issues);
 
+  // A rule not yet in force on the evaluation date is treated as if it were not there: it never fires.
+  const onMs = options.on === undefined ? null : Date.parse(options.on);
+  const inForce = policy.rules.map((rule) => onMs === null || ruleInForce(rule, onMs));
   const fired = policy.rules.map(() => false);
   let outcome = combine(policy.rules, fired);
   const ctx: ConditionContext = {
@@ -53,7 +61,7 @@ export function evaluateQuickScan(policy: Policy, answers: QuickScanAnswers): Qu
     ctx.memo = new Map();
     // Decided against the outcome at the start of the round, so within a round rule order cannot matter either.
     const newly = policy.rules
-      .map((rule, i) => (!fired[i] && evaluateCondition(rule.when, ctx) === true ? i : -1))
+      .map((rule, i) => (inForce[i] && !fired[i] && evaluateCondition(rule.when, ctx) === true ? i : -1))
       .filter((i) => i >= 0);
     if (newly.length === 0) break;
     for (const i of newly) fired[i] = true;
@@ -87,6 +95,15 @@ export function evaluateQuickScan(policy: Policy, answers: QuickScanAnswers): Qu
     reasons,
     ignoredAnswers: resolved.ignored,
   };
+}
+
+export interface EvaluationOptions {
+  /**
+   * ISO instant of the evaluation: rules whose `appliesFrom` lies after it do not fire. Absent: every rule counts
+   * (a policy without dated rules evaluates the same either way). The workflow passes the quick-scan's time, the
+   * route proof the recorded time, the what-if the day it looks at.
+   */
+  on?: string;
 }
 
 /** Nothing needed, nothing triggered: the bottom of every scale. */

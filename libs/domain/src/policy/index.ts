@@ -15,7 +15,14 @@ export {
   type AnswerIssueCode,
 } from './answers';
 export { fillQuickScan, NEUTRAL_ANSWERS } from './fill';
-export { baselineOutcome, evaluateQuickScan, reevaluationInterval, riskFloor } from './evaluate';
+export {
+  baselineOutcome,
+  evaluateQuickScan,
+  reevaluationInterval,
+  riskFloor,
+  type EvaluationOptions,
+} from './evaluate';
+export { ruleInForce, ruleInForceFrom, rulesComingIntoForce, type RuleComingIntoForce } from './in-force';
 export {
   compareDurations,
   POLICY_DURATION_PATTERN,

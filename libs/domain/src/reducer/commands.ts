@@ -6,6 +6,7 @@ import type { TaskSchedule } from '../activities';
 import type { ProjectEvent, ProjectNotification } from '../events';
 import type {
   Amendment,
+  ReassessmentRequest,
   CommissionAgenda,
   CommissionAnswers,
   CommissionDocumentsSubmission,
@@ -44,6 +45,8 @@ export type ActionCommand =
   | { type: 'resume'; update: HoldRequest }
   | { type: 'withdraw'; update: HoldRequest }
   | { type: 'amend'; update: Amendment }
+  /** Re-routing after a policy activation with intent (./reassessment.ts) */
+  | { type: 'request-reassessment'; update: ReassessmentRequest }
   // Publication in the registers (../registers/lifecycle.ts)
   | { type: 'submit-register-entry'; update: RegisterEntrySubmission }
   | { type: 'review-register-entry'; update: RegisterEntryReview }

@@ -22,6 +22,7 @@ import type { ProjectSnapshot } from '../project';
 import type { ActingFor } from '../roles';
 import * as act from './actions';
 import * as publication from './publication';
+import * as reassess from './reassessment';
 import * as meetings from './meetings';
 import { checkReflectionPublication, checkReflectionPublicationWithdrawal } from '../reflection-publication';
 import type { ActionCommand, Decided, DecideContext, ProjectCommand, Refusal } from './commands';
@@ -105,6 +106,8 @@ export function check(s: ProjectSnapshot, c: ProjectCommand, context: DecideCont
       return checkWithdraw(s, c.update);
     case 'amend':
       return checkAmend(s, c.update, limits);
+    case 'request-reassessment':
+      return reassess.checkReassessmentRequest(s, c.update);
     case 'submit-register-entry':
       return reg.checkRegisterEntrySubmission(s, c.update, context.now, context.policy);
     case 'review-register-entry':
@@ -138,6 +141,7 @@ const ACTIONS: ReadonlySet<string> = new Set<ActionCommand['type']>([
   'resume',
   'withdraw',
   'amend',
+  'request-reassessment',
   'submit-register-entry',
   'review-register-entry',
   'publish-reflection',
@@ -182,6 +186,8 @@ function apply(d: Draft, c: ProjectCommand): void {
       return act.withdraw(d, c.update);
     case 'amend':
       return act.amend(d, c.update);
+    case 'request-reassessment':
+      return reassess.requestReassessment(d, c.update);
     case 'submit-register-entry':
       return reg.submitRegisterEntries(d, c.update);
     case 'review-register-entry':

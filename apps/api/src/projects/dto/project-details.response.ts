@@ -30,6 +30,7 @@ const TIMER_KINDS = Object.keys({
   meeting: true,
   reevaluation: true,
   'submission-deadline': true,
+  'rule-in-force': true,
 } satisfies Record<TimerKind, true>);
 const ADVICE_KINDS = Object.keys({
   'dpo-advice': true,
@@ -211,6 +212,8 @@ export class TimerDto {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Absent for a reader without the `people` fields' })
   recipientSub?: string | null;
   @ApiProperty() fired!: boolean;
+  @ApiPropertyOptional({ description: 'The rule that comes into force (kind `rule-in-force` only)' })
+  ruleId?: string;
 }
 
 export class AttentionDto {
