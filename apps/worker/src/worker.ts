@@ -8,10 +8,16 @@ import {
   loadPolicyFile,
   loginPrivileges,
 } from '@waardenpoort/persistence';
-import { createDataConverter } from '@waardenpoort/temporal';
+import {
+  createDataConverter,
+  createTemporalClient,
+  PolicyActivationWorkflows,
+  ProjectWorkflows,
+} from '@waardenpoort/temporal';
 import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
 import { AuditCheckpointer } from './audit-checkpointer';
+import { createPolicyActivationActivities } from './policy-activation';
 import { NotificationDispatcher } from './notifications/dispatcher';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
@@ -62,6 +68,13 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     isHoliday: dutchHolidayCheck(),
     activePolicy: async () => (await policies.active(deployed.id))?.document ?? deployed,
   });
+  // The delivery of policy activations (issue 20) asks project workflows through a client, as the API does.
+  const client = createTemporalClient({ address: config.temporal.address, namespace: config.temporal.namespace });
+  const settings = { namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue };
+  const delivery = createPolicyActivationActivities({
+    activations: repositories.policyActivations,
+    workflows: new ProjectWorkflows(client, settings),
+  });
   const bundle =
     options.workflowBundle ??
     (config.temporal.workflowBundlePath ? { codePath: config.temporal.workflowBundlePath } : undefined);
@@ -77,11 +90,13 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       const stored = await policies.byVersion(policyId, version);
       return stored ? JSON.stringify(stored.document) : null;
     }),
-    activities,
+    activities: { ...activities, ...delivery },
     ...(bundle ? { workflowBundle: bundle } : { workflowsPath: require.resolve('@waardenpoort/workflows') }),
     ...(options.identity ? { identity: options.identity } : {}),
   });
   const done = worker.run();
+  // An activation recorded while Temporal did not take its delivery (the API answered anyway) is delivered now.
+  void resumeDeliveries(repositories.policyActivations, new PolicyActivationWorkflows(client, settings));
   // Webhooks run beside the Temporal worker: they read the tables its activities write, not its task queue.
   const webhooks = config.webhooks.enabled ? new WebhookDispatcher({ repositories, config: config.webhooks }) : null;
   webhooks?.start();
@@ -104,6 +119,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       await checkpointer?.stop();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await done.catch(() => undefined);
+      await client.connection.close();
       await connection.close();
       if (ownDataSource) await dataSource.destroy();
     },
@@ -121,4 +137,16 @@ export async function requireLeastPrivilege(config: AppConfig, dataSource: DataS
   // Fail closed: only dev mode merely warns.
   if (!config.devMode) throw new Error(`${who} refuses to start: ${problem}`);
   process.stderr.write(`${who}: warning (allowed outside production): ${problem}\n`);
+}
+
+/** Starts the delivery of every activation with pending requests; one already under way is left alone. */
+async function resumeDeliveries(
+  activations: { undelivered(): Promise<string[]> },
+  starter: PolicyActivationWorkflows,
+): Promise<void> {
+  try {
+    for (const id of await activations.undelivered()) await starter.start(id);
+  } catch (err) {
+    process.stderr.write(`worker: could not resume policy activation deliveries: ${(err as Error).message}\n`);
+  }
 }

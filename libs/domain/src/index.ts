@@ -24,3 +24,4 @@ export * from './commission-meetings';
 export * from './route-gates';
 export * from './what-if';
 export * from './commission-submission';
+export * from './policy-activation';

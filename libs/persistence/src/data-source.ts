@@ -40,6 +40,7 @@ import { ReflectionPublicationInDetails1765810000000 } from './migrations/176581
 import { AbsencesAndTaskAssignment1765920000000 } from './migrations/1765920000000-absences-and-task-assignment';
 import { CommissionMeetings1765900000000 } from './migrations/1765900000000-commission-meetings';
 import { RoutingStandIns1765930000000 } from './migrations/1765930000000-routing-stand-ins';
+import { PolicyActivations1765940000000 } from './migrations/1765940000000-policy-activations';
 
 const ENTITIES = [
   ProjectEntity,
@@ -86,6 +87,7 @@ const MIGRATIONS = [
   Organisation1765910000000,
   AbsencesAndTaskAssignment1765920000000,
   RoutingStandIns1765930000000,
+  PolicyActivations1765940000000,
 ];
 
 export interface DataSourceParams {

@@ -17,6 +17,7 @@ export * from './repositories/transition.repository';
 export * from './policy/policy-file';
 export * from './entities/policy-version.entity';
 export * from './repositories/policy.repository';
+export * from './repositories/policy-activation.repository';
 export * from './entities/person.entity';
 export * from './entities/notification-delivery.entity';
 export * from './entities/notification-digest.entity';

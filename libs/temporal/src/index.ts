@@ -4,3 +4,4 @@ export * from './temporal.tokens';
 export * from './payload-codec';
 export * from './policy-converter';
 export * from './workflow-heads';
+export * from './policy-activations';

@@ -7,11 +7,14 @@ import {
   NextDeadlineKey,
   ProjectStatusKey,
   projectStateQuery,
+  requestReassessment,
   type ProjectWorkflow,
 } from '@waardenpoort/contracts';
 import {
   PROJECT_WORKFLOW_TYPE,
+  reassessmentUpdateId,
   workflowIdFor,
+  type ReassessmentRequest,
   type ProjectSnapshot,
   type ProjectWorkflowInput,
 } from '@waardenpoort/domain';
@@ -101,6 +104,16 @@ export class ProjectWorkflows {
         ...(options.updateId ? { updateId: options.updateId } : {}),
       }),
     );
+  }
+
+  /**
+   * The CIO office's re-assessment request of one activation (issue 20), with the activation's Update id: asked again
+   * (a retried delivery), the project answers with the first outcome and records it once.
+   */
+  async requestReassessment(projectId: string, request: ReassessmentRequest): Promise<ProjectSnapshot> {
+    return this.executeUpdate(projectId, requestReassessment, [request], {
+      updateId: reassessmentUpdateId(request.activationId),
+    });
   }
 
   /** The workflow's own state (its Query), with a deadline: a worker that does not answer is an error, not a wait. */

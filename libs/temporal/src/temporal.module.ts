@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { waardenpoortDataConverter } from './payload-codec';
+import { PolicyActivationWorkflows } from './policy-activations';
 import { ProjectWorkflows } from './project-workflows';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from './temporal.tokens';
 
@@ -45,9 +46,15 @@ export class TemporalModule {
           useFactory: (client: Client) =>
             new ProjectWorkflows(client, { namespace: options.namespace, taskQueue: options.taskQueue }),
         },
+        {
+          provide: PolicyActivationWorkflows,
+          inject: [TEMPORAL_CLIENT],
+          useFactory: (client: Client) =>
+            new PolicyActivationWorkflows(client, { namespace: options.namespace, taskQueue: options.taskQueue }),
+        },
         TemporalConnectionCloser,
       ],
-      exports: [TEMPORAL_CLIENT, ProjectWorkflows],
+      exports: [TEMPORAL_CLIENT, ProjectWorkflows, PolicyActivationWorkflows],
     };
   }
 }

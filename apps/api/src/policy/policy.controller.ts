@@ -19,20 +19,15 @@ import {
   type QuickScanAnswers,
   type QuickScanOutcome,
 } from '@waardenpoort/domain';
-import {
-  AuditRepository,
-  PolicyRepository,
-  PolicyVersionConflictError,
-  type PolicyVersionEntity,
-} from '@waardenpoort/persistence';
+import { PolicyRepository, type PolicyVersionEntity } from '@waardenpoort/persistence';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem.exception';
 import { ActivePolicy } from './active-policy';
+import { PolicyActivationService } from './policy-activation.service';
 import { policyFromBody } from './policy-body';
 import { EvaluateQuickScanDto, MAX_POLICY_VERSION } from './policy.dto';
 
-/** The audit chain of things that belong to no single project, such as policy activations. */
-export const SYSTEM_AUDIT_ID = '00000000-0000-0000-0000-000000000000';
+export { SYSTEM_AUDIT_ID } from './policy-activation.service';
 
 /** A whole number from 1 to MAX_POLICY_VERSION; anything else (1e309, -1, 99999999999, NaN) is a 400 naming it. */
 const versionPipe = (): PipeTransform<unknown, number> => ({
@@ -70,7 +65,7 @@ export class PolicyController {
   constructor(
     private readonly active: ActivePolicy,
     private readonly policies: PolicyRepository,
-    private readonly audit: AuditRepository,
+    private readonly activations: PolicyActivationService,
   ) {}
 
   @Get('policy')
@@ -121,36 +116,8 @@ export class PolicyController {
       this.active.policyId,
       'The policy is invalid; the active version stays in force.',
     );
-    let stored: PolicyVersionEntity;
-    try {
-      stored = await this.policies.activate(policy, { by: { sub: actor.sub, name: actor.name }, source: 'api' });
-      // In force here at once: the next registration through this API reads the new version.
-      this.active.invalidate();
-    } catch (err) {
-      if (err instanceof PolicyVersionConflictError)
-        throw new ProblemException(409, err.message, { slug: 'policy-version-conflict' });
-      throw err;
-    }
-    await this.audit.appendStandalone([
-      {
-        eventId: `policy:${policy.id}:${policy.version}`,
-        projectId: SYSTEM_AUDIT_ID,
-        at: stored.activatedAt.toISOString(),
-        actor,
-        action: 'policy-activated',
-        gate: null,
-        payload: {
-          policyId: policy.id,
-          version: policy.version,
-          sha256: stored.sha256,
-          effectiveFrom: policy.effectiveFrom,
-        },
-        documentHashes: [stored.sha256],
-        policyVersion: policy.version,
-        workflowId: null,
-        runId: null,
-      },
-    ]);
+    // Recorded as an activation that keeps every running project on its version (GET /policy/activations lists it).
+    const { stored } = await this.activations.activate(policy, 'none', null, actor);
     return summary(stored);
   }
 

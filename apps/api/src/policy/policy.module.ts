@@ -1,8 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { ActivePolicy } from './active-policy';
+import { PolicyActivationController } from './policy-activation.controller';
+import { PolicyActivationService } from './policy-activation.service';
 import { PolicyController } from './policy.controller';
 import { WhatIfController } from './what-if.controller';
 
 @Global()
-@Module({ controllers: [PolicyController, WhatIfController], providers: [ActivePolicy], exports: [ActivePolicy] })
+@Module({
+  controllers: [PolicyController, PolicyActivationController, WhatIfController],
+  providers: [ActivePolicy, PolicyActivationService],
+  exports: [ActivePolicy],
+})
 export class PolicyModule {}

@@ -1,5 +1,5 @@
 import type { Policy } from '@waardenpoort/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { PolicyVersionEntity } from '../entities/policy-version.entity';
 import { policyHash } from '../policy/policy-file';
 
@@ -54,8 +54,15 @@ export class PolicyRepository {
     });
   }
 
-  /** Stores and activates a new version; it must be higher than every version of this policy so far. */
-  async activate(policy: Policy, activation: PolicyActivation): Promise<PolicyVersionEntity> {
+  /**
+   * Stores and activates a new version; it must be higher than every version of this policy so far. `within` runs in
+   * the same transaction after the version is stored (the record of the activation): both are kept, or neither.
+   */
+  async activate(
+    policy: Policy,
+    activation: PolicyActivation,
+    within?: (em: EntityManager, stored: PolicyVersionEntity) => Promise<void>,
+  ): Promise<PolicyVersionEntity> {
     return this.dataSource.transaction(async (em) => {
       // One activation at a time per policy id, so two concurrent activations cannot both win.
       await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('policy:' || $1, 0))`, [policy.id]);
@@ -83,7 +90,9 @@ export class PolicyRepository {
         activatedBySub: activation.by?.sub ?? null,
         activatedByName: activation.by?.name ?? null,
       });
-      return em.getRepository(PolicyVersionEntity).save(entity);
+      const stored = await em.getRepository(PolicyVersionEntity).save(entity);
+      if (within) await within(em, stored);
+      return stored;
     });
   }
 

@@ -9,6 +9,7 @@ import { MailDeliveryRepository } from './mail-delivery.repository';
 import { OrganisationRepository } from './organisation.repository';
 import { PersonRepository } from './person.repository';
 import { PolicyRepository } from './policy.repository';
+import { PolicyActivationRepository } from './policy-activation.repository';
 import { ProjectChangeRepository } from './project-change.repository';
 import { ProjectReadModelRepository } from './project-read-model.repository';
 import { PublicReflectionRepository } from './public-reflection.repository';
@@ -44,6 +45,7 @@ export function createRepositories(dataSource: DataSource, options: RepositoryOp
     organisation: new OrganisationRepository(dataSource),
     people: new PersonRepository(dataSource),
     policies: new PolicyRepository(dataSource),
+    policyActivations: new PolicyActivationRepository(dataSource),
     projectChanges: new ProjectChangeRepository(dataSource),
     projects: new ProjectReadModelRepository(dataSource),
     publicReflections: new PublicReflectionRepository(dataSource),
