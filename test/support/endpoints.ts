@@ -48,6 +48,10 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/v1/policy/versions/1', allowed: ALL },
   { method: 'post', path: '/api/v1/policy/versions', allowed: ['cio-office'], body: {} },
   { method: 'post', path: '/api/v1/policy/what-if', allowed: ['cio-office'], body: {} },
+  // Activating with intent (issue 20): only the CIO office chooses; the record is for the CIO office and the auditor.
+  { method: 'post', path: '/api/v1/policy/activations', allowed: ['cio-office'], body: {} },
+  { method: 'get', path: '/api/v1/policy/activations', allowed: ['cio-office', 'auditor'] },
+  { method: 'get', path: '/api/v1/policy/activations/:id', allowed: ['cio-office', 'auditor'] },
   { method: 'post', path: '/api/v1/quick-scan/evaluate', allowed: ALL, body: {} },
   { method: 'post', path: '/api/v1/projects/:id/quick-scan', allowed: ['case-owner'], body: {} },
   { method: 'post', path: '/api/v1/projects/:id/dpia', allowed: ['case-owner', 'privacy-officer'], body: {} },
