@@ -214,9 +214,17 @@ describe('activating a policy version with intent', () => {
       `INSERT INTO policy_activation_project (activation_id, project_id, verdict) VALUES ($1, $2, 'changed')`,
       [activations.affected, ids.withdrawn],
     );
+    // And as if the delivery stopped after asking the re-routed project, before recording its answer.
+    await db.query(
+      `UPDATE policy_activation_project SET state = 'pending', requested_at = NULL
+        WHERE activation_id = $1 AND project_id = $2`,
+      [activations.affected, ids.newTech],
+    );
     await app.get(PolicyActivationWorkflows).start(activations.affected);
     const done = await delivered(activations.affected);
     expect(rowOf(done, ids.withdrawn)).toMatchObject({ state: 'refused', refusal: { code: 'project-closed' } });
+    // Asked again with the activation's Update id: the first answer again, and the project records it once.
+    expect(rowOf(done, ids.newTech)).toMatchObject({ state: 'requested', refusal: null });
     expect(done.delivered).toEqual({ requested: 1, refused: 2, failed: 0, pending: 0 });
     expect(await trail(ids.newTech, 'reassessment-requested')).toHaveLength(1);
   }, 120_000);
