@@ -24,17 +24,20 @@ function table(projects: string[], reroute: 'affected' | 'all' | 'none' = 'affec
   return {
     rows,
     repo: {
-      byId: async () => ({ ...activation, delivered: counts() }),
-      pending: async (_id: string, limit: number) =>
-        [...rows.entries()]
-          .filter(([, r]) => r.outcome === null)
-          .slice(0, limit)
-          .map(([projectId, r]) => ({ projectId, verdict: r.verdict })),
-      settle: async (_id: string, projectId: string, outcome: DeliveryOutcome) => {
+      byId: () => Promise.resolve({ ...activation, delivered: counts() }),
+      pending: (_id: string, limit: number) =>
+        Promise.resolve(
+          [...rows.entries()]
+            .filter(([, r]) => r.outcome === null)
+            .slice(0, limit)
+            .map(([projectId, r]) => ({ projectId, verdict: r.verdict })),
+        ),
+      settle: (_id: string, projectId: string, outcome: DeliveryOutcome) => {
         const row = rows.get(projectId);
         if (row && row.outcome === null) row.outcome = outcome;
+        return Promise.resolve();
       },
-      counts: async () => counts(),
+      counts: () => Promise.resolve(counts()),
     },
   };
 }
@@ -92,11 +95,11 @@ describe('delivery of an activation’s re-assessment requests', () => {
     const activities = createPolicyActivationActivities({
       activations: t.repo,
       workflows: {
-        requestReassessment: async (projectId) => {
+        requestReassessment: (projectId) => {
           tries.set(projectId, (tries.get(projectId) ?? 0) + 1);
-          if (projectId === 'p1') throw new Error('deadline exceeded');
-          if ((tries.get(projectId) ?? 0) < 2) throw new Error('connection reset');
-          return {} as never;
+          if (projectId === 'p1') return Promise.reject(new Error('deadline exceeded'));
+          if ((tries.get(projectId) ?? 0) < 2) return Promise.reject(new Error('connection reset'));
+          return Promise.resolve({} as never);
         },
       },
       heartbeat: () => undefined,
@@ -119,7 +122,7 @@ describe('delivery of an activation’s re-assessment requests', () => {
     const beats: unknown[] = [];
     const activities = createPolicyActivationActivities({
       activations: t.repo,
-      workflows: { requestReassessment: async () => ({}) as never },
+      workflows: { requestReassessment: () => Promise.resolve({} as never) },
       heartbeat: (d) => beats.push(d),
       pageSize: 2,
       perCall: 3,
