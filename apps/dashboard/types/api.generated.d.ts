@@ -384,6 +384,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policy/activations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PolicyActivationController_list"];
+        put?: never;
+        post: operations["PolicyActivationController_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/activations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PolicyActivationController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy/versions": {
         parameters: {
             query?: never;
@@ -1173,6 +1205,19 @@ export type components = {
         AbsencePersonDto: {
             name: string;
             sub: string;
+        };
+        ActivatePolicyDto: {
+            /** @description A complete policy document (the JSON form of policy/*.yaml), validated as POST /policy/versions does */
+            policy: {
+                [key: string]: unknown;
+            };
+            /** @description Why: kept with the activation and in the audit trail */
+            reason: string;
+            /**
+             * @description none: running projects stay on their version; affected: a new quick-scan for those whose route would change (what-if `changed`, `needs-new-quick-scan`); all: for every running project
+             * @enum {string}
+             */
+            reroute: "none" | "affected" | "all";
         };
         AdviceAnswerDto: {
             adviceId: string;
@@ -2267,13 +2312,15 @@ export type components = {
             gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information" | null;
             id: string;
             /** @enum {string} */
-            kind: "reminder" | "escalation" | "statutory-term" | "meeting" | "reevaluation" | "submission-deadline";
+            kind: "reminder" | "escalation" | "statutory-term" | "meeting" | "reevaluation" | "submission-deadline" | "rule-in-force";
             /** @description Escalation step (1, 2, ...) or reminder number */
             level: number;
             /** @description Absent for a reader without the `people` fields */
             recipientSub?: string | null;
             /** @enum {string} */
             role: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
+            /** @description The rule that comes into force (kind `rule-in-force` only) */
+            ruleId?: string;
             /** @enum {string|null} */
             step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "submit-documents" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
@@ -3221,6 +3268,119 @@ export interface operations {
         responses: {
             /** @description The policy in force, with its questionnaire, rules and gate timing */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PolicyActivationController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every activation, newest first: the choice, who, when, the tally and the delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PolicyActivationController_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivatePolicyDto"];
+            };
+        };
+        responses: {
+            /** @description reroute none: stored and in force; no project moves */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Stored and in force; the re-assessment requests to the selected projects are being delivered */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description reroute or reason missing or invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only the CIO office activates a policy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The version is not newer than the highest so far */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The policy is invalid; `errors` lists each problem with its path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PolicyActivationController_one: {
+        parameters: {
+            query?: {
+                /** @description csv: every selected project (also Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description Language of the CSV headers and labels (nl) */
+                lang?: "nl" | "en";
+                /** @description Page of the selected projects (project id order) */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activation and a page of its selected projects (verdict, where the request stands, a refusal with its code). CSV (`?format=csv` or `Accept: text/csv`): every selected project, headers in Dutch or English */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such activation */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
