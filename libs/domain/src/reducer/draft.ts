@@ -193,7 +193,10 @@ export class Draft {
     const order: GateId[] = ['quick-scan', 'dpia', 'commission-reflection', 'portfolio-decision'];
     const earlier = order.indexOf(first) < order.indexOf(gate) && gateOf(this.s, first).state === 'pending';
     if (earlier && this.patched('targeted-reassessment')) return this.openGate(first);
-    this.openGate(nextGateAfter(this.s, gate));
+    const next = nextGateAfter(this.s, gate);
+    // During a re-assessment the decision waits for the new route; the quick-scan's submission opens it.
+    if (next === 'portfolio-decision' && this.s.reassessment?.phase === 'quick-scan') return;
+    this.openGate(next);
   }
 
   completeGate(gate: GateId, outcome: Record<string, unknown>): void {

@@ -72,7 +72,7 @@ function inUse(p: Policy): World {
 const last = (w: World, action: string) => [...w.events].reverse().find((e) => e.action === action);
 
 describe('a rule that comes into force on a date', () => {
-  it('does not count before its day; on its day the project is re-assessed and only the DPIA and the decision reopen', () => {
+  it('does not count before its day; on its day the project is re-assessed and only the gates that now apply reopen', () => {
     const w = inUse(DATED);
     expect(w.s.route?.outcome.dpia).toBe('not-required');
     const timer = w.s.timers.find((t) => t.kind === 'rule-in-force' && !t.fired);
@@ -166,11 +166,41 @@ describe('re-routing after a policy activation', () => {
     w.run(quickScan());
     w.policy = V2;
     w.run(reassess());
-    expect(w.code(decision(w.s))).toBe('wrong-step');
+    expect(w.gate('portfolio-decision').state).toBe('pending');
+    expect(w.code(decision(w.s))).toBe('gate-not-active');
     w.run(quickScan());
     // The commission now applies and comes before the decision, which waits again.
     expect(w.gate('commission-reflection').state).toBe('active');
     expect(w.gate('portfolio-decision').state).toBe('pending');
+  });
+
+  it('lets a DPIA in progress finish beside the new quick-scan; the decision waits for the new route', () => {
+    const w = new World();
+    w.policy = DATED;
+    w.advance(6 * DAY);
+    w.run(quickScan());
+    expect(w.gate('dpia').state).toBe('active');
+    w.policy = { ...DATED, version: 2 };
+    w.run(reassess());
+    w.run({
+      type: 'submit-dpia',
+      update: {
+        actor: who('pim', 'privacy-officer'),
+        document: { reference: 'dms://dpia/1', sha256: 'a'.repeat(64) },
+        elements: { description: 'd', necessity: 'n', risks: 'r', measures: 'm' },
+      },
+    });
+    w.run({
+      type: 'give-dpo-advice',
+      update: { actor: who('dora', 'dpo'), advice: 'positive', summary: 'Goed.', priorConsultationRequired: false },
+    });
+    expect(w.gate('dpia').state).toBe('completed');
+    expect(w.gate('portfolio-decision').state).toBe('pending');
+    w.run(quickScan());
+    expect(last(w, 'route-reassessed')?.payload).toMatchObject({ changed: false, reopened: [] });
+    expect(w.gate('dpia').state).toBe('completed');
+    expect(w.gate('portfolio-decision').state).toBe('active');
+    expect(w.s.advices.map((a) => a.kind)).toEqual(['dpo-advice']);
   });
 
   it('is refused to anyone but the CIO office, and for projects on hold, closed or with a malformed request', () => {

@@ -24,8 +24,10 @@ export type GateReassessment =
   | 'stands'
   /** Open (active or waiting): the work in progress goes on */
   | 'continues'
-  /** On the route and not done: it opens in its turn */
+  /** Newly on the route (or to be done again after a new decision): it opens in its turn */
   | 'reopens'
+  /** On the route before and now, not reached yet: nothing changes for it */
+  | 'ahead'
   /** Not on the route (any more) and not done */
   | 'not-required';
 
@@ -89,7 +91,7 @@ export function isLoadingForReassessment(s: ProjectSnapshot): boolean {
 
 /**
  * The policy in force is read: the project follows it from now on, and its case owner gets a new quick-scan task.
- * Whatever gate is open stays open: the quick-scan runs beside it, and the route is compared when it is submitted.
+ * Work in progress at another gate goes on beside it (a decision waits); the route is compared when it is submitted.
  */
 export function reassessmentPolicyLoaded(d: Draft): void {
   const s = d.s;
@@ -99,6 +101,12 @@ export function reassessmentPolicyLoaded(d: Draft): void {
   s.policy = { id: d.policy.id, version: d.policy.version };
   s.cycle += 1;
   r.phase = 'quick-scan';
+  // A decision on the table waits for the new route; other work in progress goes on.
+  const decision = gateOf(s, 'portfolio-decision');
+  if (decision.state === 'active') {
+    Object.assign(decision, { state: 'pending', step: null, dueAt: null });
+    d.dropTimers('portfolio-decision');
+  }
   d.emit('reassessment-started', 'quick-scan', null, {
     trigger: r.trigger,
     activationId: r.activationId,
@@ -148,9 +156,9 @@ export function reconcileRoute(
     let action: GateReassessment;
     if (g.state === 'active' || g.state === 'waiting') action = 'continues';
     else if (g.state === 'completed') action = 'stands';
-    else if (required) action = 'reopens';
+    else if (required) action = wasRequired && g.state === 'pending' ? 'ahead' : 'reopens';
     else action = 'not-required';
-    if (action === 'reopens') g.state = 'pending';
+    if (action === 'reopens' || action === 'ahead') g.state = 'pending';
     if (action === 'not-required') g.state = 'not-required';
     lines.push({ gate, wasRequired, required, action });
   }
@@ -178,7 +186,14 @@ export function reconcileRoute(
     gate: 'portfolio-decision',
     wasRequired: true,
     required: true,
-    action: decision.state === 'completed' ? 'stands' : decision.state === 'active' ? 'continues' : 'reopens',
+    action:
+      decision.state === 'completed'
+        ? 'stands'
+        : decision.state === 'active'
+          ? 'continues'
+          : inUse
+            ? 'reopens'
+            : 'ahead',
   });
   const changed = OUTCOME_DIMENSIONS.some((k) => before.outcome[k] !== s.route?.outcome[k]);
   const reopened = lines.filter((l) => l.action === 'reopens' && l.gate !== 'portfolio-decision').map((l) => l.gate);
