@@ -7,6 +7,7 @@ import request from 'supertest';
 import { parse } from 'yaml';
 import { HIGH_RISK, LOW_RISK, TEST_POLICY_FILE } from './support/answers';
 import { eventually, ownDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
+import { requestReassessment } from '@waardenpoort/contracts';
 import { recordHistory } from './support/histories';
 import { PEOPLE, ProjectApi } from './support/project-api';
 
@@ -91,6 +92,38 @@ describe('re-assessment when facts or rules change', () => {
     expect(last?.payload).toMatchObject({ trigger: 'amendment', changed: true, decisionRetaken: true });
     expect(last?.payload.reopened).toEqual(expect.arrayContaining(['dpia', 'commission-reflection']));
     await recordHistory(temporal, 'reassessed-after-amendment', id);
+  });
+
+  it('the Update of a re-routing moves the project to the version in force with a new quick-scan, once per activation', async () => {
+    const id = await inUse('Wegdekmeting');
+    const handle = temporal.workflow.getHandle(`project-${id}`);
+    const cio = { ...PEOPLE.cio, email: 'carla@enschede.example', roles: ['cio-office' as const] };
+    const payload = {
+      actor: cio,
+      activationId: 'act-7',
+      policy: { id: 'waardenpoort-test', version: 1 },
+      scope: 'all' as const,
+      verdict: 'unchanged',
+    };
+    const refused = handle.executeUpdate(requestReassessment, {
+      args: [{ ...payload, actor: { ...cio, roles: ['case-owner' as const] } }],
+      updateId: 'reassess-refused',
+    });
+    await expect(refused).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/requesting a re-assessment needs one of the roles cio-office/) },
+    });
+    const first = await handle.executeUpdate(requestReassessment, { args: [payload], updateId: 'reassess-act-7' });
+    const again = await handle.executeUpdate(requestReassessment, { args: [payload], updateId: 'reassess-act-7' });
+    expect(again.eventCount).toBe(first.eventCount);
+    const project = await api.get(id);
+    expect(project.status).toBe('in-use');
+    expect(api.gate(project, 'quick-scan')).toMatchObject({ state: 'active', cycle: 2 });
+    expect((await api.tasks(PEOPLE.owner)).some((t) => t.project.id === id && t.gate === 'quick-scan')).toBe(true);
+    const actions = (await trail(id)).map((e) => e.action);
+    expect(actions.filter((a) => a === 'reassessment-requested')).toHaveLength(1);
+    expect(actions.slice(-3)).toEqual(['reassessment-requested', 'reassessment-started', 'step-opened']);
+    const same = await api.post(id, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK });
+    expect(same.body.status).toBe('in-use');
   });
 
   it('a rule dated a few seconds ahead: the timer re-assesses a project decided before it, and the route proof holds', async () => {

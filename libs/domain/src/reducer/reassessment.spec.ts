@@ -1,7 +1,7 @@
 import type { Policy, Rule } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
 import type { ProjectCommand } from './commands';
-import { answer, DAY, OWNER, policy, T0, who, World } from './world.spec';
+import { answer, DAY, HIGH_RISK, LOW_RISK, OWNER, policy, T0, who, World } from './world.spec';
 
 const PETRA = who('petra', 'portfolio-holder');
 const CORA = who('cora', 'cio-office');
@@ -212,6 +212,24 @@ describe('re-routing after a policy activation', () => {
     w.run({ type: 'resume', update: { actor: OWNER, reason: 'Verder.' } });
     w.run({ type: 'withdraw', update: { actor: OWNER, reason: 'Gestopt.' } });
     expect(w.code(reassess())).toBe('project-closed');
+  });
+});
+
+describe('an amendment', () => {
+  it('stops the publication of the old decision when the decision is taken again', () => {
+    const w = new World();
+    w.run(quickScan(LOW_RISK));
+    w.run(decision(w.s));
+    expect(w.gate('publication').state).toBe('active');
+    w.run({
+      type: 'amend',
+      update: { actor: OWNER, reason: "Nu met camera's.", changes: { technologies: ['camera'] } },
+    });
+    w.run(quickScan(HIGH_RISK));
+    expect(last(w, 'route-reassessed')?.payload).toMatchObject({ trigger: 'amendment', decisionRetaken: true });
+    expect(w.gate('dpia')).toMatchObject({ state: 'active', step: 'submit-dpia' });
+    expect(w.gate('publication')).toMatchObject({ state: 'pending', step: null });
+    expect(w.s.timers.some((t) => t.gate === 'publication' && !t.fired)).toBe(false);
   });
 });
 

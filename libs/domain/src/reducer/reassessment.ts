@@ -167,12 +167,16 @@ export function reconcileRoute(
     s.status = 'active';
     s.decision = null;
     Object.assign(gateOf(s, 'portfolio-decision'), { state: 'pending', outcome: null, completedAt: null });
-    // The publication and the council follow the new decision, as on a first pass.
+    // The publication and the council follow the new decision, as on a first pass: work on them for the old
+    // decision stops.
     for (const l of lines) {
-      if (!POST_DECISION.includes(l.gate) || !l.required) continue;
+      if (!POST_DECISION.includes(l.gate)) continue;
       const g = gateOf(s, l.gate);
-      if (g.state === 'completed') Object.assign(g, { state: 'pending', outcome: null, completedAt: null });
-      l.action = 'reopens';
+      if (!l.required && l.action !== 'continues') continue;
+      const state = l.required ? 'pending' : 'not-required';
+      Object.assign(g, { state, step: null, dueAt: null, outcome: null, completedAt: null });
+      d.dropTimers(l.gate);
+      l.action = l.required ? 'reopens' : 'not-required';
     }
   }
   const decision = gateOf(s, 'portfolio-decision');
