@@ -124,6 +124,7 @@ describe('re-assessment when facts or rules change', () => {
     expect(actions.slice(-3)).toEqual(['reassessment-requested', 'reassessment-started', 'step-opened']);
     const same = await api.post(id, 'quick-scan', PEOPLE.owner, { answers: LOW_RISK });
     expect(same.body.status).toBe('in-use');
+    await recordHistory(temporal, 'reassessed-after-activation', id);
   });
 
   it('a rule dated a few seconds ahead: the timer re-assesses a project decided before it, and the route proof holds', async () => {
