@@ -51,6 +51,8 @@ describe('replay of recorded project histories', () => {
         'amended.json',
         'two-decisions-at-once.json',
         'reevaluation-continued-as-new.json',
+        'reassessed-after-amendment.json',
+        'reassessed-after-activation.json',
       ]),
     );
   });

@@ -187,6 +187,9 @@ export const ACTION_LABELS = {
   resumed: 'Hervat',
   withdrawn: 'Ingetrokken',
   amended: 'Project gewijzigd',
+  'reassessment-requested': 'Herbeoordeling gevraagd na nieuw beleid',
+  'reassessment-started': 'Herbeoordeling gestart: nieuwe quickscan',
+  'route-reassessed': 'Route opnieuw beoordeeld',
   'project-stopped': 'Project gestopt',
   'reevaluation-scheduled': 'Herbeoordeling gepland',
   'reevaluation-started': 'Herbeoordeling gestart',
@@ -221,6 +224,7 @@ export const TIMER_LABELS = {
   meeting: 'Vergadering',
   reevaluation: 'Herbeoordeling',
   'submission-deadline': 'Inleverdatum stukken',
+  'rule-in-force': 'Regel treedt in werking',
 };
 
 /** @param {Record<string, string>} labels @param {string | null | undefined} key */

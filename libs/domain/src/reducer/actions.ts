@@ -1,11 +1,12 @@
 import { RETURNABLE_GATES } from '../gates';
 import { addContributor, adviceFrom, countAction, gateApplies, gateOf, person } from '../lifecycle';
-import { councilAfterDeviation, evaluateQuickScan } from '../policy';
+import { councilAfterDeviation, evaluateQuickScan, rulesComingIntoForce } from '../policy';
 import type { QuickScanAnswers } from '../policy/types';
 import type { Decision, ProjectSnapshot } from '../project';
 import type { ActionPayload as Of } from './commands';
 import type { Draft } from './draft';
 import { reserveChosen } from './meetings';
+import { begin, planRulesInForce, reconcileRoute, TARGETED_REASSESSMENT } from './reassessment';
 import { followCaseInRegisters, openPublication, registersChanged } from '../registers/lifecycle';
 
 /** Strictly stronger on any dimension that routes the project. */
@@ -29,7 +30,9 @@ export function routeGotStronger(
 
 export function submitQuickScan(d: Draft, a: Of<'submit-quick-scan'>): void {
   const s = d.s;
-  const outcome = evaluateQuickScan(d.policy, a.answers as QuickScanAnswers);
+  // On the day it is submitted: a dated rule not yet in force does not count (a timer re-assesses on its day).
+  const outcome = evaluateQuickScan(d.policy, a.answers as QuickScanAnswers, { on: d.now });
+  const previousRoute = s.route;
   const previous = s.route?.outcome ?? null;
   const { ignoredAnswers: _ignored, ...kept } = outcome;
   addContributor(s, a.actor.sub, 'quick-scan', d.now);
@@ -46,12 +49,16 @@ export function submitQuickScan(d: Draft, a: Of<'submit-quick-scan'>): void {
     commission: outcome.commission,
     council: outcome.council,
   });
+  const dated = rulesComingIntoForce(d.policy, d.now);
   d.emit('quick-scan-submitted', 'quick-scan', a.actor, {
     answers: a.answers,
     dpiaOptIn: a.dpiaOptIn === true,
     outcome: kept,
     reasons: outcome.reasons.map((r) => ({ ruleId: r.ruleId, reasonId: r.reasonId, source: r.source.citation })),
+    ...(dated.length > 0 ? { rulesComingIntoForce: dated } : {}),
   });
+  const pending = s.reassessment ?? null;
+  s.reassessment = null;
   if (outcome.aiActClass === 'prohibited') {
     s.status = 'stopped';
     d.closeAll();
@@ -59,6 +66,17 @@ export function submitQuickScan(d: Draft, a: Of<'submit-quick-scan'>): void {
     followCaseInRegisters(d, 'stopped');
     d.notify('project-stopped', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
     d.notify('escalation', 'quick-scan', 'cio-office', null, null, 1, { reason: 'ai-act-prohibited-practice' });
+    return;
+  }
+  planRulesInForce(d);
+  if (pending !== null && pending.phase === 'quick-scan' && previousRoute !== null) {
+    // A re-assessment (issue 20): only the gates that now apply reopen.
+    reconcileRoute(d, previousRoute, pending.trigger, {
+      activationId: pending.activationId,
+      fromPolicy: pending.fromPolicy,
+      policy: s.policy,
+    });
+    if (s.status === 'in-use') d.effects.push({ kind: 'then', command: { type: 'schedule-reevaluation' } });
     return;
   }
   if (s.status === 'in-use' && previous !== null && !routeGotStronger(previous, outcome)) {
@@ -345,7 +363,11 @@ export function resume(d: Draft, a: Of<'resume'>): void {
   const shift = (iso: string | null): string | null =>
     iso ? new Date(Date.parse(iso) + pausedMs).toISOString() : null;
   s.timers = s.timers.map((t) =>
-    t.fired || t.kind === 'statutory-term' || t.kind === 'meeting' || t.kind === 'submission-deadline'
+    t.fired ||
+    t.kind === 'statutory-term' ||
+    t.kind === 'meeting' ||
+    t.kind === 'submission-deadline' ||
+    t.kind === 'rule-in-force'
       ? t
       : { ...t, at: shift(t.at) as string },
   );
@@ -380,6 +402,8 @@ export function amend(d: Draft, a: Of<'amend'>): void {
     ...(changes.plannedStart ? { plannedStart: changes.plannedStart } : {}),
   };
   d.emit('amended', null, a.actor, { reason: a.reason, changes });
+  // Re-assessed under the policy in force now, comparing routes (before the patch: a full restart).
+  if (d.patched(TARGETED_REASSESSMENT)) begin(d, 'amendment', null, 'loading-policy');
   d.effects.push({ kind: 'load-policy' });
 }
 

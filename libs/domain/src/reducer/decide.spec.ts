@@ -295,14 +295,25 @@ describe('hold, resume, withdraw, amend', () => {
     expect(w.s.timers.filter((t) => !t.fired)).toEqual([]);
   });
 
-  it('amends: a new cycle from the quick-scan under the policy in force', () => {
+  it('amends: a new quick-scan under the policy in force, beside the work in progress', () => {
     const w = new World();
     w.run(quickScan(HIGH_RISK));
     w.run({ type: 'amend', update: { actor: OWNER, reason: 'Scope.', changes: { title: 'Nieuw' } } });
     expect(w.s.registration.title).toBe('Nieuw');
     expect(w.s.cycle).toBe(1);
     expect(w.gate('quick-scan')).toMatchObject({ state: 'active', step: 'answer-quick-scan' });
+    expect(w.gate('dpia')).toMatchObject({ state: 'active', step: 'submit-dpia' });
+    expect(w.s.reassessment).toMatchObject({ trigger: 'amendment', phase: 'quick-scan' });
+  });
+
+  it('amends as before the patch: a full restart from the quick-scan', () => {
+    const w = new World();
+    w.patched = (id) => id !== 'targeted-reassessment';
+    w.run(quickScan(HIGH_RISK));
+    w.run({ type: 'amend', update: { actor: OWNER, reason: 'Scope.', changes: { title: 'Nieuw' } } });
+    expect(w.gate('quick-scan')).toMatchObject({ state: 'active', step: 'answer-quick-scan' });
     expect(w.gate('dpia').state).toBe('pending');
+    expect(w.s.reassessment ?? null).toBeNull();
   });
 });
 

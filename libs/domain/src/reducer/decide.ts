@@ -95,7 +95,8 @@ export function check(s: ProjectSnapshot, c: ProjectCommand, context: DecideCont
     case 'record-reflection':
       return checkCommissionReflection(s, c.update);
     case 'decide':
-      return checkDecision(s, c.update);
+      checkDecision(s, c.update);
+      return reassess.checkNotBeingReassessed(s);
     case 'record-council-information':
       return checkCouncilInformation(s, c.update);
     case 'hold':
@@ -218,6 +219,7 @@ function apply(d: Draft, c: ProjectCommand): void {
       return sys.reevaluationPlanned(d, c.interval, c.at);
     case 'policy-loaded':
       d.policy = c.policy;
+      if (reassess.isLoadingForReassessment(d.s)) return reassess.reassessmentPolicyLoaded(d);
       return act.amendedPolicyLoaded(d);
     case 'timer-fired':
       return sys.timerFired(d, c.timer);

@@ -187,7 +187,16 @@ export class Draft {
   }
 
   advanceFrom(gate: GateId): void {
-    this.openGate(nextGateAfter(this.s, gate));
+    // A re-assessment may have put a gate before this one back on the route (a DPIA that newly applies while the
+    // commission was at work): it goes first. Never so before the patch, so the question is asked only then.
+    const first = nextGateAfter(this.s, 'quick-scan');
+    const order: GateId[] = ['quick-scan', 'dpia', 'commission-reflection', 'portfolio-decision'];
+    const earlier = order.indexOf(first) < order.indexOf(gate) && gateOf(this.s, first).state === 'pending';
+    if (earlier && this.patched('targeted-reassessment')) return this.openGate(first);
+    const next = nextGateAfter(this.s, gate);
+    // During a re-assessment the decision waits for the new route; the quick-scan's submission opens it.
+    if (next === 'portfolio-decision' && this.s.reassessment?.phase === 'quick-scan') return;
+    this.openGate(next);
   }
 
   completeGate(gate: GateId, outcome: Record<string, unknown>): void {

@@ -3,6 +3,7 @@ import type { ProjectSnapshot, TimerEntry } from '../project';
 import type { SystemCommand } from './commands';
 import type { Draft } from './draft';
 import { submissionDeadlinePassed } from './meetings';
+import { begin, ruleCameIntoForce, TARGETED_REASSESSMENT } from './reassessment';
 
 /** The plan of a step arrived: unless the step moved on while it was planned, it gets its deadline and timers. */
 export function taskPlanned(d: Draft, c: Extract<SystemCommand, { type: 'task-planned' }>): void {
@@ -25,6 +26,8 @@ export function start(d: Draft, mode: Extract<SystemCommand, { type: 'start' }>[
       // Continued as new because the history grew long: carry on where the previous run stood; nothing restarts.
       return;
     case 'reevaluation':
+      // The route is compared when the new quick-scan is in (before the patch: a full restart if it got stronger).
+      if (s.route && d.patched(TARGETED_REASSESSMENT)) begin(d, 'reevaluation', null, 'quick-scan');
       d.emit('reevaluation-started', 'quick-scan', null, { cycle: s.cycle, policyVersion: d.policy.version });
       d.openGate('quick-scan');
       return;
@@ -83,6 +86,8 @@ export function timerFired(d: Draft, t: TimerEntry): void {
       return submissionDeadlinePassed(d, t.at);
     case 'reevaluation':
       return;
+    case 'rule-in-force':
+      return ruleCameIntoForce(d, t);
   }
 }
 
