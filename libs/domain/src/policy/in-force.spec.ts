@@ -93,7 +93,7 @@ describe('a rule not yet in force', () => {
 
 describe('rulesComingIntoForce', () => {
   const rules = (...dates: Array<[string, string | undefined]>): Pick<Policy, 'rules'> => ({
-    rules: dates.map(([id, appliesFrom]) => ({ ...policy.rules[0]!, id, appliesFrom })),
+    rules: dates.map(([id, appliesFrom]) => ({ ...policy.rules[0], id, appliesFrom })),
   });
 
   it('lists the rules dated after the moment, earliest first, the same instant in policy order', () => {

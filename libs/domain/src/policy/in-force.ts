@@ -42,7 +42,7 @@ export function isCalendarDate(text: string): boolean {
 export function isAppliesFrom(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 40) return false;
   const m = APPLIES_FROM_PATTERN.exec(value);
-  return m !== null && isCalendarDate(m[1] as string) && !Number.isNaN(Date.parse(value));
+  return m !== null && isCalendarDate(m[1]) && !Number.isNaN(Date.parse(value));
 }
 
 /**
