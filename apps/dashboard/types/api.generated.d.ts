@@ -2267,13 +2267,15 @@ export type components = {
             gate: "quick-scan" | "dpia" | "commission-reflection" | "portfolio-decision" | "publication" | "council-information" | null;
             id: string;
             /** @enum {string} */
-            kind: "reminder" | "escalation" | "statutory-term" | "meeting" | "reevaluation" | "submission-deadline";
+            kind: "reminder" | "escalation" | "statutory-term" | "meeting" | "reevaluation" | "submission-deadline" | "rule-in-force";
             /** @description Escalation step (1, 2, ...) or reminder number */
             level: number;
             /** @description Absent for a reader without the `people` fields */
             recipientSub?: string | null;
             /** @enum {string} */
             role: "case-owner" | "privacy-officer" | "dpo" | "ethics-secretary" | "portfolio-holder" | "council-liaison" | "department-head" | "cio-office" | "auditor";
+            /** @description The rule that comes into force (kind `rule-in-force` only) */
+            ruleId?: string;
             /** @enum {string|null} */
             step: "answer-quick-scan" | "submit-dpia" | "dpo-advice" | "prior-consultation" | "schedule-meeting" | "await-meeting" | "submit-documents" | "answer-questions" | "record-reflection" | "decide" | "prepare-register-entry" | "publish-register-entry" | "inform-council" | null;
         };
@@ -3324,6 +3326,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Language of the CSV headers and labels (nl) */
                 lang?: "nl" | "en";
+                /** @description The day (YYYY-MM-DD: from the start of that day in Europe/Amsterdam) or instant with its offset on which the draft is evaluated: its rules dated later do not fire (default: now). The current routes stay as recorded. */
+                on?: string;
             };
             header?: never;
             path?: never;
@@ -3336,7 +3340,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description JSON: `draft`, `projects` (each project whose route would change or that needs a new quick-scan: the dimensions from → to, the rules that would start or stop firing, the gates that would open or close, the answers missing) and `totals` (per verdict, dimension, gate, rule and department). CSV (`?format=csv` or `Accept: text/csv`): one line per such project, headers in Dutch or with `?lang=en` in English */
+            /** @description JSON: `draft`, `on` (the instant evaluated on), `projects` (each project whose route would change or that needs a new quick-scan: the dimensions from → to, the rules that would start or stop firing, the gates that would open or close, the answers missing) and `totals` (per verdict, dimension, gate, rule and department; `rulesComingIntoForce`: the draft's rules dated after `on`, with the instant each applies from). CSV (`?format=csv` or `Accept: text/csv`): one line per such project, headers in Dutch or with `?lang=en` in English */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3352,6 +3356,13 @@ export interface operations {
             };
             /** @description The draft is invalid; `errors` lists each problem with its path */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database did not answer before anything was sent */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4661,7 +4672,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { projectId, verdict: holds | differs | incomplete | none, verdictLabel, findings, quickScans: [{ eventId, seq, occurredAt, actor, runId, policy: { id, version }, verdict, verdictLabel, dimensions: [{ dimension, recorded, recomputed, equal }], firedRules: { recorded, recomputed }, findings: [{ kind, ..., text: { nl, en } }] }] } */
+            /** @description { projectId, verdict: holds | differs | incomplete | none, verdictLabel, findings, quickScans: [{ eventId, seq, action: quick-scan-submitted | route-reassessed (a dated rule came into force), ruleInForce, occurredAt, evaluatedAt (the moment it is proved on), actor, runId, policy: { id, version }, verdict, verdictLabel, dimensions: [{ dimension, recorded, recomputed, equal }], firedRules: { recorded, recomputed }, findings: [{ kind, ..., text: { nl, en } }] }] } */
             200: {
                 headers: {
                     [name: string]: unknown;

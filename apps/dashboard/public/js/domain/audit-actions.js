@@ -45,6 +45,12 @@ export const AUDIT_ACTIONS = [
     'resumed',
     'withdrawn',
     'amended',
+    // Re-assessment (issue 20): the CIO office re-routes a project after an activation; a re-assessment starts (after
+    // an activation, an amendment or a re-evaluation) or a dated rule comes into force; the new route is compared
+    // with the old one and only the gates that now apply reopen
+    'reassessment-requested',
+    'reassessment-started',
+    'route-reassessed',
     'reminder-sent',
     'escalated',
     'needs-attention',

@@ -43,7 +43,23 @@ export interface GateView {
     /** What the gate produced: the quick-scan outcome, the DPO's advice, the decision, ... */
     outcome: Record<string, unknown> | null;
 }
-export type TimerKind = 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'reevaluation' | 'submission-deadline';
+export type TimerKind = 'reminder' | 'escalation' | 'statutory-term' | 'meeting' | 'reevaluation' | 'submission-deadline' | 'rule-in-force';
+/** Why a project's route is assessed again. */
+export type ReassessmentTrigger = 'policy-activation' | 'amendment' | 'reevaluation' | 'rule-in-force';
+export interface PendingReassessment {
+    trigger: ReassessmentTrigger;
+    /** ISO instant */
+    requestedAt: string;
+    /** The policy activation that asked for it (trigger `policy-activation`) */
+    activationId: string | null;
+    /** Waiting for the policy in force to be read, or for the case owner's new quick-scan */
+    phase: 'loading-policy' | 'quick-scan';
+    /** The version the project was on when it started */
+    fromPolicy: {
+        id: string;
+        version: number;
+    };
+}
 /** A moment the workflow will act on by itself; all of them are data, so a hold can shift them and tests can read them. */
 export interface TimerEntry {
     id: string;
@@ -57,6 +73,8 @@ export interface TimerEntry {
     role: Role;
     recipientSub: string | null;
     fired: boolean;
+    /** The rule that comes into force (kind `rule-in-force` only) */
+    ruleId?: string;
 }
 /** The case owner's submission task for the meeting the case is on: open until submitted, the deadline, or the meeting. */
 export interface CommissionSubmission {
@@ -206,6 +224,11 @@ export interface ProjectSnapshot {
         adviceIds: string[];
         at: string;
     } | null;
+    /**
+     * A re-assessment under way (issue 20): why it started and the route it will be compared with, from the moment it
+     * starts until the new quick-scan is submitted. Absent in snapshots before it.
+     */
+    reassessment?: PendingReassessment | null;
     commission: {
         meetingDate: string | null;
         questions: Array<{

@@ -181,6 +181,12 @@ export interface Rule {
         text: LocalizedText;
     };
     source: RuleSourceRef;
+    /**
+     * The day from which the rule applies (an obligation of the AI Act that applies from a fixed date): `YYYY-MM-DD`,
+     * from the start of that day in the municipality's time zone, or an ISO 8601 instant with its offset. Before it
+     * the rule never fires; projects evaluated before it are re-assessed when it comes into force (./in-force.ts).
+     */
+    appliesFrom?: string;
 }
 export interface EscalationStep {
     role: Role;
