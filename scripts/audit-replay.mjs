@@ -2,8 +2,10 @@
 // `npm run audit:replay [-- --project <uuid>] [--json] [--skip-workflows]`: proves for every project in DATABASE_URL
 // (or one) that its route followed from its rules, and that today's workflow code would have made the same moves.
 // 1. Each recorded quick-scan (the first, after each amendment, at each re-evaluation: the `quick-scan-submitted`
-//    events of the audit trail) is evaluated again on the policy version it was pinned to; the outcome per dimension
-//    and the fired rules must come out as recorded. Each difference is a finding naming the rule and the answers.
+//    events of the audit trail; and each re-assessment when a dated rule came into force: `route-reassessed` with
+//    trigger `rule-in-force`) is evaluated again on the policy version it was pinned to, on the moment it was
+//    recorded (a rule dated later does not count); the outcome per dimension and the fired rules must come out as
+//    recorded. Each difference is a finding naming the rule and the answers.
 // 2. Each run of the project's workflow (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE) is fetched from Temporal and replayed
 //    against the workflow bundle of this build (WORKFLOW_BUNDLE_PATH, or dist/workflow-bundle.js) with Temporal's
 //    replayer: nondeterminism is reported per workflow.
@@ -99,7 +101,8 @@ function printProof(proof) {
     const policy = q.policy ? `${q.policy.id} v${q.policy.version}` : 'policy unknown';
     const differing = q.dimensions.filter((d) => !d.equal).map((d) => d.dimension);
     out(
-      `  quick-scan #${q.seq} ${q.occurredAt} by ${who}, ${policy}: ${q.verdict}` +
+      `  ${q.action === 'route-reassessed' ? `re-assessment (rule ${q.ruleInForce ?? '?'} in force)` : 'quick-scan'} ` +
+        `#${q.seq} ${q.occurredAt} by ${who}, ${policy}: ${q.verdict}` +
         (q.dimensions.length > 0
           ? `; outcome ${differing.length === 0 ? 'same in all dimensions' : `differs in ${differing.join(', ')}`}`
           : '') +

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import { questionsReferenced, workflowIdFor } from '@waardenpoort/domain';
+import { AuditRepository } from '@waardenpoort/persistence';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -26,6 +27,7 @@ describe('route proof: recorded quick-scans evaluated again, workflow histories 
   const department = `Herleiding ${randomUUID().slice(0, 6)}`;
   let low: string;
   let high: string;
+  let reassessed: string;
 
   beforeAll(async () => {
     own = await ownDatabase('routeproof');
@@ -113,6 +115,65 @@ describe('route proof: recorded quick-scans evaluated again, workflow histories 
     expect((await routeProof('not-a-uuid')).status).toBe(400);
   });
 
+  it('proves the re-assessment of a dated rule coming into force on its evaluation time, and skips the others', async () => {
+    reassessed = await scanned('Slimme lantaarnpalen', HIGH_RISK);
+    const [scan] = await db.query<Array<{ payload: Record<string, any>; occurred_at: Date }>>(
+      `SELECT payload, occurred_at FROM audit_event WHERE project_id = $1 AND action = 'quick-scan-submitted'`,
+      [reassessed],
+    );
+    if (!scan) throw new Error('no quick-scan recorded');
+    const evaluatedAt = new Date(scan.occurred_at.getTime() + 60_000).toISOString();
+    const ruleId = scan.payload.reasons[0].ruleId as string;
+    // What the workflow records (issue 20): a re-assessment without an evaluation of its own, and one of the
+    // recorded answers on the day a rule came into force. Appended as the workflow's activity does.
+    const event = (n: number, payload: Record<string, unknown>) => ({
+      eventId: `route-proof-test-${reassessed}-${n}`,
+      projectId: reassessed,
+      at: new Date(Date.parse(evaluatedAt) + n * 1_000).toISOString(),
+      actor: null,
+      action: 'route-reassessed' as const,
+      gate: null,
+      payload,
+      documentHashes: [],
+      policyVersion: testPolicy.version,
+      workflowId: null,
+      runId: null,
+    });
+    await db.transaction((em) =>
+      new AuditRepository(db).append(em, [
+        event(1, { trigger: 'policy-activation', changed: false, gates: [] }),
+        event(2, {
+          trigger: 'rule-in-force',
+          ruleId,
+          evaluatedAt,
+          answers: scan.payload.answers,
+          outcome: scan.payload.outcome,
+          reasons: scan.payload.reasons,
+          changed: false,
+          from: scan.payload.outcome,
+          gates: [],
+        }),
+      ]),
+    );
+    const res = await routeProof(reassessed);
+    expect(res.body).toMatchObject({ verdict: 'holds', findings: 0 });
+    expect(res.body.quickScans).toHaveLength(2);
+    expect(res.body.quickScans[0]).toMatchObject({ action: 'quick-scan-submitted', ruleInForce: null });
+    expect(res.body.quickScans[0].evaluatedAt).toBe(res.body.quickScans[0].occurredAt);
+    expect(res.body.quickScans[1]).toMatchObject({
+      action: 'route-reassessed',
+      ruleInForce: ruleId,
+      evaluatedAt,
+      verdict: 'holds',
+      actor: null,
+      policy: { id: testPolicy.id, version: testPolicy.version },
+    });
+    const html = await request(app.getHttpServer())
+      .get(`/api/v1/projects/${reassessed}/dossier?format=html`)
+      .set('Authorization', await api.as(PEOPLE.auditor));
+    expect(html.text).toContain(`regel <code>${ruleId}</code> van kracht`);
+  });
+
   it('shows the proof in the dossier (JSON and the Dutch page)', async () => {
     const auth = await api.as(PEOPLE.auditor);
     const json = await request(app.getHttpServer()).get(`/api/v1/projects/${high}/dossier`).set('Authorization', auth);
@@ -132,8 +193,10 @@ describe('route proof: recorded quick-scans evaluated again, workflow histories 
     expect(cli.stdout).toMatch(
       new RegExp(`workflow ${workflowIdFor(low)}: replayed \\d+ runs? against today's code, no nondeterminism`),
     );
-    expect(cli.stdout).toContain('summary: 2 projects, 3 quick-scans, 0 findings');
-    expect(cli.stdout).toMatch(/workflows: 2 replayed \(\d+ runs\), 0 nondeterministic, 0 histories not available/);
+    expect(cli.stdout).toContain(`project ${reassessed}: route HOLDS (2 quick-scans, 0 findings)`);
+    expect(cli.stdout).toMatch(/ {2}re-assessment \(rule [a-z0-9-]+ in force\) #\d+ .*: holds/);
+    expect(cli.stdout).toContain('summary: 3 projects, 5 quick-scans, 0 findings');
+    expect(cli.stdout).toMatch(/workflows: 3 replayed \(\d+ runs\), 0 nondeterministic, 0 histories not available/);
     expect(cli.status).toBe(0);
 
     const one = await replay(['--project', high, '--json']);
@@ -180,7 +243,7 @@ describe('route proof: recorded quick-scans evaluated again, workflow histories 
     expect(cli.stdout).toContain('FINDING: Policy');
     // The histories are replayed on this run too (whether the changed document changes their moves or not).
     expect(cli.stdout).toMatch(new RegExp(`workflow ${workflowIdFor(low)}: `));
-    expect(cli.stdout).toMatch(/summary: 2 projects, 3 quick-scans, [1-9]\d* findings/);
+    expect(cli.stdout).toMatch(/summary: 3 projects, 5 quick-scans, [1-9]\d* findings/);
     expect(cli.status).toBe(1);
 
     const html = await request(app.getHttpServer())

@@ -168,4 +168,75 @@ describe('what-if of a draft policy over the portfolio', () => {
       .expect(403);
     await whatIf(withoutNewTechnology, '?format=xml').expect(400);
   });
+
+  describe('on a date', () => {
+    /** A new obligation from 1 January 2099 that sends every project with sensors in public space to the commission. */
+    const dated = draft((doc) => {
+      doc.rules.push({
+        id: 'ec-sensors-from-2099',
+        appliesFrom: '2099-01-01',
+        when: { equals: { question: 'public-space-sensors', value: true } },
+        then: { commission: 'required' },
+        reason: {
+          id: 'commission-sensors-from-2099',
+          text: { nl: 'Sensoren in de openbare ruimte.', en: 'Sensors in public space.' },
+        },
+        source: { id: 'enschede-waardenpoort' },
+      });
+    });
+    const coming = { ruleId: 'ec-sensors-from-2099', appliesFrom: '2099-01-01', at: '2098-12-31T23:00:00.000Z' };
+
+    it('changes nothing today, and says which rule comes into force when', async () => {
+      const before = Date.now();
+      const res = await whatIf(dated).expect(200);
+      expect(Date.parse(res.body.on)).toBeGreaterThanOrEqual(before - 1_000);
+      expect(res.body.projects.map((p: { projectId: string }) => p.projectId)).toEqual([ids.fresh]);
+      expect(res.body.totals.verdicts.changed).toBe(0);
+      expect(res.body.totals.rulesComingIntoForce).toEqual([coming]);
+    });
+
+    it('changes the route of the projects it concerns on and after its date, not a moment before', async () => {
+      const on = await whatIf(dated, '?on=2099-01-01').expect(200);
+      expect(on.body.on).toBe('2098-12-31T23:00:00.000Z');
+      const parking = on.body.projects.find((p: { projectId: string }) => p.projectId === ids.parking);
+      // The new rule, and what follows from it (a commission reflection is reported to the council).
+      expect(parking).toMatchObject({ verdict: 'changed' });
+      expect(parking.rulesNewlyFiring).toEqual(expect.arrayContaining(['ec-sensors-from-2099']));
+      expect(parking.gatesOpened).toEqual(expect.arrayContaining(['commission-reflection']));
+      expect(parking.changes).toContainEqual({ dimension: 'commission', from: 'optional', to: 'required' });
+      expect(on.body.totals.verdicts.changed).toBe(1);
+      expect(on.body.totals.rulesComingIntoForce).toEqual([]);
+      // An instant with its offset: one second before midnight in Enschede, the rule does not apply yet.
+      const eve = await whatIf(dated, `?on=${encodeURIComponent('2098-12-31T23:59:59+01:00')}`).expect(200);
+      expect(eve.body.totals.verdicts.changed).toBe(0);
+      expect(eve.body.totals.rulesComingIntoForce).toEqual([coming]);
+      // The CSV is evaluated on the same day.
+      const csv = await whatIf(dated, '?format=csv&on=2099-01-01').expect(200);
+      expect(csv.text).toContain(ids.parking);
+    });
+
+    it.each(['2099-02-30', 'tomorrow', '2099-01-01T00:00:00', "2099-01-01' OR 1=1"])(
+      'refuses on=%s naming the parameter',
+      async (value) => {
+        const res = await whatIf(dated, `?on=${encodeURIComponent(value)}`).expect(400);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['on']);
+      },
+    );
+  });
+
+  it('answers 503 problem+json, not a cut connection, when the database fails before anything is sent', async () => {
+    // A real failure of the real database: the table the what-if reads is not there for a moment.
+    await db.query(`ALTER TABLE project RENAME TO project_away`);
+    try {
+      const res = await whatIf(withoutNewTechnology);
+      expect(res.status).toBe(503);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.body).toMatchObject({ status: 503, type: expect.stringMatching(/database-unavailable$/) });
+    } finally {
+      await db.query(`ALTER TABLE project_away RENAME TO project`);
+    }
+    await whatIf(withoutNewTechnology).expect(200);
+  });
 });

@@ -207,6 +207,11 @@ export function checkMeaning(policy) {
   policy.rules.forEach((rule, i) => {
     check(rule.when, ptr('rules', i, 'when'), { outcomeAllowed: true }, false);
     if (!sources.has(rule.source.id)) error(ptr('rules', i, 'source', 'id'), `"${rule.source.id}" is not a source`);
+    // Kept equal to APPLIES_FROM_YEARS in libs/domain/src/policy/in-force.ts: the schema knows the spelling only.
+    const year = rule.appliesFrom === undefined ? null : Number(rule.appliesFrom.slice(0, 4));
+    if (year !== null && (year < 2000 || year > 2100)) {
+      error(ptr('rules', i, 'appliesFrom'), `${year} is not a plausible year for a rule to apply from (2000 to 2100)`);
+    }
   });
   if (!sources.has(policy.priorConsultation.source)) {
     error('/priorConsultation/source', `"${policy.priorConsultation.source}" is not a source`);

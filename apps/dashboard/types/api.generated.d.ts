@@ -3484,6 +3484,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Language of the CSV headers and labels (nl) */
                 lang?: "nl" | "en";
+                /** @description The day (YYYY-MM-DD: from the start of that day in Europe/Amsterdam) or instant with its offset on which the draft is evaluated: its rules dated later do not fire (default: now). The current routes stay as recorded. */
+                on?: string;
             };
             header?: never;
             path?: never;
@@ -3496,7 +3498,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description JSON: `draft`, `projects` (each project whose route would change or that needs a new quick-scan: the dimensions from → to, the rules that would start or stop firing, the gates that would open or close, the answers missing) and `totals` (per verdict, dimension, gate, rule and department). CSV (`?format=csv` or `Accept: text/csv`): one line per such project, headers in Dutch or with `?lang=en` in English */
+            /** @description JSON: `draft`, `on` (the instant evaluated on), `projects` (each project whose route would change or that needs a new quick-scan: the dimensions from → to, the rules that would start or stop firing, the gates that would open or close, the answers missing) and `totals` (per verdict, dimension, gate, rule and department; `rulesComingIntoForce`: the draft's rules dated after `on`, with the instant each applies from). CSV (`?format=csv` or `Accept: text/csv`): one line per such project, headers in Dutch or with `?lang=en` in English */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3512,6 +3514,13 @@ export interface operations {
             };
             /** @description The draft is invalid; `errors` lists each problem with its path */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database did not answer before anything was sent */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4821,7 +4830,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { projectId, verdict: holds | differs | incomplete | none, verdictLabel, findings, quickScans: [{ eventId, seq, occurredAt, actor, runId, policy: { id, version }, verdict, verdictLabel, dimensions: [{ dimension, recorded, recomputed, equal }], firedRules: { recorded, recomputed }, findings: [{ kind, ..., text: { nl, en } }] }] } */
+            /** @description { projectId, verdict: holds | differs | incomplete | none, verdictLabel, findings, quickScans: [{ eventId, seq, action: quick-scan-submitted | route-reassessed (a dated rule came into force), ruleInForce, occurredAt, evaluatedAt (the moment it is proved on), actor, runId, policy: { id, version }, verdict, verdictLabel, dimensions: [{ dimension, recorded, recomputed, equal }], firedRules: { recorded, recomputed }, findings: [{ kind, ..., text: { nl, en } }] }] } */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { evaluateQuickScan, fillQuickScan, validatePolicy, type AnswerValue, type Policy } from './policy';
-import { whatIfProject, WhatIfTally, type WhatIfProject } from './what-if';
+import { whatIfMoment, whatIfProject, WhatIfTally, type WhatIfProject } from './what-if';
 
 const v1 = ((): Policy => {
   const file = path.resolve(__dirname, '../../../policy/waardenpoort-policy.v1.yaml');
@@ -139,5 +139,40 @@ describe('what-if of a draft policy', () => {
       { department: 'Openbare Ruimte', projects: 3, changed: 1, needsNewQuickScan: 0, gatesOpened: 0, gatesClosed: 2 },
       { department: 'Sociaal Domein', projects: 1, changed: 1, needsNewQuickScan: 0, gatesOpened: 0, gatesClosed: 2 },
     ]);
+  });
+});
+
+describe('what-if on a date', () => {
+  /** The rule removed from the draft and added back with a date: before it, as if it were not there. */
+  const dated = draft((p) => {
+    const rule = p.rules.find((r) => r.id === 'ec-new-technology');
+    if (rule) rule.appliesFrom = '2027-08-02';
+  });
+  const newTech = project({ 'new-technology': true });
+
+  it('reads the day as the start of that day in Amsterdam, an instant as it is, and nothing else', () => {
+    expect(whatIfMoment('2027-08-02')).toBe('2027-08-01T22:00:00.000Z');
+    expect(whatIfMoment('2027-01-15')).toBe('2027-01-14T23:00:00.000Z');
+    expect(whatIfMoment('2027-08-02T09:00:00+02:00')).toBe('2027-08-02T07:00:00.000Z');
+    for (const bad of ['2027-02-30', '2027-08-02T09:00:00', 'morgen', '']) expect(whatIfMoment(bad)).toBeNull();
+  });
+
+  it('does not fire a rule before its date, and does from that day on', () => {
+    const before = whatIfProject(dated, newTech, { on: '2027-08-01T21:59:59.999Z' });
+    expect(before.verdict).toBe('changed');
+    expect(before.rulesNoLongerFiring).toContain('ec-new-technology');
+    expect(whatIfProject(dated, newTech, { on: '2027-08-01T22:00:00.000Z' }).verdict).toBe('unchanged');
+    expect(whatIfProject(dated, newTech).verdict).toBe('unchanged');
+  });
+
+  it('lists in the totals the rules that come into force later', () => {
+    const tally = new WhatIfTally([
+      { ruleId: 'ec-new-technology', appliesFrom: '2027-08-02', at: '2027-08-01T22:00:00.000Z' },
+    ]);
+    tally.add(whatIfProject(dated, newTech, { on: '2027-06-01T00:00:00Z' }), newTech.route?.outcome ?? null);
+    expect(tally.totals().rulesComingIntoForce).toEqual([
+      { ruleId: 'ec-new-technology', appliesFrom: '2027-08-02', at: '2027-08-01T22:00:00.000Z' },
+    ]);
+    expect(new WhatIfTally().totals().rulesComingIntoForce).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { resolveAnswers } from './policy/answers';
 import { evaluateQuickScan } from './policy/evaluate';
+import { isAppliesFrom, ruleInForceFrom, type RuleComingIntoForce } from './policy/in-force';
 import { OUTCOME_DIMENSIONS, type OutcomeDimension, type OutcomeValues, type Policy } from './policy/types';
 import type { ProjectRoute } from './project';
 import { ROUTE_DEPENDENT_GATES, routeGates, type RouteDependentGate } from './route-gates';
@@ -64,8 +65,26 @@ export interface WhatIfProjectResult {
 
 const text = (v: unknown): string => String(v);
 
-/** One project under the draft. */
-export function whatIfProject(draft: Policy, p: WhatIfProject): WhatIfProjectResult {
+export interface WhatIfOptions {
+  /**
+   * ISO instant the draft is evaluated on (`whatIfMoment`): its rules dated after it do not fire. The route a project
+   * has stays as recorded. Absent: every rule of the draft counts.
+   */
+  on?: string;
+}
+
+/**
+ * The moment a what-if looks at, from how the CIO office writes it: a date is the start of that day in Amsterdam (as a
+ * rule's `appliesFrom`, so a rule dated that day is in force), an instant needs its offset. Null when it is neither.
+ */
+export function whatIfMoment(text: string): string | null {
+  if (!isAppliesFrom(text)) return null;
+  const ms = ruleInForceFrom({ appliesFrom: text });
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
+/** One project under the draft, on `options.on`. */
+export function whatIfProject(draft: Policy, p: WhatIfProject, options: WhatIfOptions = {}): WhatIfProjectResult {
   const base: WhatIfProjectResult = {
     projectId: p.id,
     title: p.title,
@@ -98,7 +117,7 @@ export function whatIfProject(draft: Policy, p: WhatIfProject): WhatIfProjectRes
   if (resolved.issues.length > 0) return { ...base, verdict: 'needs-new-quick-scan' };
 
   const before = p.route.outcome;
-  const after = evaluateQuickScan(draft, answers as never);
+  const after = evaluateQuickScan(draft, answers as never, options.on === undefined ? {} : { on: options.on });
   for (const dimension of OUTCOME_DIMENSIONS) {
     const from = before[dimension] as OutcomeValues[OutcomeDimension] | undefined;
     if (from !== after[dimension])
@@ -139,6 +158,8 @@ export interface WhatIfTotals {
   gates: Record<RouteDependentGate, { opened: number; closed: number }>;
   rules: Array<{ ruleId: string; newlyFiring: number; noLongerFiring: number }>;
   departments: DepartmentTotals[];
+  /** The draft's dated rules that do not apply yet on the day looked at, earliest first: they would change more later. */
+  rulesComingIntoForce: RuleComingIntoForce[];
 }
 
 /** Under the draft, a project that needs a new quick-scan has no value yet: counted apart in the distribution. */
@@ -162,6 +183,9 @@ export class WhatIfTally {
   ) as WhatIfTotals['gates'];
   private readonly rules = new Map<string, { newlyFiring: number; noLongerFiring: number }>();
   private readonly departments = new Map<string, DepartmentTotals>();
+
+  /** `comingIntoForce`: the draft's rules not yet in force on the day looked at (`rulesComingIntoForce`). */
+  constructor(private readonly comingIntoForce: readonly RuleComingIntoForce[] = []) {}
 
   add(r: WhatIfProjectResult, before: Partial<OutcomeValues> | null): void {
     this.projects += 1;
@@ -220,6 +244,7 @@ export class WhatIfTally {
       gates: this.gates,
       rules: [...this.rules].map(([ruleId, n]) => ({ ruleId, ...n })).sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1)),
       departments: [...this.departments.values()].sort((a, b) => (a.department < b.department ? -1 : 1)),
+      rulesComingIntoForce: this.comingIntoForce.map((r) => ({ ...r })),
     };
   }
 }

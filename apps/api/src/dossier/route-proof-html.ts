@@ -37,7 +37,9 @@ export function renderRouteProofHtml(proof: RouteProofView | null, esc: Escape, 
       const findings =
         q.findings.length === 0 ? '' : `<ul>${q.findings.map((f) => `<li>${esc(f.text.nl)}</li>`).join('')}</ul>`;
       return (
-        `<h3>Quickscan #${q.seq}, ${esc(when(q.occurredAt))}</h3>` +
+        (q.action === 'route-reassessed'
+          ? `<h3>Herbeoordeling #${q.seq}, ${esc(when(q.occurredAt))}: regel <code>${esc(q.ruleInForce)}</code> van kracht</h3>`
+          : `<h3>Quickscan #${q.seq}, ${esc(when(q.occurredAt))}</h3>`) +
         `<p>Door ${esc(who)}; beleid ${esc(q.policy ? `${q.policy.id} versie ${q.policy.version}` : '—')}; ` +
         `oordeel: <span class="${q.verdict === 'holds' ? 'ok' : q.verdict === 'differs' ? 'broken' : 'gap'}">${esc(q.verdictLabel.nl)}</span></p>` +
         (dims

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
+import { isAppliesFrom } from '@waardenpoort/domain';
+import { IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 
 /** Policy versions are PostgreSQL integers. */
 export const MAX_POLICY_VERSION = 2_147_483_647;
@@ -40,4 +41,20 @@ export class WhatIfQuery {
   @IsOptional()
   @IsIn(WHAT_IF_LANGUAGES)
   lang?: (typeof WHAT_IF_LANGUAGES)[number];
+
+  @ApiPropertyOptional({
+    description:
+      'The day (YYYY-MM-DD: from the start of that day in Europe/Amsterdam) or instant with its offset on which the ' +
+      'draft is evaluated: its rules dated later do not fire (default: now). The current routes stay as recorded.',
+    example: '2027-08-02',
+  })
+  @IsOptional()
+  @ValidateBy({
+    name: 'isMoment',
+    validator: {
+      validate: (value: unknown) => isAppliesFrom(value),
+      defaultMessage: () => 'on must be a date (2027-08-02) or an instant with its offset (2027-08-02T00:00:00+02:00)',
+    },
+  })
+  on?: string;
 }

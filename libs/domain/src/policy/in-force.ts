@@ -11,6 +11,39 @@ export interface RuleComingIntoForce {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * How `appliesFrom` is written: a date, or an instant to the second (milliseconds at most) with `Z` or an offset.
+ * Kept equal to the pattern of `appliesFrom` in policy/policy.schema.json.
+ */
+export const APPLIES_FROM_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
+
+/** The years a rule may be dated in: a date outside them is a typing error, not a plan. */
+export const APPLIES_FROM_YEARS = [2000, 2100] as const;
+
+/** A date written as YYYY-MM-DD that exists in the calendar (no 30 February). */
+export function isCalendarDate(text: string): boolean {
+  const m = DATE_PATTERN.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return d <= days;
+}
+
+/**
+ * Whether `value` is an `appliesFrom` as a policy may write it: a real calendar date, or an instant with an explicit
+ * offset that `Date.parse` reads (an instant without offset would depend on the reader's time zone). Anything else,
+ * however long or strange, is simply not one; the length bound keeps the check cheap for hostile input.
+ */
+export function isAppliesFrom(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 40) return false;
+  const m = APPLIES_FROM_PATTERN.exec(value);
+  return m !== null && isCalendarDate(m[1]) && !Number.isNaN(Date.parse(value));
+}
 
 /**
  * The instant (ms) from which a rule applies, or null when it carries no date (it always applies). A date is the

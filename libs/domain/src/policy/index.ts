@@ -22,7 +22,15 @@ export {
   riskFloor,
   type EvaluationOptions,
 } from './evaluate';
-export { ruleInForce, ruleInForceFrom, rulesComingIntoForce, type RuleComingIntoForce } from './in-force';
+export {
+  APPLIES_FROM_PATTERN,
+  APPLIES_FROM_YEARS,
+  isAppliesFrom,
+  ruleInForce,
+  ruleInForceFrom,
+  rulesComingIntoForce,
+  type RuleComingIntoForce,
+} from './in-force';
 export {
   compareDurations,
   POLICY_DURATION_PATTERN,

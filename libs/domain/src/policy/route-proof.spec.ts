@@ -3,7 +3,14 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { evaluateQuickScan } from './evaluate';
 import { fillQuickScan } from './fill';
-import { combinedVerdict, proveQuickScan, readRecordedQuickScan, withFinding } from './route-proof';
+import {
+  combinedVerdict,
+  isProvableQuickScan,
+  proveQuickScan,
+  readRecordedQuickScan,
+  recordedEvaluationTime,
+  withFinding,
+} from './route-proof';
 import { describeRouteProofFinding } from './route-proof-texts';
 import type { AnswerValue, Policy } from './types';
 import { validatePolicy } from './validate';
@@ -27,8 +34,8 @@ const CAMERAS = fillQuickScan(policy, {
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** The payload of `quick-scan-submitted` as the workflow records it (reducer/actions.ts, submitQuickScan). */
-function recorded(answers: Record<string, AnswerValue>, under: Policy = policy): Record<string, unknown> {
-  const { ignoredAnswers: _ignored, ...kept } = evaluateQuickScan(under, answers);
+function recorded(answers: Record<string, AnswerValue>, under: Policy = policy, on?: string): Record<string, unknown> {
+  const { ignoredAnswers: _ignored, ...kept } = evaluateQuickScan(under, answers, on === undefined ? {} : { on });
   return {
     answers: clone(answers),
     dpiaOptIn: false,
@@ -161,5 +168,73 @@ describe('proof that a recorded quick-scan follows from its pinned policy versio
     });
     expect(altered.verdict).toBe('differs');
     expect(altered.findings[0]?.kind).toBe('policy-document-altered');
+  });
+});
+
+describe('proof of a quick-scan on the moment it was recorded, with a rule dated from 2 August 2027', () => {
+  const dated = clone(policy);
+  const camera = dated.rules.find((r) => r.id === 'ap-09-camera-surveillance');
+  if (!camera) throw new Error('rule not in the policy');
+  camera.appliesFrom = '2027-08-02';
+  const BEFORE = '2027-07-01T09:00:00.000Z';
+  const AFTER = '2027-09-01T09:00:00.000Z';
+
+  it('holds for a quick-scan recorded before the date, where the rule did not fire', () => {
+    const payload = recorded(CAMERAS, dated, BEFORE);
+    expect((payload.reasons as Array<{ ruleId: string }>).map((r) => r.ruleId)).not.toContain(
+      'ap-09-camera-surveillance',
+    );
+    // Proved on its own moment, the rule that came into force later does not make the record look altered...
+    expect(proveQuickScan(payload, dated, { on: BEFORE })).toMatchObject({ verdict: 'holds', findings: [] });
+    // ...where proved without it (every rule counts), it would.
+    expect(proveQuickScan(payload, dated).verdict).toBe('differs');
+  });
+
+  it('differs for the same record dated after the rule came into force, naming the rule', () => {
+    const payload = recorded(CAMERAS, dated, BEFORE);
+    const proof = proveQuickScan(payload, dated, { on: AFTER });
+    expect(proof.verdict).toBe('differs');
+    expect(proof.findings).toContainEqual({
+      kind: 'rule-fired-differently',
+      ruleId: 'ap-09-camera-surveillance',
+      recordedFired: false,
+      recomputedFired: true,
+      answers: expect.objectContaining({ cameras: 'fixed' }),
+    });
+  });
+
+  it('proves the re-assessment recorded when the rule came into force, on its evaluation time', () => {
+    const evaluatedAt = '2027-08-01T22:00:00.000Z';
+    const scan = recorded(CAMERAS, dated, evaluatedAt);
+    const before = recorded(CAMERAS, dated, BEFORE);
+    const payload = {
+      trigger: 'rule-in-force',
+      ruleId: 'ap-09-camera-surveillance',
+      evaluatedAt,
+      answers: scan.answers,
+      outcome: scan.outcome,
+      reasons: scan.reasons,
+      changed: true,
+      from: before.outcome,
+      gates: [],
+    };
+    expect(isProvableQuickScan('route-reassessed', payload)).toBe(true);
+    // The event is written a moment after the evaluation; the proof takes the recorded evaluation time.
+    const on = recordedEvaluationTime('route-reassessed', payload, '2027-08-01T22:00:03.000Z');
+    expect(on).toBe(evaluatedAt);
+    const proof = proveQuickScan(payload, dated, { on });
+    expect(proof).toMatchObject({ verdict: 'holds', findings: [] });
+    expect(proof.firedRules.recomputed).toContain('ap-09-camera-surveillance');
+    // A millisecond before the start of 2 August in Amsterdam, the rule was not in force yet.
+    expect(proveQuickScan(payload, dated, { on: '2027-08-01T21:59:59.999Z' }).verdict).toBe('differs');
+  });
+
+  it('proves every quick-scan, and only those re-assessments that evaluated the answers', () => {
+    expect(isProvableQuickScan('quick-scan-submitted', {})).toBe(true);
+    expect(isProvableQuickScan('route-reassessed', { trigger: 'policy-activation', changed: false })).toBe(false);
+    expect(isProvableQuickScan('route-reassessed', null)).toBe(false);
+    expect(isProvableQuickScan('gate-completed', { trigger: 'rule-in-force' })).toBe(false);
+    expect(recordedEvaluationTime('quick-scan-submitted', { evaluatedAt: BEFORE }, AFTER)).toBe(AFTER);
+    expect(recordedEvaluationTime('route-reassessed', { evaluatedAt: 'yesterday' }, AFTER)).toBe(AFTER);
   });
 });

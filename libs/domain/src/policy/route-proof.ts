@@ -11,8 +11,8 @@ import {
 
 /**
  * Proof that a route followed from its rules (issue 20): a recorded quick-scan (the `quick-scan-submitted` event's
- * payload) is evaluated again on the policy version it was pinned to, and what comes out is held against what was
- * recorded. Pure: the API, `npm run audit:replay` and the dossier all call this with what they read.
+ * payload, or a `route-reassessed` one of a dated rule coming into force) is evaluated again on the policy version it
+ * was pinned to, on the moment it was recorded, and what comes out is held against what was recorded. Pure: the API, `npm run audit:replay` and the dossier all call this with what they read.
  */
 
 /** What a quick-scan record must hold to be proved; a field that is absent is named, never guessed. */
@@ -111,12 +111,44 @@ export function readRecordedQuickScan(payload: unknown): RecordedQuickScan | { m
   };
 }
 
+/** The audit actions whose payload is a quick-scan record: a submitted quick-scan, and a re-assessment by a dated rule. */
+export const PROVABLE_ACTIONS = ['quick-scan-submitted', 'route-reassessed'] as const;
+
+/**
+ * Whether an audit event records a quick-scan evaluation a proof can redo: every `quick-scan-submitted`, and a
+ * `route-reassessed` whose trigger is `rule-in-force` (it re-evaluated the recorded answers the day a dated rule came
+ * into force, and carries answers, outcome and reasons). Other re-assessments record no evaluation of their own.
+ */
+export function isProvableQuickScan(action: string, payload: unknown): boolean {
+  if (action === 'quick-scan-submitted') return true;
+  return action === 'route-reassessed' && isRecord(payload) && payload.trigger === 'rule-in-force';
+}
+
+/**
+ * The moment a recorded evaluation was made, on which it is proved (a rule that came into force later did not apply
+ * then): a re-assessment's `evaluatedAt` where it recorded one, else the event's time.
+ */
+export function recordedEvaluationTime(action: string, payload: unknown, occurredAt: string): string {
+  if (action === 'route-reassessed' && isRecord(payload) && typeof payload.evaluatedAt === 'string') {
+    if (!Number.isNaN(Date.parse(payload.evaluatedAt))) return payload.evaluatedAt;
+  }
+  return occurredAt;
+}
+
+export interface ProofOptions {
+  /**
+   * ISO instant on which the recorded evaluation was made (`recordedEvaluationTime`): rules dated after it are not
+   * in force in the proof either. Absent: every rule counts, as for a policy without dated rules.
+   */
+  on?: string;
+}
+
 /**
  * Evaluates the recorded answers again on `policy` (the pinned version as stored, or null when it is not stored) and
- * compares. `payload` is the event's payload as recorded. Every difference is a finding that names the rule and the
- * answers concerned; the verdict is `holds` only when there is none.
+ * compares. `payload` is the event's payload as recorded, `options.on` the time it was recorded. Every difference is
+ * a finding that names the rule and the answers concerned; the verdict is `holds` only when there is none.
  */
-export function proveQuickScan(payload: unknown, policy: Policy | null): QuickScanProof {
+export function proveQuickScan(payload: unknown, policy: Policy | null, options: ProofOptions = {}): QuickScanProof {
   const recorded = readRecordedQuickScan(payload);
   if ('missing' in recorded) {
     return {
@@ -138,7 +170,7 @@ export function proveQuickScan(payload: unknown, policy: Policy | null): QuickSc
   }
   let recomputed: ReturnType<typeof evaluateQuickScan>;
   try {
-    recomputed = evaluateQuickScan(policy, recorded.answers);
+    recomputed = evaluateQuickScan(policy, recorded.answers, options.on === undefined ? {} : { on: options.on });
   } catch (err) {
     const finding: RouteProofFinding =
       err instanceof QuickScanAnswersError

@@ -1,4 +1,5 @@
 import { questionsReferenced } from './conditions';
+import { APPLIES_FROM_YEARS } from './in-force';
 import type { Condition, Policy, Question } from './types';
 import type { Checker } from './validate-checker';
 
@@ -208,6 +209,15 @@ export function checkMeaning(c: Checker, policy: Policy): void {
   policy.rules.forEach((rule, i) => {
     checkCondition(rule.when, `/rules/${i}/when`, { outcomeAllowed: true }, false);
     if (!sources.has(rule.source.id)) c.error(`/rules/${i}/source/id`, `"${rule.source.id}" is not a source`);
+    // The shape is right (a real date), but a rule dated 1926 or 2226 is a typing error: it would always or never apply.
+    const year = rule.appliesFrom === undefined ? null : Number(rule.appliesFrom.slice(0, 4));
+    const [first, last] = APPLIES_FROM_YEARS;
+    if (year !== null && (year < first || year > last)) {
+      c.error(
+        `/rules/${i}/appliesFrom`,
+        `${year} is not a plausible year for a rule to apply from (${first} to ${last})`,
+      );
+    }
   });
 
   if (!sources.has(policy.priorConsultation.source)) {

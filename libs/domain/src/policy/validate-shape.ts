@@ -4,12 +4,12 @@ import { isRole } from '../roles';
 import { checkCouncilLetterShape } from './council-letter';
 import { checkCommissionShape, checkRegistersShape } from './commission-shape';
 import { checkChangesShape, checkCouncilInformationShape } from './council-information';
+import { isAppliesFrom, isCalendarDate } from './in-force';
 import { OUTCOME_DIMENSIONS, OUTCOME_SCALES, QUESTION_TYPES, RISK_LEVELS, SOURCE_KINDS } from './types';
 import { hasOwn, pointer, type Checker, type Json } from './validate-checker';
 
 // A policy document's shape: what `policy/policy.schema.json` says, checked without any library.
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const URL_PATTERN = /^https?:\/\/[^\s]+$/;
 
 const CONDITION_KEYS = [
@@ -173,16 +173,6 @@ export function compareDurations(a: DeadlineSpec, b: DeadlineSpec): number | nul
   return null;
 }
 
-function isCalendarDate(text: string): boolean {
-  const m = DATE_PATTERN.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-  return d <= days;
-}
-
 /** Allowed range of each policy limit; historyEvents stays well under Temporal's 51,200 events per run. */
 const LIMIT_RANGES = {
   holds: [1, 100_000],
@@ -276,9 +266,15 @@ export function checkShape(c: Checker, value: unknown): void {
   if (hasOwn(root, 'rules')) {
     c.array(root.rules, '/rules', 1)?.forEach((rule, i) => {
       const at = pointer('/rules', i);
-      const o = c.object(rule, at, ['id', 'when', 'then', 'reason', 'source']);
+      const o = c.object(rule, at, ['id', 'when', 'then', 'reason', 'source'], ['appliesFrom']);
       if (!o) return;
       if (hasOwn(o, 'id')) c.id(o.id, pointer(at, 'id'));
+      if (hasOwn(o, 'appliesFrom') && !isAppliesFrom(o.appliesFrom)) {
+        c.error(
+          pointer(at, 'appliesFrom'),
+          'must be a date (2027-08-02) or an instant with its offset (2027-08-02T00:00:00+02:00)',
+        );
+      }
       if (hasOwn(o, 'when')) checkConditionShape(c, o.when, pointer(at, 'when'));
       if (hasOwn(o, 'then')) {
         const then = c.object(o.then, pointer(at, 'then'), [], OUTCOME_DIMENSIONS);

@@ -199,10 +199,37 @@ const SHAPE: Broken[] = [
     mutate: (d) => (d.limits = { historyEvents: 60_000 }),
   },
   { name: 'an unknown limit', path: '/limits/signals', mutate: (d) => (d.limits = { signals: 5 }) },
+  ...(
+    [
+      ['a rule dated on a day that does not exist', '2027-02-30'],
+      ['a rule dated with an instant without offset', '2027-08-02T00:00:00'],
+      ['a rule dated with a leap second', '2027-08-02T23:59:60Z'],
+      ['a rule dated 25:00', '2027-08-02T25:00:00+02:00'],
+      ['a rule dated in words', '2 augustus 2027'],
+      ['a rule dated with a number', 20270802],
+      ['a rule dated with a date and something after it', "2027-08-02' OR 1=1 --"],
+      ['a rule dated with a control character', '2027-08-02\u0000'],
+      ['a rule dated with a very long text', `2027-08-02T00:00:00${'0'.repeat(100_000)}Z`],
+    ] as const
+  ).map(([name, value]): Broken => ({
+    name,
+    path: '/rules/0/appliesFrom',
+    mutate: (d) => (d.rules[0].appliesFrom = value),
+  })),
 ];
 
 /** Right shape, wrong meaning: only validatePolicy and the script's cross-checks can refuse these. */
 const MEANING: Broken[] = [
+  {
+    name: 'a rule dated before 2000',
+    path: '/rules/1/appliesFrom',
+    mutate: (d) => (d.rules[1].appliesFrom = '1999-12-31'),
+  },
+  {
+    name: 'a rule dated after 2100',
+    path: '/rules/1/appliesFrom',
+    mutate: (d) => (d.rules[1].appliesFrom = '2101-01-01T00:00:00Z'),
+  },
   {
     name: 'two questions with one id',
     path: '/questionnaire/questions/1/id',
@@ -361,6 +388,18 @@ describe('validatePolicy', () => {
     doc.rules[0].then.dpia = 'not-required';
     expect(result.policy.rules[0]?.then.dpia).toBe('required');
   });
+
+  it.each(['2027-08-02', '2000-01-01', '2100-12-31', '2027-08-02T00:00:00+02:00', '2027-08-01T22:00:00.5Z'])(
+    'accepts a rule dated %s (and so does the schema)',
+    (appliesFrom) => {
+      const doc = fresh();
+      doc.rules[0].appliesFrom = appliesFrom;
+      const result = validatePolicy(doc);
+      expect(result.ok ? [] : result.errors).toEqual([]);
+      expect(result.ok && result.policy.rules[0]?.appliesFrom).toBe(appliesFrom);
+      expect(schemaAccepts(doc) ? [] : schemaAccepts.errors).toEqual([]);
+    },
+  );
 
   it('fills in an empty set of named conditions when there are none', () => {
     const doc = fresh();

@@ -1,8 +1,11 @@
 import {
   combinedVerdict,
+  isProvableQuickScan,
   proveQuickScan,
+  recordedEvaluationTime,
   withFinding,
   type Policy,
+  type PROVABLE_ACTIONS,
   type QuickScanProof,
   type Role,
   type RouteProofVerdict,
@@ -10,11 +13,19 @@ import {
 import type { DataSource } from 'typeorm';
 import { policyHash } from '../policy/policy-file';
 
-/** One recorded quick-scan (initial, after an amendment, at a re-evaluation) and its proof. */
+/**
+ * One recorded quick-scan (initial, after an amendment, at a re-evaluation, or the re-assessment of its answers when
+ * a dated rule came into force) and its proof.
+ */
 export interface QuickScanProofEntry extends QuickScanProof {
   eventId: string;
   seq: number;
+  /** `quick-scan-submitted`, or `route-reassessed` (a dated rule came into force: `ruleInForce` names it) */
+  action: (typeof PROVABLE_ACTIONS)[number];
+  ruleInForce: string | null;
   occurredAt: string;
+  /** The moment the proof evaluates on: the one the evaluation was recorded on (rules dated later do not count) */
+  evaluatedAt: string;
   actor: { sub: string; name: string; roles: Role[] } | null;
   runId: string | null;
 }
@@ -38,8 +49,9 @@ interface StoredPolicy {
 export type PolicyCache = Map<string, Promise<StoredPolicy | null>>;
 
 /**
- * Reads what a route proof needs (issue 20): every `quick-scan-submitted` event of a project and the policy versions
- * they were pinned to, and proves each with the domain's `proveQuickScan`. Read-only; the audit trail is the record.
+ * Reads what a route proof needs (issue 20): every `quick-scan-submitted` event of a project (and every
+ * `route-reassessed` of a dated rule coming into force) and the policy versions they were pinned to, and proves each
+ * with the domain's `proveQuickScan` on the moment it was evaluated. Read-only; the audit trail is the record.
  */
 export class RouteProofRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -48,6 +60,7 @@ export class RouteProofRepository {
     const rows: Array<{
       id: string;
       seq: string;
+      action: QuickScanProofEntry['action'];
       occurred_at: Date;
       actor_sub: string | null;
       actor_name: string | null;
@@ -55,15 +68,22 @@ export class RouteProofRepository {
       payload: unknown;
       run_id: string | null;
     }> = await this.dataSource.query(
-      `SELECT id, seq, occurred_at, actor_sub, actor_name, actor_roles, payload, run_id
-         FROM audit_event WHERE project_id = $1 AND action = 'quick-scan-submitted' ORDER BY seq`,
+      `SELECT id, seq, action, occurred_at, actor_sub, actor_name, actor_roles, payload, run_id
+         FROM audit_event
+        WHERE project_id = $1
+          AND (action = 'quick-scan-submitted' OR (action = 'route-reassessed' AND payload ->> 'trigger' = 'rule-in-force'))
+        ORDER BY seq`,
       [projectId.toLowerCase()],
     );
     const quickScans: QuickScanProofEntry[] = [];
     for (const r of rows) {
+      if (!isProvableQuickScan(r.action, r.payload)) continue;
       const pinned = pinnedPolicy(r.payload);
       const stored = pinned ? await this.policy(pinned.id, pinned.version, cache) : null;
-      let proof = proveQuickScan(r.payload, stored?.document ?? null);
+      const occurredAt = r.occurred_at.toISOString();
+      // Proved on the moment it was evaluated: a rule that came into force later does not make it look altered.
+      const evaluatedAt = recordedEvaluationTime(r.action, r.payload, occurredAt);
+      let proof = proveQuickScan(r.payload, stored?.document ?? null, { on: evaluatedAt });
       if (stored && pinned && stored.sha256 !== stored.recomputed) {
         proof = withFinding(proof, {
           kind: 'policy-document-altered',
@@ -75,7 +95,10 @@ export class RouteProofRepository {
       quickScans.push({
         eventId: r.id,
         seq: Number(r.seq),
-        occurredAt: r.occurred_at.toISOString(),
+        action: r.action,
+        ruleInForce: r.action === 'route-reassessed' ? ruleIdOf(r.payload) : null,
+        occurredAt,
+        evaluatedAt,
         // The columns only ever receive what `append` took from typed ProjectEvents.
         actor:
           r.actor_sub === null || r.actor_name === null
@@ -140,6 +163,11 @@ export class RouteProofRepository {
     }
     return found;
   }
+}
+
+function ruleIdOf(payload: unknown): string | null {
+  const ruleId = (payload as { ruleId?: unknown } | null)?.ruleId;
+  return typeof ruleId === 'string' ? ruleId : null;
 }
 
 function pinnedPolicy(payload: unknown): { id: string; version: number } | null {

@@ -6,9 +6,9 @@
  */
 import { api, ApiError } from '../api.js';
 import { h, replace } from '../dom.js';
-import { GATE_LABELS, label, number, plural } from '../format.js';
-import { actions, setBusy, showApiError, showFormErrors, clearFormErrors } from '../forms.js';
-import { alert, button, heading, link, p, table } from '../ui.js';
+import { day, GATE_LABELS, label, moment, number, plural } from '../format.js';
+import { actions, setBusy, showApiError, showFormErrors, clearFormErrors, textField } from '../forms.js';
+import { alert, button, heading, link, list, p, table } from '../ui.js';
 import { parse as parseYaml } from '../vendor/yaml/index.js';
 import { DIMENSION_LABELS, gateShiftChart, shiftChart, valueLabel } from '../what-if-chart.js';
 
@@ -26,9 +26,10 @@ import { DIMENSION_LABELS, gateShiftChart, shiftChart, valueLabel } from '../wha
  *   gates: Record<string, { opened: number, closed: number }>,
  *   rules: Array<{ ruleId: string, newlyFiring: number, noLongerFiring: number }>,
  *   departments: Array<{ department: string, projects: number, changed: number, needsNewQuickScan: number,
- *     gatesOpened: number, gatesClosed: number }> }} WhatIfTotals
+ *     gatesOpened: number, gatesClosed: number }>,
+ *   rulesComingIntoForce?: Array<{ ruleId: string, appliesFrom: string, at: string }> }} WhatIfTotals
  * @typedef {{ draft: { id: string, version: number, title: { nl: string, en: string } }, generatedAt: string,
- *   projects: WhatIfProject[], totals: WhatIfTotals }} WhatIfAnswer
+ *   on?: string, projects: WhatIfProject[], totals: WhatIfTotals }} WhatIfAnswer
  */
 
 /** @type {Record<string, string>} */
@@ -89,8 +90,17 @@ export async function whatIfView(_ctx) {
       ),
       input,
     ),
+    textField({
+      name: 'on',
+      type: 'date',
+      label: 'Op datum (optioneel)',
+      description:
+        'Reken door zoals het concept op die dag geldt: een regel met een latere ingangsdatum (appliesFrom) telt dan nog niet mee. Leeg: vandaag.',
+      width: 'sm',
+    }),
     actions(button('Doorrekenen', { type: 'submit', class: 'wp-what-if__run' })),
   );
+  const onInput = /** @type {HTMLInputElement} */ (form.querySelector('input[name=on]'));
   /** @type {unknown} */
   let draft = null;
   form.addEventListener('submit', async (event) => {
@@ -102,8 +112,11 @@ export async function whatIfView(_ctx) {
     setBusy(submit, true);
     try {
       draft = await readDraft(file);
-      const answer = /** @type {WhatIfAnswer} */ (await api('/api/v1/policy/what-if', { method: 'POST', body: draft }));
-      replace(result, ...resultView(answer, draft));
+      const query = onInput.value ? `?on=${encodeURIComponent(onInput.value)}` : '';
+      const answer = /** @type {WhatIfAnswer} */ (
+        await api(`/api/v1/policy/what-if${query}`, { method: 'POST', body: draft })
+      );
+      replace(result, ...resultView(answer, draft, onInput.value));
       result.querySelector('h2')?.focus();
     } catch (err) {
       replace(result);
@@ -130,12 +143,23 @@ export async function whatIfView(_ctx) {
   };
 }
 
-/** @param {WhatIfAnswer} a @param {unknown} draft */
-function resultView(a, draft) {
+/** @param {WhatIfAnswer} a @param {unknown} draft @param {string} on the day asked for, or '' for today */
+function resultView(a, draft, on) {
   const t = a.totals;
   const v = (/** @type {string} */ k) => number(t.verdicts[k] ?? 0);
+  const coming = t.rulesComingIntoForce ?? [];
   return [
     heading(2, `Versie ${a.draft.version}: ${a.draft.title.nl}`, { tabindex: '-1' }),
+    p(`Doorgerekend op ${on ? `${day(on)} (vanaf het begin van die dag)` : `${moment(a.on ?? a.generatedAt)} (nu)`}.`),
+    ...(coming.length === 0
+      ? []
+      : [
+          alert(
+            'info',
+            `${plural(coming.length, 'regel gaat', 'regels gaan')} later in; die tellen hier nog niet mee`,
+            list(coming.map((r) => `${r.ruleId}: vanaf ${moment(r.at)}`)),
+          ),
+        ]),
     alert(
       (t.verdicts.changed ?? 0) + (t.verdicts['needs-new-quick-scan'] ?? 0) > 0 ? 'warning' : 'ok',
       `${plural(t.projects, 'project', 'projecten')} doorgerekend`,
@@ -205,16 +229,17 @@ function resultView(a, draft) {
               [...x.missingAnswers, ...x.invalidAnswers.map((i) => i.questionId)].join(', '),
             ]),
         }),
-    actions(csvButton(draft, a.draft.version)),
+    actions(csvButton(draft, a.draft.version, on)),
   ];
 }
 
 /** The CSV needs the bearer token, so it is fetched and handed to the browser as a file. */
-function csvButton(/** @type {unknown} */ draft, /** @type {number} */ version) {
+function csvButton(/** @type {unknown} */ draft, /** @type {number} */ version, /** @type {string} */ on) {
   const btn = button('Alle projecten als CSV', { variant: 'secondary', class: 'wp-export-csv' });
   btn.addEventListener('click', async () => {
+    const query = `?format=csv${on ? `&on=${encodeURIComponent(on)}` : ''}`;
     const body = /** @type {string} */ (
-      await api('/api/v1/policy/what-if?format=csv', { method: 'POST', body: draft, accept: 'text/csv' })
+      await api(`/api/v1/policy/what-if${query}`, { method: 'POST', body: draft, accept: 'text/csv' })
     );
     const url = URL.createObjectURL(new Blob([body], { type: 'text/csv' }));
     const a = h('a', { href: url, download: `waardenpoort-wat-als-v${version}.csv` });
