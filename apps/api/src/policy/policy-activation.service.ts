@@ -96,13 +96,15 @@ export class PolicyActivationService {
       version: PolicyVersionEntity;
     },
   ): Promise<void> {
+    // On the moment of activation, as the what-if by default: a rule of the version dated later does not fire yet.
+    const on = a.version.activatedAt.toISOString();
     const tally = Object.fromEntries(WHAT_IF_VERDICTS.map((v) => [v, 0])) as Record<WhatIfVerdict, number>;
     let selected = 0;
     for await (const batch of this.reports.routedProjects(BATCH)) {
       const chosen: Array<{ projectId: string; verdict: string }> = [];
       for (const project of batch) {
         if (!isRunningStatus(project.status)) continue;
-        const { verdict } = whatIfProject(a.policy, project);
+        const { verdict } = whatIfProject(a.policy, project, { on });
         tally[verdict] += 1;
         if (selectedForReroute(a.reroute, project.status, verdict)) chosen.push({ projectId: project.id, verdict });
       }
