@@ -51,6 +51,11 @@ const VALID: Record<string, object> = {
   },
   'POST /api/v1/policy/versions': parse(readFileSync('policy/waardenpoort-policy.v1.yaml', 'utf8')) as object,
   'POST /api/v1/policy/what-if': parse(readFileSync('policy/waardenpoort-policy.v1.yaml', 'utf8')) as object,
+  'POST /api/v1/policy/activations': {
+    policy: parse(readFileSync('policy/waardenpoort-policy.v1.yaml', 'utf8')) as object,
+    reroute: 'affected',
+    reason: 'Nieuwe techniek telt alleen als die mensen of de openbare ruimte raakt.',
+  },
   'POST /api/v1/quick-scan/evaluate': { answers: LOW_RISK, policyVersion: 1 },
   'POST /api/v1/projects/:id/quick-scan': { answers: HIGH_RISK, dpiaOptIn: false },
   'POST /api/v1/projects/:id/dpia': {
