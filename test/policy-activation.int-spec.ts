@@ -245,6 +245,18 @@ describe('activating a policy version with intent', () => {
     expect(requested.payload).toMatchObject({ activationId: activations.all, scope: 'all', verdict: 'unchanged' });
   }, 120_000);
 
+  it('delivers what an activation left pending when a worker starts (the API stopped before starting it)', async () => {
+    await db.query(
+      `INSERT INTO policy_activation_project (activation_id, project_id, verdict) VALUES ($1, $2, 'changed')`,
+      [activations.all, ids.withdrawn],
+    );
+    expect((await read(`/${activations.all}`)).body.state).toBe('delivering');
+    await worker.shutdown();
+    worker = await startTestWorker(config);
+    const done = await delivered(activations.all);
+    expect(rowOf(done, ids.withdrawn)).toMatchObject({ state: 'refused', refusal: { code: 'project-closed' } });
+  }, 120_000);
+
   it('lists every activation newest first for the CIO office and the auditor, the old endpoint included', async () => {
     const old = await http()
       .post('/api/v1/policy/versions')
@@ -277,7 +289,7 @@ describe('activating a policy version with intent', () => {
     expect(nl.text.startsWith('\uFEFF')).toBe(true);
     const lines = nl.text.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Project-id,Project,Afdeling,Gevolg,Herbeoordeling,Weigering,Toelichting,Gevraagd op');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6); // the header, the four selected and the one left pending at a restart
     expect(lines.find((l: string) => l.startsWith(ids.held))).toContain('geweigerd,project-on-hold');
     expect(lines.find((l: string) => l.startsWith(ids.fresh))).toContain(`"'=HYPERLINK(""x"")"`);
     const en = ok(await read(`/${activations.all}?lang=en`, PEOPLE.cio, 'text/csv'));

@@ -51,6 +51,9 @@ function view(a: PolicyActivationRecord): Record<string, unknown> {
   };
 }
 
+const rowCount = (a: PolicyActivationRecord): number =>
+  a.delivered.requested + a.delivered.refused + a.delivered.failed + a.delivered.pending;
+
 function projectView(r: ActivationProjectRow): Record<string, unknown> {
   return {
     projectId: r.projectId,
@@ -135,7 +138,7 @@ export class PolicyActivationController {
       const rows = await this.activations.projects(id, q.pageSize, { offset: (q.page - 1) * q.pageSize });
       res.status(200).json({
         ...view(activation),
-        projects: { items: rows.map(projectView), total: activation.selected, page: q.page, pageSize: q.pageSize },
+        projects: { items: rows.map(projectView), total: rowCount(activation), page: q.page, pageSize: q.pageSize },
       });
       return;
     }
