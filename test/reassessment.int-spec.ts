@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { HIGH_RISK, LOW_RISK, TEST_POLICY_FILE } from './support/answers';
 import { eventually, ownDatabase, startApi, startTestWorker, temporalClient, testConfig } from './support/harness';
 import { requestReassessment } from '@waardenpoort/contracts';
-import { recordHistory } from './support/histories';
+import { recordHistory, recordPolicy } from './support/histories';
 import { PEOPLE, ProjectApi } from './support/project-api';
 
 /**
@@ -189,5 +189,10 @@ describe('re-assessment when facts or rules change', () => {
       .expect(200);
     expect(proof.body.verdict).toBe('holds');
     await recordHistory(temporal, 'reassessed-rule-in-force', id);
+    const stored = await http()
+      .get('/api/v1/policy/versions/2')
+      .set('Authorization', await api.as(PEOPLE.cio))
+      .expect(200);
+    recordPolicy('reassessed-rule-in-force', stored.body.policy);
   });
 });

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Policy } from '@waardenpoort/domain';
 import { PolicyRepository } from '@waardenpoort/persistence';
 import { testPolicy } from './support/answers';
-import { openDatabase, testConfig } from './support/harness';
+import { openDatabase, ownDatabase, testConfig } from './support/harness';
 import { HISTORIES_DIR } from './support/histories';
 
 /**
@@ -12,28 +13,44 @@ import { HISTORIES_DIR } from './support/histories';
  * the workflow code of this commit. A change that would make running projects fail — a reordered activity, a
  * removed timer — fails here; such changes need `patched()` so old histories keep replaying.
  */
+let databaseUrl: string | undefined;
+
 function replay(files: string[]): Record<string, string | null> {
   const results = join(mkdtempSync(join(tmpdir(), 'replay-results-')), 'results.json');
   execFileSync(
     process.execPath,
     [join(__dirname, 'support', 'replay-runner.cjs'), process.env.WORKFLOW_BUNDLE_PATH as string, ...files],
-    { stdio: 'ignore', env: { ...process.env, REPLAY_RESULTS: results } },
+    { stdio: 'ignore', env: { ...process.env, REPLAY_RESULTS: results, DATABASE_URL: databaseUrl } },
   );
   return JSON.parse(readFileSync(results, 'utf8')) as Record<string, string | null>;
 }
 
 describe('replay of recorded project histories', () => {
-  const names = readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json'));
+  const names = readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json') && !/\.policy-\d+\.json$/.test(f));
 
-  // Histories refer to the test policy by id and version (the payload converter stores no policy inline): the runner
-  // reads it from the run's database, where a suite that started the API would have put it. Run alone, nothing has.
+  // Histories refer to the policy by id and version (the payload converter stores no policy inline): the runner reads
+  // it from a database of this suite's own, with the test policy and every version a history's suite activated
+  // (test/histories/<name>.policy-<version>.json, saved beside the history when it was recorded).
+  let dropOwn: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const db = await openDatabase(testConfig());
+    const own = await ownDatabase('replay');
+    databaseUrl = own.url;
+    dropOwn = own.drop;
+    const db = await openDatabase(testConfig({ DATABASE_URL: own.url }));
     try {
-      await new PolicyRepository(db).ensureDeployed(testPolicy);
+      const policies = new PolicyRepository(db);
+      await policies.ensureDeployed(testPolicy);
+      const versions = readdirSync(HISTORIES_DIR)
+        .filter((f) => /\.policy-\d+\.json$/.test(f))
+        .map((f) => JSON.parse(readFileSync(join(HISTORIES_DIR, f), 'utf8')) as Policy)
+        .sort((a, b) => a.version - b.version);
+      for (const version of versions) await policies.activate(version, { by: null, source: 'file' });
     } finally {
       await db.destroy();
     }
+  });
+  afterAll(async () => {
+    await dropOwn?.();
   });
 
   it('has recorded histories of the lifecycle paths', () => {
@@ -53,6 +70,7 @@ describe('replay of recorded project histories', () => {
         'reevaluation-continued-as-new.json',
         'reassessed-after-amendment.json',
         'reassessed-after-activation.json',
+        'reassessed-rule-in-force.json',
       ]),
     );
   });

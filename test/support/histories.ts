@@ -34,3 +34,12 @@ export async function recordHistory(temporal: Client, name: string, projectId: s
   );
   writeFileSync(join(HISTORIES_DIR, `${name}.json`), JSON.stringify(JSON.parse(json), null, 1));
 }
+
+/**
+ * With RECORD_HISTORIES=1, saves a policy version a suite activated before recording `name`, so the replay suite can
+ * store it: histories refer to their policy by id and version only.
+ */
+export function recordPolicy(name: string, policy: { version: number }): void {
+  if (process.env.RECORD_HISTORIES !== '1') return;
+  writeFileSync(join(HISTORIES_DIR, `${name}.policy-${policy.version}.json`), JSON.stringify(policy, null, 1));
+}

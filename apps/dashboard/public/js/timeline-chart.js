@@ -38,7 +38,7 @@ export function timelineEvents(project, now) {
       events.push({ at: Date.parse(g.completedAt), gate: g.gate, kind: 'completed', text: 'Afgerond', done: true });
   }
   for (const t of project.timers) {
-    if (!t.gate || t.kind === 'reevaluation') continue;
+    if (!t.gate || t.kind === 'reevaluation' || t.kind === 'rule-in-force') continue;
     const who = label(ROLE_LABELS, t.role);
     const text =
       t.kind === 'reminder'

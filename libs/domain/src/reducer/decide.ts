@@ -21,6 +21,7 @@ import { policyLimits, type QuickScanAnswers } from '../policy/types';
 import type { ProjectSnapshot } from '../project';
 import type { ActingFor } from '../roles';
 import * as act from './actions';
+import { submitQuickScan } from './quick-scan';
 import * as publication from './publication';
 import * as reassess from './reassessment';
 import * as meetings from './meetings';
@@ -158,7 +159,7 @@ export function isAction(c: ProjectCommand): c is ActionCommand {
 function apply(d: Draft, c: ProjectCommand): void {
   switch (c.type) {
     case 'submit-quick-scan':
-      return act.submitQuickScan(d, c.update);
+      return submitQuickScan(d, c.update);
     case 'submit-dpia':
       return act.submitDpia(d, c.update);
     case 'give-dpo-advice':

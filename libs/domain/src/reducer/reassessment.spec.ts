@@ -14,7 +14,7 @@ function rule(id: string, when: Rule['when'], then: Rule['then'], appliesFrom?: 
     when,
     then,
     reason: { id: `${id}-reason`, text: { nl: 'Regel.', en: 'Rule.' } },
-    source: { id: policy.rules[0]!.source.id },
+    source: { id: policy.rules[0]?.source.id ?? '' },
     ...(appliesFrom !== undefined ? { appliesFrom } : {}),
   };
 }
