@@ -1971,6 +1971,8 @@ export type components = {
             /** @description The policy version the project is pinned to */
             policy: components["schemas"]["PolicyRefDto"] | null;
             priorConsultation?: components["schemas"]["PriorConsultationStateDto"] | null;
+            /** @description A re-assessment under way (after a re-routing activation, an amendment or a re-evaluation): the new quick-scan decides which gates reopen; null when none is */
+            reassessment?: components["schemas"]["ReassessmentDto"] | null;
             /** Format: date-time */
             registeredAt: string;
             /** @enum {string|null} */
@@ -2089,6 +2091,21 @@ export type components = {
             pinpoint?: string;
             title: components["schemas"]["LabelDto"];
             url?: string;
+        };
+        ReassessmentDto: {
+            /** @description The policy activation that asked for it */
+            activationId: string | null;
+            /** @description The version the route being compared was evaluated on */
+            fromPolicy: components["schemas"]["PolicyRefDto"];
+            /**
+             * @description Waiting for the policy in force to be read, or for the new quick-scan
+             * @enum {string}
+             */
+            phase: "loading-policy" | "quick-scan";
+            /** Format: date-time */
+            requestedAt: string;
+            /** @enum {string} */
+            trigger: "policy-activation" | "amendment" | "reevaluation" | "rule-in-force";
         };
         ReflectionDto: {
             /** @description Publish the reflection on the municipal website */

@@ -261,6 +261,7 @@ export function eventPayloadGroup(action: string, gate: GateId | null | undefine
  */
 export const PROJECT_FIELD_GROUP: Readonly<Record<string, FieldGroup>> = {
   route: 'quickScan',
+  reassessment: 'quickScan',
   priorConsultation: 'dpia',
   commission: 'commission',
   decision: 'decision',

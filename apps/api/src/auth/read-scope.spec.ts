@@ -22,6 +22,7 @@ function fullProject(): ProjectResponseDto {
     openTasks: [{ id: 't1', assigneeSub: 'someone' }],
     timers: [{ id: 'r1', recipientSub: 'someone' }],
     route: { outcome: {} },
+    reassessment: { trigger: 'amendment' },
     advices: Object.keys(ADVICE_GROUP).map((kind) => ({ id: kind, kind, value: 'v' })),
     decision: { rationale: 'r' },
     commission: { questions: [] },

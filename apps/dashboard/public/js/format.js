@@ -216,6 +216,15 @@ export const ACTION_LABELS = {
   'absence-removed': 'Afwezigheid verwijderd',
 };
 
+/** Why a project's route is assessed again. */
+/** @type {Record<string, string>} */
+export const REASSESSMENT_TRIGGER_LABELS = {
+  'policy-activation': 'Nieuw beleid: de CIO-office heeft om een nieuwe quickscan gevraagd',
+  amendment: 'Het project is gewijzigd',
+  reevaluation: 'Periodieke herbeoordeling',
+  'rule-in-force': 'Een regel is in werking getreden',
+};
+
 /** @type {Record<string, string>} */
 export const TIMER_LABELS = {
   reminder: 'Herinnering',

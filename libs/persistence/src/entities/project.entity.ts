@@ -15,6 +15,7 @@ export type ProjectDetails = Partial<
     | 'timers'
     | 'attention'
     | 'reflectionPublication'
+    | 'reassessment'
   >
 >;
 

@@ -34,6 +34,7 @@ export function detailsOf(s: ProjectSnapshot): Required<ProjectDetails> {
     timers: s.timers ?? [],
     attention: s.attention ?? null,
     reflectionPublication: s.reflectionPublication ?? null,
+    reassessment: s.reassessment ?? null,
   };
 }
 

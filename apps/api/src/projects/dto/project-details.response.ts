@@ -216,6 +216,20 @@ export class TimerDto {
   ruleId?: string;
 }
 
+export class ReassessmentDto {
+  @ApiProperty({ enum: ['policy-activation', 'amendment', 'reevaluation', 'rule-in-force'] }) trigger!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The policy activation that asked for it' })
+  activationId!: string | null;
+  @ApiProperty({
+    enum: ['loading-policy', 'quick-scan'],
+    description: 'Waiting for the policy in force to be read, or for the new quick-scan',
+  })
+  phase!: string;
+  @ApiProperty({ type: PolicyRefDto, description: 'The version the route being compared was evaluated on' })
+  fromPolicy!: { id: string; version: number };
+}
+
 export class AttentionDto {
   @ApiProperty({ enum: ATTENTION_ACTIVITIES }) activity!: string;
   @ApiProperty({ format: 'date-time' }) since!: string;

@@ -16,6 +16,7 @@ import type { ProjectDetails, ProjectEntity, TaskEntity } from '@waardenpoort/pe
 import {
   AdviceDto,
   AttentionDto,
+  ReassessmentDto,
   CommissionDto,
   LabelDto,
   PolicyRefDto,
@@ -140,6 +141,14 @@ export class ProjectResponseDto {
       'action and hourly; null when all is well',
   })
   attention!: unknown;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: ReassessmentDto,
+    description:
+      'A re-assessment under way (after a re-routing activation, an amendment or a re-evaluation): the new ' +
+      'quick-scan decides which gates reopen; null when none is',
+  })
+  reassessment!: unknown;
 }
 
 export class ProjectPageDto {
@@ -208,6 +217,7 @@ export function toProjectResponse(p: ProjectEntity, tasks: TaskEntity[], now = n
     cycle: p.details.cycle ?? 0,
     timers: p.details.timers ?? [],
     attention: p.details.attention ?? null,
+    reassessment: p.details.reassessment ?? null,
   };
 }
 

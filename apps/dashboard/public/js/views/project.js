@@ -11,13 +11,14 @@ import {
   GATE_STATE_LABELS,
   label,
   moment,
+  REASSESSMENT_TRIGGER_LABELS,
   relative,
   ROLE_LABELS,
   STEP_LABELS,
   TECHNOLOGY_LABELS,
 } from '../format.js';
 import { hasRole } from '../session.js';
-import { badge, button, buttonLink, dataList, heading, link, list, p, table } from '../ui.js';
+import { alert, badge, button, buttonLink, dataList, heading, link, list, p, table } from '../ui.js';
 import {
   actions,
   choiceGroup,
@@ -61,6 +62,9 @@ export async function projectView(ctx) {
 
   const events = timelineEvents(project, now);
   const reevaluation = project.timers.find((t) => t.kind === 'reevaluation' && !t.fired);
+  const ruleInForce = project.timers
+    .filter((t) => t.kind === 'rule-in-force' && !t.fired)
+    .sort((a, b) => a.at.localeCompare(b.at))[0];
 
   return {
     title: project.title,
@@ -84,7 +88,14 @@ export async function projectView(ctx) {
         project.heldAt ? ['Gepauzeerd sinds', moment(project.heldAt)] : null,
         ['Beleid', project.policy ? `${project.policy.id}, versie ${project.policy.version}` : 'Nog niet vastgelegd'],
         reevaluation ? ['Volgende herbeoordeling', moment(reevaluation.at)] : null,
+        ruleInForce
+          ? [
+              'Regel treedt in werking',
+              `${moment(ruleInForce.at)}: ${ruleInForce.ruleId ?? ''}, de route wordt dan opnieuw beoordeeld`,
+            ]
+          : null,
       ]),
+      reassessmentNotice(project),
       hasRole(session, 'auditor', 'cio-office')
         ? p(buttonLink(`/projecten/${project.id}/audit`, 'Audittrail bekijken', 'secondary'))
         : null,
@@ -292,5 +303,22 @@ function projectActions(ctx, project) {
       h('summary', null, 'Pauzeren, hervatten, intrekken of een reflectie vragen'),
       form,
     ),
+  );
+}
+
+/** A re-assessment under way: why, since when, and what the new quick-scan will decide. */
+/** @param {Project} project */
+function reassessmentNotice(project) {
+  const r = project.reassessment;
+  if (!r) return null;
+  const why = label(REASSESSMENT_TRIGGER_LABELS, r.trigger);
+  return alert(
+    'info',
+    'Route wordt opnieuw beoordeeld',
+    p(
+      `${why}, sinds ${moment(r.requestedAt)}. De nieuwe quickscan bepaalt welke poorten opnieuw openen: ` +
+        'afgerond werk blijft staan en een besluit wacht tot de quickscan binnen is.',
+    ),
+    { role: 'status' },
   );
 }
