@@ -23,6 +23,8 @@ const SAMPLES = [
   '/vergaderingen/0b7e2c1a-4f3d-4a5b-9c8d-1e2f3a4b5c6d',
   '/instellingen',
   '/beleid/wat-als',
+  '/beleid/activaties',
+  '/beleid/activaties/0b7e2c1a-4f3d-4a5b-9c8d-1e2f3a4b5c6d',
   '/organisatie',
   '/organisatie/afdeling/Openbare%20Ruimte',
   '/openbaar',

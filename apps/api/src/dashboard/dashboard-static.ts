@@ -12,7 +12,7 @@ export const DASHBOARD_DIR = resolve(__dirname, '..', '..', '..', 'dashboard', '
 
 /** Paths the dashboard routes itself (History API); each gets index.html. `/projects/<id>` is what mails link to. */
 export const CLIENT_ROUTE =
-  /^\/(?:|aanmelden|aanmelden\/terug|afgemeld|geen-toegang|pijplijn|projecten|projecten\/nieuw|projecten\/[0-9a-fA-F-]{36}(?:\/audit|\/taak\/[a-z-]+)?|projects\/[0-9a-fA-F-]{36}|taken|afdeling\/taken|post|instellingen|vergaderingen|vergaderingen\/[0-9a-fA-F-]{36}|beleid\/wat-als|organisatie|organisatie\/afdeling\/[^/]{1,400}|openbaar|openbaar\/reflecties|openbaar\/algoritmes|openbaar\/sensoren|openbaar\/reflecties\/[0-9a-fA-F-]{36})\/?$/;
+  /^\/(?:|aanmelden|aanmelden\/terug|afgemeld|geen-toegang|pijplijn|projecten|projecten\/nieuw|projecten\/[0-9a-fA-F-]{36}(?:\/audit|\/taak\/[a-z-]+)?|projects\/[0-9a-fA-F-]{36}|taken|afdeling\/taken|post|instellingen|vergaderingen|vergaderingen\/[0-9a-fA-F-]{36}|beleid\/wat-als|beleid\/activaties|beleid\/activaties\/[0-9a-fA-F-]{36}|organisatie|organisatie\/afdeling\/[^/]{1,400}|openbaar|openbaar\/reflecties|openbaar\/algoritmes|openbaar\/sensoren|openbaar\/reflecties\/[0-9a-fA-F-]{36})\/?$/;
 
 /** Paths that are never dashboard files, so the API's own requests skip the file-system lookups. */
 const API_PATH = /^\/(?:api|health|metrics)(?:\/|$)/;

@@ -150,6 +150,46 @@ export const ADVICE_KIND_LABELS = {
   'dpa-prior-consultation': 'Antwoord van de Autoriteit Persoonsgegevens',
 };
 
+/** What a draft policy would do to one project (WHAT_IF_VERDICTS in libs/domain/src/what-if.ts). */
+/** @type {Record<string, string>} */
+export const WHAT_IF_VERDICT_LABELS = {
+  changed: 'andere route',
+  'reasons-changed': 'andere redenen, zelfde route',
+  'needs-new-quick-scan': 'nieuwe quickscan nodig',
+  'no-quick-scan': 'nog geen quickscan',
+  unchanged: 'ongewijzigd',
+};
+
+/** The choice per policy activation (REROUTE_CHOICES in libs/domain/src/policy-activation.ts). */
+/** @type {Record<'none' | 'affected' | 'all', string>} */
+export const REROUTE_LABELS = {
+  none: 'Niemand verplaatsen (blijft op eigen versie)',
+  affected: 'Alleen projecten waarvan de route verandert',
+  all: 'Alle lopende projecten',
+};
+
+/** Where an activation's request to one project stands (DELIVERY_STATES in libs/domain). */
+/** @type {Record<'pending' | 'requested' | 'refused' | 'failed', string>} */
+export const DELIVERY_STATE_LABELS = {
+  pending: 'in afwachting',
+  requested: 'gevraagd',
+  refused: 'geweigerd',
+  failed: 'mislukt',
+};
+
+/** Why a project's workflow refused an action (RefusalCode in libs/domain/src/lifecycle.ts). */
+/** @type {Record<string, string>} */
+export const REFUSAL_LABELS = {
+  'gate-not-active': 'fase niet open',
+  'wrong-step': 'andere stap aan de beurt',
+  'missing-role': 'rol ontbreekt',
+  'segregation-of-duties': 'functiescheiding',
+  'invalid-payload': 'ongeldige gegevens',
+  'project-closed': 'project afgesloten',
+  'project-on-hold': 'project gepauzeerd',
+  'limit-reached': 'limiet bereikt',
+};
+
 /** Every audit action the domain writes has a label (a new action without one does not type-check). */
 /** @type {Record<import('./domain/audit-actions.js').AuditAction, string>} */
 export const ACTION_LABELS = {

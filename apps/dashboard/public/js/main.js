@@ -16,6 +16,7 @@ import { departmentTasksView } from './views/department-tasks.js';
 import { mailView } from './views/mail.js';
 import { departmentView, organisationView } from './views/organisation.js';
 import { meetingsView, meetingView } from './views/meetings.js';
+import { activationsView, activationView } from './views/policy-activations.js';
 import { whatIfView } from './views/policy-what-if.js';
 import { pipelineView } from './views/pipeline.js';
 import { projectView } from './views/project.js';
@@ -63,6 +64,8 @@ const ROUTES = [
   { path: /^\/vergaderingen\/([0-9a-f-]{36})$/i, view: meetingView, section: 'vergaderingen' },
   { path: /^\/instellingen$/, view: settingsView, section: 'instellingen' },
   { path: /^\/beleid\/wat-als$/, view: whatIfView, section: 'beleid' },
+  { path: /^\/beleid\/activaties$/, view: activationsView, section: 'activaties' },
+  { path: /^\/beleid\/activaties\/([0-9a-f-]{36})$/i, view: activationView, section: 'activaties' },
   { path: /^\/organisatie$/, view: organisationView, section: 'organisatie' },
   { path: /^\/organisatie\/afdeling\/([^/]+)$/, view: departmentView, section: 'organisatie' },
   // The public pages: open to anyone, signed in or not (views/public.js).
@@ -121,6 +124,7 @@ function renderChrome(session, section) {
     ['/pijplijn', 'pijplijn', 'Pijplijn', hasRole(session, 'cio-office', 'auditor')],
     ['/organisatie', 'organisatie', 'Organisatie', hasRole(session, 'cio-office')],
     ['/beleid/wat-als', 'beleid', 'Wat als (beleid)', hasRole(session, 'cio-office')],
+    ['/beleid/activaties', 'activaties', 'Activeringen (beleid)', hasRole(session, 'cio-office', 'auditor')],
     ['/vergaderingen', 'vergaderingen', 'Vergaderingen', hasRole(session, 'ethics-secretary', 'cio-office', 'auditor')],
     ['/post', 'post', 'Opgevangen post', !!session],
     ['/instellingen', 'instellingen', 'Instellingen', !!session],

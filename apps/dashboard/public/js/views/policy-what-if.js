@@ -6,10 +6,12 @@
  */
 import { api, ApiError } from '../api.js';
 import { h, replace } from '../dom.js';
-import { day, GATE_LABELS, label, moment, number, plural } from '../format.js';
+import { day, GATE_LABELS, label, moment, number, plural, WHAT_IF_VERDICT_LABELS } from '../format.js';
 import { actions, setBusy, showApiError, showFormErrors, clearFormErrors, textField } from '../forms.js';
 import { alert, button, heading, link, list, p, table } from '../ui.js';
+import { hasRole } from '../session.js';
 import { parse as parseYaml } from '../vendor/yaml/index.js';
+import { activationSection } from './policy-activation-form.js';
 import { DIMENSION_LABELS, gateShiftChart, shiftChart, valueLabel } from '../what-if-chart.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
@@ -31,15 +33,6 @@ import { DIMENSION_LABELS, gateShiftChart, shiftChart, valueLabel } from '../wha
  * @typedef {{ draft: { id: string, version: number, title: { nl: string, en: string } }, generatedAt: string,
  *   on?: string, projects: WhatIfProject[], totals: WhatIfTotals }} WhatIfAnswer
  */
-
-/** @type {Record<string, string>} */
-const VERDICTS = {
-  changed: 'andere route',
-  'reasons-changed': 'andere redenen, zelfde route',
-  'needs-new-quick-scan': 'nieuwe quickscan nodig',
-  'no-quick-scan': 'nog geen quickscan',
-  unchanged: 'ongewijzigd',
-};
 
 /** The rows shown on the page; the CSV has them all. */
 const SHOWN = 200;
@@ -64,8 +57,8 @@ async function readDraft(file) {
   }
 }
 
-/** @param {ViewContext} _ctx @returns {Promise<ViewResult>} */
-export async function whatIfView(_ctx) {
+/** @param {ViewContext} ctx @returns {Promise<ViewResult>} */
+export async function whatIfView(ctx) {
   const result = h('div', { class: 'wp-what-if__result', 'aria-live': 'polite' });
   const input = h('input', {
     id: 'draft',
@@ -116,7 +109,11 @@ export async function whatIfView(_ctx) {
       const answer = /** @type {WhatIfAnswer} */ (
         await api(`/api/v1/policy/what-if${query}`, { method: 'POST', body: draft })
       );
-      replace(result, ...resultView(answer, draft, onInput.value));
+      // The CIO office activates the draft it has just seen the effect of (the what-if is theirs alone today).
+      const activation = hasRole(ctx.session, 'cio-office')
+        ? await activationSection(answer, draft, onInput.value, ctx)
+        : null;
+      replace(result, ...resultView(answer, draft, onInput.value), activation);
       result.querySelector('h2')?.focus();
     } catch (err) {
       replace(result);
@@ -218,7 +215,7 @@ function resultView(a, draft, on) {
             .map((x) => [
               link(`/projecten/${x.projectId}`, x.title),
               x.department,
-              VERDICTS[x.verdict] ?? x.verdict,
+              label(WHAT_IF_VERDICT_LABELS, x.verdict),
               x.changes
                 .map(
                   (c) => `${DIMENSION_LABELS[c.dimension] ?? c.dimension}: ${valueLabel(c.from)} → ${valueLabel(c.to)}`,
