@@ -291,7 +291,7 @@ async function main() {
       secrets,
       local: { ...local, WORKFLOW_BUNDLE_PATH: path.join(root, 'dist', 'workflow-bundle.js') },
     });
-    launch(`worker-${i}`, process.execPath, ['apps/worker/dist/main.js'], env);
+    launch(`worker-${i}`, process.execPath, ['apps/worker/dist/main.js'], env, `polls ${env.TEMPORAL_TASK_QUEUE}`);
   }
   for (const [i, port] of stack.API_PORTS.entries()) {
     const api = { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, BIND_HOST: '127.0.0.1' };
