@@ -26,7 +26,12 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{libs,apps}/*/src/**/*.spec.ts', '<rootDir>/workflows/src/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/{libs,apps}/*/src/**/*.spec.ts',
+        '<rootDir>/workflows/src/**/*.spec.ts',
+        // Checks of the repository's own configuration (no services started).
+        '<rootDir>/test/unit/**/*.spec.ts',
+      ],
     },
     {
       ...common,

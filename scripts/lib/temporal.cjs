@@ -280,6 +280,7 @@ function freePort() {
 
 module.exports = {
   CLI_MODULE,
+  DEV_SERVER_DYNAMIC_CONFIG,
   SEARCH_ATTRIBUTES,
   ensureTemporalCli,
   findTemporalCli,
