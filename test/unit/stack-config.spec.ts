@@ -111,6 +111,36 @@ describe('npm run stack and docker-compose.yml: one source of configuration', ()
     );
   });
 
+  it("gives Temporal's Helm chart (deploy/helm/temporal-values.yaml) the same release, shards, stores and partitions", () => {
+    const helm = parse(readFileSync(join(ROOT, 'deploy', 'helm', 'temporal-values.yaml'), 'utf8'));
+    const declared = stack.serviceEnvironment(compose, 'temporal', {});
+    expect(helm.server.image.tag).toBe(stack.SERVER_VERSION);
+    expect(helm.admintools.image.tag).toBe(stack.imageTag(compose, 'temporal-setup'));
+    const persistence = helm.server.config.persistence;
+    expect(String(persistence.numHistoryShards)).toBe(stack.temporalEnvironment(compose, {}).NUM_HISTORY_SHARDS);
+    for (const [store, database] of [
+      ['default', declared.DBNAME],
+      ['visibility', declared.VISIBILITY_DBNAME],
+    ]) {
+      const sql = persistence.datastores[store].sql;
+      expect([store, sql.pluginName, sql.databaseName, sql.user]).toEqual([
+        store,
+        declared.DB,
+        database,
+        declared.POSTGRES_USER,
+      ]);
+    }
+    const dynamic = Object.fromEntries(
+      Object.entries(helm.server.dynamicConfig as Record<string, { value: unknown }[]>).map(([k, v]) => [
+        k,
+        v[0]?.value,
+      ]),
+    );
+    expect(dynamic).toEqual(devServer.DEV_SERVER_DYNAMIC_CONFIG);
+    const setup = stack.serviceEnvironment(compose, 'temporal-setup', {});
+    expect(helm.server.config.namespaces.namespace).toEqual([{ name: setup.NAMESPACE, retention: setup.RETENTION }]);
+  });
+
   it('registers the search attributes of temporal-setup, the dev server and the workflows', () => {
     expect(stack.setupSearchAttributes(compose)).toEqual(SEARCH_ATTRIBUTES);
     expect(devServer.SEARCH_ATTRIBUTES).toEqual(SEARCH_ATTRIBUTES);
