@@ -1,4 +1,4 @@
-import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ApplicationFailure, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { ProjectActivities, Refusal } from '@waardenpoort/domain';
 
 /**
@@ -18,6 +18,16 @@ export const bounded = {
   // Calendar lookups and the policy read: a worker or database hiccup, not an outage, is worth waiting for; after
   // that the workflow plans with the calendar without holidays and keeps its policy, and says so.
   planning: proxyActivities<ProjectActivities>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '10 minutes',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  }),
+  // planTask and planAfter of runs started with `planning: 'local'` (issue 21): the same bounds, run inside the
+  // workflow task. As activity tasks each cost a dispatch through the history service's transfer queue and a workflow
+  // task for its result (some 90 ms on the dev server, whose transfer queue loads at most 20 times a second per
+  // shard). They are pure functions of the calendar, so nothing changes but the time; their result is still
+  // recorded (a marker). Not behind patched(): its marker upserts TemporalChangeVersion on every project's start.
+  localPlanning: proxyLocalActivities<ProjectActivities>({
     startToCloseTimeout: '1 minute',
     scheduleToCloseTimeout: '10 minutes',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },

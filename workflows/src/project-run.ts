@@ -218,13 +218,15 @@ export class ProjectRun {
 
   private planTask(input: { from: string; timing: TaskTiming }): Promise<TaskSchedule> {
     // On failure, the same plan on the calendar without public holidays: a deadline a day early at worst, never none.
-    return this.attempt('planTask', bounded.planning.planTask(input), () =>
+    const planning = this.input.planning === 'local' ? bounded.localPlanning : bounded.planning;
+    return this.attempt('planTask', planning.planTask(input), () =>
       planTaskSchedule(new Date(input.from), input.timing, () => false),
     );
   }
 
   private planAfter(input: { from: string; spec: string }): Promise<string> {
-    return this.attempt('planAfter', bounded.planning.planAfter(input), () =>
+    const planning = this.input.planning === 'local' ? bounded.localPlanning : bounded.planning;
+    return this.attempt('planAfter', planning.planAfter(input), () =>
       computeDueDate(new Date(input.from), parseDeadlineSpec(input.spec), () => false).toISOString(),
     );
   }
