@@ -22,11 +22,18 @@ export const bounded = {
     scheduleToCloseTimeout: '10 minutes',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   }),
-  // planTask and planAfter of runs started with `planning: 'local'` (issue 21): the same bounds, run inside the
-  // workflow task. As activity tasks each cost a dispatch through the history service's transfer queue and a workflow
-  // task for its result (some 90 ms on the dev server, whose transfer queue loads at most 20 times a second per
-  // shard). They are pure functions of the calendar, so nothing changes but the time; their result is still
-  // recorded (a marker). Not behind patched(): its marker upserts TemporalChangeVersion on every project's start.
+  // Runs started with `activities: 'local'` (issue 21) run planning and publishing as local activities, with the
+  // same bounds, inside the workflow task. As activity tasks each cost a dispatch through the history service's
+  // transfer queue and a workflow task for its result (some 90 ms on the dev server, whose transfer queue loads at
+  // most 20 times a second per shard). Planning is a pure function of the calendar; publishTransition is one
+  // transaction, idempotent by id, so a local activity's at-least-once is an activity's; the Update still answers
+  // only after it committed, and its result is still recorded (a marker). Past a minute of retries the SDK waits on a
+  // timer between attempts. Not behind patched(): its marker upserts TemporalChangeVersion on every project's start.
+  localPublishing: proxyLocalActivities<ProjectActivities>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '6 hours',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+  }),
   localPlanning: proxyLocalActivities<ProjectActivities>({
     startToCloseTimeout: '1 minute',
     scheduleToCloseTimeout: '10 minutes',
