@@ -25,6 +25,7 @@ interface TemporalScript {
     logLevel?: string;
     logFile?: string;
     readyTimeoutMs?: number;
+    dynamicConfig?: Record<string, unknown>;
   }): Promise<DevServer>;
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { bareDecide, bareProjectWorkflow, barePing } from './bare/workflows';
 import { type BenchContext, newSampler } from './context';
 import { type CpuReport, cpuTable } from './cpu';
+import { traceLastUpdates, traceTable, type TraceStep } from './gate-trace';
 import { expectStatus, PEOPLE } from './http';
 import { awaitFirstTask, bareInput } from './intake';
 import { fmt, pool, progress, rounded, summarize, type Summary } from './stats';
@@ -25,6 +26,8 @@ export interface GateResult {
   target: string;
   met: boolean;
   cpu: CpuReport;
+  /** Where the time goes: history gaps of the last Update of each side (issue 21) */
+  breakdown: { waardenpoort: TraceStep[]; bare: TraceStep[] };
 }
 
 const DECISION = { outcome: 'approved' as const, rationale: 'Akkoord: geen persoonsgegevens, laag risico.' };
@@ -128,6 +131,11 @@ export async function benchGate(
   bar.stop();
   const cpu = sampler.stop();
 
+  const measuredIds = (list: string[]): string[] => list.slice(opts.warmup);
+  const breakdown = {
+    waardenpoort: await traceLastUpdates(ctx.client, measuredIds(ids)),
+    bare: await traceLastUpdates(ctx.client, measuredIds(bareIds)),
+  };
   const ws = rounded(summarize(w));
   const bs = rounded(summarize(bare));
   const ratioP99 = Math.round((ws.p99 / bs.p99) * 100) / 100;
@@ -141,6 +149,7 @@ export async function benchGate(
     target: 'Waardenpoort p99 ≤ 2 × bare p99',
     met: ratioP99 <= 2,
     cpu,
+    breakdown,
   };
   const line = (label: string, s: Summary): string =>
     `  ${label.padEnd(46)} p50 ${fmt(s.p50).padStart(7)} ms  p95 ${fmt(s.p95).padStart(7)} ms  p99 ${fmt(s.p99).padStart(7)} ms  max ${fmt(s.max).padStart(7)} ms`;
@@ -150,6 +159,8 @@ export async function benchGate(
   ctx.log(
     `  ratio p99 Waardenpoort / bare: ${ratioP99} (target ≤ 2: ${result.met ? 'met' : 'MISSED'}); p50 ratio ${result.ratioP50}`,
   );
+  ctx.log(traceTable('Waardenpoort decision', breakdown.waardenpoort));
+  ctx.log(traceTable('bare decide', breakdown.bare));
   ctx.log(cpuTable(cpu));
   return result;
 }

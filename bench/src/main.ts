@@ -60,6 +60,7 @@ const USAGE = `npm run bench [-- options]
   --fire-rate R         reminders per second in benchmark 4 (default 10)
   --worker-cache N      WORKER_MAX_CACHED_WORKFLOWS for benchmark 4's worker (default: the configuration's)
   --profile             CPU-profile the bench process during benchmark 5, and API and worker (--cpu-prof)
+  --temporal-config K=V dynamic config of the bench's dev server (JSON value; repeatable), to measure a setting
   --keep                keep the databases and the temporary folder
 `;
 
@@ -89,6 +90,8 @@ interface Settings {
   budgetMs: number;
   profile: boolean;
   keep: boolean;
+  /** --temporal-config: dynamic config of the bench's dev server on top of scripts/lib/temporal.cjs' */
+  temporalConfig: Record<string, unknown>;
 }
 
 function settings(argv: string[]): Settings {
@@ -109,6 +112,7 @@ function settings(argv: string[]): Settings {
       'worker-cache': { type: 'string' },
       profile: { type: 'boolean' },
       keep: { type: 'boolean' },
+      'temporal-config': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -126,7 +130,14 @@ function settings(argv: string[]): Settings {
     throw new Error(
       `--variants: waardenpoort and bare, and any of ${INTAKE_VARIANTS.join(', ')}; got ${values.variants}`,
     );
+  const temporalConfig: Record<string, unknown> = {};
+  for (const kv of values['temporal-config'] ?? []) {
+    const at = kv.indexOf('=');
+    if (at < 1) throw new Error(`--temporal-config: KEY=JSON, got ${kv}`);
+    temporalConfig[kv.slice(0, at)] = JSON.parse(kv.slice(at + 1)) as unknown;
+  }
   return {
+    temporalConfig,
     mode,
     only: new Set(numbers(values.only, [1, 2, 3, 4, 5, 6])),
     intake,
@@ -210,6 +221,7 @@ async function main(): Promise<void> {
       logLevel: 'error',
       logFile: join(tmpDir, 'temporal.log'),
       readyTimeoutMs: 90_000,
+      dynamicConfig: s.temporalConfig,
     });
     teardown.add('stop Temporal', () => server.stop());
     log(`  Temporal dev server ${server.address} (pid ${server.pid ?? '?'})`);

@@ -1,4 +1,4 @@
-import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ApplicationFailure, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { ProjectActivities, Refusal } from '@waardenpoort/domain';
 
 /**
@@ -18,6 +18,23 @@ export const bounded = {
   // Calendar lookups and the policy read: a worker or database hiccup, not an outage, is worth waiting for; after
   // that the workflow plans with the calendar without holidays and keeps its policy, and says so.
   planning: proxyActivities<ProjectActivities>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '10 minutes',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  }),
+  // Runs started with `activities: 'local'` (issue 21) run planning and publishing as local activities, with the
+  // same bounds, inside the workflow task. As activity tasks each cost a dispatch through the history service's
+  // transfer queue and a workflow task for its result (some 90 ms on the dev server, whose transfer queue loads at
+  // most 20 times a second per shard). Planning is a pure function of the calendar; publishTransition is one
+  // transaction, idempotent by id, so a local activity's at-least-once is an activity's; the Update still answers
+  // only after it committed, and its result is still recorded (a marker). Past a minute of retries the SDK waits on a
+  // timer between attempts. Not behind patched(): its marker upserts TemporalChangeVersion on every project's start.
+  localPublishing: proxyLocalActivities<ProjectActivities>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '6 hours',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+  }),
+  localPlanning: proxyLocalActivities<ProjectActivities>({
     startToCloseTimeout: '1 minute',
     scheduleToCloseTimeout: '10 minutes',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },

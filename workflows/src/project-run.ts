@@ -160,11 +160,12 @@ export class ProjectRun {
 
   /** Writes what is parked first (with the newest snapshot), then this transition; parks what PostgreSQL refuses. */
   private async deliver(transition: Transition): Promise<void> {
+    const publishing = this.input.activities === 'local' ? bounded.localPublishing : bounded.publishing;
     if (this.parked.length > 0) {
       const waiting = this.parked;
       try {
         this.hold(
-          await bounded.publishing.publishTransition({
+          await publishing.publishTransition({
             snapshot: transition.snapshot,
             events: waiting.flatMap((t) => t.events),
             notifications: waiting.flatMap((t) => t.notifications),
@@ -179,7 +180,7 @@ export class ProjectRun {
     }
     try {
       // The head held now (the previous publish's), which the chain must still contain.
-      this.hold(await bounded.publishing.publishTransition({ ...transition, auditHead: this.s.auditHead ?? null }));
+      this.hold(await publishing.publishTransition({ ...transition, auditHead: this.s.auditHead ?? null }));
     } catch (err) {
       if (!patched(BOUNDED_ACTIVITIES)) throw err;
       // The snapshot is not kept: the next one supersedes it.
@@ -218,13 +219,15 @@ export class ProjectRun {
 
   private planTask(input: { from: string; timing: TaskTiming }): Promise<TaskSchedule> {
     // On failure, the same plan on the calendar without public holidays: a deadline a day early at worst, never none.
-    return this.attempt('planTask', bounded.planning.planTask(input), () =>
+    const planning = this.input.activities === 'local' ? bounded.localPlanning : bounded.planning;
+    return this.attempt('planTask', planning.planTask(input), () =>
       planTaskSchedule(new Date(input.from), input.timing, () => false),
     );
   }
 
   private planAfter(input: { from: string; spec: string }): Promise<string> {
-    return this.attempt('planAfter', bounded.planning.planAfter(input), () =>
+    const planning = this.input.activities === 'local' ? bounded.localPlanning : bounded.planning;
+    return this.attempt('planAfter', planning.planAfter(input), () =>
       computeDueDate(new Date(input.from), parseDeadlineSpec(input.spec), () => false).toISOString(),
     );
   }

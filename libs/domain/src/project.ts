@@ -191,6 +191,13 @@ export interface ProjectWorkflowInput {
    */
   searchAttributeUpdates?: 'changed';
   /**
+   * How the workflow runs its activities. 'local' (every start since issue 21): calendar planning (planTask,
+   * planAfter) and publishTransition as local activities, inside the workflow task, without a dispatch and a workflow
+   * task of their own; the other activities as activity tasks. Absent (runs started before, and the histories
+   * recorded then): all as activity tasks, which their replay must repeat. Carried over on continue-as-new.
+   */
+  activities?: 'local';
+  /**
    * Set when the workflow continues as new while PostgreSQL still refuses some of its transitions: their events and
    * notifications, so that nothing is lost across the new run (see `ProjectSnapshot.attention`).
    */

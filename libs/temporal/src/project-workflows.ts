@@ -68,7 +68,7 @@ export class ProjectWorkflows {
           workflowId,
           taskQueue: this.settings.taskQueue,
           // A policy read from PostgreSQL travels as a reference to its stored version (policy-converter.ts).
-          args: [{ ...input, searchAttributeUpdates: 'changed' }],
+          args: [{ ...input, searchAttributeUpdates: 'changed', activities: 'local' }],
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
           typedSearchAttributes: new TypedSearchAttributes([
             { key: ProjectStatusKey, value: 'active' },

@@ -52,6 +52,7 @@ export class GatesService {
     payload: A,
     idempotencyKey?: string,
   ): Promise<ProjectResponseDto> {
+    const t0 = performance.now();
     // 404 for a project we do not know. Not the read scope: whether the actor may act is the workflow's to decide
     // (and a refusal is recorded), and a refused attempt answers no more than that it was refused.
     await this.projects.assertExists(projectId);
@@ -81,11 +82,13 @@ export class GatesService {
       return { first: stored === answer, answer: stored };
     };
     let snapshot: ProjectSnapshot;
+    let sentAt = t0;
     try {
       // Someone else holding the task (a claim, a delegation) refuses the action here, recorded like the workflow's
       // refusals; a substitute or delegate acts for the person the task is theirs (`actingFor`, never the body's).
       const actingFor = await this.assignments.beforeAction(projectId, update.name, actor);
       const sent = actingFor ? { ...payload, actingFor } : payload;
+      sentAt = performance.now();
       snapshot = await this.workflows.executeUpdate(projectId, update, [sent], { updateId });
     } catch (err) {
       const problem = err instanceof ProblemException ? err : this.toProblem(err, projectId);
@@ -103,8 +106,14 @@ export class GatesService {
       throw problem;
     }
     // The Update answers with the project as this action recorded it: no second read of the read model.
+    const answeredAt = performance.now();
     const project = this.projects.answerAfterAction(snapshot, actor);
     const { answer } = await remember({ status: 200, body: project });
+    // Issue 21's breakdown of a gate action, at LOG_LEVEL=debug: checks before the Update, the Update, the answer.
+    this.logger.debug(
+      `${update.name} on ${projectId}: before the Update ${ms(sentAt - t0)} ms, Update ${ms(answeredAt - sentAt)} ms, ` +
+        `answer ${ms(performance.now() - answeredAt)} ms`,
+    );
     return replay(answer);
   }
 
@@ -134,6 +143,10 @@ export class GatesService {
       headers: { 'Retry-After': '5' },
     });
   }
+}
+
+function ms(n: number): string {
+  return n.toFixed(1);
 }
 
 /** A refusal's issue as a problem's field error: a quick-scan answer, or a register entry's field (Dutch first). */
