@@ -71,6 +71,9 @@ describe('replay of recorded project histories', () => {
         'reassessed-after-amendment.json',
         'reassessed-after-activation.json',
         'reassessed-rule-in-force.json',
+        // The same paths in runs started before planning and publishing became local activities
+        'reassessed-after-amendment-activities.json',
+        'reassessed-after-activation-activities.json',
       ]),
     );
   });
