@@ -1,31 +1,14 @@
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { parse, stringify } from 'yaml';
-import { answer, HIGH_RISK, LOW_RISK, TEST_POLICY_FILE } from './support/answers';
+import { answer, HIGH_RISK, LOW_RISK } from './support/answers';
+import { quickReevaluationPolicy } from './support/reevaluation-policy';
 
 const NO_REGISTER = answer({});
 import { recordHistory } from './support/histories';
 import { eventually, testConfig } from './support/harness';
 import { useTestSystem } from './support/system';
 import { PEOPLE, type ProjectApi } from './support/project-api';
-
-/**
- * A policy like the test policy, but re-evaluating low-risk projects after a few seconds. A policy of its own (id):
- * a version, once stored, is what every workflow under it runs by, so the same id and version with other content
- * would be the stored test policy, not this one.
- */
-function quickReevaluationPolicy(): string {
-  const doc = parse(readFileSync(TEST_POLICY_FILE, 'utf8')) as { id: string; reevaluation: Record<string, string> };
-  doc.id = 'waardenpoort-test-reevaluation';
-  doc.reevaluation = { low: 'PT4S', medium: 'PT30S', high: 'PT30S' };
-  const file = join(mkdtempSync(join(tmpdir(), 'waardenpoort-policy-')), 'reevaluation-policy.v1.yaml');
-  writeFileSync(file, stringify(doc));
-  return file;
-}
 
 describe('re-evaluation and visibility', () => {
   let db: DataSource;

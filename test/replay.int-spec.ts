@@ -3,10 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Policy } from '@waardenpoort/domain';
-import { PolicyRepository } from '@waardenpoort/persistence';
+import { loadPolicyFile, PolicyRepository } from '@waardenpoort/persistence';
 import { testPolicy } from './support/answers';
 import { openDatabase, ownDatabase, testConfig } from './support/harness';
 import { HISTORIES_DIR } from './support/histories';
+import { quickReevaluationPolicy } from './support/reevaluation-policy';
 
 /**
  * Every recorded path (test/histories, recorded from the lifecycle suites with RECORD_HISTORIES=1) replays against
@@ -40,6 +41,7 @@ describe('replay of recorded project histories', () => {
     try {
       const policies = new PolicyRepository(db);
       await policies.ensureDeployed(testPolicy);
+      await policies.ensureDeployed(loadPolicyFile(quickReevaluationPolicy()));
       const versions = readdirSync(HISTORIES_DIR)
         .filter((f) => /\.policy-\d+\.json$/.test(f))
         .map((f) => JSON.parse(readFileSync(join(HISTORIES_DIR, f), 'utf8')) as Policy)
@@ -74,6 +76,11 @@ describe('replay of recorded project histories', () => {
         // The same paths in runs started before planning and publishing became local activities
         'reassessed-after-amendment-activities.json',
         'reassessed-after-activation-activities.json',
+        // The lifecycle paths in runs with local activities (recorded with RECORD_HISTORIES_PREFIX=local-activities-)
+        'local-activities-high-risk-all-gates.json',
+        'local-activities-low-risk-path.json',
+        'local-activities-amended.json',
+        'local-activities-reevaluation-continued-as-new.json',
       ]),
     );
   });

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 export const HISTORIES_DIR = join(__dirname, '..', 'histories');
 
 /**
- * With RECORD_HISTORIES=1, saves the workflow history of a path the suite just walked to test/histories/<name>.json.
+ * With RECORD_HISTORIES=1, saves the workflow history of a path the suite just walked to test/histories/<name>.json
+ * (with RECORD_HISTORIES_PREFIX, to <prefix><name>.json: a second recording of the same paths, e.g. after a change
+ * of how new runs execute, that keeps the first).
  * The replay suite runs every saved history against the current workflow code: a change that would break projects
  * already running fails it. Record again only for a deliberate, patched change.
  */
@@ -32,7 +34,8 @@ export async function recordHistory(temporal: Client, name: string, projectId: s
     ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
-  writeFileSync(join(HISTORIES_DIR, `${name}.json`), JSON.stringify(JSON.parse(json), null, 1));
+  const prefix = process.env.RECORD_HISTORIES_PREFIX ?? '';
+  writeFileSync(join(HISTORIES_DIR, `${prefix}${name}.json`), JSON.stringify(JSON.parse(json), null, 1));
 }
 
 /**
