@@ -1219,6 +1219,50 @@ export type components = {
              */
             reroute: "none" | "affected" | "all";
         };
+        ActivationActorDto: {
+            name: string;
+            sub: string;
+        };
+        ActivationDeliveryDto: {
+            /** @description Projects that gave no answer after three tries */
+            failed: number;
+            /** @description Projects not asked yet */
+            pending: number;
+            /** @description Projects whose workflow refused it (closed, on hold, ...) */
+            refused: number;
+            /** @description Projects that took the request: a new quick-scan task */
+            requested: number;
+        };
+        ActivationPolicyRefDto: {
+            id: string;
+            /** @description SHA-256 of the stored document */
+            sha256: string;
+            version: number;
+        };
+        ActivationProjectDto: {
+            department: string;
+            /** Format: uuid */
+            projectId: string;
+            refusal: components["schemas"]["ActivationRefusalDto"] | null;
+            /** Format: date-time */
+            requestedAt: string | null;
+            /** @enum {string} */
+            state: "pending" | "requested" | "refused" | "failed";
+            title: string;
+            /** @description The what-if verdict under the new version */
+            verdict: string;
+        };
+        ActivationProjectPageDto: {
+            items: components["schemas"]["ActivationProjectDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ActivationRefusalDto: {
+            /** @description The workflow's refusal code, e.g. project-on-hold */
+            code: string;
+            message: string | null;
+        };
         AdviceAnswerDto: {
             adviceId: string;
             explanation: string;
@@ -1899,6 +1943,67 @@ export type components = {
         PipelineWindowDto: {
             from: string;
             to: string;
+        };
+        PolicyActivationDetailsDto: {
+            /** Format: date-time */
+            activatedAt: string;
+            activatedBy: components["schemas"]["ActivationActorDto"];
+            delivered: components["schemas"]["ActivationDeliveryDto"];
+            /** Format: uuid */
+            id: string;
+            policy: components["schemas"]["ActivationPolicyRefDto"];
+            projects: components["schemas"]["ActivationProjectPageDto"];
+            /** @description Why (null for an activation through /policy/versions) */
+            reason: string | null;
+            /**
+             * @description What the CIO office chose for the running projects
+             * @enum {string}
+             */
+            reroute: "none" | "affected" | "all";
+            /** @description Projects selected for a new quick-scan */
+            selected: number;
+            /**
+             * @description delivering while a selected project was not asked yet
+             * @enum {string}
+             */
+            state: "delivering" | "done";
+            /** @description Running projects per what-if verdict under the new version, at the moment of activation */
+            tally: {
+                [key: string]: number;
+            };
+        };
+        PolicyActivationDto: {
+            /** Format: date-time */
+            activatedAt: string;
+            activatedBy: components["schemas"]["ActivationActorDto"];
+            delivered: components["schemas"]["ActivationDeliveryDto"];
+            /** Format: uuid */
+            id: string;
+            policy: components["schemas"]["ActivationPolicyRefDto"];
+            /** @description Why (null for an activation through /policy/versions) */
+            reason: string | null;
+            /**
+             * @description What the CIO office chose for the running projects
+             * @enum {string}
+             */
+            reroute: "none" | "affected" | "all";
+            /** @description Projects selected for a new quick-scan */
+            selected: number;
+            /**
+             * @description delivering while a selected project was not asked yet
+             * @enum {string}
+             */
+            state: "delivering" | "done";
+            /** @description Running projects per what-if verdict under the new version, at the moment of activation */
+            tally: {
+                [key: string]: number;
+            };
+        };
+        PolicyActivationPageDto: {
+            items: components["schemas"]["PolicyActivationDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         PolicyRefDto: {
             id: string;
@@ -3309,7 +3414,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyActivationPageDto"];
+                };
             };
         };
     };
@@ -3331,14 +3438,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyActivationDto"];
+                };
             };
             /** @description Stored and in force; the re-assessment requests to the selected projects are being delivered */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyActivationDto"];
+                };
             };
             /** @description reroute or reason missing or invalid */
             400: {
@@ -3394,7 +3505,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyActivationDetailsDto"];
+                    "text/csv": components["schemas"]["PolicyActivationDetailsDto"];
+                };
             };
             /** @description No such activation */
             404: {

@@ -27,6 +27,12 @@ import { activationCsvHeader, activationCsvRow } from './policy-activation-csv';
 import { ActivatePolicyDto, ActivationProjectsQuery, PageQuery } from './policy-activation.dto';
 import { PolicyActivationService } from './policy-activation.service';
 import { policyFromBody } from './policy-body';
+import {
+  PolicyActivationDetailsDto,
+  PolicyActivationDto,
+  PolicyActivationPageDto,
+  type ActivationProjectDto,
+} from './policy-activation.response';
 
 /**
  * Who reads the activations: their per-project rows name projects of every department, which only roles whose
@@ -36,7 +42,7 @@ export const ACTIVATION_READERS: readonly Role[] = ['cio-office', 'auditor'];
 
 const EXPORT_BATCH = 1_000;
 
-function view(a: PolicyActivationRecord): Record<string, unknown> {
+function view(a: PolicyActivationRecord): PolicyActivationDto {
   return {
     id: a.id,
     policy: { id: a.policyId, version: a.version, sha256: a.sha256 },
@@ -54,7 +60,7 @@ function view(a: PolicyActivationRecord): Record<string, unknown> {
 const rowCount = (a: PolicyActivationRecord): number =>
   a.delivered.requested + a.delivered.refused + a.delivered.failed + a.delivered.pending;
 
-function projectView(r: ActivationProjectRow): Record<string, unknown> {
+function projectView(r: ActivationProjectRow): ActivationProjectDto {
   return {
     projectId: r.projectId,
     title: r.title,
@@ -81,8 +87,9 @@ export class PolicyActivationController {
 
   @Post()
   @Roles('cio-office')
-  @ApiCreatedResponse({ description: 'reroute none: stored and in force; no project moves' })
+  @ApiCreatedResponse({ type: PolicyActivationDto, description: 'reroute none: stored and in force; no project moves' })
   @ApiAcceptedResponse({
+    type: PolicyActivationDto,
     description: 'Stored and in force; the re-assessment requests to the selected projects are being delivered',
   })
   @ApiBadRequestResponse({ description: 'reroute or reason missing or invalid' })
@@ -93,7 +100,7 @@ export class PolicyActivationController {
     @Body() dto: ActivatePolicyDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<PolicyActivationDto> {
     const policy = policyFromBody(
       dto.policy,
       this.active.policyId,
@@ -107,8 +114,11 @@ export class PolicyActivationController {
 
   @Get()
   @Roles(...ACTIVATION_READERS)
-  @ApiOkResponse({ description: 'Every activation, newest first: the choice, who, when, the tally and the delivery' })
-  async list(@Query() q: PageQuery): Promise<Record<string, unknown>> {
+  @ApiOkResponse({
+    type: PolicyActivationPageDto,
+    description: 'Every activation, newest first: the choice, who, when, the tally and the delivery',
+  })
+  async list(@Query() q: PageQuery): Promise<PolicyActivationPageDto> {
     const { items, total } = await this.activations.list(q.page, q.pageSize);
     return { items: items.map(view), total, page: q.page, pageSize: q.pageSize };
   }
@@ -117,6 +127,7 @@ export class PolicyActivationController {
   @Roles(...ACTIVATION_READERS)
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({
+    type: PolicyActivationDetailsDto,
     description:
       'The activation and a page of its selected projects (verdict, where the request stands, a refusal with its ' +
       'code). CSV (`?format=csv` or `Accept: text/csv`): every selected project, headers in Dutch or English',
@@ -136,10 +147,11 @@ export class PolicyActivationController {
       q.format === 'csv' || (q.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
     if (!csv) {
       const rows = await this.activations.projects(id, q.pageSize, { offset: (q.page - 1) * q.pageSize });
-      res.status(200).json({
+      const details: PolicyActivationDetailsDto = {
         ...view(activation),
         projects: { items: rows.map(projectView), total: rowCount(activation), page: q.page, pageSize: q.pageSize },
-      });
+      };
+      res.status(200).json(details);
       return;
     }
     const lang = q.lang ?? 'nl';
