@@ -202,6 +202,7 @@ async function main() {
   const db = new Client({ connectionString: s.databaseUrl });
   await db.connect();
   const post = (url, body) => call(0, 'POST', url, PEOPLE.cio, body, `${url}-${randomUUID()}`);
+  let restartedAt = 0;
   const timerIds = await phase(`timers: ${TIMERS} reminders fall due while no worker runs`, async () => {
     const version = await activatePolicy(db, post, { short: true });
     say(`   policy version ${version} active: quick-scan deadline 60 s, a reminder 45 s before it`);
@@ -230,6 +231,7 @@ async function main() {
     await Promise.all([s.stop('worker-1'), s.stop('worker-2')]);
     say('   both workers stopped; the reminders fall due in 15 s');
     await sleep(Math.max(0, opened + 30_000 - Date.now()));
+    restartedAt = Date.now();
     s.start('worker-1');
     s.start('worker-2');
     say('   both workers started again');
@@ -341,9 +343,16 @@ async function main() {
       const deadline = Date.now() + 120_000;
       for (;;) {
         const trail = (await call(0, 'GET', `/api/v1/projects/${id}/audit`, PEOPLE.auditor)).body;
-        const reminders = trail.filter((e) => e.action === 'reminder-sent').length;
-        if (reminders === 1) break;
-        assert.ok(reminders < 2, `${id}: ${reminders} reminders`);
+        const reminders = trail.filter((e) => e.action === 'reminder-sent');
+        if (reminders.length === 1) {
+          const at = Date.parse(reminders[0].recordedAt);
+          assert.ok(
+            at >= restartedAt,
+            `${id}: reminder recorded ${reminders[0].recordedAt}, before the workers came back`,
+          );
+          break;
+        }
+        assert.ok(reminders.length < 2, `${id}: ${reminders.length} reminders`);
         assert.ok(Date.now() < deadline, `${id}: no reminder 120 s after the outage`);
         await sleep(1000);
       }
