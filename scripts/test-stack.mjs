@@ -75,6 +75,8 @@ const TIMERS = Number(process.env.STACK_TIMER_PROJECTS ?? 10);
 const ROLES = ['case-owner', 'privacy-officer', 'dpo', 'ethics-secretary', 'portfolio-holder', 'cio-office'];
 
 let s; // the stack's handle
+/** Puts the default policy's clocks back when the test stops after activating the short ones. */
+let restorePolicy = null;
 const stats = { retries: 0, failovers: 0, conflicts: 0 };
 
 async function bearer(person) {
@@ -205,6 +207,7 @@ async function main() {
   let restartedAt = 0;
   const timerIds = await phase(`timers: ${TIMERS} reminders fall due while no worker runs`, async () => {
     const version = await activatePolicy(db, post, { short: true });
+    restorePolicy = () => activatePolicy(db, post, { short: false });
     say(`   policy version ${version} active: quick-scan deadline 60 s, a reminder 45 s before it`);
     const timerIds = await pool(
       Array.from({ length: TIMERS }, (_, i) => i),
@@ -357,7 +360,8 @@ async function main() {
         await sleep(1000);
       }
     }
-    const version = await activatePolicy(db, post, { short: false });
+    const version = await restorePolicy();
+    restorePolicy = null;
     say(`   policy version ${version} active: the default clocks again`);
   });
 
@@ -377,6 +381,7 @@ try {
   code = 1;
   say(`FAILED: ${err.stack ?? err}`);
 } finally {
+  if (restorePolicy) await restorePolicy().catch((err) => say(`could not restore the default clocks: ${err.message}`));
   if (s) await s.down();
   const left = running();
   if (left.length) say(`still running: ${left.join(', ')}`);
