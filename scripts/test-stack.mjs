@@ -300,7 +300,12 @@ async function main() {
       ),
       async () => {
         s.start('api-1');
-        await sleep(1500);
+        for (let t = 0; t < 120; t += 1) {
+          const health = await fetch(`${s.apiUrls[0]}/health`).catch(() => null);
+          if (health?.status === 200) break;
+          await sleep(500);
+        }
+        say('   api-1 back');
         if (PG_RESTART === 'skip') return say('   PostgreSQL restart skipped (STACK_PG_RESTART=skip)');
         const r = spawnSync('/bin/sh', ['-c', PG_RESTART], { encoding: 'utf8' });
         assert.equal(r.status, 0, `${PG_RESTART}: ${r.stderr}`);
