@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { running, startStack } from './lib/stack-control.mjs';
-import { activatePolicy, mailCopies, workflowTaskFailures } from './lib/stack-checks.mjs';
+import { activatePolicy, during, mailCopies, pool as poolOf, workflowTaskFailures } from './lib/stack-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { SignJWT } = require('jose');
@@ -72,6 +72,7 @@ const PEOPLE = {
   auditor: { sub: 'ad.auditor', roles: ['auditor'] },
   cio: { sub: 'carla.cio', roles: ['cio-office'] },
 };
+const pool = (items, fn) => poolOf(items, fn, CONCURRENCY);
 const TIMERS = Number(process.env.STACK_TIMER_PROJECTS ?? 10);
 const ROLES = ['case-owner', 'privacy-officer', 'dpo', 'ethics-secretary', 'portfolio-holder', 'cio-office'];
 
@@ -126,27 +127,6 @@ async function call(replica, method, url, person, body, key) {
     stats.retries += 1;
     await sleep(1000);
   }
-}
-
-/** Runs fn over items with at most CONCURRENCY at a time, in order of index. */
-async function pool(items, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await fn(items[i], i);
-      }
-    }),
-  );
-  return results;
-}
-
-/** Runs `work` while `faults` runs beside it; both must finish. */
-async function during(work, faults) {
-  const [result] = await Promise.all([work, faults()]);
-  return result;
 }
 
 const ok = (what) => (r) => {

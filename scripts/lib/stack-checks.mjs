@@ -1,11 +1,33 @@
-// Checks of `npm run test:stack` (scripts/test-stack.mjs) that read what the stack left behind: the mail sink's files
-// against the notification deliveries, and the workflow histories in Temporal.
+// Helpers of `npm run test:stack` (scripts/test-stack.mjs): a client pool, the policy activations, and checks that
+// read what the stack left behind: the mail sink's files against the notification deliveries, and the workflow
+// histories in Temporal.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs fn over items with at most `concurrency` at a time, in order of index. */
+export async function pool(items, fn, concurrency) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await fn(items[i], i);
+      }
+    }),
+  );
+  return results;
+}
+
+/** Runs `work` while `faults` runs beside it; both must finish. */
+export async function during(work, faults) {
+  const [result] = await Promise.all([work, faults()]);
+  return result;
+}
 
 /** The headers of an .eml file (unfolded, names in lower case, first value each). */
 function headers(file) {
