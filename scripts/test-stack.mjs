@@ -24,7 +24,7 @@ const require = createRequire(import.meta.url);
 const { SignJWT } = require('jose');
 const { fillQuickScan } = require('@waardenpoort/domain');
 const { loadPolicyFile } = require('@waardenpoort/persistence');
-const { Client } = require('pg');
+const { Pool } = require('pg');
 
 const N = Number(process.env.STACK_PROJECTS ?? 200);
 const CONCURRENCY = Number(process.env.STACK_CONCURRENCY ?? 16);
@@ -182,8 +182,9 @@ async function main() {
     ),
   );
 
-  const db = new Client({ connectionString: s.databaseUrl });
-  await db.connect();
+  // A pool: its connections die with PostgreSQL's restart and are opened again.
+  const db = new Pool({ connectionString: s.databaseUrl, max: 2 });
+  db.on('error', () => undefined);
   const post = (url, body) => call(0, 'POST', url, PEOPLE.cio, body, `${url}-${randomUUID()}`);
   let restartedAt = 0;
   const timerIds = await phase(`timers: ${TIMERS} reminders fall due while no worker runs`, async () => {
