@@ -1,7 +1,7 @@
 /**
  * One source of configuration (issue 21): what `npm run stack` runs with (scripts/lib/temporal-stack.cjs, read out of
  * docker-compose.yml) and what docker-compose.yml, deploy/ and the code declare are the same values. No process is
- * started: the stack's values come from the functions scripts/stack.mjs calls.
+ * started: the stack's values come from the functions scripts/lib/stack-control.mjs calls (npm run stack, npm run test:stack).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
