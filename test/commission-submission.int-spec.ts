@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { LOW_RISK } from './support/answers';
-import { eventually, openDatabase, startApi, startTestWorker, testConfig } from './support/harness';
+import { eventually, openDatabase, ownDatabase, startApi, startTestWorker, testConfig } from './support/harness';
 import { clearCommissionCalendar, MeetingPlanner, signInOnce } from './support/commission-calendar';
 import { PEOPLE, ProjectApi, type Person } from './support/project-api';
 import { SmtpRecorder } from './support/smtp-recorder';
@@ -46,9 +46,15 @@ describe('commission meetings: the submission task', () => {
   let api: ProjectApi;
   let planner: MeetingPlanner;
 
+  let dropOwn: (() => Promise<void>) | undefined;
+
   beforeAll(async () => {
     smtp = await SmtpRecorder.start();
+    // A database of its own: the mail about the place must not queue behind every other suite's notifications.
+    const own = await ownDatabase('submission');
+    dropOwn = own.drop;
     const config = testConfig({
+      DATABASE_URL: own.url,
       MAIL_ENABLED: 'true',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtp.port),
@@ -70,6 +76,7 @@ describe('commission meetings: the submission task', () => {
     await worker?.shutdown();
     await db?.destroy();
     await smtp?.close();
+    await dropOwn?.();
   });
 
   const http = () => request(app.getHttpServer());
