@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// `npm run test:stack`: the proven properties of issue 21 on the stack of `npm run stack` (scripts/lib/stack-control.mjs).
+// `npm run test:stack`: the stack of `npm run stack` (scripts/lib/stack-control.mjs) proven under failure.
 // STACK_PROJECTS projects (default 200) are registered alternately through both API replicas and carried through the
-// quick-scan, the DPIA (submitted, DPO advice) or a decision, by careful clients (retries on 5xx and lost connections
-// with the same Idempotency-Key, failing over to the other replica), while in turn: the workers are restarted one at
-// a time (a rolling upgrade, docs/deploy.md), one worker is SIGKILLed and started again, Temporal's history service is
-// SIGKILLed and restarted, the matching service is restarted, one API replica is stopped, and PostgreSQL is restarted
-// (STACK_PG_RESTART, default `pg_ctlcluster 15 main restart`; STACK_PG_RESTART=skip leaves it out). Afterwards it
-// checks every project's state, every action once in its trail, the chains (GET /api/v1/audit/verify), the mail sink
-// against the deliveries (no copy beyond SMTP's at-least-once), and that no workflow task failed in any history.
-// Not part of `npm test`; needs `npm run build` and the local PostgreSQL. Exits 1 on the first failed property.
-/* global AbortSignal */
+// quick-scan, the DPIA (submitted, DPO advice) or a decision, by careful clients (scripts/lib/stack-client.mjs),
+// while in turn: the workers are rolled one at a time onto a new build (docs/deploy.md, "Upgrading"), both workers
+// are stopped while reminders fall due, one worker is SIGKILLed, Temporal's history service is SIGKILLed and
+// restarted, the matching service is restarted, one API replica is stopped, and PostgreSQL is restarted
+// (STACK_PG_RESTART, default `pg_ctlcluster <version> main restart`; STACK_PG_RESTART=skip leaves it out).
+// Afterwards it checks every project's state, every action once in its trail, the chains (GET /api/v1/audit/verify),
+// the mail sink and a webhook receiver against their deliveries (no copy beyond at-least-once), every reminder after
+// the outage, and the histories: no failed workflow task, the new build carrying on what the old one began.
+// In .ci/run after `npm test` (it restarts the machine's PostgreSQL); `npm run test:stack` builds first.
+// Exits 1 on the first failed property.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -18,24 +19,38 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { running, startStack } from './lib/stack-control.mjs';
-import { activatePolicy, during, mailCopies, pool as poolOf, workflowTaskFailures } from './lib/stack-checks.mjs';
+import {
+  activatePolicy,
+  during,
+  histories,
+  mailCopies,
+  nextBuild,
+  pool as poolOf,
+  query,
+  startWebhookReceiver,
+  webhookCopies,
+} from './lib/stack-checks.mjs';
+import { carefulClient } from './lib/stack-client.mjs';
+import { startWatch } from './lib/stack-watch.mjs';
 
 const require = createRequire(import.meta.url);
-const { SignJWT } = require('jose');
 const { fillQuickScan } = require('@waardenpoort/domain');
 const { loadPolicyFile } = require('@waardenpoort/persistence');
 const { Pool } = require('pg');
 
 const N = Number(process.env.STACK_PROJECTS ?? 200);
 const CONCURRENCY = Number(process.env.STACK_CONCURRENCY ?? 16);
-const PG_RESTART = process.env.STACK_PG_RESTART ?? 'pg_ctlcluster 15 main restart';
+const clusters = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql').sort((a, b) => a - b) : ['15'];
+const PG_RESTART = process.env.STACK_PG_RESTART ?? `pg_ctlcluster ${clusters.at(-1)} main restart`;
 const say = (msg) => process.stdout.write(`[test:stack ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const timings = [];
 const t0 = Date.now();
 
+let watch = null; // the stack's metrics, scraped throughout (scripts/lib/stack-watch.mjs)
 async function phase(name, fn) {
   const start = Date.now();
+  watch?.mark(name);
   say(`── ${name}`);
   const result = await fn();
   timings.push([name, (Date.now() - start) / 1000]);
@@ -77,68 +92,26 @@ const TIMERS = Number(process.env.STACK_TIMER_PROJECTS ?? 10);
 const ROLES = ['case-owner', 'privacy-officer', 'dpo', 'ethics-secretary', 'portfolio-holder', 'cio-office'];
 
 let s; // the stack's handle
+let call; // its careful client (scripts/lib/stack-client.mjs)
 /** Puts the default policy's clocks back when the test stops after activating the short ones. */
 let restorePolicy = null;
 const stats = { retries: 0, failovers: 0, conflicts: 0 };
-
-async function bearer(person) {
-  const jwt = await new SignJWT({ name: person.sub, email: `${person.sub}@enschede.example`, roles: person.roles })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(person.sub)
-    .setIssuedAt()
-    .setExpirationTime('2h')
-    .sign(new TextEncoder().encode(s.jwtSecret));
-  return `Bearer ${jwt}`;
-}
-
-/**
- * One request as a careful client sends it: on a lost connection or a 5xx, the same request with the same
- * Idempotency-Key again, on the other replica after a connection error; answers { status, body }.
- */
-async function call(replica, method, url, person, body, key) {
-  const auth = await bearer(person);
-  let r = replica;
-  for (let attempt = 0; ; attempt += 1) {
-    let status;
-    let json;
-    try {
-      const res = await fetch(`${s.apiUrls[r]}${url}`, {
-        method,
-        headers: {
-          Authorization: auth,
-          'Content-Type': 'application/json',
-          ...(key ? { 'Idempotency-Key': key } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-        signal: AbortSignal.timeout(60_000),
-      });
-      status = res.status;
-      json = await res.json().catch(() => null);
-    } catch {
-      status = 0;
-      r = 1 - r;
-      stats.failovers += 1;
-    }
-    if (status && status < 500) {
-      if (status === 409) stats.conflicts += 1;
-      return { status, body: json };
-    }
-    if (attempt > 120) throw new Error(`${method} ${url} kept failing (last ${status})`);
-    stats.retries += 1;
-    await sleep(1000);
-  }
-}
 
 const ok = (what) => (r) => {
   assert.ok([200, 201, 409].includes(r.status), `${what}: HTTP ${r.status} ${JSON.stringify(r.body)}`);
   return r;
 };
 
+let hooks = null; // the webhook receiver and its subscription, removed at the end
+
 async function main() {
   const runId = randomUUID().slice(0, 8);
   const department = `Stack ${runId}`;
+  const build = await phase('bundle the next build', nextBuild);
+  say(`   current ${build.current.slice(-12)}, next ${build.next.slice(-12)}`);
   s = await phase('start the stack', () =>
     startStack({
+      metrics: true,
       log: (m) => say(`stack: ${m}`),
       onExit: (name, how) => say(`!! ${name} exited unexpectedly (${how})`),
       extraAppEnv: {
@@ -148,15 +121,35 @@ async function main() {
         MAIL_RETRY_BASE_MS: '500',
         MAIL_MAX_ATTEMPTS: '12',
         DIGEST_HOUR: String((new Date().getUTCHours() + 12) % 24),
+        // The webhook receiver of this test runs on this machine, as an internal receiver would.
+        WEBHOOK_ALLOWED_TARGETS: '127.0.0.1/32',
+        WEBHOOK_POLL_MS: '200',
+        WEBHOOK_RETRY_BASE_MS: '500',
+        WEBHOOK_MAX_ATTEMPTS: '12',
       },
     }),
   );
+  ({ call } = carefulClient(s, stats));
+  watch = startWatch(s.metrics);
+  const receiver = await startWebhookReceiver();
+  const subscribed = await call(0, 'POST', '/api/v1/webhooks', PEOPLE.cio, {
+    targetUrl: receiver.url,
+    eventTypes: ['project.registered', 'gate.opened', 'gate.completed', 'reminder', 'decision'],
+    description: `npm run test:stack ${runId}`,
+  });
+  assert.equal(
+    subscribed.status,
+    201,
+    `webhook subscription: HTTP ${subscribed.status} ${JSON.stringify(subscribed.body)}`,
+  );
+  receiver.setSecret(subscribed.body.secret);
+  hooks = { receiver, id: subscribed.body.id };
   const mailBefore = new Set(existsSync(s.mailDir) ? readdirSync(s.mailDir) : []);
   const indexes = Array.from({ length: N }, (_, i) => i);
   const high = (i) => i % 2 === 0;
   const replica = (i) => i % 2;
 
-  const ids = await phase(`register ${N} projects; rolling restart of the workers`, () =>
+  const ids = await phase(`register ${N} projects; rolling upgrade of the workers onto the next build`, () =>
     during(
       pool(indexes, async (i) => {
         const body = {
@@ -173,9 +166,11 @@ async function main() {
       }),
       async () => {
         await sleep(2000);
+        // One at a time, as docs/deploy.md says: SIGTERM (the worker drains its tasks), then the next build.
         for (const name of ['worker-1', 'worker-2']) {
-          await s.restart(name); // SIGTERM: the worker drains its tasks, then the same build starts again
-          say(`   rolled ${name}`);
+          await s.stop(name);
+          s.start(name, { WORKFLOW_BUNDLE_PATH: build.file });
+          say(`   ${name} on the next build`);
           await sleep(4000);
         }
       },
@@ -355,9 +350,22 @@ async function main() {
     say(`   policy version ${version} active: the default clocks again`);
   });
 
-  await phase('no failed workflow task in any history', async () => {
-    const failed = workflowTaskFailures(s, ids);
+  await phase('webhooks: nothing lost, nothing doubled beyond at-least-once', async () => {
+    const result = await webhookCopies(db, hooks.id, hooks.receiver, [...ids, ...timerIds]);
+    say(`   ${result.deliveries} deliveries, ${result.received} requests received, ${result.copies} second copies`);
+  });
+
+  await phase('the upgrade: no failed workflow task, the next build carries on what the first began', async () => {
+    const { failed, builds } = histories(s, ids);
     assert.deepEqual(failed, [], `workflow tasks failed: ${failed.join(', ')}`);
+    const strangers = [...builds.entries()].filter(([, b]) => b.some((x) => x !== build.current && x !== build.next));
+    assert.deepEqual(strangers, [], 'workflow tasks completed by a build that was never deployed');
+    const crossed = ids.filter((id) => builds.get(id).join() === `${build.current},${build.next}`);
+    const stillOld = ids.filter((id) => builds.get(id).at(-1) !== build.next);
+    assert.deepEqual(stillOld, [], 'projects whose last workflow task was not completed by the next build');
+    assert.ok(crossed.length > 0, 'no project was in flight across the upgrade');
+    for (const id of crossed.slice(0, 5)) assert.equal(JSON.parse(query(s, id, 'buildLabel')), 'next');
+    say(`   ${crossed.length} of ${ids.length} projects begun on the first build, carried on by the next`);
   });
 
   await db.end();
@@ -372,6 +380,14 @@ try {
   say(`FAILED: ${err.stack ?? err}`);
 } finally {
   if (restorePolicy) await restorePolicy().catch((err) => say(`could not restore the default clocks: ${err.message}`));
+  if (hooks) {
+    await call(0, 'DELETE', `/api/v1/webhooks/${hooks.id}`, PEOPLE.cio).catch(() => undefined);
+    await hooks.receiver.close();
+  }
+  if (watch) {
+    await watch.stop();
+    say(`what the metrics showed, per phase (failure counters that rose, gauges that moved):\n${watch.report()}`);
+  }
   if (s) await s.down();
   const left = running();
   if (left.length) say(`still running: ${left.join(', ')}`);

@@ -17,7 +17,8 @@ export interface BenchContext {
   api: ApiClient;
   apiChild: NodeChild;
   workerChild: NodeChild;
-  temporal: { address: string; namespace: string; pid: number | undefined };
+  /** The Temporal server: the bench's own dev server, or the services of `npm run stack` (--temporal-address) */
+  temporal: { address: string; namespace: string; pids: number[]; kind: 'dev server' | 'stack' };
   /** The bare side's client: Temporal's defaults */
   client: Client;
   /** Waardenpoort's client settings (its data converter), for Waardenpoort workflows started without the API */
@@ -41,7 +42,7 @@ export function newSampler(ctx: BenchContext, extra: ProcessGroup[] = [], api: N
     byPid('API', () => api?.pid),
     byPid('worker', () => ctx.workerChild.pid),
     ...extra,
-    byPid('Temporal dev server', () => ctx.temporal.pid),
+    pidSet(`Temporal (${ctx.temporal.kind})`, new Set(ctx.temporal.pids)),
     pidSet('PostgreSQL (our databases)', ctx.pg.pids),
     postgresAll(),
     byPid('bench (client, bare worker)', () => process.pid),

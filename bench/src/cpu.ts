@@ -195,8 +195,9 @@ export async function settle(cores: number, quietPercent = 15, maxMs = 20_000): 
 }
 
 /** Resident memory of one process now, in MiB (0 when it is gone). */
-export function rssMiB(pid: number | null | undefined): number {
+export function rssMiB(pid: number | readonly number[] | null | undefined): number {
   if (!pid) return 0;
+  if (typeof pid !== 'number') return pid.reduce((sum, p) => sum + rssMiB(p), 0);
   const s = readStat(pid);
   return s ? Math.round(s.rssBytes / 1048576) : 0;
 }

@@ -19,6 +19,8 @@ export interface DevServer {
 
 interface TemporalScript {
   freePort(): Promise<number>;
+  /** The Temporal CLI's path (built with Go when missing), or null without Go */
+  ensureTemporalCli(): string;
   startDevServer(options: {
     address?: string;
     headless?: boolean;

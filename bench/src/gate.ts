@@ -7,6 +7,7 @@ import { traceLastUpdates, traceTable, type TraceStep } from './gate-trace';
 import { expectStatus, PEOPLE } from './http';
 import { awaitFirstTask, bareInput } from './intake';
 import { fmt, pool, progress, rounded, summarize, type Summary } from './stats';
+import { TARGETS } from './targets';
 
 /** Parking sensors that count cars: no personal data; route quick-scan → decision (test/support LOW_RISK). */
 export function lowRiskAnswers(policy: Policy): Record<string, AnswerValue> {
@@ -146,8 +147,8 @@ export async function benchGate(
     bareNoopMs: rounded(summarize(noop)),
     ratioP99,
     ratioP50: Math.round((ws.p50 / bs.p50) * 100) / 100,
-    target: 'Waardenpoort p99 ≤ 2 × bare p99',
-    met: ratioP99 <= 2,
+    target: `Waardenpoort p99 ≤ ${TARGETS.gateP99Ratio} × bare p99`,
+    met: ratioP99 <= TARGETS.gateP99Ratio,
     cpu,
     breakdown,
   };
@@ -157,7 +158,7 @@ export async function benchGate(
   ctx.log(line('bare Update planAfter + publishTransition + read', bs));
   ctx.log(line('bare Update, no activity (Temporal floor)', result.bareNoopMs));
   ctx.log(
-    `  ratio p99 Waardenpoort / bare: ${ratioP99} (target ≤ 2: ${result.met ? 'met' : 'MISSED'}); p50 ratio ${result.ratioP50}`,
+    `  ratio p99 Waardenpoort / bare: ${ratioP99} (target ≤ ${TARGETS.gateP99Ratio}: ${result.met ? 'met' : 'MISSED'}); p50 ratio ${result.ratioP50}`,
   );
   ctx.log(traceTable('Waardenpoort decision', breakdown.waardenpoort));
   ctx.log(traceTable('bare decide', breakdown.bare));

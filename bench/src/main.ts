@@ -48,19 +48,25 @@ import { benchWhatIf } from './what-if';
 const USAGE = `npm run bench [-- options]
 
   --quick               small sizes, a few minutes (smoke test)
-  --full                benchmark 4 with 1,000 then 10,000 open projects
+  --full                benchmark 4 with 1,000 then 10,000 open projects, benchmark 3 at 1,000,000 projects
   --only 1,2,3,4,5,6    run only these benchmarks
   --intake N            projects per side in benchmark 1 (default 400, in rounds of about 100)
   --variants A,B        benchmark 1's variants (default all: waardenpoort,bare,bare-with-policy-input,bare-start-only)
   --concurrency N       requests in flight in benchmarks 1 and 2 (set-up)
   --decisions N         decisions per side in benchmark 2
-  --scale P,E           projects and audit events for benchmarks 3, 5 and 6 (default 100000,1000000)
+  --scale P,E           projects and audit events for benchmarks 3, 5 and 6 (default 100000,1000000;
+                        --full 1000000,5000000)
   --open A,B            open projects per phase in benchmark 4 (default 1000; --full 1000,10000)
   --sample N            reminders measured per phase in benchmark 4 (default 500)
   --fire-rate R         reminders per second in benchmark 4 (default 10)
   --worker-cache N      WORKER_MAX_CACHED_WORKFLOWS for benchmark 4's worker (default: the configuration's)
   --profile             CPU-profile the bench process during benchmark 5, and API and worker (--cpu-prof)
   --temporal-config K=V dynamic config of the bench's dev server (JSON value; repeatable), to measure a setting
+  --temporal-address A  a running Temporal instead of the bench's own dev server (npm run bench -- --stack
+                        passes the frontend of npm run stack's services), with --temporal-namespace N and
+                        --temporal-pids P,P (its processes, for CPU and memory)
+  --stack               (scripts/bench.mjs) the benchmarks on the dev server, then on npm run stack's Temporal,
+                        and both side by side
   --keep                keep the databases and the temporary folder
 `;
 
@@ -92,6 +98,10 @@ interface Settings {
   keep: boolean;
   /** --temporal-config: dynamic config of the bench's dev server on top of scripts/lib/temporal.cjs' */
   temporalConfig: Record<string, unknown>;
+  /** --temporal-address: a running Temporal (the stack's frontend) instead of a dev server of our own */
+  temporalAddress: string | null;
+  temporalNamespace: string;
+  temporalPids: number[];
 }
 
 function settings(argv: string[]): Settings {
@@ -113,6 +123,9 @@ function settings(argv: string[]): Settings {
       profile: { type: 'boolean' },
       keep: { type: 'boolean' },
       'temporal-config': { type: 'string', multiple: true },
+      'temporal-address': { type: 'string' },
+      'temporal-namespace': { type: 'string' },
+      'temporal-pids': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -122,7 +135,10 @@ function settings(argv: string[]): Settings {
   }
   const quick = values.quick === true;
   const mode: Settings['mode'] = quick ? 'quick' : values.full ? 'full' : 'default';
-  const [scaleProjects, scaleEvents] = numbers(values.scale, quick ? [10_000, 100_000] : [100_000, 1_000_000]);
+  const [scaleProjects, scaleEvents] = numbers(
+    values.scale,
+    quick ? [10_000, 100_000] : values.full ? [1_000_000, 5_000_000] : [100_000, 1_000_000],
+  );
   const intake = numbers(values.intake, [quick ? 24 : 400])[0] ?? 400;
   const variants = values.variants ? values.variants.split(',').map((v) => v.trim()) : [...INTAKE_VARIANTS];
   const unknown = variants.filter((v) => !(INTAKE_VARIANTS as readonly string[]).includes(v));
@@ -138,6 +154,9 @@ function settings(argv: string[]): Settings {
   }
   return {
     temporalConfig,
+    temporalAddress: values['temporal-address'] ?? null,
+    temporalNamespace: values['temporal-namespace'] ?? 'default',
+    temporalPids: numbers(values['temporal-pids'], []),
     mode,
     only: new Set(numbers(values.only, [1, 2, 3, 4, 5, 6])),
     intake,
@@ -213,18 +232,30 @@ async function main(): Promise<void> {
     log(`Waardenpoort benchmarks (${s.mode}); temporary files in ${tmpDir}`);
     Runtime.install({ logger: new DefaultLogger('WARN') });
 
-    // Temporal: our own dev server on a free port, in memory (nothing of the developer's .data/ is touched).
-    const temporalPort = await freePort();
-    const server: DevServer = await temporalScript().startDevServer({
-      address: `127.0.0.1:${temporalPort}`,
-      headless: true,
-      logLevel: 'error',
-      logFile: join(tmpDir, 'temporal.log'),
-      readyTimeoutMs: 90_000,
-      dynamicConfig: s.temporalConfig,
-    });
+    // Temporal: our own dev server on a free port, in memory (nothing of the developer's .data/ is touched), or the
+    // running one --temporal-address names (npm run stack's frontend, for --stack).
+    const namespace = s.temporalNamespace;
+    const server: DevServer = s.temporalAddress
+      ? {
+          address: s.temporalAddress,
+          cli: temporalScript().ensureTemporalCli(),
+          reused: true,
+          stop: () => Promise.resolve(),
+        }
+      : await temporalScript().startDevServer({
+          address: `127.0.0.1:${await freePort()}`,
+          headless: true,
+          logLevel: 'error',
+          logFile: join(tmpDir, 'temporal.log'),
+          readyTimeoutMs: 90_000,
+          dynamicConfig: s.temporalConfig,
+        });
+    const temporalKind = s.temporalAddress ? 'stack' : 'dev server';
+    const temporalPids = s.temporalAddress ? s.temporalPids : server.pid ? [server.pid] : [];
     teardown.add('stop Temporal', () => server.stop());
-    log(`  Temporal dev server ${server.address} (pid ${server.pid ?? '?'})`);
+    log(
+      `  Temporal (${temporalKind}) ${server.address}, namespace ${namespace} (pids ${temporalPids.join(', ') || '?'})`,
+    );
 
     // As production: the tables belong to the NOLOGIN owner, the API and worker log in as the application.
     await ensureRoles(adminUrl);
@@ -267,7 +298,7 @@ async function main(): Promise<void> {
       AUDIT_CHECKPOINT_KEY_FILE: checkpointKeyFile,
       AUDIT_CHECKPOINT_DIR: join(tmpDir, 'audit-checkpoints'),
       TEMPORAL_ADDRESS: server.address,
-      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_NAMESPACE: namespace,
       TEMPORAL_TASK_QUEUE: `bench-${runId}`,
       WORKFLOW_BUNDLE_PATH: bundlePath,
       POLICY_FILE: policyFile,
@@ -313,10 +344,10 @@ async function main(): Promise<void> {
 
     const connection = await Connection.connect({ address: server.address });
     teardown.add('close Temporal client', () => connection.close());
-    const client = new Client({ connection, namespace: 'default' });
+    const client = new Client({ connection, namespace });
     const waardenpoortClient = new Client({
       connection,
-      namespace: 'default',
+      namespace,
       dataConverter: waardenpoortDataConverter,
     });
     const appDb: DataSource = createDataSource({ url: appDbUrl, poolSize: 4, applicationName: 'waardenpoort-bench' });
@@ -334,7 +365,7 @@ async function main(): Promise<void> {
     const bareQueue = `bench-bare-${runId}`;
     const bare: BareWorker = await startBareWorker({
       address: server.address,
-      namespace: 'default',
+      namespace,
       taskQueue: bareQueue,
       code: bareCode,
       dataSource: bareDb,
@@ -358,7 +389,7 @@ async function main(): Promise<void> {
       api,
       apiChild,
       workerChild,
-      temporal: { address: server.address, namespace: 'default', pid: server.pid },
+      temporal: { address: server.address, namespace, pids: temporalPids, kind: temporalKind },
       client,
       waardenpoortClient,
       taskQueue: childEnv.TEMPORAL_TASK_QUEUE ?? '',
@@ -458,6 +489,7 @@ async function main(): Promise<void> {
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
         mode: s.mode,
+        temporal: { kind: temporalKind, address: server.address, namespace },
         machine: { ...machine, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100) },
         settings: { ...s, only: [...s.only] },
         ...results,

@@ -3,8 +3,14 @@
 // histories in Temporal.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import http from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+const require = createRequire(import.meta.url);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -92,9 +98,47 @@ export async function mailCopies(db, ids, mailDir, before) {
   };
 }
 
-/** The projects whose workflow history (all runs) holds a WorkflowTaskFailed event, with the failure's cause. */
-export function workflowTaskFailures(s, ids) {
+/** The build id the SDK gives a worker running `code` (@temporalio/worker: its name@version+sha256 of the bundle). */
+export function buildIdOf(code, sdkVersion) {
+  return `@temporalio/worker@${sdkVersion}+${createHash('sha256').update(code).digest('hex')}`;
+}
+
+/** The build that completed a workflow task, as the server recorded it (the field moved between server releases). */
+function completedBy(attributes) {
+  return (
+    attributes?.deploymentVersion?.buildId ||
+    attributes?.workerVersion?.buildId ||
+    attributes?.binaryChecksum ||
+    attributes?.workerDeploymentVersion?.split('.').pop() ||
+    ''
+  );
+}
+
+/**
+ * The build the workers are rolled onto: the same workflows with one more read-only query (scripts/stack/
+ * next-build-interceptors.js), bundled as `npm run build` bundles them. Answers its file and both builds' ids.
+ */
+export async function nextBuild() {
+  const { buildWorkflowBundle } = require('../apps/worker/dist/workflow-bundle.js');
+  const sdk = require('@temporalio/worker/package.json').version;
+  const { code } = await buildWorkflowBundle({
+    from: 'dist',
+    interceptorModules: [path.resolve('scripts/stack/next-build-interceptors.js')],
+  });
+  mkdirSync(path.resolve('.data/stack'), { recursive: true });
+  const file = path.resolve('.data/stack/workflow-bundle.next.js');
+  writeFileSync(file, code);
+  const current = buildIdOf(readFileSync(path.resolve('dist/workflow-bundle.js')), sdk);
+  return { file, current, next: buildIdOf(code, sdk) };
+}
+
+/**
+ * What each project's workflow history (all its runs) says: the WorkflowTaskFailed events with their cause, and the
+ * builds that completed its workflow tasks, in the order they first did.
+ */
+export function histories(s, ids) {
   const failed = [];
+  const builds = new Map();
   for (const id of ids) {
     const r = spawnSync(
       s.cli,
@@ -104,13 +148,116 @@ export function workflowTaskFailures(s, ids) {
     assert.equal(r.status, 0, `temporal workflow show project-${id}: ${r.stderr}`);
     const events = JSON.parse(r.stdout).events ?? [];
     assert.ok(events.length > 0, `project-${id}: no history events in the CLI's answer`);
+    const seen = [];
     for (const e of events) {
-      if (/WORKFLOW_TASK_FAILED|WorkflowTaskFailed/.test(String(e.eventType))) {
+      const type = String(e.eventType);
+      if (/WORKFLOW_TASK_FAILED|WorkflowTaskFailed/.test(type)) {
         failed.push(`${id} (${e.workflowTaskFailedEventAttributes?.cause ?? 'unknown cause'})`);
       }
+      if (/WORKFLOW_TASK_COMPLETED|WorkflowTaskCompleted/.test(type)) {
+        const build = completedBy(e.workflowTaskCompletedEventAttributes);
+        if (!seen.includes(build)) seen.push(build);
+      }
     }
+    builds.set(id, seen);
   }
-  return failed;
+  return { failed, builds };
+}
+
+/** Asks one project's workflow a query through the CLI; answers its result. */
+export function query(s, id, type) {
+  const r = spawnSync(
+    s.cli,
+    ['workflow', 'query', '--address', s.temporalAddress, '-n', s.namespace, '-w', `project-${id}`, '--type', type],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  assert.equal(r.status, 0, `temporal workflow query ${type} project-${id}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/**
+ * A webhook receiver as a monitoring pipeline runs one: it checks each delivery's signature over the timestamp and
+ * the raw body (once the subscription's secret is known) and counts the deliveries by their X-Waardenpoort-Delivery.
+ */
+export async function startWebhookReceiver() {
+  const received = new Map(); // delivery id → { count, eventType, projectId }
+  const badSignatures = [];
+  let secret = null;
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const delivery = String(req.headers['x-waardenpoort-delivery']);
+      const expected = `sha256=${createHmac('sha256', secret ?? '')
+        .update(`${req.headers['x-waardenpoort-timestamp']}.${body}`)
+        .digest('hex')}`;
+      const given = String(req.headers['x-waardenpoort-signature']);
+      if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected)))
+        badSignatures.push(delivery);
+      let projectId = null;
+      try {
+        projectId = JSON.parse(body).project?.id ?? null;
+      } catch {
+        badSignatures.push(`${delivery} (not JSON)`);
+      }
+      const r = received.get(delivery) ?? { count: 0, eventType: req.headers['x-waardenpoort-event'], projectId };
+      r.count += 1;
+      received.set(delivery, r);
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/hooks`,
+    received,
+    badSignatures,
+    setSecret: (value) => (secret = value),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/**
+ * Waits until the subscription has no delivery pending, then holds what the receiver got against webhook_delivery:
+ * every delivery succeeded and arrived, nothing arrived that no delivery stands for, a delivery arrived more than
+ * once only where it was attempted at least as often (at least once: a 2xx whose record was lost), every signature
+ * held, and every project's registration was delivered.
+ */
+export async function webhookCopies(db, subscriptionId, receiver, ids) {
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM webhook_delivery WHERE subscription_id = $1 AND status = 'pending'`,
+      [subscriptionId],
+    );
+    if (rows[0].n === 0) break;
+    assert.ok(Date.now() < deadline, `${rows[0].n} webhook deliveries still pending after 180 s`);
+    await sleep(1000);
+  }
+  const { rows: deliveries } = await db.query(
+    `SELECT id, status, attempts, event_type AS "eventType", body FROM webhook_delivery WHERE subscription_id = $1`,
+    [subscriptionId],
+  );
+  const unsuccessful = deliveries.filter((d) => d.status !== 'succeeded').map((d) => `${d.id} ${d.status}`);
+  assert.deepEqual(unsuccessful, [], 'webhook deliveries that did not succeed');
+  const missing = deliveries.filter((d) => !receiver.received.has(d.id)).map((d) => d.id);
+  assert.deepEqual(missing, [], 'webhook deliveries recorded as succeeded that never reached the receiver');
+  const known = new Set(deliveries.map((d) => d.id));
+  const strangers = [...receiver.received.keys()].filter((id) => !known.has(id));
+  assert.deepEqual(strangers, [], 'webhook requests that no delivery stands for');
+  const doubled = deliveries.filter((d) => receiver.received.get(d.id).count > d.attempts).map((d) => d.id);
+  assert.deepEqual(doubled, [], 'webhooks received more often than their delivery was attempted');
+  assert.deepEqual(receiver.badSignatures, [], 'webhook requests whose signature did not hold');
+  const registered = new Set(
+    deliveries.filter((d) => d.eventType === 'project.registered').map((d) => JSON.parse(d.body).project?.id),
+  );
+  const unannounced = ids.filter((id) => !registered.has(id));
+  assert.deepEqual(unannounced, [], 'registrations without a webhook delivery');
+  return {
+    deliveries: deliveries.length,
+    received: [...receiver.received.values()].reduce((n, r) => n + r.count, 0),
+    copies: [...receiver.received.values()].reduce((n, r) => n + Math.max(0, r.count - 1), 0),
+  };
 }
 
 /**

@@ -197,9 +197,11 @@ async function waitFor(what, check, timeoutMs) {
  * Starts the whole stack and answers a handle on it: its processes by name, each of which can be killed, stopped
  * and started again (a test's faults), and the values a client needs. `extraAppEnv` goes to the workers and API
  * replicas on top of Compose's values (a test's mail settings); `onExit(name, how)` hears of a process that exited
- * without being stopped through the handle.
+ * without being stopped through the handle. `temporalOnly` stops after Temporal's services and temporal-setup (the
+ * benchmarks bring their own API and workers). `metrics` turns on every process's Prometheus endpoint (Temporal's
+ * PROMETHEUS_ENDPOINT, the workers' WORKER_METRICS_ADDRESS, the APIs' METRICS_TOKEN), listed in the handle's `metrics`.
  */
-export async function startStack({ log, extraAppEnv = {}, onExit } = {}) {
+export async function startStack({ log, extraAppEnv = {}, onExit, temporalOnly = false, metrics = false } = {}) {
   if (log) say = log;
   if (onExit) onUnexpectedExit = onExit;
   mkdirSync(logs, { recursive: true });
@@ -231,7 +233,14 @@ export async function startStack({ log, extraAppEnv = {}, onExit } = {}) {
     matching: ports.MATCHING_GRPC_PORT,
     worker: ports.WORKER_GRPC_PORT,
   };
-  for (const service of stack.TEMPORAL_SERVICES) {
+  const scrape = []; // { name, url, token }
+  const metricsPort = (i) => stack.TEMPORAL_PORTS.FRONTEND_GRPC_PORT + 40 + i; // 17273.., clear of the stack's own
+  for (const [i, service] of stack.TEMPORAL_SERVICES.entries()) {
+    const env = { ...temporalEnv };
+    if (metrics) {
+      env.PROMETHEUS_ENDPOINT = `127.0.0.1:${metricsPort(i)}`;
+      scrape.push({ name: `temporal-${service}`, url: `http://${env.PROMETHEUS_ENDPOINT}/metrics` });
+    }
     const args = [
       '--root',
       dir,
@@ -244,7 +253,7 @@ export async function startStack({ log, extraAppEnv = {}, onExit } = {}) {
       '--service',
       service,
     ];
-    launch(`temporal-${service}`, bins.server, args, temporalEnv, `127.0.0.1:${grpc[service]}`);
+    launch(`temporal-${service}`, bins.server, args, env, `127.0.0.1:${grpc[service]}`);
   }
   const frontend = `127.0.0.1:${ports.FRONTEND_GRPC_PORT}`;
   await waitFor("Temporal's frontend", () => temporal.portOpen('127.0.0.1', ports.FRONTEND_GRPC_PORT), 120_000);
@@ -262,6 +271,45 @@ export async function startStack({ log, extraAppEnv = {}, onExit } = {}) {
   writeFileSync(path.join(logs, 'temporal-setup.log'), `${setup.stdout}\n${setup.stderr}`);
   if (setup.status !== 0) throw new Error(`temporal-setup failed: see .data/stack/logs/temporal-setup.log`);
   say(`namespace ${setupEnv.NAMESPACE} and search attributes in place (temporal-setup's script)`);
+  const handle = {
+    metrics: scrape,
+    temporalAddress: frontend,
+    namespace: setupEnv.NAMESPACE,
+    cli,
+    logs,
+    names: () => procs.map((p) => p.name),
+    pid: (name) => entryOf(name).pid,
+    /** Sends `signal` to one process and waits until it has exited; it stays down until start(name). */
+    async kill(name, signal = 'SIGKILL') {
+      const e = entryOf(name);
+      e.expected = true;
+      if (alive(e.pid)) process.kill(e.pid, signal);
+      await e.exited;
+    },
+    /** Stops one process as an orchestrator would (SIGTERM, then SIGKILL after the grace period). */
+    async stop(name, graceMs = 30_000) {
+      const e = entryOf(name);
+      e.expected = true;
+      await stopPids([e], graceMs);
+      await e.exited;
+    },
+    /**
+     * Starts a stopped or killed process again with the same command and environment, or with `env` changed (a
+     * worker started onto another build: WORKFLOW_BUNDLE_PATH); the change stays for its later starts.
+     */
+    start(name, env = {}) {
+      const e = entryOf(name);
+      if (alive(e.pid)) throw new Error(`${name} is still running (pid ${e.pid})`);
+      return launch(name, e.spec.cmd, e.spec.args, { ...e.spec.env, ...env }, e.address).pid;
+    },
+    async restart(name, graceMs) {
+      await this.stop(name, graceMs);
+      return this.start(name);
+    },
+    /** Stops everything (the reverse of the start order) and the mail sink. */
+    down: () => shutdown(undefined),
+  };
+  if (temporalOnly) return handle;
 
   const migrate = stack.serviceEnvironment(compose, 'migrate');
   migrate.DATABASE_MIGRATION_URL = stack.localUrl(migrate.DATABASE_MIGRATION_URL, stack.STACK_DATABASES.waardenpoort);
@@ -281,15 +329,22 @@ export async function startStack({ log, extraAppEnv = {}, onExit } = {}) {
     SMTP_PORT: String(mailSink.port),
     ...extraAppEnv,
   };
+  const metricsToken = metrics ? randomBytes(24).toString('hex') : '';
   for (let i = 1; i <= stack.WORKER_REPLICAS; i++) {
+    const workerMetrics = metrics ? { WORKER_METRICS_ADDRESS: `127.0.0.1:${metricsPort(10 + i)}` } : {};
     const { env } = stack.appEnvironment(compose, 'worker', {
       secrets,
-      local: { ...local, WORKFLOW_BUNDLE_PATH: path.join(root, 'dist', 'workflow-bundle.js') },
+      local: { ...local, ...workerMetrics, WORKFLOW_BUNDLE_PATH: path.join(root, 'dist', 'workflow-bundle.js') },
     });
+    if (metrics) scrape.push({ name: `worker-${i}`, url: `http://${workerMetrics.WORKER_METRICS_ADDRESS}/metrics` });
     launch(`worker-${i}`, process.execPath, ['apps/worker/dist/main.js'], env, `polls ${env.TEMPORAL_TASK_QUEUE}`);
   }
   for (const [i, port] of stack.API_PORTS.entries()) {
     const api = { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, BIND_HOST: '127.0.0.1' };
+    if (metrics) {
+      api.METRICS_TOKEN = metricsToken;
+      scrape.push({ name: `api-${i + 1}`, url: `http://127.0.0.1:${port}/metrics`, token: metricsToken });
+    }
     const { env } = stack.appEnvironment(compose, 'api', { secrets, local: { ...local, ...api } });
     launch(`api-${i + 1}`, process.execPath, ['apps/api/dist/main.js'], env, `http://127.0.0.1:${port}`);
   }
@@ -316,42 +371,11 @@ export async function startStack({ log, extraAppEnv = {}, onExit } = {}) {
     ].join('\n'),
   );
   return {
+    ...handle,
     apiUrls: stack.API_PORTS.map((port) => `http://127.0.0.1:${port}`),
     jwtSecret: secrets.JWT_SECRET,
     databaseUrl: stack.appEnvironment(compose, 'api', { secrets }).env.DATABASE_URL,
-    temporalAddress: frontend,
-    namespace: setupEnv.NAMESPACE,
-    cli,
     mailDir: path.join(dir, 'mail'),
-    logs,
-    names: () => procs.map((p) => p.name),
-    pid: (name) => entryOf(name).pid,
-    /** Sends `signal` to one process and waits until it has exited; it stays down until start(name). */
-    async kill(name, signal = 'SIGKILL') {
-      const e = entryOf(name);
-      e.expected = true;
-      if (alive(e.pid)) process.kill(e.pid, signal);
-      await e.exited;
-    },
-    /** Stops one process as an orchestrator would (SIGTERM, then SIGKILL after the grace period). */
-    async stop(name, graceMs = 30_000) {
-      const e = entryOf(name);
-      e.expected = true;
-      await stopPids([e], graceMs);
-      await e.exited;
-    },
-    /** Starts a stopped or killed process again with the same command and environment. */
-    start(name) {
-      const e = entryOf(name);
-      if (alive(e.pid)) throw new Error(`${name} is still running (pid ${e.pid})`);
-      return launch(name, e.spec.cmd, e.spec.args, e.spec.env, e.address).pid;
-    },
-    async restart(name, graceMs) {
-      await this.stop(name, graceMs);
-      return this.start(name);
-    },
-    /** Stops everything (the reverse of the start order) and the mail sink. */
-    down: () => shutdown(undefined),
   };
 }
 

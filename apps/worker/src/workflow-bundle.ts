@@ -6,9 +6,13 @@ import { bundleWorkflowCode, type Logger, type WorkflowBundleWithSourceMap } fro
  * dev tooling bundle the TypeScript sources directly (swc inside the bundler), so they need no prior build.
  */
 export async function buildWorkflowBundle(
-  options: { from: 'dist' | 'src'; logger?: Logger } = { from: 'dist' },
+  options: { from: 'dist' | 'src'; logger?: Logger; interceptorModules?: string[] } = { from: 'dist' },
 ): Promise<WorkflowBundleWithSourceMap> {
   const logger = options.logger ? { logger: options.logger } : {};
+  // Workflow interceptor modules bundled beside the workflows (npm run test:stack's next build adds one).
+  const interceptors = options.interceptorModules?.length
+    ? { workflowInterceptorModules: options.interceptorModules }
+    : {};
   const workflowsRoot = dirname(require.resolve('@waardenpoort/workflows/package.json'));
   const domainRoot = dirname(require.resolve('@waardenpoort/domain/package.json'));
   const contractsRoot = dirname(require.resolve('@waardenpoort/contracts/package.json'));
@@ -24,6 +28,7 @@ export async function buildWorkflowBundle(
       workflowsPath: join(workflowsRoot, 'dist', 'index.js'),
       payloadConverterPath: converter,
       preloadModules,
+      ...interceptors,
       ...logger,
     });
   }
@@ -31,6 +36,7 @@ export async function buildWorkflowBundle(
     workflowsPath: join(workflowsRoot, 'src', 'index.ts'),
     payloadConverterPath: converter,
     preloadModules,
+    ...interceptors,
     ...logger,
     webpackConfigHook: (config) => ({
       ...config,
