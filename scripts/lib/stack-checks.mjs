@@ -119,7 +119,7 @@ function completedBy(attributes) {
  * next-build-interceptors.js), bundled as `npm run build` bundles them. Answers its file and both builds' ids.
  */
 export async function nextBuild() {
-  const { buildWorkflowBundle } = require('../apps/worker/dist/workflow-bundle.js');
+  const { buildWorkflowBundle } = require('../../apps/worker/dist/workflow-bundle.js');
   const sdk = require('@temporalio/worker/package.json').version;
   const { code } = await buildWorkflowBundle({
     from: 'dist',
@@ -164,15 +164,27 @@ export function histories(s, ids) {
   return { failed, builds };
 }
 
-/** Asks one project's workflow a query through the CLI; answers its result. */
+/** Asks one project's workflow a query through the CLI; answers its result's first value. */
 export function query(s, id, type) {
   const r = spawnSync(
     s.cli,
-    ['workflow', 'query', '--address', s.temporalAddress, '-n', s.namespace, '-w', `project-${id}`, '--type', type],
+    [
+      'workflow',
+      'query',
+      '--address',
+      s.temporalAddress,
+      '-n',
+      s.namespace,
+      '-w',
+      `project-${id}`,
+      '--type',
+      type,
+    ].concat(['-o', 'json']),
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   );
   assert.equal(r.status, 0, `temporal workflow query ${type} project-${id}: ${r.stderr}`);
-  return r.stdout;
+  const answer = JSON.parse(r.stdout);
+  return Array.isArray(answer.queryResult) ? answer.queryResult[0] : answer.queryResult;
 }
 
 /**

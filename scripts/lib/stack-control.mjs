@@ -1,12 +1,13 @@
-// The stack of `npm run stack` as a module (scripts/stack.mjs is its command line; test/stack is its fault suite):
+// The stack of `npm run stack` as a module (scripts/stack.mjs is its command line; scripts/test-stack.mjs its fault suite):
 // the production topology of docker-compose.yml on this machine, without Docker, from the same configuration
 // (scripts/lib/temporal-stack.cjs reads it out of docker-compose.yml and deploy/). startStack() starts it and answers
 // a handle with which a test kills, stops and starts single processes again.
 import { spawn, spawnSync } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { devSecrets, ensureRolesAndDatabase, ensureTemporalSchemas, psql, renderConfig, sh } from './stack-setup.mjs';
 
 const require = createRequire(import.meta.url);
 const stack = require('./temporal-stack.cjs');
@@ -85,104 +86,6 @@ export async function shutdown(code) {
   if (code !== undefined) process.exit(code);
 }
 
-function sh(cmd, args, what, options = {}) {
-  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', ...options, env: { ...process.env, ...options.env } });
-  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}): ${(r.stderr || r.stdout || '').trim()}`);
-  return r.stdout;
-}
-
-const { host: pgHost, port: pgPort } = stack.pg();
-const pgUser = process.env.PGUSER || 'postgres';
-const psql = (sql, db = 'postgres', vars = {}) =>
-  sh(
-    'psql',
-    ['-v', 'ON_ERROR_STOP=1', '-h', pgHost, '-p', String(pgPort), '-U', pgUser, '-d', db, '-Atq']
-      .concat(Object.entries(vars).flatMap(([k, v]) => ['--set', `${k}=${v}`]))
-      .concat(['-c', sql]),
-    `psql ${sql.split(' ').slice(0, 3).join(' ')}`,
-  ).trim();
-
-/** The init script's SQL, each statement only where its role or database is missing (as on an empty volume). */
-function ensureRolesAndDatabase(compose) {
-  const vars = Object.fromEntries(
-    Object.entries(stack.initSqlVariables(compose)).map(([v, envName]) => [
-      v,
-      stack.serviceEnvironment(compose, 'postgres')[envName],
-    ]),
-  );
-  for (const sql of stack.stackInitSql(compose)) {
-    const m = /^CREATE (ROLE|DATABASE) (\w+)/.exec(sql);
-    const table = m[1] === 'ROLE' ? `pg_roles WHERE rolname` : `pg_database WHERE datname`;
-    if (psql(`SELECT 1 FROM ${table} = '${m[2]}'`) === '1') continue;
-    say(`init script: ${sql.replace(/PASSWORD :'\w+'/, 'PASSWORD ***')}`);
-    // psql substitutes :'var' only in statements from a file or stdin, so the statement goes through stdin.
-    sh(
-      'psql',
-      ['-v', 'ON_ERROR_STOP=1', '-h', pgHost, '-p', String(pgPort), '-U', pgUser, '-d', 'postgres', '-q'].concat(
-        Object.entries(vars).flatMap(([k, v]) => ['--set', `${k}=${v}`]),
-      ),
-      sql,
-      { input: `${sql};\n` },
-    );
-  }
-}
-
-/** temporal-schema's commands, then the schema versions against the highest the server module ships. */
-function ensureTemporalSchemas(compose, sqlTool) {
-  const env = stack.schemaEnvironment(compose);
-  for (const args of stack.schemaCommands(compose)) {
-    const out = sh(sqlTool, args, `temporal-sql-tool ${args.join(' ')}`, { env });
-    writeFileSync(path.join(logs, 'temporal-schema.log'), out, { flag: 'a' });
-  }
-  const moduleDir = stack.serverModuleDir();
-  const result = {};
-  for (const [composeDb, schemaName] of Object.entries(stack.SCHEMA_NAMES)) {
-    const db = stack.STACK_DATABASES[composeDb];
-    const expected = stack.shippedSchemaVersion(moduleDir, schemaName);
-    const actual = psql(`SELECT curr_version FROM schema_version`, db);
-    if (actual !== expected)
-      throw new Error(`database ${db}: schema version ${actual}, server ${stack.SERVER_VERSION} ships ${expected}`);
-    result[db] = actual;
-  }
-  return result;
-}
-
-/**
- * One configuration file for the four services: the image's config template (sprig spelling, see configTemplate) in
- * config/stack.yaml, filled in by every service from the same environment (Compose's temporal service plus the
- * overrides), as the image fills it in on start. render-config writes the result to rendered.yaml for reading: its
- * output masks secrets (passwords, TLS keys), so it cannot be fed back to the server.
- */
-function renderConfig(compose, server) {
-  const configDir = path.join(dir, 'config');
-  mkdirSync(configDir, { recursive: true });
-  writeFileSync(path.join(configDir, 'stack.yaml'), stack.configTemplate(stack.serverModuleDir()));
-  const env = stack.temporalEnvironment(compose);
-  const rendered = sh(server, ['--config', configDir, '--env', 'stack', 'render-config'], 'render-config', { env });
-  writeFileSync(
-    path.join(dir, 'rendered.yaml'),
-    `# npm run stack: render-config of config/stack.yaml (secrets masked)\n${rendered}`,
-  );
-  return env;
-}
-
-/** Development values for what Compose requires as secrets, generated once into .data/stack (said in the table). */
-function devSecrets() {
-  const file = path.join(dir, 'dev-secrets.json');
-  const saved = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  saved.JWT_SECRET ??= randomBytes(48).toString('base64');
-  saved.WEBHOOK_SECRET_KEY ??= randomBytes(32).toString('base64');
-  writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
-  const key = path.join(dir, 'audit-checkpoint-key.pem');
-  if (!existsSync(key)) {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    writeFileSync(key, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-  }
-  const secrets = {};
-  for (const name of stack.DEV_SECRETS) secrets[name] = process.env[name] ?? saved[name];
-  return { secrets, keyFile: key };
-}
-
 async function waitFor(what, check, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -200,8 +103,17 @@ async function waitFor(what, check, timeoutMs) {
  * without being stopped through the handle. `temporalOnly` stops after Temporal's services and temporal-setup (the
  * benchmarks bring their own API and workers). `metrics` turns on every process's Prometheus endpoint (Temporal's
  * PROMETHEUS_ENDPOINT, the workers' WORKER_METRICS_ADDRESS, the APIs' METRICS_TOKEN), listed in the handle's `metrics`.
+ * `fresh` drops the stack's three databases and its audit checkpoints first (a test that must not depend on what an
+ * earlier run left, signed with keys that run generated).
  */
-export async function startStack({ log, extraAppEnv = {}, onExit, temporalOnly = false, metrics = false } = {}) {
+export async function startStack({
+  log,
+  extraAppEnv = {},
+  onExit,
+  temporalOnly = false,
+  metrics = false,
+  fresh = false,
+} = {}) {
   if (log) say = log;
   if (onExit) onUnexpectedExit = onExit;
   mkdirSync(logs, { recursive: true });
@@ -214,10 +126,15 @@ export async function startStack({ log, extraAppEnv = {}, onExit, temporalOnly =
   }
   if (!existsSync(path.join(root, 'dist', 'workflow-bundle.js'))) throw new Error('not built: run npm run build first');
   const compose = stack.readCompose();
+  if (fresh) {
+    for (const db of Object.values(stack.STACK_DATABASES)) psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    rmSync(path.join(dir, 'audit-checkpoints'), { recursive: true, force: true });
+    say(`fresh: dropped ${Object.values(stack.STACK_DATABASES).join(', ')} and the audit checkpoints`);
+  }
   const bins = stack.ensureServerBinaries(say);
   const cli = temporal.ensureTemporalCli();
   say(`Temporal server ${stack.SERVER_VERSION}: ${bins.server}, ${bins.sql}; CLI ${cli}`);
-  ensureRolesAndDatabase(compose);
+  ensureRolesAndDatabase(compose, say);
   const versions = ensureTemporalSchemas(compose, bins.sql);
   say(
     `schema versions: ${Object.entries(versions)

@@ -4,24 +4,35 @@
 // of the test the counters of failure (errors, failures, timeouts, retries, restarts) that rose and the gauges that
 // moved. The report is what docs/deploy.md's "What to watch" is written from.
 
-/** Prometheus text format → Map(family → sum of its samples); histograms by their _count and _sum. */
+/**
+ * Prometheus text format → Map(family → sum of its samples), and the families declared counters (# TYPE, or a
+ * _total name); histograms and summaries count by their _count and _sum.
+ */
 export function parseExposition(text) {
   const sums = new Map();
+  const counters = new Set();
   for (const line of text.split('\n')) {
+    const type = /^# TYPE (\S+) (\w+)/.exec(line);
+    if (type) {
+      if (type[2] === 'counter') counters.add(type[1]).add(`${type[1]}_total`);
+      if (type[2] === 'histogram' || type[2] === 'summary') counters.add(`${type[1]}_count`).add(`${type[1]}_sum`);
+      continue;
+    }
     if (!line || line.startsWith('#')) continue;
     const m = /^([a-zA-Z_:][\w:]*)(\{.*\})?\s+(\S+)/.exec(line);
     if (!m || m[1].endsWith('_bucket')) continue;
     const v = Number(m[3]);
     if (Number.isFinite(v)) sums.set(m[1], (sums.get(m[1]) ?? 0) + v);
+    if (m[1].endsWith('_total')) counters.add(m[1]);
   }
-  return sums;
+  return { sums, counters };
 }
 
 const FAILURE = /error|fail|timeout|retr|restart|lost|unavailable|nondetermin|no_poller|evict|panic/i;
-const COUNTER = /(_total|_count|_sum)$/;
 
 export function startWatch(endpoints, intervalMs = 2000) {
-  const samples = []; // { at, name (process), family, value }
+  const samples = []; // { at, proc, family, value }
+  const counters = new Set(); // families any endpoint declared counters
   const marks = []; // { at, label }
   let stopped = false;
   const scrapeOnce = async () => {
@@ -34,8 +45,9 @@ export function startWatch(endpoints, intervalMs = 2000) {
             signal: AbortSignal.timeout(1500),
           });
           if (!res.ok) return;
-          for (const [family, value] of parseExposition(await res.text()))
-            samples.push({ at, proc: e.name, family, value });
+          const { sums, counters: declared } = parseExposition(await res.text());
+          for (const c of declared) counters.add(c);
+          for (const [family, value] of sums) samples.push({ at, proc: e.name, family, value });
         } catch {
           samples.push({ at, proc: e.name, family: 'up', value: 0 });
           return;
@@ -80,10 +92,12 @@ export function startWatch(endpoints, intervalMs = 2000) {
         for (const [key, e] of byKey) {
           const family = key.split(' ')[1];
           if (family === 'up') {
-            if (e.min === 0) seen.push(`${key.split(' ')[0]} not answering`);
+            const ups = inPhase.filter((x) => `${kind(x.proc)} up` === key);
+            const down = ups.filter((x) => x.value === 0).length;
+            if (down > 0) seen.push(`${key.split(' ')[0]} not answering in ${down} of ${ups.length} scrapes`);
             continue;
           }
-          if (COUNTER.test(family)) {
+          if (counters.has(family)) {
             if (!FAILURE.test(family)) continue;
             let rise = 0;
             for (const p of e.procs.values()) rise += Math.max(0, p.last - p.first);
