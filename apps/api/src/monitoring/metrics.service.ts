@@ -195,7 +195,7 @@ export class MetricsService implements OnModuleDestroy {
     });
     this.checkpointTime = new Gauge({
       name: 'waardenpoort_audit_checkpoint_timestamp_seconds',
-      help: 'When the newest signed audit checkpoint was made (Unix time); no series before the first one',
+      help: 'When the newest signed audit checkpoint was made (Unix time); 0 before the first one',
       registers,
     });
     this.checkpointLag = new Gauge({
@@ -276,9 +276,8 @@ export class MetricsService implements OnModuleDestroy {
     this.mailDeliveries.set({ status: 'failed' }, 0);
     for (const r of totals.mailDeliveries) this.mailDeliveries.set({ status: r.status }, r.n);
     this.mailRetrying.set(totals.mailRetrying);
-    this.checkpointTime.reset();
     const { checkpointAt, uncoveredSince } = totals.audit;
-    if (checkpointAt) this.checkpointTime.set(checkpointAt.getTime() / 1000);
+    this.checkpointTime.set(checkpointAt ? checkpointAt.getTime() / 1000 : 0);
     // Counted from now, not from the cached read: the wait goes on growing between two reads of the trail.
     this.checkpointLag.set(uncoveredSince ? Math.max(0, (Date.now() - uncoveredSince.getTime()) / 1000) : 0);
 
