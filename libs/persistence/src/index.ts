@@ -1,5 +1,6 @@
 export * from './audit/audit-chain';
 export * from './audit/checkpoint';
+export * from './audit/latest-checkpoint';
 export * from './audit/witnesses';
 export * from './data-source';
 export * from './database';

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import { collectDefaultMetrics, Counter, Gauge, Registry, type Metric } from 'prom-client';
 import {
+  latestCheckpointTime,
   LEAD_TIME_BUCKETS,
   ReportRepository,
   type LeadTimeFigures,
@@ -100,6 +101,12 @@ export class MetricsService implements OnModuleDestroy {
   private readonly openEscalations: Gauge<'gate'>;
   private readonly webhookDeliveries: Gauge<'status'>;
   private readonly needingAttention: Gauge<'activity'>;
+  private readonly oldestEscalation: Gauge<'gate'>;
+  private readonly webhookRetrying: Gauge;
+  private readonly mailDeliveries: Gauge<'status'>;
+  private readonly mailRetrying: Gauge;
+  private readonly checkpointTime: Gauge;
+  private readonly checkpointLag: Gauge;
   private readonly reminders: Counter<'gate'>;
   private readonly escalations: Counter<'gate' | 'level'>;
   private readonly decisions: Counter<'outcome'>;
@@ -117,7 +124,10 @@ export class MetricsService implements OnModuleDestroy {
     private readonly reports: ReportRepository,
     @Inject(APP_CONFIG) readonly config: AppConfig,
   ) {
-    this.totals = new Cached(TOTALS_MAX_AGE_MS, () => reports.totals());
+    // The checkpoint log is a folder of files the worker writes (AUDIT_CHECKPOINT_DIR, read-only here).
+    this.totals = new Cached(TOTALS_MAX_AGE_MS, () =>
+      reports.totals(latestCheckpointTime(config.auditWitness.checkpointDir)),
+    );
     this.leadTimeFigures = new Cached(LEAD_TIME_MAX_AGE_MS, () => reports.leadTimes(LEAD_TIME_WINDOW_DAYS));
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
@@ -157,6 +167,42 @@ export class MetricsService implements OnModuleDestroy {
         'Projects with a step that needs attention, by the activity that failed for good (PostgreSQL refused the ' +
         'data, or its retries reached their bound); the CIO office was told. Alert on > 0.',
       labelNames: ['activity'],
+      registers,
+    });
+    this.oldestEscalation = new Gauge({
+      name: 'waardenpoort_oldest_open_escalation_seconds',
+      help:
+        'Seconds since the deadline of the escalated open task that has waited longest, by gate (projects on ' +
+        'hold excluded); a gate without open escalations has no series',
+      labelNames: ['gate'],
+      registers,
+    });
+    this.webhookRetrying = new Gauge({
+      name: 'waardenpoort_webhook_deliveries_retrying',
+      help: 'Webhook deliveries still pending after at least one failed attempt, at most a minute old',
+      registers,
+    });
+    this.mailDeliveries = new Gauge({
+      name: 'waardenpoort_mail_deliveries',
+      help: 'Mail per recipient by status (pending, sending, sent, held, failed), at most a minute old',
+      labelNames: ['status'],
+      registers,
+    });
+    this.mailRetrying = new Gauge({
+      name: 'waardenpoort_mail_deliveries_retrying',
+      help: 'Mail per recipient still pending after at least one failed attempt, at most a minute old',
+      registers,
+    });
+    this.checkpointTime = new Gauge({
+      name: 'waardenpoort_audit_checkpoint_timestamp_seconds',
+      help: 'When the newest signed audit checkpoint was made (Unix time); 0 before the first one',
+      registers,
+    });
+    this.checkpointLag = new Gauge({
+      name: 'waardenpoort_audit_checkpoint_lag_seconds',
+      help:
+        'How long the oldest audit event that no checkpoint covers yet has waited for one (0: every event is ' +
+        'covered); the events are read at most a minute ago',
       registers,
     });
     this.reminders = new Counter({
@@ -219,8 +265,21 @@ export class MetricsService implements OnModuleDestroy {
     // Always present, 0 included, so an alert rule sees the series before the first failure.
     this.needingAttention.set({ activity: 'publishTransition' }, 0);
     for (const r of live.attention) this.needingAttention.set({ activity: r.activity }, r.n);
+    this.oldestEscalation.reset();
+    for (const r of live.oldestEscalations) this.oldestEscalation.set({ gate: r.gate }, r.seconds);
+    // The failed series always present, 0 included: an alert on its growth needs a sample before the first failure.
     this.webhookDeliveries.reset();
+    this.webhookDeliveries.set({ status: 'failed' }, 0);
     for (const r of totals.webhookDeliveries) this.webhookDeliveries.set({ status: r.status }, r.n);
+    this.webhookRetrying.set(totals.webhookRetrying);
+    this.mailDeliveries.reset();
+    this.mailDeliveries.set({ status: 'failed' }, 0);
+    for (const r of totals.mailDeliveries) this.mailDeliveries.set({ status: r.status }, r.n);
+    this.mailRetrying.set(totals.mailRetrying);
+    const { checkpointAt, uncoveredSince } = totals.audit;
+    this.checkpointTime.set(checkpointAt ? checkpointAt.getTime() / 1000 : 0);
+    // Counted from now, not from the cached read: the wait goes on growing between two reads of the trail.
+    this.checkpointLag.set(uncoveredSince ? Math.max(0, (Date.now() - uncoveredSince.getTime()) / 1000) : 0);
 
     // Counters from the append-only trail: set to the total there (reset + inc), which only ever grows.
     this.reminders.reset();

@@ -27,6 +27,8 @@ export interface LiveFigures {
   tasks: Array<{ gate: string; open: number; overdue: number; escalated: number }>;
   /** Projects with a step that needs attention, per failed activity */
   attention: Array<{ activity: string; n: number }>;
+  /** Per gate, seconds since the deadline of the escalated open task that has waited longest (on hold excluded) */
+  oldestEscalations: Array<{ gate: string; seconds: number }>;
 }
 
 /** Totals that take a scan of a growing table (the audit trail, the delivery log): read at most once a minute. */
@@ -35,6 +37,19 @@ export interface TotalFigures {
   escalations: Array<{ gate: string; level: string; n: number }>;
   decisions: Array<{ outcome: string; n: number }>;
   webhookDeliveries: Array<{ status: string; n: number }>;
+  /** Webhook deliveries still pending after at least one failed attempt */
+  webhookRetrying: number;
+  /** Mail per recipient (notification_delivery) by status */
+  mailDeliveries: Array<{ status: string; n: number }>;
+  /** Mail still pending after at least one failed attempt */
+  mailRetrying: number;
+  /** The audit trail against its newest checkpoint */
+  audit: {
+    /** The newest checkpoint's time, as given to totalFigures; null: none yet */
+    checkpointAt: Date | null;
+    /** When the oldest event recorded after that checkpoint was recorded; null: the checkpoint covers every event */
+    uncoveredSince: Date | null;
+  };
 }
 
 /** Per gate: counts per bucket (not cumulative; index LEAD_TIME_BUCKETS.length is +Inf), their sum and count. */
@@ -42,10 +57,18 @@ export type LeadTimeFigures = Array<{ gate: string; buckets: number[]; sum: numb
 
 /** The pipeline report's counts (counters, migration PipelineCounters1765200000000) summed over departments. */
 export async function liveFigures(ds: DataSource): Promise<LiveFigures> {
-  const [projectRows, taskRows, attention] = await Promise.all([
+  const [projectRows, taskRows, attention, oldestEscalations] = await Promise.all([
     countProjects(ds, null),
     countOpenTasks(ds, null),
     countNeedingAttention(ds),
+    // The partial index task_open_escalation_idx holds exactly these rows: a few hundred, not the task table.
+    reportQuery<{ gate: string; seconds: number }>(
+      ds,
+      `SELECT gate, extract(epoch FROM now() - min(due_at))::double precision AS seconds
+         FROM task
+        WHERE status = 'open' AND escalation_level > 0 AND due_at IS NOT NULL AND NOT project_on_hold
+        GROUP BY gate`,
+    ),
   ]);
   const projects = new Map<string, LiveFigures['projects'][number]>();
   for (const r of projectRows) {
@@ -62,28 +85,60 @@ export async function liveFigures(ds: DataSource): Promise<LiveFigures> {
     t.escalated += r.escalated;
     tasks.set(r.gate, t);
   }
-  return { projects: [...projects.values()], tasks: [...tasks.values()], attention };
+  return {
+    projects: [...projects.values()],
+    tasks: [...tasks.values()],
+    attention,
+    oldestEscalations: oldestEscalations.map((r) => ({ gate: r.gate, seconds: Math.max(0, r.seconds) })),
+  };
 }
 
-export async function totalFigures(ds: DataSource): Promise<TotalFigures> {
-  const [actions, webhookDeliveries] = await Promise.all([
-    // The audit trail is append-only, so these counts only grow: true Prometheus counters.
-    reportQuery<{ action: AuditAction; gate: string; label: string; n: number }>(
+/** Deliveries by status, and how many of the pending ones have failed at least once (being retried). */
+type DeliveryRow = { status: string; retrying: boolean; n: number };
+
+function byStatus(rows: DeliveryRow[]): { statuses: Array<{ status: string; n: number }>; retrying: number } {
+  const statuses = new Map<string, number>();
+  let retrying = 0;
+  for (const r of rows) {
+    statuses.set(r.status, (statuses.get(r.status) ?? 0) + r.n);
+    if (r.retrying) retrying += r.n;
+  }
+  return { statuses: [...statuses].map(([status, n]) => ({ status, n })), retrying };
+}
+
+/** `checkpointAt`: the newest audit checkpoint's time (latestCheckpointTime), null when there is none. */
+export async function totalFigures(ds: DataSource, checkpointAt: Date | null = null): Promise<TotalFigures> {
+  const deliveries = (table: 'webhook_delivery' | 'notification_delivery') =>
+    reportQuery<DeliveryRow>(
+      ds,
+      `SELECT status, (status = 'pending' AND attempts > 0) AS retrying, count(*)::int AS n FROM ${table} GROUP BY 1, 2`,
+    );
+  const [actions, webhooks, mail] = await Promise.all([
+    // The audit trail is append-only, so these counts only grow: true Prometheus counters. One scan of the trail
+    // for the counts and for the oldest event the newest checkpoint does not cover (the other actions' groups are
+    // only there for that minimum).
+    reportQuery<{ action: AuditAction; gate: string; label: string; n: number; uncovered_since: Date | null }>(
       ds,
       `SELECT action, coalesce(gate, 'none') AS gate,
             CASE action WHEN ${sqlAuditActions('escalated')} THEN coalesce(payload->>'level', 'unknown')
                         WHEN ${sqlAuditActions('decision-taken')} THEN coalesce(payload->>'outcome', 'unknown')
                         ELSE '' END AS label,
-            count(*)::int AS n
+            count(*)::int AS n,
+            min(recorded_at) FILTER (WHERE recorded_at > coalesce($1::timestamptz, '-infinity')) AS uncovered_since
        FROM audit_event
-      WHERE action IN (${sqlAuditActions('reminder-sent', 'escalated', 'decision-taken')})
       GROUP BY 1, 2, 3`,
+      [checkpointAt],
     ),
-    reportQuery<{ status: string; n: number }>(
-      ds,
-      `SELECT status, count(*)::int AS n FROM webhook_delivery GROUP BY 1`,
-    ),
+    deliveries('webhook_delivery'),
+    deliveries('notification_delivery'),
   ]);
+  let uncoveredSince: Date | null = null;
+  for (const a of actions) {
+    if (a.uncovered_since && (!uncoveredSince || a.uncovered_since < uncoveredSince))
+      uncoveredSince = a.uncovered_since;
+  }
+  const webhookFigures = byStatus(webhooks);
+  const mailFigures = byStatus(mail);
   const decisions = new Map<string, number>();
   for (const a of actions)
     if (a.action === 'decision-taken') decisions.set(a.label, (decisions.get(a.label) ?? 0) + a.n);
@@ -91,7 +146,11 @@ export async function totalFigures(ds: DataSource): Promise<TotalFigures> {
     reminders: actions.filter((a) => a.action === 'reminder-sent').map((a) => ({ gate: a.gate, n: a.n })),
     escalations: actions.filter((a) => a.action === 'escalated').map((a) => ({ gate: a.gate, level: a.label, n: a.n })),
     decisions: [...decisions].map(([outcome, n]) => ({ outcome, n })),
-    webhookDeliveries,
+    webhookDeliveries: webhookFigures.statuses,
+    webhookRetrying: webhookFigures.retrying,
+    mailDeliveries: mailFigures.statuses,
+    mailRetrying: mailFigures.retrying,
+    audit: { checkpointAt, uncoveredSince },
   };
 }
 

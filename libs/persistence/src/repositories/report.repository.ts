@@ -66,9 +66,12 @@ export class ReportRepository {
     return liveFigures(this.dataSource);
   }
 
-  /** Totals over growing tables (audit trail, delivery log). */
-  totals(): Promise<TotalFigures> {
-    return totalFigures(this.dataSource);
+  /**
+   * Totals over growing tables (audit trail, delivery logs); `checkpointAt`, the newest audit checkpoint's time,
+   * says which events count as not yet covered by one.
+   */
+  totals(checkpointAt: Date | null = null): Promise<TotalFigures> {
+    return totalFigures(this.dataSource, checkpointAt);
   }
 
   /** Lead times of the gates completed in the last `windowDays` days. */
