@@ -27,6 +27,7 @@ import {
   nextBuild,
   pool as poolOf,
   query,
+  resources,
   startWebhookReceiver,
   webhookCopies,
 } from './lib/stack-checks.mjs';
@@ -384,6 +385,12 @@ try {
   if (hooks) {
     await call(0, 'DELETE', `/api/v1/webhooks/${hooks.id}`, PEOPLE.cio).catch(() => undefined);
     await hooks.receiver.close();
+  }
+  if (s) {
+    const table = resources(s).map(
+      (r) => `  ${r.name.padEnd(18)} ${String(r.rssMiB).padStart(5)} MiB  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU`,
+    );
+    say(`resources at the end (RSS, CPU since each process's last start):\n${table.join('\n')}`);
   }
   if (watch) {
     await watch.stop();

@@ -294,3 +294,18 @@ export async function activatePolicy(db, post, { short, deadline = 'PT60S', remi
   assert.ok([200, 201, 202].includes(r.status), `policy activation: HTTP ${r.status} ${JSON.stringify(r.body)}`);
   return doc.version;
 }
+
+/** Each stack process's resident memory (MiB) and CPU time (s) so far, from /proc: what docs/deploy.md sizes from. */
+export function resources(s) {
+  const tick = 100; // USER_HZ on Linux
+  return s.names().map((name) => {
+    const pid = s.pid(name);
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '0';
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return { name, rssMiB: Math.round(Number(rss) / 1024), cpuSeconds: (Number(stat[11]) + Number(stat[12])) / tick };
+    } catch {
+      return { name, rssMiB: 0, cpuSeconds: 0 };
+    }
+  });
+}
