@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode, type Logger, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { WORKFLOW_TRACING_MODULE } from './tracing-interceptors';
 
 /**
  * The one place that knows where the workflow code lives. Production bundles the compiled JavaScript; tests and
@@ -19,11 +20,14 @@ export async function buildWorkflowBundle(
   // context gives every workflow its own copy of the other modules): the domain library is pure functions and
   // constants, and the converter's only state is its cache of frozen policies. The SDK deep-freezes both.
   const preloadModules = ['@waardenpoort/domain', converter];
+  // Always in the bundle: whether spans leave the worker is the worker's setting (tracing-interceptors.ts).
+  const workflowInterceptorModules = [WORKFLOW_TRACING_MODULE];
   if (options.from === 'dist') {
     return bundleWorkflowCode({
       workflowsPath: join(workflowsRoot, 'dist', 'index.js'),
       payloadConverterPath: converter,
       preloadModules,
+      workflowInterceptorModules,
       ...logger,
     });
   }
@@ -31,6 +35,7 @@ export async function buildWorkflowBundle(
     workflowsPath: join(workflowsRoot, 'src', 'index.ts'),
     payloadConverterPath: converter,
     preloadModules,
+    workflowInterceptorModules,
     ...logger,
     webpackConfigHook: (config) => ({
       ...config,

@@ -1,0 +1,44 @@
+import {
+  makeWorkflowExporter,
+  OpenTelemetryActivityInboundInterceptor,
+  OpenTelemetryActivityOutboundInterceptor,
+} from '@temporalio/interceptors-opentelemetry/lib/worker';
+import type { OpenTelemetrySinks } from '@temporalio/interceptors-opentelemetry/lib/workflow/definitions';
+import type { InjectedSinks, WorkerInterceptors } from '@temporalio/worker';
+import { activeTracing } from '@waardenpoort/temporal/tracing';
+
+/**
+ * The workflow side of tracing, in every workflow bundle (workflow-bundle.ts): RunWorkflow, HandleUpdate,
+ * HandleSignal, StartActivity (local activities too) as spans made inside the sandbox and handed out through the
+ * `exporter` sink. The interceptors add headers only, no command: histories replay the same with or without them.
+ */
+export const WORKFLOW_TRACING_MODULE =
+  require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
+
+/**
+ * The worker's tracing: a RunActivity span around each activity (local ones included), in the context the workflow
+ * sent, and the workflow spans to this process's span processor. With tracing off the bundle's workflow spans go to a
+ * sink that drops them, and activities run without interceptors.
+ */
+export function tracingWorkerOptions(): { interceptors: WorkerInterceptors; sinks: InjectedSinks<OpenTelemetrySinks> } {
+  const tracing = activeTracing();
+  if (!tracing) {
+    return {
+      interceptors: { workflowModules: [WORKFLOW_TRACING_MODULE] },
+      sinks: { exporter: { export: { fn: () => undefined } } },
+    };
+  }
+  return {
+    interceptors: {
+      // Used only when the worker bundles the workflows itself (no prebuilt bundle).
+      workflowModules: [WORKFLOW_TRACING_MODULE],
+      activity: [
+        (ctx) => ({
+          inbound: new OpenTelemetryActivityInboundInterceptor(ctx),
+          outbound: new OpenTelemetryActivityOutboundInterceptor(ctx),
+        }),
+      ],
+    },
+    sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) },
+  };
+}
