@@ -11,7 +11,6 @@ import { PEOPLE } from './support/project-api';
 
 const ROOT = join(__dirname, '..');
 const SERVER = 2;
-const CLIENT = 3;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -62,6 +61,16 @@ async function post(url: string, body: object, key: string): Promise<Response> {
 function orphansOf(spans: ReceivedSpan[]): string[] {
   const ids = new Set(spans.map((s) => s.spanId));
   return spans.filter((s) => s.parentSpanId !== null && !ids.has(s.parentSpanId)).map((s) => `${s.service} ${s.name}`);
+}
+
+/** What arrived, one line a span, for a failure message. */
+function summary(spans: ReceivedSpan[]): string {
+  return spans
+    .map(
+      (s) =>
+        `${s.traceId.slice(0, 8)} ${s.spanId.slice(0, 6)}<-${s.parentSpanId?.slice(0, 6) ?? 'root  '} ${s.service} ${s.name}`,
+    )
+    .join('\n');
 }
 
 describe('traces (OpenTelemetry over OTLP)', () => {
@@ -141,7 +150,9 @@ describe('traces (OpenTelemetry over OTLP)', () => {
 
     const registration = await eventually(
       () => {
-        const start = receiver.spans.find((s) => s.name.startsWith('StartWorkflow:') && s.kind === CLIENT);
+        const start = receiver.spans.find(
+          (s) => s.name.startsWith('StartWorkflow:') && s.service === 'waardenpoort-api',
+        );
         if (!start) return Promise.resolve(undefined);
         const spans = receiver.trace(start.traceId);
         const complete =
@@ -153,7 +164,9 @@ describe('traces (OpenTelemetry over OTLP)', () => {
       },
       30_000,
       'the registration trace',
-    );
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}; received:\n${summary(receiver.spans)}`);
+    });
     const roots = registration.filter((s) => s.parentSpanId === null);
     expect(roots).toHaveLength(1);
     expect(roots[0]).toMatchObject({ service: 'waardenpoort-api', kind: SERVER });
@@ -173,7 +186,9 @@ describe('traces (OpenTelemetry over OTLP)', () => {
       },
       30_000,
       'the withdrawal trace',
-    );
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}; received:\n${summary(receiver.spans)}`);
+    });
     expect(withdrawal.filter((s) => s.parentSpanId === null)).toEqual([
       expect.objectContaining({ service: 'waardenpoort-api', kind: SERVER }),
     ]);

@@ -20,18 +20,17 @@ export const WORKFLOW_TRACING_MODULE =
  * sent, and the workflow spans to this process's span processor. With tracing off the bundle's workflow spans go to a
  * sink that drops them, and activities run without interceptors.
  */
-export function tracingWorkerOptions(): { interceptors: WorkerInterceptors; sinks: InjectedSinks<OpenTelemetrySinks> } {
+export function tracingWorkerOptions(bundled: boolean): {
+  interceptors: WorkerInterceptors;
+  sinks: InjectedSinks<OpenTelemetrySinks>;
+} {
+  // A prebuilt bundle has them already (buildWorkflowBundle); a worker that bundles at start adds them here.
+  const workflowModules = bundled ? {} : { workflowModules: [WORKFLOW_TRACING_MODULE] };
   const tracing = activeTracing();
-  if (!tracing) {
-    return {
-      interceptors: { workflowModules: [WORKFLOW_TRACING_MODULE] },
-      sinks: { exporter: { export: { fn: () => undefined } } },
-    };
-  }
+  if (!tracing) return { interceptors: workflowModules, sinks: { exporter: { export: { fn: () => undefined } } } };
   return {
     interceptors: {
-      // Used only when the worker bundles the workflows itself (no prebuilt bundle).
-      workflowModules: [WORKFLOW_TRACING_MODULE],
+      ...workflowModules,
       activity: [
         (ctx) => ({
           inbound: new OpenTelemetryActivityInboundInterceptor(ctx),

@@ -92,7 +92,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       return stored ? JSON.stringify(stored.document) : null;
     }),
     activities: { ...activities, ...delivery },
-    ...tracingWorkerOptions(),
+    ...tracingWorkerOptions(bundle !== undefined),
     ...(bundle ? { workflowBundle: bundle } : { workflowsPath: require.resolve('@waardenpoort/workflows') }),
     ...(options.identity ? { identity: options.identity } : {}),
   });
