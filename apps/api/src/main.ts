@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@waardenpoort/config';
 import { createApp } from './app';

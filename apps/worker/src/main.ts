@@ -1,5 +1,7 @@
+import './tracing';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@waardenpoort/config';
+import { activeTracing } from '@waardenpoort/temporal/tracing';
 import { Runtime } from '@temporalio/worker';
 import { workerRuntimeOptions } from './metrics';
 import { startWorker } from './worker';
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
   );
   await running.done;
   await running.shutdown();
+  await activeTracing()?.shutdown();
 }
 
 main().catch((err: unknown) => {

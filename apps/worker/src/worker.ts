@@ -18,6 +18,7 @@ import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
 import { AuditCheckpointer } from './audit-checkpointer';
 import { createPolicyActivationActivities } from './policy-activation';
+import { tracingWorkerOptions } from './tracing-interceptors';
 import { NotificationDispatcher } from './notifications/dispatcher';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
@@ -91,6 +92,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       return stored ? JSON.stringify(stored.document) : null;
     }),
     activities: { ...activities, ...delivery },
+    ...tracingWorkerOptions(bundle !== undefined),
     ...(bundle ? { workflowBundle: bundle } : { workflowsPath: require.resolve('@waardenpoort/workflows') }),
     ...(options.identity ? { identity: options.identity } : {}),
   });

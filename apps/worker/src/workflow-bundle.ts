@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode, type Logger, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { WORKFLOW_TRACING_MODULE } from './tracing-interceptors';
 
 /**
  * The one place that knows where the workflow code lives. Production bundles the compiled JavaScript; tests and
@@ -9,10 +10,6 @@ export async function buildWorkflowBundle(
   options: { from: 'dist' | 'src'; logger?: Logger; interceptorModules?: string[] } = { from: 'dist' },
 ): Promise<WorkflowBundleWithSourceMap> {
   const logger = options.logger ? { logger: options.logger } : {};
-  // Workflow interceptor modules bundled beside the workflows (npm run test:stack's next build adds one).
-  const interceptors = options.interceptorModules?.length
-    ? { workflowInterceptorModules: options.interceptorModules }
-    : {};
   const workflowsRoot = dirname(require.resolve('@waardenpoort/workflows/package.json'));
   const domainRoot = dirname(require.resolve('@waardenpoort/domain/package.json'));
   const contractsRoot = dirname(require.resolve('@waardenpoort/contracts/package.json'));
@@ -23,12 +20,15 @@ export async function buildWorkflowBundle(
   // context gives every workflow its own copy of the other modules): the domain library is pure functions and
   // constants, and the converter's only state is its cache of frozen policies. The SDK deep-freezes both.
   const preloadModules = ['@waardenpoort/domain', converter];
+  // Always in the bundle: whether spans leave the worker is the worker's setting (tracing-interceptors.ts).
+  // npm run test:stack's next build adds one more (options.interceptorModules).
+  const workflowInterceptorModules = [WORKFLOW_TRACING_MODULE, ...(options.interceptorModules ?? [])];
   if (options.from === 'dist') {
     return bundleWorkflowCode({
       workflowsPath: join(workflowsRoot, 'dist', 'index.js'),
       payloadConverterPath: converter,
       preloadModules,
-      ...interceptors,
+      workflowInterceptorModules,
       ...logger,
     });
   }
@@ -36,7 +36,7 @@ export async function buildWorkflowBundle(
     workflowsPath: join(workflowsRoot, 'src', 'index.ts'),
     payloadConverterPath: converter,
     preloadModules,
-    ...interceptors,
+    workflowInterceptorModules,
     ...logger,
     webpackConfigHook: (config) => ({
       ...config,

@@ -5,6 +5,7 @@ import { Environment } from './environment';
 import { identitySettings, type AuthConfig } from './identity';
 import { isLoopbackHost, trustProxySetting } from './network';
 import { publicMapSettings, type PublicMapConfig } from './public-map';
+import { tracingSettings, type TracingConfig } from './tracing';
 import {
   auditWitnessSettings,
   mailSettings,
@@ -17,6 +18,7 @@ import {
 
 export { isLoopbackHost } from './network';
 export type { PublicMapConfig } from './public-map';
+export type { TracingConfig } from './tracing';
 export {
   DEV_WEBHOOK_SECRET_KEY,
   type AuditWitnessConfig,
@@ -64,6 +66,8 @@ export interface AppConfig {
   mail: MailConfig;
   monitoring: MonitoringConfig;
   webhooks: WebhookConfig;
+  /** OpenTelemetry traces over OTLP (tracing.ts); off unless an endpoint is set */
+  tracing: TracingConfig;
   /** Independent witnesses of the audit trail (kept last: see auditWitnessSettings) */
   auditWitness: AuditWitnessConfig;
 }
@@ -99,6 +103,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const publicMap = publicMapSettings(env, problems);
   const monitoring = monitoringSettings(env, devMode, problems);
   const auditWitness = auditWitnessSettings(env, devMode, problems);
+  const tracing = tracingSettings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -132,6 +137,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicMap,
     mail,
     ...monitoring,
+    tracing,
     auditWitness,
   };
 }

@@ -158,6 +158,34 @@ export class Environment {
   @Matches(/^[^:\s]+:\d{1,5}$/, { message: 'WORKER_METRICS_ADDRESS must be host:port' })
   WORKER_METRICS_ADDRESS?: string;
 
+  // Traces (see tracingSettings in tracing.ts): the standard OpenTelemetry variables; unset, tracing is off.
+
+  /** OTLP/HTTP base URL of a collector, e.g. `http://otel-collector:4318`; traces go to `<url>/v1/traces`. */
+  @IsOptional()
+  @IsString()
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  /** The full OTLP/HTTP traces URL, e.g. `http://tempo:4318/v1/traces`; wins over OTEL_EXPORTER_OTLP_ENDPOINT. */
+  @IsOptional()
+  @IsString()
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+
+  /** The encoding spans are sent in; only OTLP/HTTP with JSON bodies is built in. */
+  @IsOptional()
+  @IsIn(['http/json'], { message: 'OTEL_EXPORTER_OTLP_PROTOCOL: only http/json is supported' })
+  OTEL_EXPORTER_OTLP_PROTOCOL?: string;
+
+  /** The service name on every span; unset: waardenpoort-api or waardenpoort-worker, by process. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'OTEL_SERVICE_NAME must be 1-100 letters, digits, ".", "_" or "-"' })
+  OTEL_SERVICE_NAME?: string;
+
+  /** true: no tracing even with an endpoint set (the standard off switch). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  OTEL_SDK_DISABLED?: string;
+
   /** How often the live event stream (SSE) looks for project changes. */
   @Transform(({ value }) => (value === undefined ? 1_000 : Number(value)))
   @IsInt()

@@ -13,6 +13,7 @@ import {
 } from '@waardenpoort/domain';
 import { waardenpoortDataConverter } from './payload-codec';
 import type { TemporalSettings } from './project-workflows';
+import { tracingClientInterceptors } from './tracing';
 
 const START_DEADLINE_MS = 8_000;
 
@@ -68,5 +69,6 @@ export function createTemporalClient(options: { address: string; namespace: stri
     connection: Connection.lazy({ address: options.address, connectTimeout: '3s' }),
     namespace: options.namespace,
     dataConverter: waardenpoortDataConverter,
+    interceptors: tracingClientInterceptors(),
   });
 }

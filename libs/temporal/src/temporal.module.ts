@@ -4,6 +4,7 @@ import { waardenpoortDataConverter } from './payload-codec';
 import { PolicyActivationWorkflows } from './policy-activations';
 import { ProjectWorkflows } from './project-workflows';
 import { TEMPORAL_CLIENT, TEMPORAL_CONFIG } from './temporal.tokens';
+import { activeTracing, tracingClientInterceptors } from './tracing';
 
 export interface TemporalModuleOptions {
   address: string;
@@ -16,6 +17,8 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
   async onApplicationShutdown(): Promise<void> {
     await this.client.connection.close();
+    // The API process ends after this: send the spans still buffered.
+    await activeTracing()?.shutdown();
   }
 }
 
@@ -38,6 +41,7 @@ export class TemporalModule {
               connection: Connection.lazy({ address: options.address, connectTimeout: '3s' }),
               namespace: options.namespace,
               dataConverter: waardenpoortDataConverter,
+              interceptors: tracingClientInterceptors(),
             }),
         },
         {

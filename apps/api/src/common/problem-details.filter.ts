@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { activeSpan } from '@waardenpoort/temporal/tracing';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { defaultProblem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem';
@@ -35,7 +36,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           : exception.message;
       return { problem: { ...defaultProblem(status), status, detail: message, instance }, headers: {} };
     }
-    const correlationId = randomUUID();
+    // With tracing on, the correlation id is the request's trace id: quoted, it finds the whole trace.
+    const span = activeSpan();
+    const correlationId = span ? span.spanContext().traceId : randomUUID();
+    span?.recordException(exception instanceof Error ? exception : String(exception));
     this.logger.error(
       `unhandled error ${correlationId} on ${req.method} ${instance}: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
     );
