@@ -92,7 +92,7 @@ export function startWatch(endpoints, intervalMs = 2000) {
         for (const [key, e] of byKey) {
           const family = key.split(' ')[1];
           if (family === 'up') {
-            const ups = inPhase.filter((x) => `${kind(x.proc)} up` === key);
+            const ups = inPhase.filter((x) => x.family === 'up' && `${kind(x.proc)} up` === key);
             const down = ups.filter((x) => x.value === 0).length;
             if (down > 0) seen.push(`${key.split(' ')[0]} not answering in ${down} of ${ups.length} scrapes`);
             continue;
