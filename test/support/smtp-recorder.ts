@@ -85,7 +85,7 @@ export class SmtpRecorder {
     } catch (err) {
       return callback(smtpError({ code: 554, message: `unreadable message: ${(err as Error).message}` }));
     }
-    const header = parsed.header;
+    const header = (name: string): string | undefined => parsed.header(name);
     const mail: ReceivedMail = {
       rcpt: session.envelope.rcptTo.map((r) => r.address.toLowerCase()).join(','),
       messageId: header('message-id') ?? '',

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@waardenpoort/config';
 import { AppModule } from './app.module';
 import { configureHttp } from './common/http-setup';
@@ -29,20 +30,18 @@ function tileOrigins(config: AppConfig): string[] {
 
 /** Builds the HTTP application; main.ts and the test suites share it so they test what runs. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  // Nest's own lines go through pino (logging/) once the app exists; until then they wait in a buffer.
+  const logs = options.logger !== false && options.preview !== true;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { quietLogs: !logs }), {
     bodyParser: false,
     // A provider that fails at start (a database login that could rewrite the audit trail) rejects here, so main.ts
     // reports it and tests can see it, instead of Nest exiting the process itself.
     abortOnError: false,
     preview: options.preview === true,
-    logger:
-      options.logger === false
-        ? false
-        : (['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].slice(
-            0,
-            ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.logLevel) + 1,
-          ) as never),
+    bufferLogs: logs,
+    ...(logs ? {} : { logger: options.logger === false ? false : ['fatal', 'error', 'warn'] }),
   });
+  if (logs) app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   // Off unless TRUST_PROXY names the proxies: otherwise anyone could pick their own req.ip with X-Forwarded-For.
   app.set('trust proxy', config.http.trustProxy);

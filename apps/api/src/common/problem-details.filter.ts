@@ -35,9 +35,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           : exception.message;
       return { problem: { ...defaultProblem(status), status, detail: message, instance }, headers: {} };
     }
-    const correlationId = randomUUID();
+    // The request's correlation id (logging/), which every line of this request carries.
+    const correlationId = typeof req.id === 'string' ? req.id : randomUUID();
+    // The declared route, not the URL: a path or query may hold a secret (a calendar feed's) or a person's text.
+    const route = (req.route as { path?: string } | undefined)?.path ?? '(no route)';
     this.logger.error(
-      `unhandled error ${correlationId} on ${req.method} ${instance}: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
+      `unhandled error ${correlationId} on ${req.method} ${route}: ${exception instanceof Error ? exception.message : String(exception)}`,
+      exception instanceof Error ? exception.stack : undefined,
     );
     return {
       problem: {

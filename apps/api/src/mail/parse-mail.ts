@@ -39,7 +39,12 @@ export async function parseMail(raw: Buffer): Promise<ParsedMail> {
   // The unparsed lines, for headers mailparser turns into objects (Date becomes a Date; the route shows the text).
   const rawValue = (name: string): string | undefined => {
     const line = mail.headerLines.find((h) => h.key === name)?.line;
-    return line === undefined ? undefined : line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    return line === undefined
+      ? undefined
+      : line
+          .slice(line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim();
   };
   const header = (name: string): string | undefined => {
     const key = name.toLowerCase();
@@ -48,7 +53,7 @@ export async function parseMail(raw: Buffer): Promise<ParsedMail> {
     if (typeof value === 'string') return value;
     if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
     if (isAddressObject(value) || (Array.isArray(value) && value.every(isAddressObject))) {
-      return formatAddresses(value as AddressObject | AddressObject[]);
+      return formatAddresses(value);
     }
     return rawValue(key);
   };
