@@ -87,7 +87,14 @@ describe('structured logs', () => {
     workerOut = new Output(worker);
     api = spawnApi(config, TEST_POLICY_FILE, { ...env, MAIL_ENABLED: 'false', PORT: String(port) });
     apiOut = new Output(api);
-    await eventually(async () => ((await fetch(`${base}/health`)).status === 200 ? true : undefined), 60_000, 'API');
+    await eventually(
+      async () => {
+        if (api.exitCode !== null) throw new Error(`the API exited: ${apiOut.stderr.join('\n')}`);
+        return (await fetch(`${base}/health`)).status === 200 ? true : undefined;
+      },
+      120_000,
+      'the API',
+    );
     bearer = `Bearer ${await token({ sub: `log-owner-${randomUUID()}`, roles: ['case-owner'], ...contact })}`;
   });
 

@@ -2,12 +2,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@waardenpoort/config';
 import { AppModule } from './app.module';
 import { configureHttp } from './common/http-setup';
 import { createValidationPipe } from './common/validation';
 import { mountDashboard } from './dashboard/dashboard-static';
+import { LoggingModule } from './logging';
 
 export interface CreateAppOptions {
   logger?: false;
@@ -30,7 +30,7 @@ function tileOrigins(config: AppConfig): string[] {
 
 /** Builds the HTTP application; main.ts and the test suites share it so they test what runs. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
-  // Nest's own lines go through pino (logging/) once the app exists; until then they wait in a buffer.
+  // Nest's own lines go through pino (logging/), the request's correlation id and project on them.
   const logs = options.logger !== false && options.preview !== true;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { quietLogs: !logs }), {
     bodyParser: false,
@@ -38,10 +38,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // reports it and tests can see it, instead of Nest exiting the process itself.
     abortOnError: false,
     preview: options.preview === true,
-    bufferLogs: logs,
-    ...(logs ? {} : { logger: options.logger === false ? false : ['fatal', 'error', 'warn'] }),
+    logger: logs ? LoggingModule.nestLogger(config) : options.logger === false ? false : ['fatal', 'error', 'warn'],
   });
-  if (logs) app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   // Off unless TRUST_PROXY names the proxies: otherwise anyone could pick their own req.ip with X-Forwarded-For.
   app.set('trust proxy', config.http.trustProxy);

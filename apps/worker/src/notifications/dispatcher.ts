@@ -58,6 +58,7 @@ export interface DispatcherStats {
 }
 
 type Level = 'error' | 'warn' | 'log' | 'debug';
+const LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /**
  * Delivers the notification outbox by mail, in the worker process. Several dispatchers (worker replicas) can run at
@@ -367,6 +368,8 @@ export class NotificationDispatcher {
 
   /** Through Nest's Logger (pino in the worker); an address an SMTP answer repeats is no part of the line. */
   private log(level: Level, message: string): void {
+    // Also where Nest's Logger is its console default (a worker inside a test process), LOG_LEVEL holds.
+    if (LEVELS.indexOf(level) > LEVELS.indexOf(this.options.config.logLevel)) return;
     this.logger[level](message.replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, '[address]'));
   }
 }
