@@ -187,6 +187,8 @@ async function main() {
     // webhook key): switched on here explicitly; the API then listens on loopback only and refuses anything else.
     DEV_MODE: 'true',
     NODE_ENV: process.env.NODE_ENV || 'development',
+    // Readable lines in this terminal; everywhere else the processes write JSON lines (docs/operations.md, "Logs").
+    LOG_FORMAT: process.env.LOG_FORMAT || 'pretty',
     BIND_HOST: process.env.BIND_HOST || '127.0.0.1',
     ...mailEnv,
     DATABASE_URL: appUrl,

@@ -6,31 +6,51 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
+/** The environment of a production entry point started by a test: the run's Temporal and database, dev mode. */
+function processEnv(config: AppConfig, policyFile: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'test',
+    // As the in-process suites (test/support/harness.ts): dev mode, switched on explicitly.
+    DEV_MODE: 'true',
+    DATABASE_URL: config.database.url,
+    DATABASE_ROLE: config.database.role ?? '',
+    AUDIT_CHECKPOINT_KEY_FILE: process.env.AUDIT_CHECKPOINT_KEY_FILE ?? '',
+    AUDIT_CHECKPOINT_DIR: config.auditWitness.checkpointDir,
+    TEMPORAL_ADDRESS: config.temporal.address,
+    TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
+    WORKFLOW_BUNDLE_PATH: config.temporal.workflowBundlePath ?? '',
+    POLICY_FILE: policyFile,
+    MAIL_ENABLED: 'false',
+    LOG_LEVEL: 'error',
+    ...env,
+  };
+}
+
 /**
  * The production worker entry point as a process of its own, so a test can kill it without mercy. Mail is off
- * unless `env` turns it on (MAIL_ENABLED, SMTP_HOST, ...).
+ * unless `env` turns it on (MAIL_ENABLED, SMTP_HOST, ...). With `output: 'pipe'` the test reads its stdout and
+ * stderr (its logs).
  */
-export function spawnWorker(config: AppConfig, policyFile: string, env: Record<string, string> = {}): ChildProcess {
+export function spawnWorker(
+  config: AppConfig,
+  policyFile: string,
+  env: Record<string, string> = {},
+  output: 'ignore' | 'pipe' = 'ignore',
+): ChildProcess {
   return spawn(process.execPath, [join(ROOT, 'apps/worker/dist/main.js')], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      // As the in-process suites (test/support/harness.ts): dev mode, switched on explicitly.
-      DEV_MODE: 'true',
-      DATABASE_URL: config.database.url,
-      DATABASE_ROLE: config.database.role ?? '',
-      AUDIT_CHECKPOINT_KEY_FILE: process.env.AUDIT_CHECKPOINT_KEY_FILE ?? '',
-      AUDIT_CHECKPOINT_DIR: config.auditWitness.checkpointDir,
-      TEMPORAL_ADDRESS: config.temporal.address,
-      TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
-      WORKFLOW_BUNDLE_PATH: config.temporal.workflowBundlePath ?? '',
-      POLICY_FILE: policyFile,
-      MAIL_ENABLED: 'false',
-      LOG_LEVEL: 'error',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: processEnv(config, policyFile, env),
+    stdio: ['ignore', output, output === 'pipe' ? 'pipe' : 'inherit'],
+  });
+}
+
+/** The production API entry point as a process of its own (PORT in `env`), its stdout and stderr piped. */
+export function spawnApi(config: AppConfig, policyFile: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
+    cwd: ROOT,
+    env: processEnv(config, policyFile, env),
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
-import { parseMail } from '../../apps/api/src/mail/mime';
+import { SMTPServer, type SMTPServerSession } from 'smtp-server';
+import { parseMail, type ParsedMail } from '../../apps/api/src/mail/parse-mail';
 
 /** A message as the SMTP server received it. */
 export interface ReceivedMail {
@@ -64,39 +64,50 @@ export class SmtpRecorder {
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          const parsed = parseMail(Buffer.concat(chunks));
-          const header = (name: string): string | undefined => parsed.headers.get(name.toLowerCase())?.[0];
-          const rcpt = session.envelope.rcptTo.map((r) => r.address.toLowerCase()).join(',');
-          const mail: ReceivedMail = {
-            rcpt,
-            messageId: header('message-id') ?? '',
-            subject: header('subject') ?? '',
-            to: header('to') ?? '',
-            text: parsed.text,
-            calendars: parsed.calendars,
-            header,
-            projectId: header('x-waardenpoort-project'),
-            notificationId: header('x-waardenpoort-notification'),
-            kind: header('x-waardenpoort-kind'),
-            digestId: header('x-waardenpoort-digest'),
-            receivedAt: Date.now(),
-          };
-          recorder.seen.push(mail);
-          const fault = recorder.faultData?.(mail);
-          if (fault) return callback(smtpError(fault));
-          setTimeout(() => {
-            mail.receivedAt = Date.now();
-            recorder.accepted.push(mail);
-            callback(null);
-          }, recorder.delayMs);
-        });
+        stream.on('end', () => void recorder.received(Buffer.concat(chunks), session, callback));
       },
     });
     recorder.server.on('error', (err) => recorder.connectionErrors.push(err));
     await new Promise<void>((resolve) => recorder.server.listen(0, '127.0.0.1', resolve));
     recorder.port = (recorder.server.server.address() as AddressInfo).port;
     return recorder;
+  }
+
+  /** One message at the end of DATA: recorded, then refused with the chosen fault or accepted after `delayMs`. */
+  private async received(
+    raw: Buffer,
+    session: SMTPServerSession,
+    callback: (err?: Error | null) => void,
+  ): Promise<void> {
+    let parsed: ParsedMail;
+    try {
+      parsed = await parseMail(raw);
+    } catch (err) {
+      return callback(smtpError({ code: 554, message: `unreadable message: ${(err as Error).message}` }));
+    }
+    const header = (name: string): string | undefined => parsed.header(name);
+    const mail: ReceivedMail = {
+      rcpt: session.envelope.rcptTo.map((r) => r.address.toLowerCase()).join(','),
+      messageId: header('message-id') ?? '',
+      subject: header('subject') ?? '',
+      to: header('to') ?? '',
+      text: parsed.text,
+      calendars: parsed.calendars,
+      header,
+      projectId: header('x-waardenpoort-project'),
+      notificationId: header('x-waardenpoort-notification'),
+      kind: header('x-waardenpoort-kind'),
+      digestId: header('x-waardenpoort-digest'),
+      receivedAt: Date.now(),
+    };
+    this.seen.push(mail);
+    const fault = this.faultData?.(mail);
+    if (fault) return callback(smtpError(fault));
+    setTimeout(() => {
+      mail.receivedAt = Date.now();
+      this.accepted.push(mail);
+      callback(null);
+    }, this.delayMs);
   }
 
   forProject(projectId: string): ReceivedMail[] {

@@ -28,13 +28,15 @@ import { CalendarModule } from './calendar/calendar.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { CommissionMeetingsModule } from './commission-meetings/commission-meetings.module';
 import { isPublicPage } from './public/public-route';
+import { LoggingModule } from './logging';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: { quietLogs?: boolean } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        LoggingModule.forRoot(config, { quiet: options.quietLogs }),
         ConfigModule.forRoot(config),
         ThrottlerModule.forRoot([
           { name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute },

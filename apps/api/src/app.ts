@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { configureHttp } from './common/http-setup';
 import { createValidationPipe } from './common/validation';
 import { mountDashboard } from './dashboard/dashboard-static';
+import { LoggingModule } from './logging';
 
 export interface CreateAppOptions {
   logger?: false;
@@ -29,19 +30,15 @@ function tileOrigins(config: AppConfig): string[] {
 
 /** Builds the HTTP application; main.ts and the test suites share it so they test what runs. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  // Nest's own lines go through pino (logging/), the request's correlation id and project on them.
+  const logs = options.logger !== false && options.preview !== true;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { quietLogs: !logs }), {
     bodyParser: false,
     // A provider that fails at start (a database login that could rewrite the audit trail) rejects here, so main.ts
     // reports it and tests can see it, instead of Nest exiting the process itself.
     abortOnError: false,
     preview: options.preview === true,
-    logger:
-      options.logger === false
-        ? false
-        : (['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].slice(
-            0,
-            ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.logLevel) + 1,
-          ) as never),
+    logger: logs ? LoggingModule.nestLogger(config) : options.logger === false ? false : ['fatal', 'error', 'warn'],
   });
   app.disable('x-powered-by');
   // Off unless TRUST_PROXY names the proxies: otherwise anyone could pick their own req.ip with X-Forwarded-For.

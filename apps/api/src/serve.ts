@@ -1,4 +1,5 @@
 import { ConfigError, isLoopbackHost, type AppConfig } from '@waardenpoort/config';
+import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 
@@ -12,12 +13,13 @@ export async function serve(app: NestExpressApplication, config: AppConfig): Pro
     await app.close();
     throw new ConfigError([`BIND_HOST: dev mode must listen on loopback only, but bound ${bound?.address ?? '?'}`]);
   }
+  const logger = new Logger('Api');
   if (config.devMode) {
-    process.stdout.write(
-      `api: DEV MODE (dev sign-in, development secret, mail sink, open /metrics) on ${bound?.address}:${bound?.port} only\n`,
+    logger.warn(
+      `DEV MODE (dev sign-in, development secret, mail sink, open /metrics) on ${bound?.address}:${bound?.port} only`,
     );
   }
-  process.stdout.write(`api: listening on ${config.publicUrl} (OpenAPI at ${config.publicUrl}/api/docs)\n`);
+  logger.log(`listening on ${config.publicUrl} (OpenAPI at ${config.publicUrl}/api/docs)`);
 }
 
 /** Runs an entry point's `main`, reporting a configuration error as itself and anything else with its stack. */

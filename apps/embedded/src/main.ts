@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp, runMain, serve } from '@waardenpoort/api';
 import { loadConfig } from '@waardenpoort/config';
-import { startWorker } from '@waardenpoort/worker';
+import { installRuntimeLogging, startWorker } from '@waardenpoort/worker';
 import { DataSource } from 'typeorm';
 
 /**
@@ -10,9 +10,10 @@ import { DataSource } from 'typeorm';
  */
 runMain('api', async () => {
   const config = loadConfig();
+  const log = installRuntimeLogging(config);
   const app = await createApp(config);
   // Temporal's runtime drains the worker on SIGINT/SIGTERM; Nest's shutdown hooks close the API beside it.
   await startWorker({ config, dataSource: app.get(DataSource) });
-  process.stdout.write(`worker: polling task queue ${config.temporal.taskQueue} inside the API process\n`);
+  log.info(`polling task queue ${config.temporal.taskQueue} inside the API process`);
   await serve(app, config);
 });

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { AppConfig } from '@waardenpoort/config';
 import { dutchHolidayCheck } from '@waardenpoort/domain/holidays';
@@ -138,7 +139,7 @@ export async function requireLeastPrivilege(config: AppConfig, dataSource: DataS
   if (problem === null) return;
   // Fail closed: only dev mode merely warns.
   if (!config.devMode) throw new Error(`${who} refuses to start: ${problem}`);
-  process.stderr.write(`${who}: warning (allowed outside production): ${problem}\n`);
+  new Logger(who).warn(`warning (allowed outside production): ${problem}`);
 }
 
 /** Starts the delivery of every activation with pending requests; one already under way is left alone. */
@@ -149,6 +150,6 @@ async function resumeDeliveries(
   try {
     for (const id of await activations.undelivered()) await starter.start(id);
   } catch (err) {
-    process.stderr.write(`worker: could not resume policy activation deliveries: ${(err as Error).message}\n`);
+    new Logger('Worker').warn(`could not resume policy activation deliveries: ${(err as Error).message}`);
   }
 }

@@ -17,6 +17,7 @@ import {
 } from './settings';
 
 export { isLoopbackHost } from './network';
+export { LOG_REDACT_PATHS, logOptions, pinoLevel } from './logging';
 export type { PublicMapConfig } from './public-map';
 export type { TracingConfig } from './tracing';
 export {
@@ -34,6 +35,8 @@ export interface AppConfig {
   port: number;
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** LOG_FORMAT: JSON lines, or pretty-printed for a terminal (logging.ts) */
+  logFormat: 'json' | 'pretty';
   database: { url: string; poolSize: number; role: string | null };
   /** Laptop mode on the embedded database: the API process also runs the worker, so one connection serves both. */
   runWorkerInApi: boolean;
@@ -112,6 +115,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     logLevel: env.LOG_LEVEL as AppConfig['logLevel'],
+    logFormat: env.LOG_FORMAT as AppConfig['logFormat'],
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, role: env.DATABASE_ROLE ?? null },
     http: {
       corsOrigins: (env.CORS_ORIGINS ?? '')

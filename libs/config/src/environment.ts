@@ -127,6 +127,10 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: string = 'log';
 
+  /** `json`: one JSON object per line (for a log platform); `pretty`: readable lines for a terminal (npm start). */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: string = 'json';
+
   @IsOptional()
   @IsString()
   PUBLIC_URL?: string;

@@ -36,12 +36,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           : exception.message;
       return { problem: { ...defaultProblem(status), status, detail: message, instance }, headers: {} };
     }
-    // With tracing on, the correlation id is the request's trace id: quoted, it finds the whole trace.
+    // The request's correlation id (logging/), which every line of this request carries; with tracing on it is the
+    // request's trace id, so a quoted id finds the whole trace.
     const span = activeSpan();
-    const correlationId = span ? span.spanContext().traceId : randomUUID();
+    const correlationId = typeof req.id === 'string' ? req.id : (span?.spanContext().traceId ?? randomUUID());
     span?.recordException(exception instanceof Error ? exception : String(exception));
+    // The declared route, not the URL: a path or query may hold a secret (a calendar feed's) or a person's text.
+    const route = (req.route as { path?: string } | undefined)?.path ?? '(no route)';
     this.logger.error(
-      `unhandled error ${correlationId} on ${req.method} ${instance}: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
+      `unhandled error ${correlationId} on ${req.method} ${route}: ${exception instanceof Error ? exception.message : String(exception)}`,
+      exception instanceof Error ? exception.stack : undefined,
     );
     return {
       problem: {

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseMail } from './mime';
+import { parseMail } from './parse-mail';
 
 /** One message the local SMTP sink caught. */
 export interface CaughtMail {
@@ -46,8 +46,8 @@ export async function readCaughtMail(dir: string, options: { limit: number; to?:
     } catch {
       continue; // removed while we listed: fine
     }
-    const mail = parseMail(raw);
-    const header = (h: string): string | null => mail.headers.get(h)?.[0] ?? null;
+    const mail = await parseMail(raw);
+    const header = (h: string): string | null => mail.header(h) ?? null;
     const envelopeTo = (header('x-envelope-to') ?? '')
       .split(',')
       .map((a) => a.trim())

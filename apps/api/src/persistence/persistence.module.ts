@@ -1,4 +1,12 @@
-import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import {
   AbsenceRepository,
   AuditRepository,
@@ -97,7 +105,7 @@ export class PersistenceModule {
               await ds.destroy();
               throw new Error(`the API refuses to start: ${problem}`);
             }
-            if (problem !== null) process.stderr.write(`api: warning (allowed outside production): ${problem}\n`);
+            if (problem !== null) new Logger('Persistence').warn(`allowed outside production: ${problem}`);
             return ds;
           },
         },

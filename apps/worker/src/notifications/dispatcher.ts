@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { AppConfig } from '@waardenpoort/config';
 import {
   type MailDeliveryRepository,
@@ -80,8 +81,10 @@ export class NotificationDispatcher {
   private stopped = true;
   private lastDigestCutoff = 0;
   private lastBatchAt = 0;
+  private readonly logger: Logger;
 
   constructor(private readonly options: DispatcherOptions) {
+    this.logger = new Logger(options.name ? `Mail [${options.name}]` : 'Mail');
     this.deliveries = options.repositories.mailDeliveries;
     this.people = options.repositories.people;
     this.ownTransport = !options.transport;
@@ -231,7 +234,7 @@ export class NotificationDispatcher {
         const permanent = isPermanentFailure(err);
         await this.deliveries.deliveryFailed(n.id, d.recipient, message, permanent);
         errors.push(`${d.recipient}: ${message}`);
-        this.log('warn', `mail for ${n.id} to ${d.recipient} failed${permanent ? ' for good' : ''}: ${message}`);
+        this.log('warn', `mail for ${n.id} failed${permanent ? ' for good' : ''}: ${message}`);
       }
     }
 
@@ -320,7 +323,7 @@ export class NotificationDispatcher {
       if (isPermanentFailure(err) || digest.attempts >= this.mail.maxAttempts) {
         this.stats.failed += 1;
         outcome = { status: 'failed', lastError: message };
-        this.log('error', `digest ${digest.id} to ${digest.recipient} failed: ${message}`);
+        this.log('error', `digest ${digest.id} failed: ${message}`);
       } else {
         this.stats.retried += 1;
         outcome = { status: 'pending', retryInMs: this.backoff(digest.attempts), lastError: message };
@@ -363,10 +366,10 @@ export class NotificationDispatcher {
     });
   }
 
+  /** Through Nest's Logger (pino in the worker); an address an SMTP answer repeats is no part of the line. */
   private log(level: Level, message: string): void {
+    // Also where Nest's Logger is its console default (a worker inside a test process), LOG_LEVEL holds.
     if (LEVELS.indexOf(level) > LEVELS.indexOf(this.options.config.logLevel)) return;
-    const line = `mail${this.options.name ? ` [${this.options.name}]` : ''}: ${message}\n`;
-    if (level === 'error' || level === 'warn') process.stderr.write(line);
-    else process.stdout.write(line);
+    this.logger[level](message.replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, '[address]'));
   }
 }

@@ -1,0 +1,2 @@
+export { CORRELATION_HEADER } from './http-logging';
+export { LoggingModule } from './logging.module';
