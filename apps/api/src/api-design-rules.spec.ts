@@ -64,7 +64,7 @@ const show = (f: Finding): string => `${f.code} at ${f.path.join('.')}: ${f.mess
 
 /**
  * The document with one breach of each rule: a path that is not kebab-case, ends with a slash and names a
- * collection in the singular; a path outside /api/v1; a response without the API-Version header; an error that is
+ * collection in the singular; a path outside /api/v1; a response without a description or the API-Version header; an error that is
  * not problem+json; an operation that takes input without a 400; a query key in snake_case; a method outside the
  * standard five; an http server; a version that is not semver; a moment without its format.
  */
@@ -72,7 +72,7 @@ function breachEveryRule(document: Document): Document {
   const broken = JSON.parse(JSON.stringify(document)) as Document;
   broken.paths['/api/v1/projectItem/{id}/'] = broken.paths['/api/v1/projects/{id}'];
   delete broken.paths['/api/v1/projects/{id}'];
-  broken.paths['/status'] = { get: { responses: { '200': { description: 'up' } } } };
+  broken.paths['/status'] = { get: { responses: { '200': { description: '' } } } };
   const get = broken.paths['/api/v1/projects'].get;
   get.responses['404'] = { description: 'none', content: { 'application/json': { schema: { type: 'object' } } } };
   delete get.responses['400'];
@@ -104,6 +104,7 @@ describe('the OpenAPI document and the NL API Design Rules', () => {
     expect([...codes].sort()).toEqual(
       [
         'adr-date-time-format',
+        'adr-doc-openapi-response-description',
         'adr-http-methods',
         'adr-invalid-input',
         'adr-naming-collections',

@@ -2648,6 +2648,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description How the dashboard signs in here */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -2873,6 +2874,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The meeting */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -3002,6 +3004,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The meeting's agenda */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -3633,6 +3636,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller's feed address: whether it works, when made and last read */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -3828,6 +3832,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The commission's meeting figures */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -3887,6 +3892,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The pipeline: projects per gate, lead times, escalations */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -5000,6 +5006,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -5069,12 +5076,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -5229,12 +5239,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -5326,12 +5339,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -5423,12 +5439,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -5520,12 +5539,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -5617,12 +5639,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -5714,12 +5739,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -5811,12 +5839,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -6007,12 +6038,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -6157,12 +6191,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -6254,12 +6291,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -6351,12 +6391,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -6448,12 +6491,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -6545,12 +6591,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -6639,12 +6688,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -6733,12 +6785,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -7045,12 +7100,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -7193,12 +7251,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted and recorded; the project as it now stands */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -7281,6 +7342,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The public map's settings: its background map */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -7326,6 +7388,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Published reflections, newest first */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -7419,6 +7482,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One published reflection */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -7851,12 +7915,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded; who has the task now */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskAssignmentResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -7935,12 +8002,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded; who has the task now */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskAssignmentResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -8015,12 +8085,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded; who has the task now */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskAssignmentResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -8095,12 +8168,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded; who has the task now */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskAssignmentResponseDto"];
+                };
             };
             /** @description Invalid input: a path, query or body field is missing or wrong */
             400: {
@@ -8178,6 +8254,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The open tasks of the caller's departments */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -8337,6 +8414,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The subscription */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];

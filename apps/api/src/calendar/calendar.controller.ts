@@ -56,7 +56,10 @@ export class CalendarFeedController {
 
   @Get()
   @Roles(...ROLES)
-  @ApiOkResponse({ type: CalendarFeedStateDto })
+  @ApiOkResponse({
+    type: CalendarFeedStateDto,
+    description: "The caller's feed address: whether it works, when made and last read",
+  })
   state(@CurrentActor() actor: Actor): Promise<CalendarFeedStateDto> {
     return this.calendar.state(actor);
   }

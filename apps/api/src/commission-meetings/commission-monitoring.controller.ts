@@ -31,7 +31,7 @@ export class CommissionMonitoringController {
 
   @Get()
   @Roles('cio-office', 'auditor', 'ethics-secretary')
-  @ApiOkResponse({ type: CommissionMonitoringDto })
+  @ApiOkResponse({ type: CommissionMonitoringDto, description: "The commission's meeting figures" })
   @ApiForbiddenResponse({ description: 'The CIO office, auditors and the ethics secretary see these figures' })
   async figures(): Promise<CommissionMonitoringDto> {
     const now = new Date();
