@@ -1,10 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '@waardenpoort/config';
 import { AppModule } from './app.module';
+import { API_VERSION, API_VERSION_HEADER, apiVersionHeader } from './common/api-version';
 import { configureHttp } from './common/http-setup';
+import { applyApiConventions } from './common/openapi-conventions';
 import { createValidationPipe } from './common/validation';
 import { mountDashboard } from './dashboard/dashboard-static';
 import { LoggingModule } from './logging';
@@ -43,6 +46,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.disable('x-powered-by');
   // Off unless TRUST_PROXY names the proxies: otherwise anyone could pick their own req.ip with X-Forwarded-For.
   app.set('trust proxy', config.http.trustProxy);
+  // First, so that every response carries it: CORS preflights, static files and body-parse problems included.
+  app.use(apiVersionHeader);
   app.use(
     helmet({
       // Swagger UI at /api/docs loads its own scripts and styles from this origin; nothing comes from elsewhere. The
@@ -61,7 +66,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID'],
-    exposedHeaders: ['Location', 'Idempotent-Replayed', 'Retry-After'],
+    exposedHeaders: ['Location', 'Idempotent-Replayed', 'Retry-After', API_VERSION_HEADER],
   });
   app.set('query parser', 'simple');
   configureHttp(app);
@@ -70,14 +75,20 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = openApiDocument(app);
+  const document = openApiDocument(app, config);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // /core/publish-openapi: the same document at the API's base path, readable from any origin (no token needed).
+  app.use(`/api/v${API_VERSION.split('.')[0]}/openapi.json`, (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path !== '/') return next();
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.json(document);
+  });
   return app;
 }
 
 /** The OpenAPI document of the app's routes: served at /api/docs-json, and the source of the dashboard's API types. */
-export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+export function openApiDocument(app: NestExpressApplication, config: AppConfig): OpenAPIObject {
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Waardenpoort API')
@@ -85,8 +96,9 @@ export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
         'Ethische toetsing van data- en technologieprojecten: registratie, poorten, termijnen en verantwoording. ' +
           'Errors are application/problem+json (RFC 9457).',
       )
-      .setVersion('1')
+      .setVersion(API_VERSION)
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
+  return applyApiConventions(document, config.publicUrl);
 }

@@ -43,7 +43,7 @@ export class SignInConfigController {
   @Get('config')
   @Public()
   @Header('Cache-Control', 'no-cache')
-  @ApiOkResponse({ type: SignInConfigDto })
+  @ApiOkResponse({ type: SignInConfigDto, description: 'How the dashboard signs in here' })
   signInConfig(): SignInConfigDto {
     const auth = this.config.auth;
     if (auth.mode === 'jwks' && auth.oidc) {

@@ -20,9 +20,19 @@ import { CalendarService } from './calendar.service';
 
 export class CalendarFeedStateDto {
   @ApiProperty({ description: 'Whether a feed address works now' }) active!: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'When the working address was made' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the working address was made',
+  })
   createdAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'When a calendar last read it' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When a calendar last read it',
+  })
   lastReadAt!: string | null;
 }
 
@@ -34,7 +44,7 @@ export class CalendarFeedIssuedDto {
     example: 'https://waardenpoort.enschede.nl/api/v1/calendar/3q2-7wX0….ics',
   })
   url!: string;
-  @ApiProperty() createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 /** The signed-in person's own feed address: see, make (and so replace), revoke. */
@@ -46,7 +56,10 @@ export class CalendarFeedController {
 
   @Get()
   @Roles(...ROLES)
-  @ApiOkResponse({ type: CalendarFeedStateDto })
+  @ApiOkResponse({
+    type: CalendarFeedStateDto,
+    description: "The caller's feed address: whether it works, when made and last read",
+  })
   state(@CurrentActor() actor: Actor): Promise<CalendarFeedStateDto> {
     return this.calendar.state(actor);
   }

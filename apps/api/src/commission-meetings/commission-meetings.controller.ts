@@ -54,7 +54,7 @@ export class CommissionMeetingsController {
 
   @Get(':id')
   @Roles(...ROLES)
-  @ApiOkResponse({ type: MeetingDto })
+  @ApiOkResponse({ type: MeetingDto, description: 'The meeting' })
   @ApiNotFoundResponse({ description: 'No such meeting' })
   get(@Param('id', uuidParam('meeting')) id: string): Promise<MeetingDto> {
     return this.meetings.get(id);
@@ -100,7 +100,7 @@ export class CommissionMeetingsController {
 
   @Get(':id/agenda')
   @Roles(...ROLES)
-  @ApiOkResponse({ type: MeetingAgendaDto })
+  @ApiOkResponse({ type: MeetingAgendaDto, description: "The meeting's agenda" })
   @ApiNotFoundResponse({ description: 'No such meeting' })
   agenda(@Param('id', uuidParam('meeting')) id: string, @CurrentActor() actor: Actor): Promise<MeetingAgendaDto> {
     return this.meetings.agenda(id, actor);

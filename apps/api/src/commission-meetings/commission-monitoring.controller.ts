@@ -5,14 +5,14 @@ import { Roles } from '../auth/auth.decorators';
 
 export class MeetingFiguresDto {
   @ApiProperty() meetingId!: string;
-  @ApiProperty() startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty() status!: string;
   @ApiProperty() capacity!: number;
   @ApiProperty({ description: 'Cases on the agenda' }) cases!: number;
 }
 
 export class CommissionMonitoringDto {
-  @ApiProperty() generatedAt!: string;
+  @ApiProperty({ format: 'date-time' }) generatedAt!: string;
   @ApiProperty({ type: [MeetingFiguresDto], description: 'Meetings of the last 90 days and all later ones' })
   meetings!: MeetingFiguresDto[];
   @ApiProperty({ description: 'Cases at the commission that wait for a meeting with room' }) waiting!: number;
@@ -31,7 +31,7 @@ export class CommissionMonitoringController {
 
   @Get()
   @Roles('cio-office', 'auditor', 'ethics-secretary')
-  @ApiOkResponse({ type: CommissionMonitoringDto })
+  @ApiOkResponse({ type: CommissionMonitoringDto, description: "The commission's meeting figures" })
   @ApiForbiddenResponse({ description: 'The CIO office, auditors and the ethics secretary see these figures' })
   async figures(): Promise<CommissionMonitoringDto> {
     const now = new Date();

@@ -3,7 +3,7 @@ export interface ProblemDetails {
   type: string;
   title: string;
   status: number;
-  detail?: string;
+  detail: string;
   instance?: string;
   /** For validation problems: each field that was wrong, and why. */
   errors?: Array<{ field: string; messages: string[] }>;

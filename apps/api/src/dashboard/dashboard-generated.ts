@@ -60,7 +60,7 @@ export async function dashboardOpenApiDocument(): Promise<Record<string, unknown
   });
   const app = await createApp(config, { logger: false, preview: true });
   try {
-    return JSON.parse(JSON.stringify(openApiDocument(app))) as Record<string, unknown>;
+    return JSON.parse(JSON.stringify(openApiDocument(app, config))) as Record<string, unknown>;
   } finally {
     await app.close();
   }

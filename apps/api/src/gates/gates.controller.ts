@@ -32,6 +32,7 @@ import {
 import { GatesService } from './gates.service';
 import { MeetingChoice } from '../commission-meetings/meeting-choice';
 import { uuidParam } from '../common/uuid.pipe';
+import { ClassResponsesOnEveryRoute } from '../common/class-responses';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -54,6 +55,7 @@ export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionCo
  * The actions people take on a project. Each is an Update on the project's workflow: refused at once (403, 409 or
  * 422 with the reason) when the gate is not open, the caller lacks the role, or the payload is incomplete.
  */
+@ClassResponsesOnEveryRoute()
 @ApiTags('gates')
 @ApiBearerAuth()
 @ApiOkResponse({ type: ProjectResponseDto, description: 'Accepted and recorded; the project as it now stands' })

@@ -16,11 +16,13 @@ import { ProjectResponseDto } from '../projects/dto/project.response';
 import { ReflectionPublicationDto, ReflectionPublicationWithdrawalDto } from './dto/reflection-publication.dto';
 import { IdempotencyKey } from './gates.controller';
 import { GatesService } from './gates.service';
+import { ClassResponsesOnEveryRoute } from '../common/class-responses';
 
 /**
  * Publishing the Ethics Commission's reflection on the public pages (issue 18): an act of its own by the ethics
  * secretary after the reflection was recorded, at whatever gate the project stands, recorded in the audit trail.
  */
+@ClassResponsesOnEveryRoute()
 @ApiTags('gates')
 @ApiBearerAuth()
 @ApiOkResponse({ type: ProjectResponseDto, description: 'Recorded; the project as it now stands' })

@@ -63,10 +63,16 @@ export async function readCaughtMail(dir: string, options: { limit: number; to?:
       to,
       envelopeTo,
       subject: header('subject') ?? '',
-      date: header('date'),
+      date: instant(header('date')),
       messageId: header('message-id'),
       text: mail.text,
     });
   }
   return found;
+}
+
+/** The Date header (RFC 5322) as an ISO 8601 instant, as every moment in the API is; null when it is none. */
+function instant(header: string | null): string | null {
+  const ms = header === null ? Number.NaN : Date.parse(header);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }

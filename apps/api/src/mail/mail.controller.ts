@@ -24,7 +24,8 @@ export class CaughtMailDto implements CaughtMail {
   @ApiProperty() to!: string;
   @ApiProperty({ type: [String] }) envelopeTo!: string[];
   @ApiProperty() subject!: string;
-  @ApiProperty({ nullable: true, type: String }) date!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The Date header, as an instant' })
+  date!: string | null;
   @ApiProperty({ nullable: true, type: String }) messageId!: string | null;
   @ApiProperty() text!: string;
 }

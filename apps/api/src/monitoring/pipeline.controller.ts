@@ -27,7 +27,7 @@ export class PipelineController {
   @Get('pipeline')
   @Roles('cio-office', 'auditor')
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: PipelineReportDto })
+  @ApiOkResponse({ type: PipelineReportDto, description: 'The pipeline: projects per gate, lead times, escalations' })
   @ApiBadRequestResponse({ description: 'A window bound that is not a date, or an empty or too long window' })
   @ApiForbiddenResponse({ description: 'Only the CIO office and auditors see the pipeline' })
   async report(

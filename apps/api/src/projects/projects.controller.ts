@@ -78,7 +78,7 @@ export class ProjectsController {
 
   @Get(':id')
   @Roles(...ROLES)
-  @ApiOkResponse({ type: ProjectResponseDto })
+  @ApiOkResponse({ type: ProjectResponseDto, description: 'The project as it now stands' })
   @ApiNotFoundResponse({ description: "No such project, or one outside the caller's read scope (the same answer)" })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })
   async get(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor): Promise<ProjectResponseDto> {

@@ -18,7 +18,7 @@ export class PublicMapController {
 
   @Get()
   @Header('Cache-Control', 'no-cache')
-  @ApiOkResponse({ type: PublicMapDto })
+  @ApiOkResponse({ type: PublicMapDto, description: "The public map's settings: its background map" })
   map(): PublicMapDto {
     const tiles = this.config.publicMap.tiles;
     return { tiles: tiles ? { urlTemplate: tiles.urlTemplate, attribution: tiles.attribution } : null };

@@ -29,7 +29,7 @@ export class PublicController {
 
   @Get('reflections')
   @Header('Cache-Control', 'public, max-age=60')
-  @ApiOkResponse({ type: PublicReflectionPageDto })
+  @ApiOkResponse({ type: PublicReflectionPageDto, description: 'Published reflections, newest first' })
   @ApiBadRequestResponse({ description: 'A query parameter is out of range' })
   list(@Query() query: PublicReflectionsQuery): Promise<PublicReflectionPageDto> {
     return this.reflections.list(query);
@@ -47,7 +47,7 @@ export class PublicController {
 
   @Get('reflections/:id')
   @Header('Cache-Control', 'public, max-age=60')
-  @ApiOkResponse({ type: PublicReflectionDto })
+  @ApiOkResponse({ type: PublicReflectionDto, description: 'One published reflection' })
   @ApiNotFoundResponse({ description: 'No published reflection with this id (never released, or withdrawn)' })
   one(@Param('id', reflectionId) id: string): Promise<PublicReflectionDto> {
     return this.reflections.get(id);

@@ -13,6 +13,7 @@ import { ProblemException } from '../common/problem.exception';
 import { DelegateTaskDto, TaskAssignmentResponseDto } from './dto/task-assignment.dto';
 import { TaskAssignmentService } from './task-assignment.service';
 import { toHolder } from './task-holders';
+import { ClassResponsesOnEveryRoute } from '../common/class-responses';
 
 /** A task id: `<project uuid>:<gate>:<cycle>:<step>` (`-` for no step). */
 const TASK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[a-z-]{1,40}:\d{1,6}:[a-z-]{1,40}$/i;
@@ -47,6 +48,7 @@ function noFields(body: unknown): void {
  * releases it; its assignee or someone of its role hands it to a named colleague with the role, and takes it back.
  * Each is recorded on the project's audit trail. A claim ends when its task closes.
  */
+@ClassResponsesOnEveryRoute()
 @ApiTags('tasks')
 @ApiBearerAuth()
 @ApiOkResponse({ type: TaskAssignmentResponseDto, description: 'Recorded; who has the task now' })

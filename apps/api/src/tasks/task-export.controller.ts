@@ -114,7 +114,7 @@ export class TaskExportController {
   @Get('tasks/department')
   @Roles('department-head')
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: DepartmentTasksDto })
+  @ApiOkResponse({ type: DepartmentTasksDto, description: "The open tasks of the caller's departments" })
   @ApiBadRequestResponse({ description: 'An unknown format, language or query field (application/problem+json)' })
   @ApiForbiddenResponse({ description: 'Only department heads have a department view' })
   async department(

@@ -126,7 +126,7 @@ export class WebhooksController {
 
   @Get(':id')
   @Roles('cio-office', 'auditor')
-  @ApiOkResponse({ type: WebhookDto })
+  @ApiOkResponse({ type: WebhookDto, description: 'The subscription' })
   @ApiNotFoundResponse({ description: 'No such subscription' })
   async get(@Param('id', uuidParam('webhook')) subscriptionId: string): Promise<WebhookDto> {
     return toDto(await this.found(subscriptionId));

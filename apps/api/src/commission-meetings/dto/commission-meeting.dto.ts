@@ -6,7 +6,11 @@ import { ProseText } from '../../common/text-fields';
 const URL_OPTIONS = { protocols: ['https'], require_protocol: true, require_tld: false };
 
 export class CreateMeetingDto {
-  @ApiProperty({ example: '2027-05-12T19:00:00+02:00', description: 'When the meeting starts (ISO 8601 instant)' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2027-05-12T19:00:00+02:00',
+    description: 'When the meeting starts (ISO 8601 instant)',
+  })
   @IsISO8601({ strict: true })
   startsAt!: string;
 
@@ -43,7 +47,7 @@ export class UpdateMeetingDto {
   @Max(1_000_000)
   version?: number;
 
-  @ApiPropertyOptional({ example: '2027-05-19T19:00:00+02:00' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2027-05-19T19:00:00+02:00' })
   @IsOptional()
   @IsISO8601({ strict: true })
   startsAt?: string;
@@ -80,7 +84,7 @@ export class MeetingReasonDto {
 
 export class MeetingDto {
   @ApiProperty() id!: string;
-  @ApiProperty() startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty({ nullable: true, type: String }) location!: string | null;
   @ApiProperty({ nullable: true, type: String }) onlineUrl!: string | null;
   @ApiProperty() capacity!: number;
@@ -88,8 +92,8 @@ export class MeetingDto {
   submissionDeadline!: string;
   @ApiProperty({ enum: MEETING_STATUSES }) status!: MeetingStatus;
   @ApiProperty() createdBy!: string;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ description: 'Cases on the agenda now' }) assigned!: number;
 }
@@ -140,7 +144,7 @@ export class AgendaProjectDto {
 export class AgendaItemDto {
   @ApiProperty() projectId!: string;
   @ApiProperty({ enum: ASSIGNMENT_KINDS }) how!: AssignmentKind;
-  @ApiProperty() assignedAt!: string;
+  @ApiProperty({ format: 'date-time' }) assignedAt!: string;
   @ApiProperty({
     type: AgendaProjectDto,
     nullable: true,

@@ -134,7 +134,11 @@ export class ReasonDto {
 }
 
 export class AgendaDto {
-  @ApiPropertyOptional({ example: '2027-05-12T19:00:00+02:00', description: 'A date typed in; or meetingId' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2027-05-12T19:00:00+02:00',
+    description: 'A date typed in; or meetingId',
+  })
   @ValidateIf((o: AgendaDto) => o.meetingId === undefined || o.meetingDate !== undefined)
   @IsISO8601({ strict: true })
   meetingDate?: string;
@@ -221,7 +225,7 @@ export class DecisionDto {
 
 export class CouncilInformationDto {
   @ApiProperty({ example: 'RIB-2027-031' }) @IsString() @MinLength(1) @MaxLength(500) reference!: string;
-  @ApiProperty({ example: '2027-06-01' })
+  @ApiProperty({ format: 'date', example: '2027-06-01' })
   @IsString()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   @IsISO8601({ strict: true }, { message: 'date must be a real date (YYYY-MM-DD)' })

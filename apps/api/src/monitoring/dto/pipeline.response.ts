@@ -47,8 +47,8 @@ export class PipelineEscalationDto {
   @ApiProperty({ type: String, nullable: true }) step!: string | null;
   @ApiProperty({ description: 'Step of the escalation ladder reached (1: department head, ...)' }) level!: number;
   @ApiProperty() assigneeRole!: string;
-  @ApiProperty({ type: String, nullable: true }) dueAt!: string | null;
-  @ApiProperty() openedAt!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) dueAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
 }
 
 export class PipelineDepartmentDto {
@@ -95,7 +95,7 @@ export class PipelineAttentionDto {
 }
 
 export class PipelineReportDto {
-  @ApiProperty() generatedAt!: string;
+  @ApiProperty({ format: 'date-time' }) generatedAt!: string;
 
   @ApiProperty({ type: PipelineWindowDto, description: 'The lead-time window [from, to)' })
   window!: PipelineWindowDto;

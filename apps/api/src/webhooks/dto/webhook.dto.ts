@@ -56,8 +56,13 @@ export class WebhookDto {
   @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true }) eventTypes!: string[];
   @ApiProperty({ type: String, nullable: true }) description!: string | null;
   @ApiProperty() createdBy!: string;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Set once the subscription is deleted' })
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'Set once the subscription is deleted',
+  })
   deletedAt!: string | null;
 }
 
@@ -77,7 +82,7 @@ const DELIVERY_ERROR_DESCRIPTION =
 
 export class WebhookAttemptDto {
   @ApiProperty() attempt!: number;
-  @ApiProperty() attemptedAt!: string;
+  @ApiProperty({ format: 'date-time' }) attemptedAt!: string;
   @ApiProperty() durationMs!: number;
   @ApiProperty({ type: Number, nullable: true }) statusCode!: number | null;
   @ApiProperty({ enum: ['succeeded', 'failed'] }) outcome!: 'succeeded' | 'failed';
@@ -90,11 +95,11 @@ export class WebhookDeliveryDto {
   @ApiProperty() eventType!: string;
   @ApiProperty({ enum: ['pending', 'succeeded', 'failed', 'cancelled'] }) status!: string;
   @ApiProperty() attempts!: number;
-  @ApiProperty({ type: String, nullable: true }) nextAttemptAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) nextAttemptAt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) lastStatusCode!: number | null;
   @ApiProperty({ type: String, nullable: true, description: DELIVERY_ERROR_DESCRIPTION }) lastError!: string | null;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty({ type: String, nullable: true }) deliveredAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) deliveredAt!: string | null;
   @ApiProperty({ description: 'The JSON body as sent' }) body!: Record<string, unknown>;
   @ApiProperty({ type: [WebhookAttemptDto], description: 'Every attempt, oldest first' }) log!: WebhookAttemptDto[];
 }
