@@ -113,7 +113,7 @@ FROM runtime AS worker
 COPY --from=prod-deps-worker /app ./
 COPY --from=compiled /app ./
 COPY policy ./policy
-COPY --from=build /app/dist/workflow-bundle.js ./dist/workflow-bundle.js
+COPY --from=build /app/dist/workflow-bundle.js /app/dist/workflow-bundle.traced.js ./dist/
 ENV WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js
 USER node
 # No HEALTHCHECK: the worker has no HTTP port. When it cannot run (configuration, PostgreSQL or Temporal

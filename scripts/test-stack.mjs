@@ -27,7 +27,7 @@ import {
   nextBuild,
   pool as poolOf,
   query,
-  resources,
+  resourceReport,
   startWebhookReceiver,
   webhookCopies,
 } from './lib/stack-checks.mjs';
@@ -386,12 +386,7 @@ try {
     await call(0, 'DELETE', `/api/v1/webhooks/${hooks.id}`, PEOPLE.cio).catch(() => undefined);
     await hooks.receiver.close();
   }
-  if (s) {
-    const table = resources(s).map(
-      (r) => `  ${r.name.padEnd(18)} ${String(r.rssMiB).padStart(5)} MiB  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU`,
-    );
-    say(`resources at the end (RSS, CPU since each process's last start):\n${table.join('\n')}`);
-  }
+  if (s) say(resourceReport(s));
   if (watch) {
     await watch.stop();
     say(`what the metrics showed, per phase (failure counters that rose, gauges that moved):\n${watch.report()}`);

@@ -296,7 +296,7 @@ export async function activatePolicy(db, post, { short, deadline = 'PT60S', remi
 }
 
 /** Each stack process's resident memory (MiB) and CPU time (s) so far, from /proc: what docs/deploy.md sizes from. */
-export function resources(s) {
+function resources(s) {
   const tick = 100; // USER_HZ on Linux
   return s.names().map((name) => {
     const pid = s.pid(name);
@@ -308,4 +308,45 @@ export function resources(s) {
       return { name, rssMiB: 0, cpuSeconds: 0 };
     }
   });
+}
+
+/** PostgreSQL connections of the stack's databases by database and role, as the server counts them now. */
+function connections() {
+  const r = spawnSync(
+    'psql',
+    [
+      '-h',
+      process.env.PGHOST || '127.0.0.1',
+      '-U',
+      process.env.PGUSER || 'postgres',
+      '-d',
+      'postgres',
+      '-Atq',
+      '-c',
+    ].concat(
+      `SELECT datname, usename, count(*) FROM pg_stat_activity WHERE datname LIKE '%\\_stack%' GROUP BY 1, 2 ORDER BY 1, 2`,
+    ),
+    { encoding: 'utf8' },
+  );
+  return r.status === 0
+    ? r.stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('|'))
+    : [];
+}
+
+/** What the stack used, for sizing: each process's memory and CPU, and the PostgreSQL connections by role. */
+export function resourceReport(s) {
+  const table = resources(s).map(
+    (r) => `  ${r.name.padEnd(18)} ${String(r.rssMiB).padStart(5)} MiB  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU`,
+  );
+  const conns = connections().map(([db, role, n]) => `  ${db} as ${role}: ${n}`);
+  return [
+    "resources at the end (RSS, CPU since each process's last start):",
+    ...table,
+    'PostgreSQL connections at the end:',
+    ...conns,
+  ].join('\n');
 }

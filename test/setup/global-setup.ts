@@ -21,7 +21,7 @@ export default async function globalSetup(): Promise<void> {
   });
   const { APP_ROLE, ensureDatabase, ensureRoles, OWNER_ROLE, runMigrations, urlForLogin } =
     await import('@waardenpoort/persistence');
-  const { buildWorkflowBundle } = await import('@waardenpoort/worker');
+  const { buildWorkflowBundle, tracedBundlePath } = await import('@waardenpoort/worker');
 
   const temporal = temporalScript();
   const port = await temporal.freePort();
@@ -43,8 +43,12 @@ export default async function globalSetup(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'waardenpoort-test-'));
   const bundlePath = join(dir, 'workflow-bundle.js');
-  const { code } = await buildWorkflowBundle({ from: 'src', logger: new DefaultLogger('WARN') });
-  writeFileSync(bundlePath, code);
+  // And its traced variant beside it, which workers with tracing on load (test/tracing.int-spec.ts).
+  const [plain, traced] = await Promise.all(
+    [false, true].map((tracing) => buildWorkflowBundle({ from: 'src', tracing, logger: new DefaultLogger('WARN') })),
+  );
+  writeFileSync(bundlePath, plain!.code);
+  writeFileSync(tracedBundlePath(bundlePath), traced!.code);
 
   process.env.TEMPORAL_ADDRESS = server.address;
   // Every suite's API and worker log in as the application (trust authentication: no password locally); the

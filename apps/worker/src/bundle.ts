@@ -1,14 +1,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { buildWorkflowBundle } from './workflow-bundle';
+import { buildWorkflowBundle, tracedBundlePath } from './workflow-bundle';
 
-/** `npm run bundle`: writes the production workflow bundle; any bundler error fails the build. */
+/**
+ * `npm run bundle`: writes the production workflow bundle and its traced variant beside it (tracedBundlePath); any
+ * bundler error fails the build.
+ */
 async function main(): Promise<void> {
   const out = resolve(process.argv[2] ?? resolve(__dirname, '..', '..', '..', 'dist', 'workflow-bundle.js'));
-  const { code } = await buildWorkflowBundle({ from: 'dist' });
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, code);
-  process.stdout.write(`workflow bundle: ${out} (${(code.length / 1024).toFixed(0)} KiB)\n`);
+  for (const [file, tracing] of [
+    [out, false],
+    [tracedBundlePath(out), true],
+  ] as const) {
+    const { code } = await buildWorkflowBundle({ from: 'dist', tracing });
+    writeFileSync(file, code);
+    process.stdout.write(`workflow bundle: ${file} (${(code.length / 1024).toFixed(0)} KiB)\n`);
+  }
 }
 
 main().catch((err: unknown) => {

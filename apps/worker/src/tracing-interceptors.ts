@@ -5,10 +5,13 @@ import {
 } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import type { OpenTelemetrySinks } from '@temporalio/interceptors-opentelemetry/lib/workflow/definitions';
 import type { InjectedSinks, WorkerInterceptors } from '@temporalio/worker';
+import { Logger } from '@nestjs/common';
 import { activeTracing } from '@waardenpoort/temporal/tracing';
+import { existsSync } from 'node:fs';
+import { tracedBundlePath } from './workflow-bundle';
 
 /**
- * The workflow side of tracing, in every workflow bundle (workflow-bundle.ts): RunWorkflow, HandleUpdate,
+ * The workflow side of tracing, in the traced workflow bundle (workflow-bundle.ts): RunWorkflow, HandleUpdate,
  * HandleSignal, StartActivity (local activities too) as spans made inside the sandbox and handed out through the
  * `exporter` sink. The interceptors add headers only, no command: histories replay the same with or without them.
  */
@@ -24,9 +27,9 @@ export function tracingWorkerOptions(bundled: boolean): {
   interceptors: WorkerInterceptors;
   sinks: InjectedSinks<OpenTelemetrySinks>;
 } {
-  // A prebuilt bundle has them already (buildWorkflowBundle); a worker that bundles at start adds them here.
-  const workflowModules = bundled ? {} : { workflowModules: [WORKFLOW_TRACING_MODULE] };
   const tracing = activeTracing();
+  // A prebuilt traced bundle has them already (buildWorkflowBundle); a worker that bundles at start adds them here.
+  const workflowModules = bundled || !tracing ? {} : { workflowModules: [WORKFLOW_TRACING_MODULE] };
   if (!tracing) return { interceptors: workflowModules, sinks: { exporter: { export: { fn: () => undefined } } } };
   return {
     interceptors: {
@@ -40,4 +43,16 @@ export function tracingWorkerOptions(bundled: boolean): {
     },
     sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) },
   };
+}
+
+/**
+ * The bundle file a worker loads for WORKFLOW_BUNDLE_PATH: its traced variant when tracing is on (and it exists), so
+ * that workflow spans are made only where someone collects them.
+ */
+export function bundleFile(codePath: string): string {
+  if (!activeTracing()) return codePath;
+  const traced = tracedBundlePath(codePath);
+  if (existsSync(traced)) return traced;
+  new Logger('Tracing').warn(`${traced} is missing: no workflow spans (npm run build writes it)`);
+  return codePath;
 }

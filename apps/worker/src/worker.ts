@@ -19,7 +19,7 @@ import type { DataSource } from 'typeorm';
 import { createActivities } from './activities';
 import { AuditCheckpointer } from './audit-checkpointer';
 import { createPolicyActivationActivities } from './policy-activation';
-import { tracingWorkerOptions } from './tracing-interceptors';
+import { bundleFile, tracingWorkerOptions } from './tracing-interceptors';
 import { NotificationDispatcher } from './notifications/dispatcher';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
@@ -79,7 +79,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   });
   const bundle =
     options.workflowBundle ??
-    (config.temporal.workflowBundlePath ? { codePath: config.temporal.workflowBundlePath } : undefined);
+    (config.temporal.workflowBundlePath ? { codePath: bundleFile(config.temporal.workflowBundlePath) } : undefined);
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,

@@ -7,7 +7,9 @@ import { WORKFLOW_TRACING_MODULE } from './tracing-interceptors';
  * dev tooling bundle the TypeScript sources directly (swc inside the bundler), so they need no prior build.
  */
 export async function buildWorkflowBundle(
-  options: { from: 'dist' | 'src'; logger?: Logger; interceptorModules?: string[] } = { from: 'dist' },
+  options: { from: 'dist' | 'src'; logger?: Logger; interceptorModules?: string[]; tracing?: boolean } = {
+    from: 'dist',
+  },
 ): Promise<WorkflowBundleWithSourceMap> {
   const logger = options.logger ? { logger: options.logger } : {};
   const workflowsRoot = dirname(require.resolve('@waardenpoort/workflows/package.json'));
@@ -20,9 +22,13 @@ export async function buildWorkflowBundle(
   // context gives every workflow its own copy of the other modules): the domain library is pure functions and
   // constants, and the converter's only state is its cache of frozen policies. The SDK deep-freezes both.
   const preloadModules = ['@waardenpoort/domain', converter];
-  // Always in the bundle: whether spans leave the worker is the worker's setting (tracing-interceptors.ts).
+  // Tracing's workflow interceptors only in the traced bundle (tracedBundlePath): in the sandbox each workflow gets
+  // its own copy of their modules, which a worker without tracing would pay for in memory (benchmark 4).
   // npm run test:stack's next build adds one more (options.interceptorModules).
-  const workflowInterceptorModules = [WORKFLOW_TRACING_MODULE, ...(options.interceptorModules ?? [])];
+  const workflowInterceptorModules = [
+    ...(options.tracing ? [WORKFLOW_TRACING_MODULE] : []),
+    ...(options.interceptorModules ?? []),
+  ];
   if (options.from === 'dist') {
     return bundleWorkflowCode({
       workflowsPath: join(workflowsRoot, 'dist', 'index.js'),
@@ -50,4 +56,12 @@ export async function buildWorkflowBundle(
       },
     }),
   });
+}
+
+/**
+ * The traced variant of a bundle file, written beside it (`npm run bundle`, the test run's set-up): the same workflows
+ * with tracing's workflow interceptors. A worker with tracing on loads it instead of WORKFLOW_BUNDLE_PATH's file.
+ */
+export function tracedBundlePath(codePath: string): string {
+  return codePath.endsWith('.js') ? `${codePath.slice(0, -3)}.traced.js` : `${codePath}.traced.js`;
 }
