@@ -320,7 +320,8 @@ async function main(): Promise<void> {
     const workerChild = new NodeChild(
       'worker',
       join(ROOT, 'apps', 'worker', 'dist', 'main.js'),
-      childEnv,
+      // The worker says at info that it polls (read below); it logs little else at info.
+      { ...childEnv, LOG_LEVEL: 'info' },
       join(tmpDir, 'worker.log'),
       profileArgs('worker'),
     );

@@ -101,6 +101,8 @@ export async function benchOpenProjects(
     join(ROOT, 'apps', 'worker', 'dist', 'main.js'),
     {
       ...ctx.childEnv,
+      // The worker says at info that it polls (waitForWorker reads it); it logs little else at info.
+      LOG_LEVEL: 'info',
       TEMPORAL_TASK_QUEUE: queue,
       POLICY_FILE: opts.benchPolicy.file,
       ...(opts.workerCache === null ? {} : { WORKER_MAX_CACHED_WORKFLOWS: String(opts.workerCache) }),

@@ -47,8 +47,8 @@ export default async function globalSetup(): Promise<void> {
   const [plain, traced] = await Promise.all(
     [false, true].map((tracing) => buildWorkflowBundle({ from: 'src', tracing, logger: new DefaultLogger('WARN') })),
   );
-  writeFileSync(bundlePath, plain!.code);
-  writeFileSync(tracedBundlePath(bundlePath), traced!.code);
+  writeFileSync(bundlePath, plain.code);
+  writeFileSync(tracedBundlePath(bundlePath), traced.code);
 
   process.env.TEMPORAL_ADDRESS = server.address;
   // Every suite's API and worker log in as the application (trust authentication: no password locally); the
