@@ -320,8 +320,8 @@ async function main(): Promise<void> {
     const workerChild = new NodeChild(
       'worker',
       join(ROOT, 'apps', 'worker', 'dist', 'main.js'),
-      // The worker says at info that it polls (read below); it logs little else at info.
-      { ...childEnv, LOG_LEVEL: 'info' },
+      // The worker says at level log that it polls (read below); it logs little else at that level.
+      { ...childEnv, LOG_LEVEL: 'log' },
       join(tmpDir, 'worker.log'),
       profileArgs('worker'),
     );

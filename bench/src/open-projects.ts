@@ -101,8 +101,8 @@ export async function benchOpenProjects(
     join(ROOT, 'apps', 'worker', 'dist', 'main.js'),
     {
       ...ctx.childEnv,
-      // The worker says at info that it polls (waitForWorker reads it); it logs little else at info.
-      LOG_LEVEL: 'info',
+      // The worker says at level log that it polls (waitForWorker reads it); it logs little else at that level.
+      LOG_LEVEL: 'log',
       TEMPORAL_TASK_QUEUE: queue,
       POLICY_FILE: opts.benchPolicy.file,
       ...(opts.workerCache === null ? {} : { WORKER_MAX_CACHED_WORKFLOWS: String(opts.workerCache) }),
