@@ -92,8 +92,7 @@ const pool = (items, fn) => poolOf(items, fn, CONCURRENCY);
 const TIMERS = Number(process.env.STACK_TIMER_PROJECTS ?? 10);
 const ROLES = ['case-owner', 'privacy-officer', 'dpo', 'ethics-secretary', 'portfolio-holder', 'cio-office'];
 
-let s; // the stack's handle
-let call; // its careful client (scripts/lib/stack-client.mjs)
+let s, call; // the stack's handle, and its careful client (scripts/lib/stack-client.mjs)
 /** Puts the default policy's clocks back when the test stops after activating the short ones. */
 let restorePolicy = null;
 const stats = { retries: 0, failovers: 0, conflicts: 0 };
