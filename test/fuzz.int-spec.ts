@@ -178,6 +178,8 @@ function routesOf(app: INestApplication): Route[] {
   const routes: Route[] = [];
   for (const layer of instance.router.stack) {
     if (!layer.route || typeof layer.route.path !== 'string') continue;
+    // Middleware Nest applies to every route (the request logger) sits on the router as a catch-all: not an endpoint.
+    if (layer.route.path === '{/*splat}') continue;
     for (const [method, on] of Object.entries(layer.route.methods)) {
       if (on && method !== '_all') routes.push({ method: method as Route['method'], path: layer.route.path });
     }
