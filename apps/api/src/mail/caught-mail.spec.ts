@@ -47,7 +47,8 @@ describe('caught mail (GET /api/v1/mail in dev mode)', () => {
       to: 'Élise Hoofd <elise@enschede.nl>',
       envelopeTo: ['elise@enschede.nl'],
       subject: 'Herinnering: raad geïnformeerd – Camera’s binnenstad',
-      date: 'Fri, 28 Nov 2025 09:00:00 +0000',
+      // The Date header as an ISO instant (the route's documented date-time).
+      date: '2025-11-28T09:00:00.000Z',
       messageId: '<1@waardenpoort>',
       text: DUTCH,
     });

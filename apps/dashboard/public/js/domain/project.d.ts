@@ -317,5 +317,7 @@ export interface ReflectionPublicationState {
 /** A UUID of any version, as project, webhook and event ids are written (case-insensitive). */
 export declare const UUID_PATTERN: RegExp;
 export declare function workflowIdFor(projectId: string): string;
+/** The project whose workflow this is (the inverse of workflowIdFor); null for any other workflow. */
+export declare function projectIdOfWorkflow(workflowId: string): string | null;
 /** A SHA-256 digest as documents and audit hashes are written: 64 lower-case hex characters. */
 export declare const SHA256_HEX: RegExp;

@@ -43,5 +43,9 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 export function workflowIdFor(projectId) {
     return `project-${projectId}`;
 }
+/** The project whose workflow this is (the inverse of workflowIdFor); null for any other workflow. */
+export function projectIdOfWorkflow(workflowId) {
+    return /^project-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(workflowId)?.[1] ?? null;
+}
 /** A SHA-256 digest as documents and audit hashes are written: 64 lower-case hex characters. */
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
