@@ -15,6 +15,7 @@ import { eventually, startTestWorker, testConfig } from '../support/harness';
 import { readDocx, readPdf } from '../support/letters';
 import { DPIA_BODY, PEOPLE, ProjectApi, type Person } from '../support/project-api';
 import { answerQuickScan, freePort, launchBrowser, Tab, type AxeViolation } from './support/browser';
+import { PAGE_LANGUAGES, pageTexts } from './support/texts';
 import { ensureChromium } from './support/chromium';
 
 // Installs Debian's Chromium with apt when it is missing (skips only where apt cannot run, and never under CI).
@@ -49,9 +50,11 @@ function amsterdam(at: Date): { date: string; time: string } {
  * The dashboard end to end, in Debian's Chromium driven by playwright-core, against an API and a worker started in
  * this process (test policy: deadlines, reminders and escalations in seconds) and the local SMTP sink of
  * `npm start`, whose mail the dashboard shows. Every page gets an axe-core check (WCAG 2.1 A/AA and best
- * practices); no console error and no CSP violation is allowed.
+ * practices); no console error and no CSP violation is allowed. All of it runs in Dutch and again in English: the
+ * people switch their language in the page, so their mails follow; no page shows a text of the other language.
  */
-describeInBrowser('dashboard in the browser', () => {
+describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (language) => {
+  const { say } = pageTexts(language);
   const run = randomUUID().slice(0, 6);
   const title = `Camera's uitgaansgebied ${run}`;
   const axeResults: Record<string, number> = {};
@@ -117,16 +120,17 @@ describeInBrowser('dashboard in the browser', () => {
   });
 
   const open = async (): Promise<Tab> => {
-    const tab = await Tab.open(browser.context, base);
+    const tab = await Tab.open(browser.context, base, language);
     tabs.push(tab);
     return tab;
   };
 
-  /** axe-core on the page as it is now: no violation at all. */
+  /** axe-core on the page as it is now: no violation at all; and no text of the other language. */
   const accessible = async (tab: Tab, page: string): Promise<void> => {
     const violations: AxeViolation[] = await tab.axe();
     axeResults[page] = violations.length;
     expect({ page, violations }).toEqual({ page, violations: [] });
+    expect({ page, language, foreign: await tab.foreignTexts() }).toEqual({ page, language, foreign: [] });
   };
 
   /** Fills in the questionnaire in order, answering each question once it is shown. */
@@ -140,12 +144,12 @@ describeInBrowser('dashboard in the browser', () => {
 
     const owner = await open();
     await owner.signIn(/^Anna Jansen/);
-    await owner.page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
+    await owner.page.getByRole('heading', { level: 1, name: say('Mijn taken') }).waitFor();
     await accessible(owner, 'taken (leeg)');
 
     // Register, with the form's own validation first.
-    await owner.follow(owner.page.getByRole('link', { name: 'Project registreren' }));
-    await owner.page.getByRole('button', { name: 'Project registreren' }).click();
+    await owner.follow(owner.page.getByRole('link', { name: say('Project registreren') }));
+    await owner.page.getByRole('button', { name: say('Project registreren') }).click();
     await owner.page.getByRole('alert').getByText('Controleer de volgende punten').waitFor();
     await accessible(owner, 'registreren (fouten)');
     await owner.page.getByLabel('Naam van het project').fill(title);
@@ -157,7 +161,7 @@ describeInBrowser('dashboard in the browser', () => {
     await owner.page.getByLabel('Geplande startdatum').fill('2027-04-01');
     await accessible(owner, 'registreren');
     await owner.screenshot('registreren', shotDir);
-    await owner.follow(owner.page.getByRole('button', { name: 'Project registreren' }));
+    await owner.follow(owner.page.getByRole('button', { name: say('Project registreren') }));
 
     // Straight on to the quick-scan, generated from the policy; follow-up questions appear as they apply.
     await owner.page.getByRole('heading', { level: 1, name: 'Quickscan invullen' }).waitFor();
@@ -180,7 +184,7 @@ describeInBrowser('dashboard in the browser', () => {
     await accessible(owner, 'project');
 
     // The DPIA, from the inbox.
-    await owner.follow(owner.page.getByRole('link', { name: 'Mijn taken' }));
+    await owner.follow(owner.page.getByRole('link', { name: say('Mijn taken') }));
     await owner.follow(
       owner.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: 'DPIA indienen' }),
     );
@@ -210,7 +214,7 @@ describeInBrowser('dashboard in the browser', () => {
     expect(await owner.page.getByRole('row').filter({ hasText: title }).count()).toBe(0);
 
     // The reminder before the deadline, and the escalation after it, in the caught mail.
-    await dpo.follow(dpo.page.getByRole('link', { name: 'Opgevangen post' }));
+    await dpo.follow(dpo.page.getByRole('link', { name: say('Opgevangen post') }));
     const mails = dpo.page.locator('.wp-mail__item');
     await dpo.until(
       async () =>
@@ -267,7 +271,7 @@ describeInBrowser('dashboard in the browser', () => {
     await secretary.page.getByLabel('Aanvang').fill(meeting.time);
     await accessible(secretary, 'agenderen');
     await secretary.follow(secretary.page.getByRole('button', { name: 'Op de agenda zetten' }));
-    await secretary.follow(secretary.page.getByRole('link', { name: 'Mijn taken' }));
+    await secretary.follow(secretary.page.getByRole('link', { name: say('Mijn taken') }));
     const reflect = secretary.page
       .getByRole('row')
       .filter({ hasText: title })
@@ -419,7 +423,7 @@ describeInBrowser('dashboard in the browser', () => {
     // Anyone, without signing in, finds it: what was released, and the decision (public: the council is informed).
     const visitor = await open();
     await visitor.go('/openbaar/reflecties');
-    expect(await visitor.page.getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
+    expect(await visitor.page.getByRole('button', { name: say('Afmelden') }).count()).toBe(0);
     // Other suites of the same run publish reflections too: look it up by the project's title.
     await visitor.page.getByRole('textbox', { name: 'Zoeken' }).fill(title);
     await visitor.follow(visitor.page.getByRole('button', { name: 'Zoeken' }));
@@ -533,7 +537,7 @@ describeInBrowser('dashboard in the browser', () => {
     await accessible(cio, 'pijplijn');
     await cio.screenshot('pijplijn', shotDir);
 
-    await cio.follow(cio.page.getByRole('link', { name: 'Projecten', exact: true }));
+    await cio.follow(cio.page.getByRole('link', { name: say('Projecten'), exact: true }));
     await cio.page.getByLabel('Huidige poort').selectOption('portfolio-decision');
     await cio.follow(cio.page.getByRole('button', { name: 'Filteren' }));
     expect(cio.page.url()).toContain('poort=portfolio-decision');
@@ -554,7 +558,7 @@ describeInBrowser('dashboard in the browser', () => {
     await cio.quiet();
     await cio.screenshot('project', shotDir);
 
-    await cio.follow(cio.page.getByRole('link', { name: 'Instellingen' }));
+    await cio.follow(cio.page.getByRole('link', { name: say('Instellingen') }));
     await accessible(cio, 'instellingen');
     await cio.go('/projecten/00000000-0000-4000-8000-000000000000');
     expect(await cio.page.getByRole('heading', { level: 1 }).textContent()).toBe('Niet gevonden');
@@ -571,7 +575,7 @@ describeInBrowser('dashboard in the browser', () => {
 
     const owner = await open();
     await owner.signIn(/^Anna Jansen/);
-    await owner.follow(owner.page.getByRole('link', { name: 'Instellingen' }));
+    await owner.follow(owner.page.getByRole('link', { name: say('Instellingen') }));
     await owner.page.getByRole('heading', { level: 2, name: 'Termijnen in uw eigen agenda' }).waitFor();
     await owner.page.getByRole('button', { name: 'Agenda-adres maken' }).click();
     const address = owner.page.getByLabel('Uw agenda-adres');
@@ -673,7 +677,7 @@ describeInBrowser('dashboard in the browser', () => {
   it('lets the ethics secretary plan a commission meeting, see its agenda and cancel it', async () => {
     const secretary = await open();
     await secretary.signIn(/^Sam Smit/);
-    await secretary.follow(secretary.page.getByRole('link', { name: 'Vergaderingen', exact: true }));
+    await secretary.follow(secretary.page.getByRole('link', { name: say('Vergaderingen'), exact: true }));
     await secretary.page.getByRole('heading', { name: 'Vergaderingen Ethische Commissie' }).waitFor();
     await accessible(secretary, 'vergaderingen');
     // A local date and time, as a datetime-local field takes it: two months ahead, 19:00.

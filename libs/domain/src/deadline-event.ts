@@ -1,5 +1,6 @@
 import { GATE_LABELS, isGateId } from './gates';
 import { STEP_TASKS } from './step-texts';
+import { bilingual } from './texts/index';
 import type { GateStep } from './gates';
 
 export type EventLanguage = 'nl' | 'en';
@@ -25,13 +26,7 @@ export interface DeadlineEvent {
   url: string;
 }
 
-export const DEADLINE_EVENT_TEXT = {
-  escalated: { nl: ' (geëscaleerd)', en: ' (escalated)' },
-  project: { nl: 'Project', en: 'Project' },
-  department: { nl: 'Afdeling', en: 'Department' },
-  gate: { nl: 'Poort', en: 'Gate' },
-  open: { nl: 'Openen in Waardenpoort', en: 'Open in Waardenpoort' },
-} as const;
+export const DEADLINE_EVENT_TEXT = bilingual((t) => t.mail.calendar);
 
 /** How long a deadline's event lasts in a calendar: it marks a moment, so a short timed event at that moment. */
 export const DEADLINE_EVENT_MINUTES = 30;

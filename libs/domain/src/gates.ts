@@ -1,4 +1,5 @@
 import type { Role } from './roles';
+import { bilingual } from './texts/index';
 
 export const GATE_IDS = [
   'quick-scan',
@@ -16,14 +17,7 @@ export type GateId = (typeof GATE_IDS)[number];
 export const GATE_STATES = ['not-required', 'pending', 'active', 'waiting', 'completed', 'returned'] as const;
 export type GateState = (typeof GATE_STATES)[number];
 
-export const GATE_LABELS: Record<GateId, { nl: string; en: string }> = {
-  'quick-scan': { nl: 'Ethische quickscan', en: 'Ethical quick-scan' },
-  dpia: { nl: 'Gegevensbeschermingseffectbeoordeling (DPIA)', en: 'Data protection impact assessment (DPIA)' },
-  'commission-reflection': { nl: 'Reflectie Ethische Commissie', en: 'Ethics Commission reflection' },
-  'portfolio-decision': { nl: 'Besluit portefeuillehouder', en: 'Portfolio-holder decision' },
-  publication: { nl: 'Publicatie in registers', en: 'Publication in registers' },
-  'council-information': { nl: 'Raad informeren', en: 'Council information' },
-};
+export const GATE_LABELS: Record<GateId, { nl: string; en: string }> = bilingual((t) => t.labels.gates);
 
 /** The earlier gates, in route order, that a decision can send a project back to (those on its route). */
 export const RETURNABLE_GATES: readonly GateId[] = ['quick-scan', 'dpia', 'commission-reflection'];

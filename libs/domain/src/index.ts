@@ -25,3 +25,4 @@ export * from './route-gates';
 export * from './what-if';
 export * from './commission-submission';
 export * from './policy-activation';
+export * from './texts/index';

@@ -3,6 +3,7 @@ import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types'
 import type { Transition } from './events';
 import type { Actor, Role } from './roles';
 import type { RegisterState } from './registers/state';
+import { bilingual } from './texts/index';
 
 export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'] as const;
 export type Technology = (typeof TECHNOLOGIES)[number];
@@ -18,15 +19,9 @@ export const PROJECT_STATUSES = [
 ] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
-export const PROJECT_STATUS_LABELS: Record<ProjectStatus, { nl: string; en: string }> = {
-  active: { nl: 'In behandeling', en: 'In progress' },
-  'on-hold': { nl: 'Gepauzeerd', en: 'On hold' },
-  stopped: { nl: 'Gestopt', en: 'Stopped' },
-  withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
-  rejected: { nl: 'Afgewezen', en: 'Rejected' },
-  approved: { nl: 'Goedgekeurd', en: 'Approved' },
-  'in-use': { nl: 'In gebruik', en: 'In use' },
-};
+export const PROJECT_STATUS_LABELS: Record<ProjectStatus, { nl: string; en: string }> = bilingual(
+  (t) => t.labels.statuses,
+);
 
 /** The statuses of a closed project: its workflow has ended and takes no action any more. */
 export const CLOSED_PROJECT_STATUSES: readonly ProjectStatus[] = ['stopped', 'withdrawn', 'rejected'];

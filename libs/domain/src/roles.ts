@@ -1,3 +1,5 @@
+import { bilingual } from './texts/index';
+
 /** Role ids are English in code; labels are Dutch first, English second. */
 export const ROLES = [
   'case-owner',
@@ -13,17 +15,7 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
-  'case-owner': { nl: 'Projectleider / opdrachtgever', en: 'Case owner' },
-  'privacy-officer': { nl: 'Privacy officer', en: 'Privacy officer' },
-  dpo: { nl: 'Functionaris gegevensbescherming (FG)', en: 'Data protection officer' },
-  'ethics-secretary': { nl: 'Secretaris Ethische Commissie', en: 'Ethics Commission secretary' },
-  'portfolio-holder': { nl: 'Portefeuillehouder', en: 'Portfolio holder' },
-  'council-liaison': { nl: 'Bestuursadviseur / griffie', en: 'Council liaison' },
-  'department-head': { nl: 'Afdelingshoofd', en: 'Department head' },
-  'cio-office': { nl: 'CIO Office', en: 'CIO office' },
-  auditor: { nl: 'Auditor / rekenkamer', en: 'Auditor' },
-};
+export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = bilingual((t) => t.labels.roles);
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -6,6 +6,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { AnswerValue } from '@waardenpoort/domain';
 import { testPolicy } from '../../support/answers';
 import { CHROMIUM_ARGS } from './chromium';
+import { pageTexts, type PageTexts } from './texts';
+import type { Language } from '@waardenpoort/domain';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -60,11 +62,15 @@ export async function launchBrowser(executablePath: string): Promise<{ context: 
  */
 export class Tab {
   readonly errors: string[] = [];
+  /** What the pages say in this tab's language. */
+  readonly texts: PageTexts;
 
   private constructor(
     readonly page: Page,
     private readonly base: string,
+    readonly language: Language,
   ) {
+    this.texts = pageTexts(language);
     const own = (): boolean => {
       try {
         return new URL(page.url()).origin === new URL(base).origin;
@@ -80,17 +86,20 @@ export class Tab {
     });
   }
 
-  static async open(context: BrowserContext, base: string): Promise<Tab> {
-    return new Tab(await context.newPage(), base);
+  /** A new tab whose pages are in `language` (a visitor's choice; signed in, the person's preference). */
+  static async open(context: BrowserContext, base: string, language: Language = 'nl'): Promise<Tab> {
+    return new Tab(await context.newPage(), base, language);
   }
 
   async close(): Promise<void> {
     if (!this.page.isClosed()) await this.page.close();
   }
 
-  /** Goes to a path and waits until the app has rendered it. */
+  /** Goes to a path, asking for the tab's language, and waits until the app has rendered it. */
   async go(path: string): Promise<void> {
-    await this.page.goto(`${this.base}${path}`);
+    const url = new URL(path, this.base);
+    url.searchParams.set('lang', this.language);
+    await this.page.goto(url.toString());
     await this.settled();
   }
 
@@ -106,11 +115,27 @@ export class Tab {
     await this.page.waitForFunction(renderedSince, before);
   }
 
+  /**
+   * Signs in as a development person. The page then follows the person's language preference: when that is not the
+   * tab's language, the language switch makes it so (and so the person's mails are in it too).
+   */
   async signIn(person: RegExp): Promise<void> {
+    const { say } = this.texts;
     await this.go('/aanmelden');
     await this.page.getByLabel(person).check();
-    await this.follow(this.page.getByRole('button', { name: 'Aanmelden', exact: true }));
-    await this.page.getByRole('button', { name: 'Afmelden' }).waitFor();
+    await this.page.getByRole('button', { name: say('Aanmelden'), exact: true }).click();
+    await this.page.getByRole('button', { name: /^(Afmelden|Sign out)$/ }).waitFor();
+    await this.settled();
+    if ((await this.page.evaluate<string>('document.documentElement.lang')) !== this.language) {
+      await Promise.all([this.page.waitForEvent('load'), this.page.locator('.wp-session__language').click()]);
+      await this.settled();
+    }
+    await this.page.getByRole('button', { name: say('Afmelden') }).waitFor();
+  }
+
+  /** The page's text in the other language: what a test of one language finds that was not translated. */
+  async foreignTexts(): Promise<string[]> {
+    return this.texts.foreign(await this.page.evaluate<string>('document.body.innerText'));
   }
 
   /** Reloads until `check` holds (the workflow moves on by itself: timers, reminders, escalations). */
@@ -128,7 +153,7 @@ export class Tab {
 
   /** Says "not now" to the offer to reload after a change elsewhere, if it is shown (for a calm screenshot). */
   async quiet(): Promise<void> {
-    const later = this.page.getByRole('button', { name: 'Niet nu' });
+    const later = this.page.getByRole('button', { name: this.texts.say('Niet nu') });
     if ((await later.count()) > 0) await later.click();
   }
 
@@ -149,8 +174,12 @@ export class Tab {
     `);
   }
 
-  /** Screenshot of the whole page, kept under docs/screenshots when asked to (or when it is not there yet). */
+  /**
+   * Screenshot of the whole page, kept under docs/screenshots when asked to (or when it is not there yet); a page in
+   * English as `<name>.en.png`.
+   */
   async screenshot(name: string, dir: string, fullPage = true): Promise<string> {
+    if (this.language !== 'nl') name = `${name}.${this.language}`;
     const file = join(dir, `${name}.png`);
     await this.page.screenshot({ path: file, fullPage });
     const kept = join(SCREENSHOT_DIR, `${name}.png`);

@@ -8,7 +8,8 @@ import { DASHBOARD_DIR } from './dashboard-static';
 /**
  * The dashboard's files that are generated from the server's own sources, so the browser never holds a copy of a
  * fact: its API types from the OpenAPI document, and the domain modules it runs (the quick-scan's condition
- * evaluator, the vocabularies of roles, gates, steps and statuses) compiled from libs/domain to ES modules.
+ * evaluator, the vocabularies of roles, gates, steps and statuses, the text catalogues of both languages) compiled from
+ * libs/domain to ES modules.
  *
  * `npm run generate:dashboard` writes them (scripts/dashboard-generate.mjs); dashboard-generated.spec.ts fails when
  * a committed file is not what its source makes today. Dev-only tools (TypeScript, openapi-typescript) are loaded
@@ -36,6 +37,7 @@ const DOMAIN_ENTRIES = [
   'gates.ts',
   'project.ts',
   'registers/definition.ts',
+  'texts/index.ts',
 ];
 
 const HEADER = (source: string): string =>

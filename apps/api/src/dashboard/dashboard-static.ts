@@ -66,6 +66,12 @@ export function mountDashboard(app: NestExpressApplication, dir: string = DASHBO
   } catch (err) {
     logger.warn(`oauth4webapi not found, sign-in with an identity provider is not possible: ${(err as Error).message}`);
   }
+  // i18next, which gives the dashboard its texts in the reader's language from the catalogues in libs/domain/src/texts.
+  try {
+    app.use('/js/vendor/i18next.js', vendorFile(join(packageDir('i18next'), 'dist', 'esm', 'i18next.js')));
+  } catch (err) {
+    logger.error(`i18next not found, the dashboard cannot show its texts: ${(err as Error).message}`);
+  }
   // Leaflet, which draws the public sensor register's map: its ES module, and its style sheet with the images it names.
   try {
     const leaflet = join(packageDir('leaflet'), 'dist');

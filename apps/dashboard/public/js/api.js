@@ -1,5 +1,6 @@
 /* global DOMException -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /** The API, as the dashboard calls it: same origin, bearer token, problem+json errors. */
+import { t } from './i18n.js';
 import { renew } from './oidc.js';
 import { currentSession, storedSession } from './session.js';
 
@@ -72,8 +73,8 @@ async function send(path, options, session, retried = false) {
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(0, {
-      title: 'Geen verbinding',
-      detail: 'De server is niet bereikbaar. Probeer het zo opnieuw.',
+      title: t('common.errors.offline'),
+      detail: t('common.errors.offlineText'),
     });
   }
   if (res.status === 401 && session?.method === 'oidc' && session.refreshToken && !retried) {

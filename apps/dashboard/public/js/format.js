@@ -1,31 +1,19 @@
 /**
- * Dutch labels and formats. The vocabularies (roles, gates, gate states, steps, statuses, technologies) and the
- * labels libs/domain has (roles, gates, statuses) come from the domain, compiled into ./domain/; the labels the
- * domain does not have are the dashboard's, keyed by the domain's types so a new id cannot go without a label.
+ * Labels and formats in the page's language (./i18n.js). The vocabularies (roles, gates, gate states, steps,
+ * statuses, technologies, audit actions, ...) are the catalogues' `labels` (libs/domain/src/texts/<language>/labels.ts),
+ * each table keyed by its domain type so a new id cannot go without a label; dates and numbers follow the language.
  */
-import { GATE_IDS as DOMAIN_GATE_IDS, GATE_LABELS as DOMAIN_GATE_LABELS } from './domain/gates.js';
-import { PROJECT_STATUS_LABELS } from './domain/project.js';
-import { ROLES as DOMAIN_ROLES, ROLE_LABELS as DOMAIN_ROLE_LABELS } from './domain/roles.js';
+import { GATE_IDS as DOMAIN_GATE_IDS } from './domain/gates.js';
+import { ROLES as DOMAIN_ROLES } from './domain/roles.js';
+import { TEXTS } from './domain/texts/index.js';
+import { language, locale, t } from './i18n.js';
 
 /** @typedef {import('./domain/roles.js').Role} Role */
 /** @typedef {import('./domain/gates.js').GateId} GateId */
-/** @typedef {import('./domain/gates.js').GateState} GateState */
-/** @typedef {import('../../types/api').GateStep} GateStep */
-/** @typedef {import('./domain/project.js').Technology} Technology */
 
-/**
- * The Dutch half of a domain label table.
- * @template {string} K
- * @param {Record<K, { nl: string, en: string }>} labels
- * @returns {Record<K, string>}
- */
-function dutch(labels) {
-  return /** @type {Record<K, string>} */ (
-    Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, /** @type {{ nl: string }} */ (v).nl]))
-  );
-}
+const L = TEXTS[language].labels;
 
-export const ROLE_LABELS = dutch(DOMAIN_ROLE_LABELS);
+export const ROLE_LABELS = L.roles;
 
 /** @type {readonly Role[]} */
 export const ROLES = DOMAIN_ROLES;
@@ -35,254 +23,52 @@ export const ROLES = DOMAIN_ROLES;
  * name does not fit, and `none` is the filter for projects without an open gate.
  * @type {Record<string, string>}
  */
-export const GATE_LABELS = { ...dutch(DOMAIN_GATE_LABELS), dpia: 'DPIA', none: 'Geen open poort' };
+export const GATE_LABELS = { ...L.gates, ...L.gateShort };
 
 /** @type {readonly GateId[]} */
 export const GATE_IDS = DOMAIN_GATE_IDS;
 
-/** @type {Record<GateState, string>} */
-export const GATE_STATE_LABELS = {
-  'not-required': 'Niet nodig',
-  pending: 'Nog niet aan de beurt',
-  active: 'Bezig',
-  waiting: 'Wacht',
-  completed: 'Afgerond',
-  returned: 'Teruggestuurd',
-};
-
-export const STATUS_LABELS = dutch(PROJECT_STATUS_LABELS);
-
-/** @type {Record<GateStep, string>} */
-export const STEP_LABELS = {
-  'answer-quick-scan': 'Quickscan invullen',
-  'submit-dpia': 'DPIA indienen',
-  'dpo-advice': 'Advies FG geven',
-  'prior-consultation': 'Voorafgaande raadpleging AP vastleggen',
-  'schedule-meeting': 'Agenderen in de Ethische Commissie',
-  'await-meeting': 'Vergadering Ethische Commissie',
-  'submit-documents': 'Stukken indienen voor de Ethische Commissie',
-  'answer-questions': 'Vragen van de commissie beantwoorden',
-  'record-reflection': 'Reflectie vastleggen',
-  decide: 'Besluit nemen',
-  'prepare-register-entry': 'Registratie voor het algoritme- of sensorregister invullen',
-  'publish-register-entry': 'Registratie beoordelen en publiceren',
-  'inform-council': 'Informeren van de raad vastleggen',
-};
-
-/** @type {Record<Technology, string>} */
-export const TECHNOLOGY_LABELS = {
-  sensor: 'Sensoren',
-  camera: "Camera's",
-  drone: 'Drones',
-  algorithm: 'Algoritme',
-  ai: 'Kunstmatige intelligentie (AI)',
-  app: 'App',
-  'data-linking': 'Koppelen van gegevens',
-  other: 'Anders',
-};
-
-/** @type {Record<string, Record<string, string>>} */
-export const OUTCOME_LABELS = {
-  dpia: { 'not-required': 'Niet nodig', recommended: 'Aanbevolen', required: 'Verplicht' },
-  iama: { 'not-recommended': 'Niet aanbevolen', recommended: 'Aanbevolen' },
-  aiActClass: {
-    'not-applicable': 'Niet van toepassing',
-    minimal: 'Minimaal risico',
-    limited: 'Beperkt risico (transparantie)',
-    'high-risk': 'Hoog risico',
-    prohibited: 'Verboden',
-  },
-  commission: { optional: 'Niet verplicht', required: 'Verplicht' },
-  council: { optional: 'Niet verplicht', required: 'Verplicht' },
-  riskLevel: { low: 'Laag', medium: 'Middel', high: 'Hoog' },
-  algorithmRegister: {
-    none: 'Geen publicatie',
-    A: 'Categorie A (hoog-risico-AI)',
-    B: 'Categorie B (impactvol algoritme)',
-    C: 'Categorie C (overig algoritme)',
-  },
-  sensorRegister: { true: 'Ja', false: 'Nee' },
-};
-
-/** @type {Record<import('./domain/policy/types.js').OutcomeDimension, string>} */
-export const OUTCOME_NAMES = {
-  dpia: 'DPIA',
-  iama: 'IAMA',
-  aiActClass: 'Risicoklasse AI-verordening',
-  commission: 'Reflectie Ethische Commissie',
-  council: 'Raad informeren',
-  riskLevel: 'Risiconiveau',
-  algorithmRegister: 'Algoritmeregister',
-  sensorRegister: 'Sensorenregister',
-};
-
-/** @type {Record<string, string>} */
-export const DPO_ADVICE_LABELS = {
-  positive: 'Positief',
-  'positive-with-conditions': 'Positief onder voorwaarden',
-  negative: 'Negatief',
-};
-
+export const GATE_STATE_LABELS = L.gateStates;
+export const STATUS_LABELS = L.statuses;
+export const STEP_LABELS = L.steps;
+export const TECHNOLOGY_LABELS = L.technologies;
+/** @type {Readonly<Record<string, Readonly<Record<string, string>>>>} */
+export const OUTCOME_LABELS = L.outcomes;
+/** @type {Readonly<Record<import('./domain/policy/types.js').OutcomeDimension, string>>} */
+export const OUTCOME_NAMES = L.outcomeNames;
+/** @type {Readonly<Record<string, string>>} */
+export const DPO_ADVICE_LABELS = L.dpoAdvice;
 /** Every kind of advice a decision answers: the DPO's, the commission's reflection, the DPA's answer. */
-/** @type {Record<string, string>} */
-export const ADVICE_VALUE_LABELS = {
-  positive: 'Positief',
-  'positive-with-conditions': 'Positief onder voorwaarden',
-  negative: 'Negatief',
-  reflection: 'Reflectie',
-  'no-objection': 'Geen bezwaar',
-  advice: 'Schriftelijk advies',
-  objection: 'Bezwaar',
-};
-
-/** @type {Record<import('./domain/project.js').DecisionOutcome, string>} */
-export const DECISION_LABELS = {
-  approved: 'Goedgekeurd',
-  'approved-with-conditions': 'Goedgekeurd onder voorwaarden',
-  rejected: 'Afgewezen',
-  returned: 'Teruggestuurd voor aanpassing',
-};
-
-/** @type {Record<string, string>} */
-export const ADVICE_KIND_LABELS = {
-  'dpo-advice': 'Advies van de FG',
-  'commission-reflection': 'Reflectie van de Ethische Commissie',
-  'dpa-prior-consultation': 'Antwoord van de Autoriteit Persoonsgegevens',
-};
-
+/** @type {Readonly<Record<string, string>>} */
+export const ADVICE_VALUE_LABELS = L.adviceValues;
+export const DECISION_LABELS = L.decisions;
+/** @type {Readonly<Record<string, string>>} */
+export const ADVICE_KIND_LABELS = L.adviceKinds;
 /** What a draft policy would do to one project (WHAT_IF_VERDICTS in libs/domain/src/what-if.ts). */
-/** @type {Record<string, string>} */
-export const WHAT_IF_VERDICT_LABELS = {
-  changed: 'andere route',
-  'reasons-changed': 'andere redenen, zelfde route',
-  'needs-new-quick-scan': 'nieuwe quickscan nodig',
-  'no-quick-scan': 'nog geen quickscan',
-  unchanged: 'ongewijzigd',
-};
-
+/** @type {Readonly<Record<string, string>>} */
+export const WHAT_IF_VERDICT_LABELS = L.whatIfVerdicts;
 /** The choice per policy activation (REROUTE_CHOICES in libs/domain/src/policy-activation.ts). */
-/** @type {Record<'none' | 'affected' | 'all', string>} */
-export const REROUTE_LABELS = {
-  none: 'Niemand verplaatsen (blijft op eigen versie)',
-  affected: 'Alleen projecten waarvan de route verandert',
-  all: 'Alle lopende projecten',
-};
-
+export const REROUTE_LABELS = L.reroute;
 /** Where an activation's request to one project stands (DELIVERY_STATES in libs/domain). */
-/** @type {Record<'pending' | 'requested' | 'refused' | 'failed', string>} */
-export const DELIVERY_STATE_LABELS = {
-  pending: 'in afwachting',
-  requested: 'gevraagd',
-  refused: 'geweigerd',
-  failed: 'mislukt',
-};
-
+export const DELIVERY_STATE_LABELS = L.deliveryStates;
 /** Why a project's workflow refused an action (RefusalCode in libs/domain/src/lifecycle.ts). */
-/** @type {Record<string, string>} */
-export const REFUSAL_LABELS = {
-  'gate-not-active': 'fase niet open',
-  'wrong-step': 'andere stap aan de beurt',
-  'missing-role': 'rol ontbreekt',
-  'segregation-of-duties': 'functiescheiding',
-  'invalid-payload': 'ongeldige gegevens',
-  'project-closed': 'project afgesloten',
-  'project-on-hold': 'project gepauzeerd',
-  'limit-reached': 'limiet bereikt',
-};
-
+/** @type {Readonly<Record<string, string>>} */
+export const REFUSAL_LABELS = L.refusals;
 /** Every audit action the domain writes has a label (a new action without one does not type-check). */
-/** @type {Record<import('./domain/audit-actions.js').AuditAction, string>} */
-export const ACTION_LABELS = {
-  registered: 'Project geregistreerd',
-  'quick-scan-submitted': 'Quickscan ingediend',
-  'step-opened': 'Taak geopend',
-  'gate-completed': 'Poort afgerond',
-  'dpia-submitted': 'DPIA ingediend',
-  'dpo-advice-given': 'Advies FG gegeven',
-  'prior-consultation-started': 'Voorafgaande raadpleging AP gestart',
-  'prior-consultation-extended': 'Termijn AP verlengd',
-  'prior-consultation-answered': 'Antwoord AP vastgelegd',
-  'prior-consultation-term-expired': 'Termijn AP verstreken',
-  'reflection-requested': 'Reflectie gevraagd',
-  'commission-scheduled': 'Geagendeerd in de Ethische Commissie',
-  'commission-met': 'Ethische Commissie vergaderd',
-  'commission-awaiting-slot': 'Wacht op een plek op een vergadering',
-  'commission-slot-refused': 'Gekozen vergadering was vol',
-  'commission-meeting-moved': 'Verplaatst naar een andere vergadering',
-  'commission-documents-submitted': 'Stukken voor de commissie ingediend',
-  'commission-submission-deadline-passed': 'Inleverdatum voor de commissie verstreken',
-  'commission-questions-asked': 'Vragen van de commissie gesteld',
-  'commission-questions-answered': 'Vragen van de commissie beantwoord',
-  'reflection-recorded': 'Reflectie vastgelegd',
-  'decision-taken': 'Besluit genomen',
-  'returned-for-rework': 'Teruggestuurd voor aanpassing',
-  'council-information-required': 'Raad informeren: besluit wijkt af van een advies',
-  'council-informed': 'Raad geïnformeerd',
-  'register-entry-submitted': 'Registratie ter publicatie aangeboden',
-  'register-entry-returned': 'Registratie teruggestuurd',
-  'register-entry-published': 'Registratie gepubliceerd',
-  'reminder-sent': 'Herinnering verstuurd',
-  escalated: 'Geëscaleerd',
-  'put-on-hold': 'Gepauzeerd',
-  resumed: 'Hervat',
-  withdrawn: 'Ingetrokken',
-  amended: 'Project gewijzigd',
-  'reassessment-requested': 'Herbeoordeling gevraagd na nieuw beleid',
-  'reassessment-started': 'Herbeoordeling gestart: nieuwe quickscan',
-  'route-reassessed': 'Route opnieuw beoordeeld',
-  'project-stopped': 'Project gestopt',
-  'reevaluation-scheduled': 'Herbeoordeling gepland',
-  'reevaluation-started': 'Herbeoordeling gestart',
-  'reevaluation-unchanged': 'Herbeoordeling: route ongewijzigd',
-  'action-refused': 'Poging geweigerd',
-  'needs-attention': 'Stap vraagt aandacht',
-  'attention-resolved': 'Stap weer op gang',
-  'policy-activated': 'Beleid geactiveerd',
-  'webhook-subscribed': 'Webhook aangemeld',
-  'webhook-unsubscribed': 'Webhook afgemeld',
-  'organisation-changed': 'Organisatie gewijzigd',
-  'notification-routed': 'Bericht voor afdelingshoofd doorgestuurd',
-  'commission-meeting-created': 'Vergadering gepland',
-  'commission-meeting-updated': 'Vergadering gewijzigd',
-  'commission-meeting-cancelled': 'Vergadering geannuleerd',
-  'commission-meeting-held': 'Vergadering gehouden',
-  'reflection-published': 'Reflectie openbaar gemaakt',
-  'reflection-publication-withdrawn': 'Openbaarmaking reflectie ingetrokken',
-  'task-claimed': 'Taak opgepakt',
-  'task-released': 'Taak vrijgegeven',
-  'task-delegated': 'Taak gedelegeerd',
-  'task-undelegated': 'Delegatie ingetrokken',
-  'absence-registered': 'Afwezigheid met vervanger ingesteld',
-  'absence-removed': 'Afwezigheid verwijderd',
-};
-
+export const ACTION_LABELS = L.actions;
 /** Why a project's route is assessed again. */
-/** @type {Record<string, string>} */
-export const REASSESSMENT_TRIGGER_LABELS = {
-  'policy-activation': 'Nieuw beleid: de CIO-office heeft om een nieuwe quickscan gevraagd',
-  amendment: 'Het project is gewijzigd',
-  reevaluation: 'Periodieke herbeoordeling',
-  'rule-in-force': 'Een regel is in werking getreden',
-};
+/** @type {Readonly<Record<string, string>>} */
+export const REASSESSMENT_TRIGGER_LABELS = L.reassessmentTriggers;
+/** @type {Readonly<Record<string, string>>} */
+export const TIMER_LABELS = L.timers;
 
-/** @type {Record<string, string>} */
-export const TIMER_LABELS = {
-  reminder: 'Herinnering',
-  escalation: 'Escalatie',
-  'statutory-term': 'Wettelijke termijn',
-  meeting: 'Vergadering',
-  reevaluation: 'Herbeoordeling',
-  'submission-deadline': 'Inleverdatum stukken',
-  'rule-in-force': 'Regel treedt in werking',
-};
-
-/** @param {Record<string, string>} labels @param {string | null | undefined} key */
+/** @param {Readonly<Record<string, string>>} labels @param {string | null | undefined} key */
 export function label(labels, key) {
-  if (key === null || key === undefined) return '–';
+  if (key === null || key === undefined) return t('common.none');
   return labels[key] ?? key;
 }
 
-const MOMENT = new Intl.DateTimeFormat('nl-NL', {
+const MOMENT = new Intl.DateTimeFormat(locale, {
   timeZone: 'Europe/Amsterdam',
   day: 'numeric',
   month: 'short',
@@ -291,27 +77,27 @@ const MOMENT = new Intl.DateTimeFormat('nl-NL', {
   minute: '2-digit',
   second: '2-digit',
 });
-const DAY = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' });
-const CLOCK = new Intl.DateTimeFormat('nl-NL', {
+const DAY = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Amsterdam', dateStyle: 'long' });
+const CLOCK = new Intl.DateTimeFormat(locale, {
   timeZone: 'Europe/Amsterdam',
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
 });
-const SHORT_DAY = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'short' });
-const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-const RELATIVE = new Intl.RelativeTimeFormat('nl-NL', { numeric: 'auto' });
+const SHORT_DAY = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'short' });
+const NUMBER = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+const RELATIVE = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
 
-/** "2 dec 2025 14:05:07", Amsterdam time. @param {string | null | undefined} iso */
+/** "2 dec 2025 14:05:07" ("2 Dec 2025 14:05:07"), Amsterdam time. @param {string | null | undefined} iso */
 export function moment(iso) {
-  if (!iso) return '–';
+  if (!iso) return t('common.none');
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : MOMENT.format(d).replace(',', '');
 }
 
 /** "2 december 2025"; a plain date (YYYY-MM-DD) stays that day. @param {string | null | undefined} iso */
 export function day(iso) {
-  if (!iso) return '–';
+  if (!iso) return t('common.none');
   const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
   return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
 }
@@ -326,14 +112,14 @@ export function number(n) {
   return NUMBER.format(n);
 }
 
-/** "3 s", "4 min", "2,5 uur", "12 dagen". @param {number | null | undefined} seconds */
+/** "3 s", "4 min", "2,5 uur", "12 dagen" (in English "2.5 h", "12 days"). @param {number | null | undefined} seconds */
 export function duration(seconds) {
-  if (seconds === null || seconds === undefined) return '–';
-  if (seconds < 60) return `${NUMBER.format(seconds)} s`;
-  if (seconds < 3600) return `${NUMBER.format(seconds / 60)} min`;
-  if (seconds < 86400) return `${NUMBER.format(seconds / 3600)} uur`;
+  if (seconds === null || seconds === undefined) return t('common.none');
+  if (seconds < 60) return t('common.units.seconds', { n: NUMBER.format(seconds) });
+  if (seconds < 3600) return t('common.units.minutes', { n: NUMBER.format(seconds / 60) });
+  if (seconds < 86400) return t('common.units.hours', { n: NUMBER.format(seconds / 3600) });
   const days = seconds / 86400;
-  return `${NUMBER.format(days)} ${days === 1 ? 'dag' : 'dagen'}`;
+  return t('common.units.days', { n: NUMBER.format(days), count: days });
 }
 
 /** "over 3 dagen", "2 uur geleden". @param {string | null | undefined} iso */
@@ -347,7 +133,16 @@ export function relative(iso) {
   return RELATIVE.format(Math.round(diff / 86400), 'day');
 }
 
-/** @param {number} n @param {string} one @param {string} many */
+/**
+ * A counted text: the catalogue's `<key>_one` or `<key>_other` by `n` (the language's plural rules), with `{n}` the
+ * number as the language writes it ("1.234" in Dutch, "1,234" in English).
+ * @param {import('./i18n.js').TextKey} key @param {number} n @param {import('./i18n.js').TextParams} [params]
+ */
+export function counted(key, n, params = {}) {
+  return t(key, { ...params, count: n, n: NUMBER.format(n) });
+}
+
+/** @deprecated Dutch words only: use `counted` with a catalogue key. @param {number} n @param {string} one @param {string} many */
 export function plural(n, one, many) {
   return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
 }

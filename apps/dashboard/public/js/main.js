@@ -3,9 +3,10 @@
  * The Waardenpoort dashboard: a small single-page app in plain ES modules, served by the API from the same
  * origin. Paths are real URLs (the API serves index.html for each), so a link in a mail opens the right page.
  */
-import { ApiError, whenUnauthorized } from './api.js';
+import { ApiError, api, optionalApi, whenUnauthorized } from './api.js';
 import { h, replace } from './dom.js';
 import { ROLE_LABELS } from './format.js';
+import { chooseLanguage, followPreference, language, t } from './i18n.js';
 import { startLive, stopLive } from './live.js';
 import { renew, scheduleRenewal, signOutAtProvider } from './oidc.js';
 import { currentSession, hasRole, signOut, storedSession } from './session.js';
@@ -117,19 +118,24 @@ function refresh() {
 function renderChrome(session, section) {
   /** @type {Array<[string, string, string, boolean]>} */
   const items = [
-    ['/taken', 'taken', 'Mijn taken', !!session],
-    ['/afdeling/taken', 'afdeling', 'Open taken van mijn afdeling', hasRole(session, 'department-head')],
-    ['/projecten', 'projecten', 'Projecten', !!session],
-    ['/projecten/nieuw', 'nieuw', 'Project registreren', hasRole(session, 'case-owner')],
-    ['/pijplijn', 'pijplijn', 'Pijplijn', hasRole(session, 'cio-office', 'auditor')],
-    ['/organisatie', 'organisatie', 'Organisatie', hasRole(session, 'cio-office')],
-    ['/beleid/wat-als', 'beleid', 'Wat als (beleid)', hasRole(session, 'cio-office')],
-    ['/beleid/activaties', 'activaties', 'Activeringen (beleid)', hasRole(session, 'cio-office', 'auditor')],
-    ['/vergaderingen', 'vergaderingen', 'Vergaderingen', hasRole(session, 'ethics-secretary', 'cio-office', 'auditor')],
-    ['/post', 'post', 'Opgevangen post', !!session],
-    ['/instellingen', 'instellingen', 'Instellingen', !!session],
-    ['/openbaar', 'openbaar', 'Openbaar', true],
-    ['/aanmelden', 'aanmelden', 'Aanmelden', !session],
+    ['/taken', 'taken', t('common.nav.tasks'), !!session],
+    ['/afdeling/taken', 'afdeling', t('common.nav.departmentTasks'), hasRole(session, 'department-head')],
+    ['/projecten', 'projecten', t('common.nav.projects'), !!session],
+    ['/projecten/nieuw', 'nieuw', t('common.nav.register'), hasRole(session, 'case-owner')],
+    ['/pijplijn', 'pijplijn', t('common.nav.pipeline'), hasRole(session, 'cio-office', 'auditor')],
+    ['/organisatie', 'organisatie', t('common.nav.organisation'), hasRole(session, 'cio-office')],
+    ['/beleid/wat-als', 'beleid', t('common.nav.whatIf'), hasRole(session, 'cio-office')],
+    ['/beleid/activaties', 'activaties', t('common.nav.activations'), hasRole(session, 'cio-office', 'auditor')],
+    [
+      '/vergaderingen',
+      'vergaderingen',
+      t('common.nav.meetings'),
+      hasRole(session, 'ethics-secretary', 'cio-office', 'auditor'),
+    ],
+    ['/post', 'post', t('common.nav.mail'), !!session],
+    ['/instellingen', 'instellingen', t('common.nav.settings'), !!session],
+    ['/openbaar', 'openbaar', t('common.nav.public'), true],
+    ['/aanmelden', 'aanmelden', t('common.nav.signIn'), !session],
   ];
   replace(
     nav,
@@ -155,17 +161,19 @@ function renderChrome(session, section) {
         ),
     ),
   );
+  const switcher = languageSwitch(session);
   if (session) {
     replace(
       who,
       h(
         'span',
         { class: 'wp-session__who' },
-        'Aangemeld als ',
+        `${t('common.session.signedInAs')} `,
         h('strong', null, session.name),
-        ` (${session.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ') || 'geen rol'})`,
+        ` (${session.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ') || t('common.session.noRole')})`,
       ),
-      button('Afmelden', {
+      switcher,
+      button(t('common.session.signOut'), {
         variant: 'secondary',
         class: 'wp-session__out',
         on: {
@@ -178,14 +186,62 @@ function renderChrome(session, section) {
               return;
             }
             signOut();
-            navigate('/aanmelden', { flash: { type: 'info', text: 'U bent afgemeld.' } });
+            navigate('/aanmelden', { flash: { type: 'info', text: t('common.session.signedOut') } });
           },
         },
       }),
     );
   } else {
-    replace(who);
+    replace(who, switcher);
   }
+}
+
+/**
+ * The other language, offered in that language. Signed in, the choice becomes the person's preference, which their
+ * mails follow too; otherwise this browser keeps it.
+ * @param {Session | null} session
+ */
+function languageSwitch(session) {
+  const next = language === 'nl' ? 'en' : 'nl';
+  return button(t('common.language.switchTo'), {
+    variant: 'subtle',
+    class: 'wp-session__language',
+    lang: next,
+    'aria-label': t('common.language.switchLabel'),
+    on: {
+      click: async (event) => {
+        const target = /** @type {HTMLButtonElement} */ (event.currentTarget);
+        target.disabled = true;
+        if (session) {
+          try {
+            const me = /** @type {{ digest: boolean } | null} */ (await optionalApi('/api/v1/me'));
+            if (me) await api('/api/v1/me/preferences', { method: 'PUT', body: { language: next, digest: me.digest } });
+          } catch {
+            // The page still changes language; the preference (and the mails) stay as they were.
+          }
+        }
+        chooseLanguage(next);
+      },
+    },
+  });
+}
+
+/**
+ * The shell around the views (index.html) in the page's language: it is written in Dutch, for the moment before
+ * this module runs.
+ */
+function renderShell() {
+  const text = (/** @type {string} */ selector, /** @type {string} */ value) => {
+    const el = document.querySelector(selector);
+    if (el) el.textContent = value;
+  };
+  text('.utrecht-skip-link', t('common.skipLink'));
+  text('.wp-brand__tagline', t('common.tagline'));
+  text('.wp-footer__link', t('common.apiDocs'));
+  const footer = document.querySelector('.wp-footer .utrecht-paragraph');
+  if (footer?.firstChild) footer.firstChild.textContent = `${t('common.footer')} `;
+  nav.setAttribute('aria-label', t('common.mainMenu'));
+  document.querySelector('meta[name="description"]')?.setAttribute('content', t('common.description'));
 }
 
 /** The page's feed as <link rel="alternate"> in the head (the public reflections' Atom feed); none elsewhere. */
@@ -229,8 +285,11 @@ async function render(options = {}) {
   try {
     if (!route?.r.view || !route.m) {
       result = {
-        title: 'Pagina niet gevonden',
-        body: [heading(1, 'Pagina niet gevonden'), p('Deze pagina bestaat niet. ', link('/', 'Naar de startpagina'))],
+        title: t('common.errors.notFoundPage'),
+        body: [
+          heading(1, t('common.errors.notFoundPage')),
+          p(`${t('common.errors.notFoundPageText')} `, link('/', t('common.errors.toStart'))),
+        ],
       };
     } else {
       result = await route.r.view({ params: route.m.slice(1), query: url.searchParams, session, navigate, refresh });
@@ -258,7 +317,7 @@ async function render(options = {}) {
   // region inserted together with its text often is not).
   announcer.textContent = '';
   if (flash) setTimeout(() => (announcer.textContent = flash.text), 150);
-  document.title = `${result.title} – Waardenpoort`;
+  document.title = t('common.documentTitle', { title: result.title });
   announceFeed(result.feed);
   currentView = { live: !!result.live };
   updateLive();
@@ -297,10 +356,10 @@ function onProjectChange() {
     liveNotice,
     alert(
       'info',
-      'Er zijn wijzigingen in de projecten sinds deze pagina is geladen.',
+      t('common.live.changed'),
       actions(
-        button('Pagina bijwerken', { variant: 'secondary', on: { click: () => refresh() } }),
-        button('Niet nu', {
+        button(t('common.live.update'), { variant: 'secondary', on: { click: () => refresh() } }),
+        button(t('common.live.notNow'), {
           variant: 'subtle',
           on: {
             click: () => {
@@ -323,32 +382,35 @@ function errorPage(err) {
   if (err instanceof ApiError) {
     if (err.status === 403) {
       return {
-        title: 'Geen toegang',
+        title: t('common.errors.forbidden'),
         body: [
-          heading(1, 'Geen toegang'),
-          p('Met uw rol kunt u deze pagina niet bekijken. ', err.problem?.detail ?? ''),
+          heading(1, t('common.errors.forbidden')),
+          p(`${t('common.errors.forbiddenText')} `, err.problem?.detail ?? ''),
         ],
       };
     }
     if (err.status === 404) {
       return {
-        title: 'Niet gevonden',
-        body: [heading(1, 'Niet gevonden'), p('Wat u zoekt, bestaat niet (meer). ', link('/', 'Naar de startpagina'))],
+        title: t('common.errors.notFound'),
+        body: [
+          heading(1, t('common.errors.notFound')),
+          p(`${t('common.errors.notFoundText')} `, link('/', t('common.errors.toStart'))),
+        ],
       };
     }
     return {
-      title: 'Er ging iets mis',
+      title: t('common.errors.failed'),
       body: [
-        heading(1, 'Er ging iets mis'),
-        alert('error', err.problem?.title ?? 'De server gaf een fout.', p(err.problem?.detail ?? err.message), {
+        heading(1, t('common.errors.failed')),
+        alert('error', err.problem?.title ?? t('common.errors.serverError'), p(err.problem?.detail ?? err.message), {
           role: 'alert',
         }),
       ],
     };
   }
   return {
-    title: 'Er ging iets mis',
-    body: [heading(1, 'Er ging iets mis'), p(err instanceof Error ? err.message : String(err))],
+    title: t('common.errors.failed'),
+    body: [heading(1, t('common.errors.failed')), p(err instanceof Error ? err.message : String(err))],
   };
 }
 
@@ -358,7 +420,7 @@ function sessionEnded() {
   signOut();
   stopLive();
   currentLive = false;
-  pendingFlash = { type: 'warning', text: 'Uw sessie is verlopen. Meld u opnieuw aan.' };
+  pendingFlash = { type: 'warning', text: t('common.session.expired') };
   history.replaceState(null, '', `/aanmelden?terug=${encodeURIComponent(location.pathname + location.search)}`);
   void render();
 }
@@ -367,7 +429,7 @@ whenUnauthorized(() => {
   signOut();
   stopLive();
   currentLive = false;
-  pendingFlash = { type: 'warning', text: 'Uw sessie is verlopen of niet (meer) geldig. Meld u opnieuw aan.' };
+  pendingFlash = { type: 'warning', text: t('common.session.invalid') };
   history.replaceState(null, '', `/aanmelden?terug=${encodeURIComponent(location.pathname + location.search)}`);
   setTimeout(() => void render());
 });
@@ -391,4 +453,22 @@ document.addEventListener('click', (event) => {
 });
 
 window.addEventListener('popstate', () => void render());
-void render();
+renderShell();
+void start();
+
+/**
+ * The first page. Signed in, the page first moves to the person's language (their preference, which the mails
+ * follow), so nothing is shown in one language and then in the other.
+ */
+async function start() {
+  const session = currentSession();
+  if (session && session.roles.length > 0) {
+    try {
+      const me = /** @type {{ language?: 'nl' | 'en' } | null} */ (await optionalApi('/api/v1/me'));
+      if (followPreference(me?.language)) return;
+    } catch {
+      // Without the preference the page stays in the language it has.
+    }
+  }
+  await render();
+}

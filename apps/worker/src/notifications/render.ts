@@ -13,7 +13,7 @@ import {
   type NotificationKind,
 } from '@waardenpoort/domain';
 import { formatMoment, formatShortMoment, type MailLanguage } from './amsterdam-time';
-import { DECISION_LABELS, fill, KIND_LABELS, LABELS, PHRASES, plural, type Bilingual } from './texts';
+import { DECISION_LABELS, digestCount, fill, KIND_LABELS, LABELS, PHRASES, type Bilingual } from './texts';
 
 /** What a mail says about a notification: the outbox row, as far as rendering needs it. */
 export interface MailNotification {
@@ -256,7 +256,7 @@ export interface DigestItem {
 /** A day's held task and reminder mails of one addressee as one mail, oldest first. */
 export function renderDigest(items: DigestItem[], ctx: { addressee: MailAddressee; publicUrl: string }): RenderedMail {
   const lang = ctx.addressee.language;
-  const count = plural(PHRASES.digestCount[lang], items.length);
+  const count = digestCount(lang, items.length);
   const blocks = items.map(({ notification: n, project, note }, i) => {
     const label = isKind(n.kind) ? KIND_LABELS[n.kind][lang] : n.kind;
     const itemCtx: RenderContext = { addressee: ctx.addressee, project, publicUrl: ctx.publicUrl };

@@ -1,4 +1,5 @@
 // Generated from libs/domain/src/gates.ts by `npm run generate:dashboard`; do not edit.
+import { bilingual } from './texts/index.js';
 export const GATE_IDS = [
     'quick-scan',
     'dpia',
@@ -10,14 +11,7 @@ export const GATE_IDS = [
     'council-information',
 ];
 export const GATE_STATES = ['not-required', 'pending', 'active', 'waiting', 'completed', 'returned'];
-export const GATE_LABELS = {
-    'quick-scan': { nl: 'Ethische quickscan', en: 'Ethical quick-scan' },
-    dpia: { nl: 'Gegevensbeschermingseffectbeoordeling (DPIA)', en: 'Data protection impact assessment (DPIA)' },
-    'commission-reflection': { nl: 'Reflectie Ethische Commissie', en: 'Ethics Commission reflection' },
-    'portfolio-decision': { nl: 'Besluit portefeuillehouder', en: 'Portfolio-holder decision' },
-    publication: { nl: 'Publicatie in registers', en: 'Publication in registers' },
-    'council-information': { nl: 'Raad informeren', en: 'Council information' },
-};
+export const GATE_LABELS = bilingual((t) => t.labels.gates);
 /** The earlier gates, in route order, that a decision can send a project back to (those on its route). */
 export const RETURNABLE_GATES = ['quick-scan', 'dpia', 'commission-reflection'];
 export function isGateId(value) {

@@ -1,4 +1,5 @@
 // Generated from libs/domain/src/project.ts by `npm run generate:dashboard`; do not edit.
+import { bilingual } from './texts/index.js';
 export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'];
 export const PROJECT_STATUSES = [
     'active',
@@ -9,15 +10,7 @@ export const PROJECT_STATUSES = [
     'approved',
     'in-use',
 ];
-export const PROJECT_STATUS_LABELS = {
-    active: { nl: 'In behandeling', en: 'In progress' },
-    'on-hold': { nl: 'Gepauzeerd', en: 'On hold' },
-    stopped: { nl: 'Gestopt', en: 'Stopped' },
-    withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
-    rejected: { nl: 'Afgewezen', en: 'Rejected' },
-    approved: { nl: 'Goedgekeurd', en: 'Approved' },
-    'in-use': { nl: 'In gebruik', en: 'In use' },
-};
+export const PROJECT_STATUS_LABELS = bilingual((t) => t.labels.statuses);
 /** The statuses of a closed project: its workflow has ended and takes no action any more. */
 export const CLOSED_PROJECT_STATUSES = ['stopped', 'withdrawn', 'rejected'];
 export const DECISION_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected', 'returned'];

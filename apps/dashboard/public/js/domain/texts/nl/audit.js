@@ -1,0 +1,3 @@
+// Generated from libs/domain/src/texts/nl/audit.ts by `npm run generate:dashboard`; do not edit.
+/** The texts of the dashboard's audit pages in Dutch. */
+export const audit = {};

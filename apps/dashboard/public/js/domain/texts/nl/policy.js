@@ -1,0 +1,3 @@
+// Generated from libs/domain/src/texts/nl/policy.ts by `npm run generate:dashboard`; do not edit.
+/** The texts of the dashboard's policy pages in Dutch. */
+export const policy = {};

@@ -1,0 +1,73 @@
+import type { common as dutch } from '../nl/common';
+import type { Translation } from '../types';
+
+/** The dashboard's shell in English (../nl/common.ts has the Dutch and the keys). */
+export const common: Translation<typeof dutch> = {
+  appName: 'Waardenpoort',
+  documentTitle: '{title} – Waardenpoort',
+  description:
+    'Waardenpoort: the ethical deliberation on data and technology projects of the municipality of Enschede.',
+  tagline: 'Municipality of Enschede · ethics checkpoints for data and technology',
+  skipLink: 'Skip to content',
+  loading: 'Loading…',
+  noScript: 'Waardenpoort needs JavaScript. The API is at',
+  footer: 'Waardenpoort · municipality of Enschede ·',
+  apiDocs: 'API documentation',
+  mainMenu: 'Main menu',
+  nav: {
+    tasks: 'My tasks',
+    departmentTasks: "My department's open tasks",
+    projects: 'Projects',
+    register: 'Register a project',
+    pipeline: 'Pipeline',
+    organisation: 'Organisation',
+    whatIf: 'What if (policy)',
+    activations: 'Activations (policy)',
+    meetings: 'Meetings',
+    mail: 'Caught mail',
+    settings: 'Settings',
+    public: 'Public',
+    signIn: 'Sign in',
+  },
+  session: {
+    signedInAs: 'Signed in as',
+    noRole: 'no role',
+    signOut: 'Sign out',
+    signedOut: 'You have signed out.',
+    expired: 'Your session has expired. Please sign in again.',
+    invalid: 'Your session has expired or is no longer valid. Please sign in again.',
+  },
+  language: {
+    switchTo: 'Nederlands',
+    switchLabel: 'Naar het Nederlands',
+    name: 'English',
+  },
+  live: {
+    changed: 'Projects have changed since this page was loaded.',
+    update: 'Update the page',
+    notNow: 'Not now',
+  },
+  errors: {
+    notFoundPage: 'Page not found',
+    notFoundPageText: 'This page does not exist.',
+    toStart: 'To the start page',
+    forbidden: 'No access',
+    forbiddenText: 'Your role does not let you view this page.',
+    notFound: 'Not found',
+    notFoundText: 'What you are looking for does not exist (any more).',
+    failed: 'Something went wrong',
+    serverError: 'The server returned an error.',
+    offline: 'No connection',
+    offlineText: 'The server cannot be reached. Please try again shortly.',
+  },
+  none: '–',
+  yes: 'Yes',
+  no: 'No',
+  units: {
+    seconds: '{n} s',
+    minutes: '{n} min',
+    hours: '{n} h',
+    days_one: '{n} day',
+    days_other: '{n} days',
+  },
+};

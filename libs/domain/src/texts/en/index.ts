@@ -1,0 +1,40 @@
+import type { nl } from '../nl/index';
+import type { Translation } from '../types';
+import { common } from './common';
+import { labels } from './labels';
+import { mail } from './mail';
+import { projects } from './projects';
+import { pipeline } from './pipeline';
+import { tasks } from './tasks';
+import { forms } from './forms';
+import { gateForms } from './gate-forms';
+import { audit } from './audit';
+import { meetings } from './meetings';
+import { settings } from './settings';
+import { mailbox } from './mailbox';
+import { organisation } from './organisation';
+import { policy } from './policy';
+import { charts } from './charts';
+import { publicPages } from './public-pages';
+import { signIn } from './sign-in';
+
+/** Every text a person reads, in English (../nl has the Dutch and the keys). */
+export const en: Translation<typeof nl> = {
+  common,
+  labels,
+  mail,
+  projects,
+  pipeline,
+  tasks,
+  forms,
+  gateForms,
+  audit,
+  meetings,
+  settings,
+  mailbox,
+  organisation,
+  policy,
+  charts,
+  publicPages,
+  signIn,
+};

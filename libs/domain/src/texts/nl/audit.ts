@@ -1,0 +1,2 @@
+/** The texts of the dashboard's audit pages in Dutch. */
+export const audit = {};

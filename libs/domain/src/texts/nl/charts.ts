@@ -1,0 +1,2 @@
+/** The texts of the dashboard's charts pages in Dutch. */
+export const charts = {};

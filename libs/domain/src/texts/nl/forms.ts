@@ -1,0 +1,2 @@
+/** The texts of the dashboard's forms pages in Dutch. */
+export const forms = {};

@@ -1,0 +1,2 @@
+/** The texts of the dashboard's policy pages in Dutch. */
+export const policy = {};

@@ -1,0 +1,2 @@
+/** The texts of the dashboard's public pages in Dutch. */
+export const publicPages = {};

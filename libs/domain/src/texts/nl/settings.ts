@@ -1,0 +1,2 @@
+/** The texts of the dashboard's settings pages in Dutch. */
+export const settings = {};
