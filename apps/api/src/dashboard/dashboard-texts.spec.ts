@@ -64,8 +64,6 @@ const PENDING = new Set<string>([
   'views/provider-sign-in.js',
   'oidc.js',
   'session.js',
-  // settings
-  'views/settings.js',
 ]);
 
 function modules(dir: string): string[] {

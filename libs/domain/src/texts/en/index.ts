@@ -11,6 +11,7 @@ import { gateForms } from './gate-forms';
 import { audit } from './audit';
 import { meetings } from './meetings';
 import { settings } from './settings';
+import { preferences } from './preferences';
 import { mailbox } from './mailbox';
 import { organisation } from './organisation';
 import { policy } from './policy';
@@ -31,6 +32,7 @@ export const en: Translation<typeof nl> = {
   audit,
   meetings,
   settings,
+  preferences,
   mailbox,
   organisation,
   policy,

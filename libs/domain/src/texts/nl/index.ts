@@ -9,6 +9,7 @@ import { gateForms } from './gate-forms';
 import { audit } from './audit';
 import { meetings } from './meetings';
 import { settings } from './settings';
+import { preferences } from './preferences';
 import { mailbox } from './mailbox';
 import { organisation } from './organisation';
 import { policy } from './policy';
@@ -29,6 +30,7 @@ export const nl = {
   audit,
   meetings,
   settings,
+  preferences,
   mailbox,
   organisation,
   policy,

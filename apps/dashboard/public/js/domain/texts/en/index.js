@@ -10,6 +10,7 @@ import { gateForms } from './gate-forms.js';
 import { audit } from './audit.js';
 import { meetings } from './meetings.js';
 import { settings } from './settings.js';
+import { preferences } from './preferences.js';
 import { mailbox } from './mailbox.js';
 import { organisation } from './organisation.js';
 import { policy } from './policy.js';
@@ -29,6 +30,7 @@ export const en = {
     audit,
     meetings,
     settings,
+    preferences,
     mailbox,
     organisation,
     policy,

@@ -413,6 +413,23 @@ export declare const nl: {
     audit: {};
     meetings: {};
     settings: {};
+    preferences: {
+        title: string;
+        intro: string;
+        name: string;
+        username: string;
+        email: string;
+        roles: string;
+        unavailable: string;
+        heading: string;
+        language: string;
+        digest: string;
+        digestNow: string;
+        digestDaily: string;
+        digestDailyHint: string;
+        save: string;
+        saved: string;
+    };
     mailbox: {};
     organisation: {};
     policy: {};
