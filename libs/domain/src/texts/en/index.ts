@@ -3,6 +3,7 @@ import type { Translation } from '../types';
 import { common } from './common';
 import { labels } from './labels';
 import { mail } from './mail';
+import { letter } from './letter';
 import { projects } from './projects';
 import { pipeline } from './pipeline';
 import { tasks } from './tasks';
@@ -24,6 +25,7 @@ export const en: Translation<typeof nl> = {
   common,
   labels,
   mail,
+  letter,
   projects,
   pipeline,
   tasks,

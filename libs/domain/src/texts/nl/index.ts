@@ -1,6 +1,7 @@
 import { common } from './common';
 import { labels } from './labels';
 import { mail } from './mail';
+import { letter } from './letter';
 import { projects } from './projects';
 import { pipeline } from './pipeline';
 import { tasks } from './tasks';
@@ -22,6 +23,7 @@ export const nl = {
   common,
   labels,
   mail,
+  letter,
   projects,
   pipeline,
   tasks,

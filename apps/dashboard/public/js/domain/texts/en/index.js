@@ -2,6 +2,7 @@
 import { common } from './common.js';
 import { labels } from './labels.js';
 import { mail } from './mail.js';
+import { letter } from './letter.js';
 import { projects } from './projects.js';
 import { pipeline } from './pipeline.js';
 import { tasks } from './tasks.js';
@@ -22,6 +23,7 @@ export const en = {
     common,
     labels,
     mail,
+    letter,
     projects,
     pipeline,
     tasks,

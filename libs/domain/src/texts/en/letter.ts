@@ -1,0 +1,108 @@
+import type { letter as dutch } from '../nl/letter';
+import type { Translation } from '../types';
+
+/** The council letter's labels in English (../nl/letter.ts has the Dutch and the keys). */
+export const letter: Translation<typeof dutch> = {
+  fields: {
+    title: 'Title',
+    summary: 'Summary',
+    department: 'Department',
+    technologies: 'Technologies',
+    plannedStart: 'Planned start',
+    subject: 'Subject',
+    date: 'Date',
+    project: 'Project',
+    template: 'Template',
+    riskLevel: 'Risk level',
+    dpia: 'DPIA',
+    commission: 'Ethics Commission reflection',
+    council: 'Inform the council',
+    aiActClass: 'AI Act risk class',
+    algorithmRegister: 'Algorithm register',
+    sensorRegister: 'Sensor register',
+    rules: 'Rules that decided the route',
+    source: 'Source',
+    routeBy: 'Route decided',
+    advice: 'Advice',
+    adviceConditions: 'Conditions or recommendations',
+    answer: 'Answer in the decision',
+    explanation: 'Explanation',
+    outcome: 'Decision',
+    decidedBy: 'Taken by',
+    rationale: 'Rationale',
+    page: 'Page',
+    policyVersion: 'policy {id} version {version}',
+    on: 'on',
+  },
+  technologies: {
+    sensor: 'sensors',
+    camera: 'cameras',
+    drone: 'drones',
+    algorithm: 'algorithm',
+    ai: 'artificial intelligence (AI)',
+    app: 'app',
+    'data-linking': 'linking data',
+    other: 'other',
+  },
+  decisions: {
+    approved: 'approved',
+    'approved-with-conditions': 'approved with conditions',
+    rejected: 'rejected',
+    returned: 'returned for rework',
+  },
+  adviceKinds: {
+    'dpo-advice': "The DPO's advice on the DPIA",
+    'dpa-prior-consultation': "The Dutch DPA's answer (prior consultation)",
+    'commission-reflection': "The Ethics Commission's reflection",
+  },
+  adviceValues: {
+    positive: 'positive',
+    'positive-with-conditions': 'positive with conditions',
+    negative: 'negative',
+    reflection: 'reflection',
+    'no-objection': 'no objection',
+    advice: 'written advice',
+    objection: 'objection',
+  },
+  responses: {
+    follow: 'followed (comply)',
+    deviate: 'deviated from (explain)',
+  },
+  outcomes: {
+    dpia: {
+      'not-required': 'not required',
+      recommended: 'recommended',
+      required: 'required',
+    },
+    commission: {
+      optional: 'not required',
+      required: 'required',
+    },
+    council: {
+      optional: 'not required',
+      required: 'required',
+    },
+    riskLevel: {
+      low: 'low',
+      medium: 'medium',
+      high: 'high',
+    },
+    aiActClass: {
+      'not-applicable': 'not applicable',
+      minimal: 'minimal risk',
+      limited: 'limited risk (transparency)',
+      'high-risk': 'high risk',
+      prohibited: 'prohibited',
+    },
+    algorithmRegister: {
+      none: 'not published',
+      A: 'category A (high-risk AI)',
+      B: 'category B (impactful algorithm)',
+      C: 'category C (other algorithm)',
+    },
+    sensorRegister: {
+      true: 'yes',
+      false: 'no',
+    },
+  },
+};
