@@ -56,9 +56,6 @@ const PENDING = new Set<string>([
   'views/policy-what-if.js',
   'what-if-chart.js',
   // public pages
-  'views/public.js',
-  'views/public-registers.js',
-  'views/sensor-map.js',
   // sign-in
   'views/sign-in.js',
   'views/provider-sign-in.js',

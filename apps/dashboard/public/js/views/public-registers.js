@@ -7,8 +7,9 @@
  */
 import { REGISTER_HTML_TAGS, REGISTER_STANDARDS } from '../domain/registers/definition.js';
 import { h } from '../dom.js';
-import { day, number } from '../format.js';
+import { counted, day } from '../format.js';
 import { actions, textField } from '../forms.js';
+import { language, t } from '../i18n.js';
 import { button, dataList, heading, lead, link, list, p } from '../ui.js';
 import { publicApi } from './public.js';
 import { loadLeaflet, sensorMap } from './sensor-map.js';
@@ -24,33 +25,28 @@ import { loadLeaflet, sensorMap } from './sensor-map.js';
  *   versions: Array<{ version: number, published_at: string, status: string }> }} PublicEntry
  */
 
-/** @type {Record<RegisterKind, { path: string, api: string, title: string, intro: string, formats: string[] }>} */
+/** @type {Record<RegisterKind, { path: string, api: string, title: string, intro: string, searchLabel: string, formats: string[] }>} */
 export const PUBLIC_REGISTERS = {
   algorithm: {
     path: '/openbaar/algoritmes',
     api: '/api/v1/public/registers/algorithms',
-    title: 'Algoritmeregister',
-    intro:
-      'De algoritmes die de gemeente Enschede gebruikt of ontwikkelt, beschreven volgens de publicatiestandaard ' +
-      'van het landelijke algoritmeregister. Hier staan alleen beschrijvingen die de CIO-office heeft gepubliceerd.',
+    title: t('publicPages.registers.algorithm.title'),
+    intro: t('publicPages.registers.algorithm.intro'),
+    searchLabel: t('publicPages.registers.algorithm.searchLabel'),
     formats: ['json', 'csv'],
   },
   sensor: {
     path: '/openbaar/sensoren',
     api: '/api/v1/public/registers/sensors',
-    title: 'Sensorregister',
-    intro:
-      'De sensoren die de gemeente Enschede in de openbare ruimte gebruikt: wat ze meten, waarom, waar en tot ' +
-      'wanneer. Hier staan alleen beschrijvingen die de CIO-office heeft gepubliceerd.',
+    title: t('publicPages.registers.sensor.title'),
+    intro: t('publicPages.registers.sensor.intro'),
+    searchLabel: t('publicPages.registers.sensor.searchLabel'),
     formats: ['json', 'csv', 'geojson'],
   },
 };
 
-const FORMAT_LABELS = /** @type {Record<string, string>} */ ({
-  json: 'Download als JSON',
-  csv: 'Download als CSV',
-  geojson: 'Download als GeoJSON',
-});
+/** The formats' own names, the same in every language. */
+const FORMAT_NAMES = /** @type {Record<string, string>} */ ({ json: 'JSON', csv: 'CSV', geojson: 'GeoJSON' });
 
 const ALLOWED = new Set(/** @type {readonly string[]} */ (REGISTER_HTML_TAGS));
 
@@ -97,13 +93,13 @@ export function locationText(value) {
   const g = /** @type {{ type?: string, coordinates?: unknown }} */ (value ?? {});
   if (g.type === 'Point' && Array.isArray(g.coordinates)) {
     const [lon, lat] = /** @type {number[]} */ (g.coordinates);
-    return `Punt: ${lat.toFixed(5)} N, ${lon.toFixed(5)} O`;
+    return t('publicPages.registers.point', { lat: lat.toFixed(5), lon: lon.toFixed(5) });
   }
   if (g.type === 'Polygon' && Array.isArray(g.coordinates)) {
     const ring = /** @type {number[][][]} */ (g.coordinates)[0] ?? [];
-    return `Gebied (polygoon met ${Math.max(0, ring.length - 1)} hoekpunten)`;
+    return counted('publicPages.registers.area', Math.max(0, ring.length - 1));
   }
-  return '–';
+  return t('common.none');
 }
 
 /**
@@ -130,9 +126,9 @@ function fieldValue(field, value) {
               return href ? h('span', null, `${title ?? href}: `, httpsLink(href)) : String(title ?? '');
             }),
           )
-        : '–';
+        : t('common.none');
     case 'boolean':
-      return value === true ? 'Ja' : value === false ? 'Nee' : '–';
+      return value === true ? t('common.yes') : value === false ? t('common.no') : t('common.none');
     case 'geometry':
       return locationText(value);
     default:
@@ -141,7 +137,8 @@ function fieldValue(field, value) {
 }
 
 /**
- * Every field of a published entry with its Dutch label, in the register's order, then its version history.
+ * Every field of a published entry with its label in the page's language, in the register's order, then its version
+ * history (the statuses as the register publishes them: the standard's Dutch values).
  * @param {RegisterKind} kind
  * @param {PublicEntry} entry
  */
@@ -150,8 +147,15 @@ function entryFields(kind, entry) {
     (f) => entry[f.name] !== undefined && entry[f.name] !== null && entry[f.name] !== '',
   );
   return dataList([
-    ...fields.map((f) => /** @type {[Children, Children]} */ ([f.label.nl, fieldValue(f, entry[f.name])])),
-    ['Versies', entry.versions.map((v) => `versie ${v.version}: ${v.status} (${day(v.published_at)})`).join('; ')],
+    ...fields.map((f) => /** @type {[Children, Children]} */ ([f.label[language], fieldValue(f, entry[f.name])])),
+    [
+      t('publicPages.registers.versions'),
+      entry.versions
+        .map((v) =>
+          t('publicPages.registers.version', { version: v.version, status: v.status, date: day(v.published_at) }),
+        )
+        .join('; '),
+    ],
   ]);
 }
 
@@ -170,9 +174,15 @@ async function registerPage(kind, ctx) {
   const entries = /** @type {PublicEntry[]} */ (found);
   const search = h(
     'form',
-    { class: 'utrecht-form wp-filter', role: 'search', 'aria-label': `${reg.title} doorzoeken`, action: reg.path },
-    textField({ name: 'zoek', label: 'Zoeken', value: q, width: 'md', description: 'Zoek in alle velden.' }),
-    actions(button('Zoeken', { type: 'submit', variant: 'secondary' })),
+    { class: 'utrecht-form wp-filter', role: 'search', 'aria-label': reg.searchLabel, action: reg.path },
+    textField({
+      name: 'zoek',
+      label: t('publicPages.search.label'),
+      value: q,
+      width: 'md',
+      description: t('publicPages.registers.searchHint'),
+    }),
+    actions(button(t('publicPages.search.button'), { type: 'submit', variant: 'secondary' })),
   );
   search.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -186,7 +196,7 @@ async function registerPage(kind, ctx) {
         map.L,
         entries.map((e) => ({
           name: nameOf(e),
-          sensorType: String(e.sensor_type ?? '–'),
+          sensorType: String(e.sensor_type ?? t('common.none')),
           personalData: e.personal_data,
           location: e.location,
         })),
@@ -197,7 +207,7 @@ async function registerPage(kind, ctx) {
     title: reg.title,
     mounted: drawn?.mount,
     body: [
-      p(link('/openbaar', 'Openbaar')),
+      p(link('/openbaar', t('publicPages.overview.title'))),
       heading(1, reg.title),
       lead(reg.intro),
       h(
@@ -205,18 +215,22 @@ async function registerPage(kind, ctx) {
         { class: 'utrecht-paragraph wp-downloads' },
         reg.formats.flatMap((f, i) => [
           i > 0 ? ' · ' : null,
-          link(`${reg.api}?format=${f}`, FORMAT_LABELS[f] ?? f, { download: '' }),
+          link(`${reg.api}?format=${f}`, t('publicPages.registers.download', { format: FORMAT_NAMES[f] ?? f }), {
+            download: '',
+          }),
         ]),
       ),
       search,
       h(
         'p',
         { class: 'utrecht-paragraph', role: 'status' },
-        `${number(entries.length)} ${entries.length === 1 ? 'beschrijving' : 'beschrijvingen'}${q ? ` gevonden voor “${q}”` : ''}.`,
+        q
+          ? counted('publicPages.registers.found', entries.length, { query: q })
+          : counted('publicPages.registers.count', entries.length),
       ),
       drawn?.section,
       entries.length === 0
-        ? p(q ? 'Geen gepubliceerde beschrijvingen gevonden.' : 'Er zijn nog geen gepubliceerde beschrijvingen.')
+        ? p(q ? t('publicPages.registers.noneFound') : t('publicPages.registers.noneYet'))
         : h(
             'ul',
             { class: 'utrecht-unordered-list wp-public-list' },
@@ -228,15 +242,23 @@ async function registerPage(kind, ctx) {
                 p(String((kind === 'algorithm' ? e.description_short : e.purpose) ?? '')),
                 kind === 'sensor'
                   ? dataList([
-                      ['Soort sensor', String(e.sensor_type ?? '–')],
-                      ['Status', String(e.status ?? '–')],
-                      ['Locatie', `${String(e.mobility ?? '')} · ${locationText(e.location)}`],
+                      [t('publicPages.registers.sensorType'), String(e.sensor_type ?? t('common.none'))],
+                      [t('publicPages.registers.status'), String(e.status ?? t('common.none'))],
+                      [
+                        t('publicPages.registers.location'),
+                        `${String(e.mobility ?? '')} · ${locationText(e.location)}`,
+                      ],
                     ])
                   : dataList([
-                      ['Organisatie', String(e.organization ?? '–')],
-                      ['Status', String(e.status ?? '–')],
+                      [t('publicPages.registers.organisation'), String(e.organization ?? t('common.none'))],
+                      [t('publicPages.registers.status'), String(e.status ?? t('common.none'))],
                     ]),
-                h('details', null, h('summary', null, `Alle gegevens van ${nameOf(e)}`), entryFields(kind, e)),
+                h(
+                  'details',
+                  null,
+                  h('summary', null, t('publicPages.registers.allDetails', { name: nameOf(e) })),
+                  entryFields(kind, e),
+                ),
               ),
             ),
           ),

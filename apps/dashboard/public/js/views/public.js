@@ -5,7 +5,8 @@
  */
 import { ApiError } from '../api.js';
 import { h } from '../dom.js';
-import { day, DECISION_LABELS, label, number } from '../format.js';
+import { counted, day, DECISION_LABELS, label, number } from '../format.js';
+import { t } from '../i18n.js';
 import { actions, textField } from '../forms.js';
 import { alert, badge, button, dataList, heading, lead, link, list, p } from '../ui.js';
 
@@ -16,7 +17,7 @@ import { alert, badge, button, dataList, heading, lead, link, list, p } from '..
 const PAGE_SIZE = 20;
 export const REFLECTIONS_FEED = {
   href: '/api/v1/public/reflections.atom',
-  title: 'Reflecties van de Ethische Commissie',
+  title: t('publicPages.reflections.feedTitle'),
 };
 
 /**
@@ -28,10 +29,7 @@ export async function publicApi(path) {
   try {
     res = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'omit' });
   } catch {
-    throw new ApiError(0, {
-      title: 'Geen verbinding',
-      detail: 'De server is niet bereikbaar. Probeer het zo opnieuw.',
-    });
+    throw new ApiError(0, { title: t('common.errors.offline'), detail: t('common.errors.offlineText') });
   }
   if (!res.ok) {
     let problem = null;
@@ -47,38 +45,38 @@ export async function publicApi(path) {
 
 /** @param {PublicReflection} r */
 function decisionText(r) {
-  if (!r.decision) return 'Nog niet openbaar';
-  return `${label(DECISION_LABELS, r.decision.outcome)} (${day(r.decision.decidedAt)})`;
+  if (!r.decision) return t('publicPages.reflections.notPublicYet');
+  return t('publicPages.reflections.decisionOn', {
+    outcome: label(DECISION_LABELS, r.decision.outcome),
+    date: day(r.decision.decidedAt),
+  });
 }
 
 /** @param {ViewContext} _ctx */
 export async function publicOverviewView(_ctx) {
   return {
-    title: 'Openbaar',
+    title: t('publicPages.overview.title'),
     body: [
-      heading(1, 'Openbaar'),
-      lead(
-        'Hier publiceert de gemeente Enschede wat zij openbaar maakt over de ethische afweging bij data- en ',
-        'technologieprojecten, en welke algoritmes en sensoren zij gebruikt. U hoeft hiervoor niet aan te melden.',
-      ),
+      heading(1, t('publicPages.overview.title')),
+      lead(t('publicPages.overview.intro')),
       list([
         h(
           'span',
           null,
-          link('/openbaar/reflecties', 'Reflecties van de Ethische Commissie'),
-          ': de vraag aan de commissie, haar observaties en aanbevelingen, en het besluit dat volgde.',
+          link('/openbaar/reflecties', t('publicPages.overview.reflections')),
+          `: ${t('publicPages.overview.reflectionsText')}`,
         ),
         h(
           'span',
           null,
-          link('/openbaar/algoritmes', 'Algoritmeregister'),
-          ': de algoritmes die de gemeente gebruikt of ontwikkelt, volgens de landelijke publicatiestandaard.',
+          link('/openbaar/algoritmes', t('publicPages.overview.algorithms')),
+          `: ${t('publicPages.overview.algorithmsText')}`,
         ),
         h(
           'span',
           null,
-          link('/openbaar/sensoren', 'Sensorregister'),
-          ': de sensoren in de openbare ruimte, wat ze meten en waar.',
+          link('/openbaar/sensoren', t('publicPages.overview.sensors')),
+          `: ${t('publicPages.overview.sensorsText')}`,
         ),
       ]),
     ],
@@ -98,11 +96,17 @@ export async function publicReflectionsView(ctx) {
     {
       class: 'utrecht-form wp-filter',
       role: 'search',
-      'aria-label': 'Reflecties zoeken',
+      'aria-label': t('publicPages.reflections.searchLabel'),
       action: '/openbaar/reflecties',
     },
-    textField({ name: 'zoek', label: 'Zoeken', value: q, width: 'md', description: 'Zoek in titel, vraag en tekst.' }),
-    actions(button('Zoeken', { type: 'submit', variant: 'secondary' })),
+    textField({
+      name: 'zoek',
+      label: t('publicPages.search.label'),
+      value: q,
+      width: 'md',
+      description: t('publicPages.reflections.searchHint'),
+    }),
+    actions(button(t('publicPages.search.button'), { type: 'submit', variant: 'secondary' })),
   );
   search.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -117,23 +121,22 @@ export async function publicReflectionsView(ctx) {
     return `/openbaar/reflecties?${params}`;
   };
   return {
-    title: 'Reflecties van de Ethische Commissie',
+    title: t('publicPages.reflections.title'),
     feed: REFLECTIONS_FEED,
     body: [
-      heading(1, 'Reflecties van de Ethische Commissie'),
-      lead(
-        'De Ethische Commissie reflecteert op data- en technologieprojecten van de gemeente. Hier staan de ',
-        'reflecties die zijn vrijgegeven voor publicatie, met het besluit dat volgde zodra dat openbaar is.',
-      ),
-      p(link(REFLECTIONS_FEED.href, 'Volg nieuwe reflecties via de Atom-feed')),
+      heading(1, t('publicPages.reflections.title')),
+      lead(t('publicPages.reflections.intro')),
+      p(link(REFLECTIONS_FEED.href, t('publicPages.reflections.followFeed'))),
       search,
       h(
         'p',
         { class: 'utrecht-paragraph', role: 'status' },
-        `${number(result.total)} ${result.total === 1 ? 'reflectie' : 'reflecties'}${q ? ` gevonden voor “${q}”` : ''}.`,
+        q
+          ? counted('publicPages.reflections.found', result.total, { query: q })
+          : counted('publicPages.reflections.count', result.total),
       ),
       result.items.length === 0
-        ? p(q ? 'Geen gepubliceerde reflecties gevonden.' : 'Er zijn nog geen gepubliceerde reflecties.')
+        ? p(q ? t('publicPages.reflections.noneFound') : t('publicPages.reflections.noneYet'))
         : h(
             'ul',
             { class: 'utrecht-unordered-list wp-public-list' },
@@ -144,9 +147,9 @@ export async function publicReflectionsView(ctx) {
                 heading(2, link(`/openbaar/reflecties/${r.id}`, r.title)),
                 p(r.question),
                 dataList([
-                  ['Reflectie', day(r.reflectedAt)],
-                  ['Afdeling', r.department],
-                  ['Besluit', decisionText(r)],
+                  [t('publicPages.reflections.reflectedAt'), day(r.reflectedAt)],
+                  [t('publicPages.reflections.department'), r.department],
+                  [t('publicPages.reflections.decision'), decisionText(r)],
                 ]),
               ),
             ),
@@ -154,10 +157,10 @@ export async function publicReflectionsView(ctx) {
       pages > 1
         ? h(
             'nav',
-            { class: 'utrecht-pagination', 'aria-label': 'Paginering' },
-            page > 1 ? link(pageHref(page - 1), 'Vorige pagina', { rel: 'prev' }) : null,
-            ` Pagina ${page} van ${pages} `,
-            page < pages ? link(pageHref(page + 1), 'Volgende pagina', { rel: 'next' }) : null,
+            { class: 'utrecht-pagination', 'aria-label': t('publicPages.reflections.pagination') },
+            page > 1 ? link(pageHref(page - 1), t('publicPages.reflections.previous'), { rel: 'prev' }) : null,
+            ` ${t('publicPages.reflections.pageOf', { page: number(page), pages: number(pages) })} `,
+            page < pages ? link(pageHref(page + 1), t('publicPages.reflections.next'), { rel: 'next' }) : null,
           )
         : null,
     ],
@@ -173,10 +176,13 @@ export async function publicReflectionView(ctx) {
   } catch (err) {
     if (err instanceof ApiError && (err.status === 404 || err.status === 400)) {
       return {
-        title: 'Reflectie niet gevonden',
+        title: t('publicPages.reflection.notFound'),
         body: [
-          heading(1, 'Reflectie niet gevonden'),
-          p('Deze reflectie is niet (meer) gepubliceerd. ', link('/openbaar/reflecties', 'Naar alle reflecties')),
+          heading(1, t('publicPages.reflection.notFound')),
+          p(
+            `${t('publicPages.reflection.notFoundText')} `,
+            link('/openbaar/reflecties', t('publicPages.reflection.toAll')),
+          ),
         ],
       };
     }
@@ -186,30 +192,27 @@ export async function publicReflectionView(ctx) {
     title: r.title,
     feed: REFLECTIONS_FEED,
     body: [
-      p(link('/openbaar/reflecties', 'Alle reflecties')),
+      p(link('/openbaar/reflecties', t('publicPages.reflection.all'))),
       heading(1, r.title),
       r.publicSummary ? lead(r.publicSummary) : null,
       dataList([
-        ['Afdeling', r.department],
-        ['Reflectie vastgelegd', day(r.reflectedAt)],
-        ['Gepubliceerd', day(r.publishedAt)],
-        ['Besluit', r.decision ? badge(decisionText(r), 'neutral') : 'Nog niet openbaar'],
+        [t('publicPages.reflection.department'), r.department],
+        [t('publicPages.reflection.recordedAt'), day(r.reflectedAt)],
+        [t('publicPages.reflection.publishedAt'), day(r.publishedAt)],
+        [t('publicPages.reflection.decision'), r.decision ? badge(decisionText(r), 'neutral') : decisionText(r)],
       ]),
-      heading(2, 'De vraag aan de commissie'),
+      heading(2, t('publicPages.reflection.question')),
       p(r.question),
-      heading(2, 'Observaties'),
+      heading(2, t('publicPages.reflection.observations')),
       p(r.observations),
-      heading(2, 'Aanbevelingen'),
-      r.recommendations.length === 0 ? p('De commissie deed geen aanbevelingen.') : list(r.recommendations),
+      heading(2, t('publicPages.reflection.recommendations')),
+      r.recommendations.length === 0 ? p(t('publicPages.reflection.noRecommendations')) : list(r.recommendations),
       r.decision
         ? null
         : alert(
             'info',
-            'Het besluit',
-            p(
-              'Het besluit wordt hier getoond zodra het openbaar is: nadat de gemeenteraad is geïnformeerd, of direct ',
-              'als de raad niet geïnformeerd hoeft te worden.',
-            ),
+            t('publicPages.reflection.decisionPending'),
+            p(t('publicPages.reflection.decisionPendingText')),
           ),
     ],
   };

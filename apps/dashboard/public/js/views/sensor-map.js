@@ -9,7 +9,8 @@
  */
 import { REGISTER_STANDARDS } from '../domain/registers/definition.js';
 import { h } from '../dom.js';
-import { number } from '../format.js';
+import { counted, number } from '../format.js';
+import { language, t } from '../i18n.js';
 import { heading, p } from '../ui.js';
 
 /** @typedef {import('../../../types/api').PublicMap} PublicMap */
@@ -19,14 +20,18 @@ import { heading, p } from '../ui.js';
 /** Enschede's centre, when there is nothing to show. */
 const ENSCHEDE = { center: /** @type {[number, number]} */ ([52.2215, 6.8937]), zoom: 13 };
 
-/** The Dutch label of a sensor register field, from the one register definition. @param {string} name */
+/** A sensor register field's label in the page's language, from the one register definition. @param {string} name */
 function fieldLabel(name) {
-  return REGISTER_STANDARDS.sensor.fields.find((f) => f.name === name)?.label.nl ?? name;
+  return REGISTER_STANDARDS.sensor.fields.find((f) => f.name === name)?.label[language] ?? name;
 }
 
 /** @param {unknown} value */
 function yesNo(value) {
-  return value === true ? 'ja' : value === false ? 'nee' : 'onbekend';
+  return value === true
+    ? t('publicPages.map.yes')
+    : value === false
+      ? t('publicPages.map.no')
+      : t('publicPages.map.unknown');
 }
 
 /**
@@ -74,14 +79,9 @@ function describe(entry) {
  * @param {number} listed
  */
 function summary(shown, listed) {
-  if (listed === 0) return 'De kaart toont geen sensoren: de lijst hieronder is leeg.';
-  const sensors = (/** @type {number} */ n) => `${number(n)} ${n === 1 ? 'sensor' : 'sensoren'}`;
-  if (shown === listed) {
-    return listed === 1
-      ? 'De kaart toont dezelfde sensor als de lijst hieronder.'
-      : `De kaart toont dezelfde ${sensors(listed)} als de lijst hieronder.`;
-  }
-  return `De kaart toont ${sensors(shown)} van de ${number(listed)} in de lijst hieronder; de andere hebben geen locatie die de kaart kan tekenen.`;
+  if (listed === 0) return t('publicPages.map.empty');
+  if (shown === listed) return counted('publicPages.map.same', listed);
+  return counted('publicPages.map.some', shown, { listed: number(listed) });
 }
 
 /**
@@ -109,23 +109,23 @@ export function sensorMap(L, entries, settings) {
       // Not a geometry Leaflet can draw: the entry is in the list, and the summary counts it as not on the map.
     }
   }
-  const container = h('div', { class: 'wp-map', role: 'region', 'aria-label': 'Kaart van de sensoren' });
+  const container = h('div', { class: 'wp-map', role: 'region', 'aria-label': t('publicPages.map.label') });
   const tiles = settings.tiles ?? null;
   const section = h(
     'section',
     { class: 'wp-map-section', 'aria-labelledby': 'kaart-titel' },
-    heading(2, 'Kaart', { id: 'kaart-titel' }),
+    heading(2, t('publicPages.map.title'), { id: 'kaart-titel' }),
     p(summary(drawn.length, entries.length)),
-    drawn.length > 0
-      ? p(
-          'Met Tab gaat u langs de sensoren op de kaart; Enter toont de gegevens. De pijltjestoetsen en + en − verschuiven en zoomen de kaart.',
+    drawn.length > 0 ? p(t('publicPages.map.keyboard')) : null,
+    tiles ? null : p(t('publicPages.map.noBackground')),
+    container,
+    tiles
+      ? h(
+          'p',
+          { class: 'utrecht-paragraph wp-map-attribution' },
+          t('publicPages.map.attribution', { attribution: tiles.attribution }),
         )
       : null,
-    tiles
-      ? null
-      : p('Er is geen achtergrondkaart ingesteld: de kaart toont alleen waar de sensoren zijn, zonder straten.'),
-    container,
-    tiles ? h('p', { class: 'utrecht-paragraph wp-map-attribution' }, `Achtergrondkaart: ${tiles.attribution}`) : null,
   );
 
   const mount = () => {
@@ -136,7 +136,7 @@ export function sensorMap(L, entries, settings) {
       scrollWheelZoom: false,
       fadeAnimation: false,
     });
-    L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map);
+    L.control.zoom({ zoomInTitle: t('publicPages.map.zoomIn'), zoomOutTitle: t('publicPages.map.zoomOut') }).addTo(map);
     if (tiles) L.tileLayer(tiles.urlTemplate, { maxZoom: 19 }).addTo(map);
     const all = L.featureGroup();
     for (const { layer, popup } of drawn) layer.bindPopup(popup).addTo(all);
@@ -161,8 +161,11 @@ export function sensorMap(L, entries, settings) {
       });
     }
     map.on('popupopen', (event) => {
-      // Leaflet's own label is English.
-      event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', 'Sluiten');
+      // Leaflet's own label is English, whatever the page's language.
+      event.popup
+        .getElement()
+        ?.querySelector('.leaflet-popup-close-button')
+        ?.setAttribute('aria-label', t('publicPages.map.close'));
     });
     return () => map.remove();
   };
