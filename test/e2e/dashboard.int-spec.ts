@@ -150,35 +150,35 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     // Register, with the form's own validation first.
     await owner.follow(owner.page.getByRole('link', { name: say('Project registreren') }));
     await owner.page.getByRole('button', { name: say('Project registreren') }).click();
-    await owner.page.getByRole('alert').getByText('Controleer de volgende punten').waitFor();
+    await owner.page.getByRole('alert').getByText(say('Controleer de volgende punten')).waitFor();
     await accessible(owner, 'registreren (fouten)');
-    await owner.page.getByLabel('Naam van het project').fill(title);
+    await owner.page.getByLabel(say('Naam van het project')).fill(title);
     await owner.page
-      .getByLabel('Korte beschrijving')
+      .getByLabel(say('Korte beschrijving'))
       .fill("Vaste camera's in het uitgaansgebied die mensen waarnemen.");
-    await owner.page.getByLabel('Afdeling').fill('Veiligheid en Handhaving');
-    await owner.page.getByLabel("Camera's", { exact: true }).check();
-    await owner.page.getByLabel('Geplande startdatum').fill('2027-04-01');
+    await owner.page.getByLabel(say('Afdeling')).fill('Veiligheid en Handhaving');
+    await owner.page.getByLabel(say("Camera's"), { exact: true }).check();
+    await owner.page.getByLabel(say('Geplande startdatum')).fill('2027-04-01');
     await accessible(owner, 'registreren');
     await owner.screenshot('registreren', shotDir);
     await owner.follow(owner.page.getByRole('button', { name: say('Project registreren') }));
 
     // Straight on to the quick-scan, generated from the policy; follow-up questions appear as they apply.
-    await owner.page.getByRole('heading', { level: 1, name: 'Quickscan invullen' }).waitFor();
+    await owner.page.getByRole('heading', { level: 1, name: say('Quickscan invullen') }).waitFor();
     projectId = /\/projecten\/([0-9a-f-]{36})\//.exec(owner.page.url())?.[1] ?? '';
     expect(projectId).toMatch(/^[0-9a-f-]{36}$/);
     expect(await owner.page.locator('[data-question="data-subjects"]').isVisible()).toBe(false);
     await accessible(owner, 'quickscan');
     await answerQuickScan(owner, HIGH_RISK);
     expect(await owner.page.locator('[data-question="data-subjects"]').isVisible()).toBe(true);
-    await owner.page.getByRole('button', { name: 'Bekijk eerst de uitkomst' }).click();
-    await owner.page.getByRole('heading', { name: 'Uitkomst als u zo indient' }).waitFor();
+    await owner.page.getByRole('button', { name: say('Bekijk eerst de uitkomst') }).click();
+    await owner.page.getByRole('heading', { name: say('Uitkomst als u zo indient') }).waitFor();
     await accessible(owner, 'quickscan (uitkomst)');
     await owner.screenshot('quickscan', shotDir);
-    await owner.follow(owner.page.getByRole('button', { name: 'Quickscan indienen' }));
+    await owner.follow(owner.page.getByRole('button', { name: say('Quickscan indienen') }));
     await owner.page
       .locator('.wp-flash')
-      .getByText('Volgende stap: DPIA indienen (Projectleider / opdrachtgever).')
+      .getByText(say('Volgende stap: DPIA indienen (Projectleider / opdrachtgever).'))
       .waitFor();
     expect(owner.page.url()).toBe(`${base}/projecten/${projectId}`);
     await accessible(owner, 'project');
@@ -186,28 +186,28 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     // The DPIA, from the inbox.
     await owner.follow(owner.page.getByRole('link', { name: say('Mijn taken') }));
     await owner.follow(
-      owner.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: 'DPIA indienen' }),
+      owner.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: say('DPIA indienen') }),
     );
-    await owner.page.getByLabel('Verwijzing naar het document').fill(DPIA_BODY.document.reference);
-    await owner.page.getByLabel('Titel van het document').fill(DPIA_BODY.document.title);
-    await owner.page.getByLabel('SHA-256 van het document').fill(DPIA_BODY.document.sha256);
-    await owner.page.getByLabel('a. Systematische beschrijving').fill(DPIA_BODY.elements.description);
-    await owner.page.getByLabel('b. Noodzaak en evenredigheid').fill(DPIA_BODY.elements.necessity);
-    await owner.page.getByLabel('c. Risico’s').fill(DPIA_BODY.elements.risks);
-    await owner.page.getByLabel('d. Maatregelen').fill(DPIA_BODY.elements.measures);
+    await owner.page.getByLabel(say('Verwijzing naar het document')).fill(DPIA_BODY.document.reference);
+    await owner.page.getByLabel(say('Titel van het document')).fill(DPIA_BODY.document.title);
+    await owner.page.getByLabel(say('SHA-256 van het document')).fill(DPIA_BODY.document.sha256);
+    await owner.page.getByLabel(say('a. Systematische beschrijving')).fill(DPIA_BODY.elements.description);
+    await owner.page.getByLabel(say('b. Noodzaak en evenredigheid')).fill(DPIA_BODY.elements.necessity);
+    await owner.page.getByLabel(say('c. Risico’s')).fill(DPIA_BODY.elements.risks);
+    await owner.page.getByLabel(say('d. Maatregelen')).fill(DPIA_BODY.elements.measures);
     await accessible(owner, 'dpia');
-    await owner.follow(owner.page.getByRole('button', { name: 'DPIA indienen' }));
+    await owner.follow(owner.page.getByRole('button', { name: say('DPIA indienen') }));
     await owner.page
       .locator('.wp-flash')
-      .getByText('Volgende stap: Advies FG geven (Functionaris gegevensbescherming (FG)).')
+      .getByText(say('Volgende stap: Advies FG geven (Functionaris gegevensbescherming (FG)).'))
       .waitFor();
 
     // The task is now the DPO's; with the test policy it is overdue within seconds.
     const dpo = await open();
     await dpo.signIn(/^Fenna Bos/);
     const row = dpo.page.getByRole('row').filter({ hasText: title });
-    await row.getByRole('link', { name: 'Advies FG geven' }).waitFor();
-    await dpo.until(async () => (await row.getByText('te laat').count()) > 0, 'the DPO task to be overdue');
+    await row.getByRole('link', { name: say('Advies FG geven') }).waitFor();
+    await dpo.until(async () => (await row.getByText(say('te laat')).count()) > 0, 'the DPO task to be overdue');
     await accessible(dpo, 'taken');
     await dpo.screenshot('taken', shotDir);
     await owner.go('/taken');
@@ -247,14 +247,14 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     const dpo = await open();
     await dpo.signIn(/^Fenna Bos/);
     await dpo.go(`/projecten/${projectId}/taak/dpo-advice`);
-    await dpo.page.getByLabel('Positief onder voorwaarden').check();
+    await dpo.page.getByLabel(say('Positief onder voorwaarden')).check();
     await dpo.page
-      .getByLabel('Voorwaarden', { exact: true })
+      .getByLabel(say('Voorwaarden'), { exact: true })
       .fill('Privacy masking van woningen\nBewaartermijn 28 dagen');
-    await dpo.page.getByLabel('Samenvatting van het advies').fill('Proportioneel met de genoemde maatregelen.');
+    await dpo.page.getByLabel(say('Samenvatting van het advies')).fill('Proportioneel met de genoemde maatregelen.');
     await accessible(dpo, 'advies FG');
-    await dpo.follow(dpo.page.getByRole('button', { name: 'Advies vastleggen' }));
-    await dpo.page.locator('.wp-flash').getByText('Volgende stap: Agenderen in de Ethische Commissie').waitFor();
+    await dpo.follow(dpo.page.getByRole('button', { name: say('Advies vastleggen') }));
+    await dpo.page.locator('.wp-flash').getByText(say('Volgende stap: Agenderen in de Ethische Commissie')).waitFor();
     await dpo.close();
 
     // The commission meets on a calendar: a meeting a few seconds from now, after which the reflection is due.
@@ -264,52 +264,52 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
       secretary.page
         .getByRole('row')
         .filter({ hasText: title })
-        .getByRole('link', { name: 'Agenderen in de Ethische Commissie' }),
+        .getByRole('link', { name: say('Agenderen in de Ethische Commissie') }),
     );
     const meeting = amsterdam(new Date(Date.now() + 4_000));
-    await secretary.page.getByLabel('Datum van de vergadering').fill(meeting.date);
-    await secretary.page.getByLabel('Aanvang').fill(meeting.time);
+    await secretary.page.getByLabel(say('Datum van de vergadering')).fill(meeting.date);
+    await secretary.page.getByLabel(say('Aanvang')).fill(meeting.time);
     await accessible(secretary, 'agenderen');
-    await secretary.follow(secretary.page.getByRole('button', { name: 'Op de agenda zetten' }));
+    await secretary.follow(secretary.page.getByRole('button', { name: say('Op de agenda zetten') }));
     await secretary.follow(secretary.page.getByRole('link', { name: say('Mijn taken') }));
     const reflect = secretary.page
       .getByRole('row')
       .filter({ hasText: title })
-      .getByRole('link', { name: 'Reflectie vastleggen' });
+      .getByRole('link', { name: say('Reflectie vastleggen') });
     await secretary.until(async () => (await reflect.count()) > 0, 'the meeting to pass');
     await secretary.follow(reflect);
     await secretary.page
-      .getByLabel('Reflectieverslag: observaties')
+      .getByLabel(say('Reflectieverslag: observaties'))
       .fill('Zorgvuldig afgewogen; let op het chilling effect.');
-    await secretary.page.getByLabel('Aanbevelingen').fill('Evalueer na een jaar met bewoners');
+    await secretary.page.getByLabel(say('Aanbevelingen')).fill('Evalueer na een jaar met bewoners');
     await accessible(secretary, 'reflectie');
-    await secretary.follow(secretary.page.getByRole('button', { name: 'Reflectie vastleggen' }));
-    await secretary.page.locator('.wp-flash').getByText('Volgende stap: Besluit nemen').waitFor();
+    await secretary.follow(secretary.page.getByRole('button', { name: say('Reflectie vastleggen') }));
+    await secretary.page.locator('.wp-flash').getByText(say('Volgende stap: Besluit nemen')).waitFor();
     await secretary.close();
 
     // The decision answers both advices: follow the DPO, deviate from the commission (with the reason).
     const alderman = await open();
     await alderman.signIn(/^Jan Meijer/);
     await alderman.follow(
-      alderman.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: 'Besluit nemen' }),
+      alderman.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: say('Besluit nemen') }),
     );
-    await alderman.page.getByLabel('Goedgekeurd onder voorwaarden').check();
-    await alderman.page.getByLabel('Voorwaarden', { exact: true }).fill('Jaarlijkse evaluatie');
+    await alderman.page.getByLabel(say('Goedgekeurd onder voorwaarden')).check();
+    await alderman.page.getByLabel(say('Voorwaarden'), { exact: true }).fill('Jaarlijkse evaluatie');
     await alderman.page
-      .getByLabel('Motivering')
+      .getByLabel(say('Motivering'))
       .fill('Nodig voor de openbare orde; de voorwaarden beperken de inbreuk.');
     const advices = alderman.page.locator('.wp-advice');
-    await advices.nth(0).getByLabel('Ik volg dit advies').check();
-    await advices.nth(1).getByLabel('Ik wijk af van dit advies').check();
-    await alderman.page.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await alderman.page.getByRole('alert').getByText('Leg uit waarom u afwijkt van dit advies.').waitFor();
+    await advices.nth(0).getByLabel(say('Ik volg dit advies')).check();
+    await advices.nth(1).getByLabel(say('Ik wijk af van dit advies')).check();
+    await alderman.page.getByRole('button', { name: say('Besluit vastleggen') }).click();
+    await alderman.page.getByRole('alert').getByText(say('Leg uit waarom u afwijkt van dit advies.')).waitFor();
     await advices
       .nth(1)
-      .getByLabel('Uitleg bij afwijken')
+      .getByLabel(say('Uitleg bij afwijken'))
       .fill('De evaluatie met bewoners gebeurt in het bestaande wijkoverleg.');
     await accessible(alderman, 'besluit');
     await alderman.screenshot('besluit', shotDir);
-    await alderman.follow(alderman.page.getByRole('button', { name: 'Besluit vastleggen' }));
+    await alderman.follow(alderman.page.getByRole('button', { name: say('Besluit vastleggen') }));
     const registerStep = 'Registratie voor het algoritme- of sensorregister invullen';
     await alderman.page.locator('.wp-flash').getByText(`Volgende stap: ${registerStep}`).waitFor();
     await alderman.close();
@@ -321,21 +321,21 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await registrant.follow(
       registrant.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: registerStep }),
     );
-    const sensor = registrant.page.getByRole('group', { name: 'Sensorregister' });
-    await sensor.getByLabel('Soort sensor').selectOption('Camera');
-    await sensor.getByLabel('Contact (functioneel e-mailadres of https-link)').fill('anna.jansen@enschede.example');
-    await sensor.getByRole('group', { name: 'Verwerkt persoonsgegevens' }).getByLabel('Ja').check();
-    await sensor.getByLabel('Doel', { exact: true }).fill('Toezicht op de openbare orde in de binnenstad.');
-    await sensor.getByLabel('Wettelijke grondslag').fill('Gemeentewet art. 151c');
-    await sensor.getByLabel('Vast of mobiel').selectOption('Vast');
-    await sensor.getByLabel('Locatie (GeoJSON punt of vlak)').fill('{"type":"Point","coordinates":[6.8937,52.2215]}');
-    const algorithm = registrant.page.getByRole('group', { name: 'Algoritmeregister' });
+    const sensor = registrant.page.getByRole('group', { name: say('Sensorregister') });
+    await sensor.getByLabel(say('Soort sensor')).selectOption(say('Camera'));
+    await sensor.getByLabel(say('Contact (functioneel e-mailadres of https-link)')).fill('anna.jansen@enschede.example');
+    await sensor.getByRole('group', { name: say('Verwerkt persoonsgegevens') }).getByLabel(say('Ja')).check();
+    await sensor.getByLabel(say('Doel'), { exact: true }).fill('Toezicht op de openbare orde in de binnenstad.');
+    await sensor.getByLabel(say('Wettelijke grondslag')).fill('Gemeentewet art. 151c');
+    await sensor.getByLabel(say('Vast of mobiel')).selectOption(say('Vast'));
+    await sensor.getByLabel(say('Locatie (GeoJSON punt of vlak)')).fill('{"type":"Point","coordinates":[6.8937,52.2215]}');
+    const algorithm = registrant.page.getByRole('group', { name: say('Algoritmeregister') });
     if ((await algorithm.count()) > 0) {
       await algorithm
-        .getByLabel('Contact (functioneel e-mailadres of https-link)')
+        .getByLabel(say('Contact (functioneel e-mailadres of https-link)'))
         .fill('algoritmeregister@enschede.example');
     }
-    await registrant.page.getByRole('button', { name: 'Ter publicatie aanbieden' }).click();
+    await registrant.page.getByRole('button', { name: say('Ter publicatie aanbieden') }).click();
     await registrant.page.getByRole('alert').first().waitFor();
     expect(registrant.page.url()).toContain('/taak/prepare-register-entry');
     // The refusal is the API's (the person directory knows the address): its 400 is the one console error expected.
@@ -343,9 +343,9 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     expect(refusals).toHaveLength(1);
     registrant.errors.splice(registrant.errors.indexOf(refusals[0]), 1);
     await accessible(registrant, 'registratie (fouten)');
-    await sensor.getByLabel('Contact (functioneel e-mailadres of https-link)').fill('sensorregister@enschede.example');
+    await sensor.getByLabel(say('Contact (functioneel e-mailadres of https-link)')).fill('sensorregister@enschede.example');
     await accessible(registrant, 'registratie');
-    await registrant.follow(registrant.page.getByRole('button', { name: 'Ter publicatie aanbieden' }));
+    await registrant.follow(registrant.page.getByRole('button', { name: say('Ter publicatie aanbieden') }));
     const reviewStep = 'Registratie beoordelen en publiceren';
     await registrant.page.locator('.wp-flash').getByText(`Volgende stap: ${reviewStep}`).waitFor();
     await registrant.close();
@@ -356,13 +356,13 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await publisher.follow(
       publisher.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: reviewStep }),
     );
-    await publisher.page.getByText('Gemeentewet art. 151c').first().waitFor();
-    await publisher.page.getByLabel('Publiceren', { exact: true }).check();
+    await publisher.page.getByText(say('Gemeentewet art. 151c')).first().waitFor();
+    await publisher.page.getByLabel(say('Publiceren'), { exact: true }).check();
     await accessible(publisher, 'registratie beoordelen');
-    await publisher.follow(publisher.page.getByRole('button', { name: 'Beoordeling vastleggen' }));
+    await publisher.follow(publisher.page.getByRole('button', { name: say('Beoordeling vastleggen') }));
     await publisher.page
       .locator('.wp-flash')
-      .getByText('Volgende stap: Informeren van de raad vastleggen')
+      .getByText(say('Volgende stap: Informeren van de raad vastleggen'))
       .waitFor({ timeout: 90_000 });
     await publisher.close();
 
@@ -372,10 +372,10 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
       liaison.page
         .getByRole('row')
         .filter({ hasText: title })
-        .getByRole('link', { name: 'Informeren van de raad vastleggen' }),
+        .getByRole('link', { name: say('Informeren van de raad vastleggen') }),
     );
-    await liaison.page.getByLabel('Kenmerk').fill('RIB-2027-031');
-    await liaison.page.getByLabel('Datum', { exact: true }).fill('2027-06-01');
+    await liaison.page.getByLabel(say('Kenmerk')).fill('RIB-2027-031');
+    await liaison.page.getByLabel(say('Datum'), { exact: true }).fill('2027-06-01');
     await accessible(liaison, 'raad informeren');
     // The draft raadsinformatiebrief, generated from this case, downloaded from the task page in both formats.
     for (const [label, ext] of [
@@ -392,8 +392,8 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
       expect(text).toContain(title);
       expect(text).toContain('De evaluatie met bewoners gebeurt in het bestaande wijkoverleg.');
     }
-    await liaison.follow(liaison.page.getByRole('button', { name: 'Vastleggen' }));
-    await liaison.page.getByRole('heading', { level: 2, name: 'Besluit' }).waitFor();
+    await liaison.follow(liaison.page.getByRole('button', { name: say('Vastleggen') }));
+    await liaison.page.getByRole('heading', { level: 2, name: say('Besluit') }).waitFor();
     await liaison.close();
 
     // The ethics secretary releases the commission's reflection for the public pages, from the project page.
@@ -404,19 +404,19 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     const releaser = await open();
     await releaser.signIn(/^Sam Smit/);
     await releaser.go(`/projecten/${projectId}`);
-    const publication = releaser.page.getByRole('region', { name: 'Openbaarmaking van de reflectie' });
-    await publication.getByText('De reflectie is niet openbaar.').waitFor(slow);
+    const publication = releaser.page.getByRole('region', { name: say('Openbaarmaking van de reflectie') });
+    await publication.getByText(say('De reflectie is niet openbaar.')).waitFor(slow);
     // The form's own check first: the question for the public is required.
-    await publication.getByRole('button', { name: 'Reflectie openbaar maken' }).click();
-    await publication.getByRole('alert').getByText('Geef de vraag aan de commissie.').waitFor();
-    await publication.getByLabel('De vraag aan de commissie, in woorden voor het publiek').fill(publicQuestion);
-    await publication.getByLabel('Inleiding voor de openbare pagina (niet verplicht)').fill(publicIntro);
+    await publication.getByRole('button', { name: say('Reflectie openbaar maken') }).click();
+    await publication.getByRole('alert').getByText(say('Geef de vraag aan de commissie.')).waitFor();
+    await publication.getByLabel(say('De vraag aan de commissie, in woorden voor het publiek')).fill(publicQuestion);
+    await publication.getByLabel(say('Inleiding voor de openbare pagina (niet verplicht)')).fill(publicIntro);
     await accessible(releaser, 'project (reflectie openbaar maken)');
-    await releaser.follow(publication.getByRole('button', { name: 'Reflectie openbaar maken' }));
-    await releaser.page.locator('.wp-flash').getByText('De reflectie is openbaar gemaakt.').waitFor(slow);
+    await releaser.follow(publication.getByRole('button', { name: say('Reflectie openbaar maken') }));
+    await releaser.page.locator('.wp-flash').getByText(say('De reflectie is openbaar gemaakt.')).waitFor(slow);
     await publication.getByText(/De reflectie is openbaar sinds/).waitFor(slow);
-    await publication.getByRole('button', { name: 'Openbaarmaking intrekken' }).waitFor();
-    expect(await publication.getByRole('button', { name: 'Reflectie openbaar maken' }).count()).toBe(0);
+    await publication.getByRole('button', { name: say('Openbaarmaking intrekken') }).waitFor();
+    expect(await publication.getByRole('button', { name: say('Reflectie openbaar maken') }).count()).toBe(0);
     await accessible(releaser, 'project (reflectie openbaar)');
     await releaser.close();
 
@@ -425,8 +425,8 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await visitor.go('/openbaar/reflecties');
     expect(await visitor.page.getByRole('button', { name: say('Afmelden') }).count()).toBe(0);
     // Other suites of the same run publish reflections too: look it up by the project's title.
-    await visitor.page.getByRole('textbox', { name: 'Zoeken' }).fill(title);
-    await visitor.follow(visitor.page.getByRole('button', { name: 'Zoeken' }));
+    await visitor.page.getByRole('textbox', { name: say('Zoeken') }).fill(title);
+    await visitor.follow(visitor.page.getByRole('button', { name: say('Zoeken') }));
     await visitor.page.getByRole('link', { name: title }).waitFor(slow);
     await accessible(visitor, 'openbaar-reflecties (na openbaar maken)');
     await visitor.follow(visitor.page.getByRole('link', { name: title }));
@@ -434,8 +434,8 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await reflectionPage.getByRole('heading', { level: 1, name: title }).waitFor(slow);
     await reflectionPage.getByText(publicQuestion).waitFor();
     await reflectionPage.getByText(publicIntro).waitFor();
-    await reflectionPage.getByText('Zorgvuldig afgewogen; let op het chilling effect.').waitFor();
-    await reflectionPage.getByText('Evalueer na een jaar met bewoners').waitFor();
+    await reflectionPage.getByText(say('Zorgvuldig afgewogen; let op het chilling effect.')).waitFor();
+    await reflectionPage.getByText(say('Evalueer na een jaar met bewoners')).waitFor();
     // The decision is public once the council's information is on record; the page shows what was public when it
     // loaded, so it is read again until then (on a loaded machine that transition can come a moment later).
     await visitor.until(
@@ -468,8 +468,8 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     const sensorEntry = visitor.page
       .locator('main li')
       .filter({ has: visitor.page.getByRole('heading', { level: 2, name: title }) });
-    await sensorEntry.getByText('Vast · Punt: 52.22150 N, 6.89370 O').first().waitFor(slow);
-    await sensorEntry.getByText('Toezicht op de openbare orde in de binnenstad.').first().waitFor();
+    await sensorEntry.getByText(say('Vast · Punt: 52.22150 N, 6.89370 O')).first().waitFor(slow);
+    await sensorEntry.getByText(say('Toezicht op de openbare orde in de binnenstad.')).first().waitFor();
     await accessible(visitor, 'openbaar-sensoren (na publicatie)');
     await visitor.close();
 
@@ -478,9 +478,9 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await auditor.signIn(/^Ad Kok/);
     await auditor.go(`/projecten/${projectId}`);
     // Releasing is the ethics secretary's: the auditor's project page offers no such form.
-    await auditor.page.getByRole('heading', { level: 2, name: 'Besluit' }).waitFor();
-    expect(await auditor.page.getByRole('region', { name: 'Openbaarmaking van de reflectie' }).count()).toBe(0);
-    await auditor.follow(auditor.page.getByRole('link', { name: 'Audittrail bekijken' }));
+    await auditor.page.getByRole('heading', { level: 2, name: say('Besluit') }).waitFor();
+    expect(await auditor.page.getByRole('region', { name: say('Openbaarmaking van de reflectie') }).count()).toBe(0);
+    await auditor.follow(auditor.page.getByRole('link', { name: say('Audittrail bekijken') }));
     for (const action of [
       'Project geregistreerd',
       'Quickscan ingediend',
@@ -491,7 +491,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     ]) {
       expect(await auditor.page.locator('.wp-audit__item').filter({ hasText: action }).count()).toBeGreaterThan(0);
     }
-    await auditor.page.getByRole('button', { name: 'Controleer de hele keten' }).click();
+    await auditor.page.getByRole('button', { name: say('Controleer de hele keten') }).click();
     await auditor.page.getByText(/De keten is heel/).waitFor();
     await accessible(auditor, 'audittrail');
     await auditor.screenshot('audittrail', shotDir, false);
@@ -530,28 +530,28 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     // A change elsewhere: the page offers to update (it does not change under the reader).
     await cio.go('/pijplijn');
     await api.register(departments[1], 'Wifi-tellingen in de bibliotheek');
-    await cio.page.getByText('Er zijn wijzigingen in de projecten sinds deze pagina is geladen.').waitFor();
+    await cio.page.getByText(say('Er zijn wijzigingen in de projecten sinds deze pagina is geladen.')).waitFor();
     await accessible(cio, 'pijplijn (met melding)');
-    await cio.page.getByRole('button', { name: 'Niet nu' }).click();
-    expect(await cio.page.getByText('Er zijn wijzigingen in de projecten').count()).toBe(0);
+    await cio.page.getByRole('button', { name: say('Niet nu') }).click();
+    expect(await cio.page.getByText(say('Er zijn wijzigingen in de projecten')).count()).toBe(0);
     await accessible(cio, 'pijplijn');
     await cio.screenshot('pijplijn', shotDir);
 
     await cio.follow(cio.page.getByRole('link', { name: say('Projecten'), exact: true }));
-    await cio.page.getByLabel('Huidige poort').selectOption('portfolio-decision');
-    await cio.follow(cio.page.getByRole('button', { name: 'Filteren' }));
+    await cio.page.getByLabel(say('Huidige poort')).selectOption(say('portfolio-decision'));
+    await cio.follow(cio.page.getByRole('button', { name: say('Filteren') }));
     expect(cio.page.url()).toContain('poort=portfolio-decision');
-    await cio.page.getByRole('link', { name: 'Slimme afvalcontainers' }).waitFor();
-    expect(await cio.page.getByRole('link', { name: 'Drone-inspectie van daken' }).count()).toBe(0);
+    await cio.page.getByRole('link', { name: say('Slimme afvalcontainers') }).waitFor();
+    expect(await cio.page.getByRole('link', { name: say('Drone-inspectie van daken') }).count()).toBe(0);
     await cio.go('/projecten');
-    await cio.page.getByRole('link', { name: 'Wifi-tellingen in de bibliotheek' }).waitFor();
+    await cio.page.getByRole('link', { name: say('Wifi-tellingen in de bibliotheek') }).waitFor();
     await accessible(cio, 'projecten');
     await cio.quiet();
     await cio.screenshot('projecten', shotDir);
 
     await cio.follow(cio.page.getByRole('link', { name: title }));
     await cio.page.getByRole('img', { name: new RegExp(`Tijdlijn van ${title}`) }).waitFor();
-    await cio.page.getByText('De tijdlijn als tabel').click();
+    await cio.page.getByText(say('De tijdlijn als tabel')).click();
     expect(await cio.page.getByRole('cell', { name: /Herinnering 1 aan/ }).count()).toBeGreaterThan(0);
     expect(await cio.page.getByRole('cell', { name: /Escalatie niveau 1/ }).count()).toBeGreaterThan(0);
     await accessible(cio, 'project (tijdlijn)');
@@ -576,9 +576,9 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     const owner = await open();
     await owner.signIn(/^Anna Jansen/);
     await owner.follow(owner.page.getByRole('link', { name: say('Instellingen') }));
-    await owner.page.getByRole('heading', { level: 2, name: 'Termijnen in uw eigen agenda' }).waitFor();
-    await owner.page.getByRole('button', { name: 'Agenda-adres maken' }).click();
-    const address = owner.page.getByLabel('Uw agenda-adres');
+    await owner.page.getByRole('heading', { level: 2, name: say('Termijnen in uw eigen agenda') }).waitFor();
+    await owner.page.getByRole('button', { name: say('Agenda-adres maken') }).click();
+    const address = owner.page.getByLabel(say('Uw agenda-adres'));
     await address.waitFor();
     const url = await address.inputValue();
     expect(url).toMatch(new RegExp(`^${base}/api/v1/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
@@ -594,30 +594,30 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     expect(summaries).toContain(`De ethische quickscan invullen: ${lamps}`);
 
     // Revoked: the address stops working, and the page no longer has one.
-    await owner.follow(owner.page.getByRole('button', { name: 'Agenda-adres intrekken' }));
-    await owner.page.locator('.wp-flash').getByText('Uw agenda-adres is ingetrokken').waitFor();
-    await owner.page.getByText('U heeft nu geen agenda-adres.').waitFor();
-    expect(await owner.page.getByLabel('Uw agenda-adres').count()).toBe(0);
+    await owner.follow(owner.page.getByRole('button', { name: say('Agenda-adres intrekken') }));
+    await owner.page.locator('.wp-flash').getByText(say('Uw agenda-adres is ingetrokken')).waitFor();
+    await owner.page.getByText(say('U heeft nu geen agenda-adres.')).waitFor();
+    expect(await owner.page.getByLabel(say('Uw agenda-adres')).count()).toBe(0);
     expect((await fetch(url)).status).toBe(404);
     await accessible(owner, 'instellingen (ingetrokken)');
 
     // Anna is no department head: no such menu item.
-    expect(await owner.page.getByRole('link', { name: 'Open taken van mijn afdeling' }).count()).toBe(0);
+    expect(await owner.page.getByRole('link', { name: say('Open taken van mijn afdeling') }).count()).toBe(0);
 
     const head = await open();
     await head.signIn(/^Hans de Boer/);
-    await head.follow(head.page.getByRole('link', { name: 'Open taken van mijn afdeling' }));
-    await head.page.getByRole('heading', { level: 1, name: 'Open taken van mijn afdeling' }).waitFor();
+    await head.follow(head.page.getByRole('link', { name: say('Open taken van mijn afdeling') }));
+    await head.page.getByRole('heading', { level: 1, name: say('Open taken van mijn afdeling') }).waitFor();
     const row = head.page.getByRole('row').filter({ hasText: lamps });
     await row.getByRole('link', { name: lamps }).waitFor();
-    expect(await row.getByText('Projectleider / opdrachtgever').count()).toBe(1);
+    expect(await row.getByText(say('Projectleider / opdrachtgever')).count()).toBe(1);
     // Only Openbare Ruimte's projects: the first test's project is of Veiligheid en Handhaving.
     expect(await head.page.getByRole('row').filter({ hasText: title }).count()).toBe(0);
     await accessible(head, 'afdeling (open taken)');
     await head.screenshot('afdeling', shotDir);
     const [download] = await Promise.all([
       head.page.waitForEvent('download'),
-      head.page.getByRole('button', { name: 'Download als CSV' }).click(),
+      head.page.getByRole('button', { name: say('Download als CSV') }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^waardenpoort-afdelingstaken-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8');
@@ -627,7 +627,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
 
   it('lets a DPO claim and release a task, and a case owner set an absence with a substitute', async () => {
     const api = new ProjectApi(app);
-    const anna: Person = { sub: 'anna.jansen', roles: ['case-owner'], name: 'Anna Jansen' };
+    const anna: Person = { sub: 'anna.jansen', roles: ['case-owner'], name: say('Anna Jansen') };
     const bea: Person = { sub: `bea.${run}`, roles: ['case-owner'], name: `Bea Bakker ${run}` };
     const claimTitle = `Drone-inspectie bruggen ${run}`;
     const id = await api.register('Openbare Ruimte', claimTitle, anna);
@@ -639,31 +639,31 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     const dpo = await open();
     await dpo.signIn(/^Fenna Bos/);
     await dpo.go(`/projecten/${id}/taak/dpo-advice`);
-    await dpo.page.getByRole('heading', { name: 'Wie heeft deze taak' }).waitFor();
-    await dpo.page.getByRole('button', { name: 'Taak oppakken' }).click();
-    await dpo.page.getByText('In behandeling bij Fenna Bos (u)', { exact: false }).first().waitFor();
+    await dpo.page.getByRole('heading', { name: say('Wie heeft deze taak') }).waitFor();
+    await dpo.page.getByRole('button', { name: say('Taak oppakken') }).click();
+    await dpo.page.getByText(say('In behandeling bij Fenna Bos (u)'), { exact: false }).first().waitFor();
     await accessible(dpo, 'taak (opgepakt)');
     await dpo.go('/taken');
     await dpo.page
       .getByRole('row')
       .filter({ hasText: claimTitle })
-      .getByText('In behandeling bij Fenna Bos (u)')
+      .getByText(say('In behandeling bij Fenna Bos (u)'))
       .waitFor();
     await dpo.go(`/projecten/${id}/taak/dpo-advice`);
-    await dpo.page.getByRole('button', { name: 'Taak vrijgeven' }).click();
-    await dpo.page.getByText('Niemand heeft deze taak opgepakt.').waitFor();
+    await dpo.page.getByRole('button', { name: say('Taak vrijgeven') }).click();
+    await dpo.page.getByText(say('Niemand heeft deze taak opgepakt.')).waitFor();
 
     const owner = await open();
     await owner.signIn(/^Anna Jansen/);
     await owner.go('/instellingen');
-    await owner.page.getByRole('heading', { name: 'Afwezigheid en vervanging' }).waitFor();
+    await owner.page.getByRole('heading', { name: say('Afwezigheid en vervanging') }).waitFor();
     const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    await owner.page.getByLabel('Vervanger').selectOption(bea.sub);
-    await owner.page.getByLabel('Afwezig vanaf').fill(day(1));
-    await owner.page.getByLabel('Weer aanwezig op').fill(day(8));
+    await owner.page.getByLabel(say('Vervanger')).selectOption(bea.sub);
+    await owner.page.getByLabel(say('Afwezig vanaf')).fill(day(1));
+    await owner.page.getByLabel(say('Weer aanwezig op')).fill(day(8));
     await accessible(owner, 'instellingen (afwezigheid)');
-    await owner.page.getByRole('button', { name: 'Afwezigheid opslaan' }).click();
-    await owner.page.locator('.wp-flash').getByText('Uw afwezigheid is opgeslagen.').waitFor();
+    await owner.page.getByRole('button', { name: say('Afwezigheid opslaan') }).click();
+    await owner.page.locator('.wp-flash').getByText(say('Uw afwezigheid is opgeslagen.')).waitFor();
     await owner.page
       .getByRole('row')
       .filter({ hasText: bea.name ?? '' })
@@ -671,28 +671,28 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await accessible(owner, 'instellingen (met afwezigheid)');
     await owner.screenshot('afwezigheid', shotDir);
     await owner.page.getByRole('button', { name: /verwijderen$/ }).click();
-    await owner.page.locator('.wp-flash').getByText('De afwezigheid is verwijderd.').waitFor();
+    await owner.page.locator('.wp-flash').getByText(say('De afwezigheid is verwijderd.')).waitFor();
   }, 120_000);
 
   it('lets the ethics secretary plan a commission meeting, see its agenda and cancel it', async () => {
     const secretary = await open();
     await secretary.signIn(/^Sam Smit/);
     await secretary.follow(secretary.page.getByRole('link', { name: say('Vergaderingen'), exact: true }));
-    await secretary.page.getByRole('heading', { name: 'Vergaderingen Ethische Commissie' }).waitFor();
+    await secretary.page.getByRole('heading', { name: say('Vergaderingen Ethische Commissie') }).waitFor();
     await accessible(secretary, 'vergaderingen');
     // A local date and time, as a datetime-local field takes it: two months ahead, 19:00.
     const at = new Date(Date.now() + 60 * 24 * 3600_000);
     const local = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}T19:00`;
-    await secretary.page.getByLabel('Datum en tijd').fill(local);
-    await secretary.page.getByLabel('Plaats', { exact: true }).fill('Stadhuis, raadzaal');
-    await secretary.page.getByLabel('Aantal zaken op de agenda').fill('4');
-    await secretary.follow(secretary.page.getByRole('button', { name: 'Vergadering plannen' }));
-    await secretary.page.getByText('De vergadering is gepland.').waitFor();
-    await secretary.page.getByRole('heading', { name: 'Agenda' }).waitFor();
+    await secretary.page.getByLabel(say('Datum en tijd')).fill(local);
+    await secretary.page.getByLabel(say('Plaats'), { exact: true }).fill('Stadhuis, raadzaal');
+    await secretary.page.getByLabel(say('Aantal zaken op de agenda')).fill('4');
+    await secretary.follow(secretary.page.getByRole('button', { name: say('Vergadering plannen') }));
+    await secretary.page.getByText(say('De vergadering is gepland.')).waitFor();
+    await secretary.page.getByRole('heading', { name: say('Agenda') }).waitFor();
     await accessible(secretary, 'vergadering (agenda)');
-    await secretary.page.getByLabel('Reden').fill('De zaal is niet beschikbaar.');
-    await secretary.follow(secretary.page.getByRole('button', { name: 'Annuleren' }));
-    await secretary.page.getByText('De vergadering is geannuleerd.').waitFor();
+    await secretary.page.getByLabel(say('Reden')).fill('De zaal is niet beschikbaar.');
+    await secretary.follow(secretary.page.getByRole('button', { name: say('Annuleren') }));
+    await secretary.page.getByText(say('De vergadering is geannuleerd.')).waitFor();
     await accessible(secretary, 'vergadering (geannuleerd)');
   }, 120_000);
 

@@ -1,5 +1,7 @@
 import i18next, { type i18n } from 'i18next';
+import * as domain from '@waardenpoort/domain';
 import { LANGUAGES, TEXTS, type Language, type TextKey, type TextParams } from '@waardenpoort/domain';
+import { testPolicy } from '../../support/answers';
 
 /** Both languages, Dutch first: the browser suites run each page in each (`describeInBrowser.each(LANGUAGES)`). */
 export const PAGE_LANGUAGES: readonly Language[] = LANGUAGES;
@@ -15,6 +17,21 @@ function flatten(tree: unknown, prefix = '', out = new Map<string, string>()): M
 }
 
 const DUTCH = flatten(TEXTS.nl);
+
+/**
+ * The texts a page shows that are facts of the domain rather than the dashboard's: the register standards' field
+ * names, the policy's questions and options. They come as `{ nl, en }` pairs.
+ */
+function pairs(tree: unknown, out: Array<{ nl: string; en: string }> = [], seen = new Set<unknown>()) {
+  if (!tree || typeof tree !== 'object' || seen.has(tree)) return out;
+  seen.add(tree);
+  const record = tree as Record<string, unknown>;
+  if (typeof record.nl === 'string' && typeof record.en === 'string') out.push({ nl: record.nl, en: record.en });
+  else for (const value of Object.values(record)) pairs(value, out, seen);
+  return out;
+}
+
+const FACTS = pairs([domain, testPolicy]);
 
 /**
  * What a page says in one language, for a browser test to look for: the catalogues read through the same library
@@ -63,8 +80,10 @@ export function pageTexts(language: Language): PageTexts {
   };
   const say = (dutch: string): string => {
     const keys = [...DUTCH].filter(([, value]) => value === dutch).map(([key]) => key);
-    if (keys.length === 0) throw new Error(`"${dutch}" is not a text of the Dutch catalogue`);
     const translations = new Set(keys.map((key) => own.get(key) as string));
+    if (keys.length === 0)
+      for (const fact of FACTS) if (fact.nl === dutch) translations.add(language === 'nl' ? fact.nl : fact.en);
+    if (translations.size === 0) throw new Error(`"${dutch}" is not a text of the Dutch catalogue`);
     if (translations.size > 1)
       throw new Error(`"${dutch}" translates differently under ${keys.join(', ')}: ask by key`);
     return [...translations][0];
