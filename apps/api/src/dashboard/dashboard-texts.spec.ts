@@ -60,10 +60,6 @@ const PENDING = new Set<string>([
   'views/public-registers.js',
   'views/sensor-map.js',
   // sign-in
-  'views/sign-in.js',
-  'views/provider-sign-in.js',
-  'oidc.js',
-  'session.js',
   // settings
   'views/settings.js',
 ]);
