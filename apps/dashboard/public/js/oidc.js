@@ -6,6 +6,7 @@
  * Tokens stay in this tab's sessionStorage and only ever go out in an Authorization header.
  */
 import * as oauth from './vendor/oauth4webapi.js';
+import { t } from './i18n.js';
 import { storeSession, storedSession, clearSession } from './session.js';
 
 /** @typedef {import('../../types/api').SignInConfig} SignInConfig */
@@ -38,7 +39,7 @@ function provider() {
   providerRequest ??= (async () => {
     const config = await signInConfig();
     if (config.method !== 'oidc' || !config.issuer || !config.clientId)
-      throw new Error('Aanmelden via de identity provider is hier niet ingesteld.');
+      throw new Error(t('signIn.errors.notConfigured'));
     const issuer = new URL(config.issuer);
     const response = await oauth.discoveryRequest(issuer, { algorithm: 'oidc', ...insecure(issuer) });
     const as = await oauth.processDiscoveryResponse(issuer, response);
@@ -80,7 +81,7 @@ function resourceParameter(config) {
  */
 export async function startSignIn(back, options = {}) {
   const { as, config } = await provider();
-  if (!as.authorization_endpoint) throw new Error('De identity provider noemt geen authorization endpoint.');
+  if (!as.authorization_endpoint) throw new Error(t('signIn.errors.noAuthorizationEndpoint'));
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
   const nonce = oauth.generateRandomNonce();
@@ -133,23 +134,22 @@ export async function completeSignIn(callbackUrl) {
     const description = callbackUrl.searchParams.get('error_description');
     throw new SignInError(
       providerError === 'access_denied'
-        ? 'U hebt het aanmelden afgebroken, of de identity provider gaf geen toestemming.'
-        : `De identity provider meldde een fout${description ? `: ${description}` : '.'}`,
+        ? t('signIn.errors.cancelled')
+        : description
+          ? t('signIn.errors.providerErrorDescribed', { description })
+          : t('signIn.errors.providerError'),
       providerError,
     );
   }
   if (!flow.codeVerifier || !flow.state || !flow.nonce) {
-    throw new SignInError(
-      'Deze aanmelding is niet in dit tabblad begonnen, of is al afgerond. Begin opnieuw.',
-      'no-flow',
-    );
+    throw new SignInError(t('signIn.errors.notThisTab'), 'no-flow');
   }
   /** @type {URLSearchParams} */
   let params;
   try {
     params = oauth.validateAuthResponse(as, client, callbackUrl, flow.state);
   } catch (err) {
-    throw new SignInError(`Het antwoord van de identity provider klopt niet (${message(err)}).`, 'invalid-response');
+    throw new SignInError(t('signIn.errors.invalidResponse', { error: message(err) }), 'invalid-response');
   }
   try {
     const response = await oauth.authorizationCodeGrantRequest(
@@ -167,7 +167,7 @@ export async function completeSignIn(callbackUrl) {
     });
     return { tokens, back: flow.back ?? '/' };
   } catch (err) {
-    throw new SignInError(`De identity provider gaf geen geldig token (${message(err)}).`, 'token-exchange');
+    throw new SignInError(t('signIn.errors.invalidToken', { error: message(err) }), 'token-exchange');
   }
 }
 

@@ -3,6 +3,7 @@
  * page for an account without a role here (/geen-toegang), and the page after signing out there (/afgemeld).
  */
 import { completeSignIn, SignInError, signOutAtProvider } from '../oidc.js';
+import { t } from '../i18n.js';
 import { storeSession, whoIs } from '../session.js';
 import { alert, button, buttonLink, dataList, heading, link, p } from '../ui.js';
 import { actions, setBusy } from '../forms.js';
@@ -18,12 +19,12 @@ import { safeReturn } from './sign-in.js';
  */
 function failed(reason, code) {
   return {
-    title: 'Aanmelden is niet gelukt',
+    title: t('signIn.return.failed'),
     body: [
-      heading(1, 'Aanmelden is niet gelukt'),
-      alert('error', 'U bent niet aangemeld', p(reason), { role: 'alert' }),
-      ...(code ? [p(`Foutcode voor de helpdesk: ${code}.`)] : []),
-      actions(buttonLink('/aanmelden', 'Opnieuw aanmelden')),
+      heading(1, t('signIn.return.failed')),
+      alert('error', t('signIn.return.notSignedIn'), p(reason), { role: 'alert' }),
+      ...(code ? [p(t('signIn.return.helpdeskCode', { code }))] : []),
+      actions(buttonLink('/aanmelden', t('signIn.return.again'))),
     ],
   };
 }
@@ -36,7 +37,7 @@ export async function signInReturnView(ctx) {
     result = await completeSignIn(new URL(globalThis.location.href));
   } catch (err) {
     if (err instanceof SignInError) return failed(err.message, err.code);
-    return failed(`De identity provider is niet bereikbaar of antwoordde niet zoals verwacht (${String(err)}).`, null);
+    return failed(t('signIn.return.unreachable', { error: String(err) }), null);
   }
   const { tokens, back } = result;
   /** @type {import('../../../types/api').Me} */
@@ -45,7 +46,7 @@ export async function signInReturnView(ctx) {
     me = await whoIs(tokens.access_token);
   } catch (err) {
     return failed(
-      `De identity provider heeft u aangemeld, maar Waardenpoort weigert het token: ${err instanceof Error ? err.message : String(err)}`,
+      t('signIn.return.tokenRefused', { reason: err instanceof Error ? err.message : String(err) }),
       'token-refused',
     );
   }
@@ -65,14 +66,17 @@ export async function signInReturnView(ctx) {
   });
   if (session.roles.length === 0) ctx.navigate('/geen-toegang', { replace: true });
   else
-    ctx.navigate(safeReturn(back), { flash: { type: 'ok', text: `U bent aangemeld als ${me.name}.` }, replace: true });
-  return { title: 'Aanmelden', body: [heading(1, 'Aanmelden'), p('Bezig met aanmelden…')] };
+    ctx.navigate(safeReturn(back), {
+      flash: { type: 'ok', text: t('signIn.signedInAs', { name: me.name }) },
+      replace: true,
+    });
+  return { title: t('signIn.title'), body: [heading(1, t('signIn.title')), p(t('signIn.return.busy'))] };
 }
 
 /** @param {ViewContext} ctx @returns {Promise<ViewResult>} */
 export async function noRoleView(ctx) {
   const session = ctx.session;
-  const out = button('Afmelden', {
+  const out = button(t('common.session.signOut'), {
     variant: 'secondary',
     on: {
       click: async () => {
@@ -82,16 +86,13 @@ export async function noRoleView(ctx) {
     },
   });
   return {
-    title: 'Geen toegang tot Waardenpoort',
+    title: t('signIn.noRole.title'),
     body: [
-      heading(1, 'Geen toegang tot Waardenpoort'),
-      p(
-        `U bent aangemeld als ${session?.name ?? 'onbekend'}, maar uw account heeft geen rol in Waardenpoort. ` +
-          'Zonder rol kunt u geen taken of projecten zien. Vraag het CIO-office of uw leidinggevende om u een rol te geven; die wordt in de identity provider van de gemeente toegekend.',
-      ),
+      heading(1, t('signIn.noRole.title')),
+      p(t('signIn.noRole.text', { name: session?.name ?? t('signIn.noRole.unknownName') })),
       dataList([
-        ['Gebruikersnaam', session?.sub ?? ''],
-        ['Waarom geen rol', session?.noRoleReason ?? 'Het token noemt geen rol van Waardenpoort.'],
+        [t('signIn.noRole.username'), session?.sub ?? ''],
+        [t('signIn.noRole.why'), session?.noRoleReason ?? t('signIn.noRole.noRoleInToken')],
       ]),
       actions(out),
     ],
@@ -101,11 +102,11 @@ export async function noRoleView(ctx) {
 /** @returns {Promise<ViewResult>} */
 export async function signedOutView() {
   return {
-    title: 'Afgemeld',
+    title: t('signIn.signedOut.title'),
     body: [
-      heading(1, 'U bent afgemeld'),
-      p('U bent afgemeld bij Waardenpoort en bij de identity provider van de gemeente. U kunt dit tabblad sluiten.'),
-      p(link('/aanmelden', 'Opnieuw aanmelden')),
+      heading(1, t('signIn.signedOut.heading')),
+      p(t('signIn.signedOut.text')),
+      p(link('/aanmelden', t('signIn.signedOut.again'))),
     ],
   };
 }

@@ -5,6 +5,7 @@
 import { api, ApiError } from '../api.js';
 import { h, replace } from '../dom.js';
 import { ROLE_LABELS, ROLES } from '../format.js';
+import { t } from '../i18n.js';
 import { signInConfig, startSignIn } from '../oidc.js';
 import { sessionFromToken, signIn } from '../session.js';
 import { alert, button, heading, lead, p } from '../ui.js';
@@ -24,17 +25,23 @@ import {
 /** @typedef {import('../../../types/api').Role} Role */
 
 /**
+ * A name from its parts, as the municipality records names: given name, surname prefix (tussenvoegsel), surname.
+ * @param {...string} parts
+ */
+const named = (...parts) => parts.join(' ');
+
+/**
  * The people of the municipality, as the development sign-in offers them. A department head reads only the projects
  * of their department (the token's department claim).
  */
 export const PEOPLE = /** @type {Array<{ sub: string, name: string, roles: Role[], department?: string }>} */ ([
   { sub: 'anna.jansen', name: 'Anna Jansen', roles: ['case-owner'] },
-  { sub: 'pieter.devries', name: 'Pieter de Vries', roles: ['privacy-officer'] },
+  { sub: 'pieter.devries', name: named('Pieter', 'de', 'Vries'), roles: ['privacy-officer'] },
   { sub: 'fenna.bos', name: 'Fenna Bos', roles: ['dpo'] },
   { sub: 'sam.smit', name: 'Sam Smit', roles: ['ethics-secretary'] },
   { sub: 'jan.meijer', name: 'Jan Meijer', roles: ['portfolio-holder'] },
   { sub: 'gerda.mulder', name: 'Gerda Mulder', roles: ['council-liaison'] },
-  { sub: 'hans.deboer', name: 'Hans de Boer', roles: ['department-head'], department: 'Openbare Ruimte' },
+  { sub: 'hans.deboer', name: named('Hans', 'de', 'Boer'), roles: ['department-head'], department: 'Openbare Ruimte' },
   { sub: 'carla.visser', name: 'Carla Visser', roles: ['cio-office'] },
   { sub: 'ad.kok', name: 'Ad Kok', roles: ['auditor'] },
 ]);
@@ -50,23 +57,27 @@ export async function signInView(ctx) {
   const config = await signInConfig();
   if (config.method === 'oidc') return providerSignIn(back);
   const done = (/** @type {string} */ name) =>
-    ctx.navigate(back, { flash: { type: 'ok', text: `U bent aangemeld als ${name}.` }, replace: true });
+    ctx.navigate(back, { flash: { type: 'ok', text: t('signIn.signedInAs', { name }) }, replace: true });
 
   const personForm = h(
     'form',
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'aanmelden-persoon' },
-    heading(2, 'Kies wie u bent', { id: 'aanmelden-persoon' }),
+    heading(2, t('signIn.person.heading'), { id: 'aanmelden-persoon' }),
     choiceGroup({
       name: 'persoon',
-      legend: 'Persoon en rol',
+      legend: t('signIn.person.legend'),
       type: 'radio',
       value: PEOPLE[0].sub,
       options: [
         ...PEOPLE.map((person) => ({
           value: person.sub,
-          label: `${person.name} – ${person.roles.map((r) => ROLE_LABELS[r]).join(', ')}${person.department ? ` (${person.department})` : ''}`,
+          label: t(person.department ? 'signIn.person.optionInDepartment' : 'signIn.person.option', {
+            name: person.name,
+            roles: person.roles.map((r) => ROLE_LABELS[r]).join(', '),
+            department: person.department ?? '',
+          }),
         })),
-        { value: 'anders', label: 'Iemand anders (hieronder invullen)' },
+        { value: 'anders', label: t('signIn.person.other') },
       ],
     }),
     h(
@@ -74,20 +85,20 @@ export async function signInView(ctx) {
       { class: 'wp-other-person', id: 'iemand-anders', hidden: true },
       textField({
         name: 'sub',
-        label: 'Gebruikersnaam',
-        description: 'Letters, cijfers, punt, streepje of @.',
+        label: t('signIn.person.username'),
+        description: t('signIn.person.usernameHint'),
         autocomplete: 'username',
         width: 'md',
       }),
-      textField({ name: 'naam', label: 'Naam', autocomplete: 'name', width: 'md' }),
+      textField({ name: 'naam', label: t('signIn.person.name'), autocomplete: 'name', width: 'md' }),
       choiceGroup({
         name: 'rollen',
-        legend: 'Rollen',
+        legend: t('signIn.person.roles'),
         type: 'checkbox',
         options: ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
       }),
     ),
-    actions(button('Aanmelden', { type: 'submit' })),
+    actions(button(t('signIn.person.submit'), { type: 'submit' })),
   );
   const other = /** @type {HTMLElement} */ (personForm.querySelector('#iemand-anders'));
   personForm.addEventListener('change', () => {
@@ -101,9 +112,9 @@ export async function signInView(ctx) {
     const body = chosen ?? { sub: (one.sub ?? '').trim(), name: (one.naam ?? '').trim(), roles: many.rollen ?? [] };
     if (!chosen) {
       const problems = [];
-      if (!body.sub) problems.push({ field: 'sub', message: 'Vul een gebruikersnaam in.' });
-      if (!body.name) problems.push({ field: 'naam', message: 'Vul een naam in.' });
-      if (body.roles.length === 0) problems.push({ field: 'rollen', message: 'Kies minstens één rol.' });
+      if (!body.sub) problems.push({ field: 'sub', message: t('signIn.person.usernameMissing') });
+      if (!body.name) problems.push({ field: 'naam', message: t('signIn.person.nameMissing') });
+      if (body.roles.length === 0) problems.push({ field: 'rollen', message: t('signIn.person.rolesMissing') });
       if (problems.length) return showFormErrors(personForm, problems);
     }
     const submit = /** @type {HTMLButtonElement} */ (personForm.querySelector('button[type=submit]'));
@@ -120,8 +131,7 @@ export async function signInView(ctx) {
         showFormErrors(personForm, [
           {
             field: null,
-            message:
-              'Aanmelden met een ontwikkeltoken kan hier niet. Plak hieronder een token van de identity provider.',
+            message: t('signIn.person.noDevelopmentTokens'),
           },
         ]);
       } else {
@@ -133,37 +143,33 @@ export async function signInView(ctx) {
   const tokenForm = h(
     'form',
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'aanmelden-token' },
-    heading(2, 'Of: aanmelden met een token', { id: 'aanmelden-token' }),
+    heading(2, t('signIn.token.heading'), { id: 'aanmelden-token' }),
     textareaField({
       name: 'token',
-      label: 'Token (JWT)',
-      description: 'Bijvoorbeeld uit: npm run -s token -- --sub anna --roles case-owner',
+      label: t('signIn.token.label'),
+      description: t('signIn.token.hint'),
       rows: 3,
     }),
-    actions(button('Aanmelden met token', { type: 'submit', variant: 'secondary' })),
+    actions(button(t('signIn.token.submit'), { type: 'submit', variant: 'secondary' })),
   );
   tokenForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearFormErrors(tokenForm);
     const token = (formValues(tokenForm).one.token ?? '').trim();
     const session = sessionFromToken(token);
-    if (!session) return showFormErrors(tokenForm, [{ field: 'token', message: 'Dit is geen geldig token.' }]);
+    if (!session) return showFormErrors(tokenForm, [{ field: 'token', message: t('signIn.token.invalid') }]);
     if (session.expiresAt <= Date.now())
-      return showFormErrors(tokenForm, [{ field: 'token', message: 'Dit token is verlopen.' }]);
+      return showFormErrors(tokenForm, [{ field: 'token', message: t('signIn.token.expired') }]);
     await signIn(token);
     done(session.name);
   });
 
   return {
-    title: 'Aanmelden',
+    title: t('signIn.title'),
     body: [
-      heading(1, 'Aanmelden'),
-      lead('Waardenpoort begeleidt de ethische afweging bij data- en technologieprojecten van de gemeente Enschede.'),
-      p(
-        config.method === 'development'
-          ? 'In deze ontwikkelomgeving meldt u zich aan als een van de rollen in het proces. U blijft aangemeld tot u het tabblad sluit.'
-          : 'Meld u aan met een token van de identity provider. U blijft aangemeld tot u het tabblad sluit of het token verloopt.',
-      ),
+      heading(1, t('signIn.title')),
+      lead(t('signIn.lead')),
+      p(config.method === 'development' ? t('signIn.developmentIntro') : t('signIn.tokenIntro')),
       ...(config.method === 'development' ? [personForm] : []),
       tokenForm,
     ],
@@ -177,7 +183,7 @@ export async function signInView(ctx) {
  * @returns {Promise<import('../main.js').ViewResult>}
  */
 async function providerSignIn(back) {
-  const go = button('Aanmelden met uw gemeenteaccount', {
+  const go = button(t('signIn.provider.button'), {
     on: {
       click: async () => {
         setBusy(go, true);
@@ -187,7 +193,7 @@ async function providerSignIn(back) {
           setBusy(go, false);
           replace(
             problem,
-            alert('error', 'Aanmelden kan nu niet', p(err instanceof Error ? err.message : String(err)), {
+            alert('error', t('signIn.provider.unavailable'), p(err instanceof Error ? err.message : String(err)), {
               role: 'alert',
             }),
           );
@@ -197,15 +203,7 @@ async function providerSignIn(back) {
   });
   const problem = h('div', null);
   return {
-    title: 'Aanmelden',
-    body: [
-      heading(1, 'Aanmelden'),
-      lead('Waardenpoort begeleidt de ethische afweging bij data- en technologieprojecten van de gemeente Enschede.'),
-      p(
-        'U meldt zich aan met het account waarmee u ook op uw werkplek aanmeldt. Daarna komt u hier terug. Welke taken en projecten u ziet, hangt af van de rollen die de gemeente u heeft gegeven.',
-      ),
-      problem,
-      actions(go),
-    ],
+    title: t('signIn.title'),
+    body: [heading(1, t('signIn.title')), lead(t('signIn.lead')), p(t('signIn.provider.intro')), problem, actions(go)],
   };
 }

@@ -641,5 +641,73 @@ export declare const nl: {
             unknown: string;
         };
     };
-    signIn: {};
+    signIn: {
+        title: string;
+        lead: string;
+        developmentIntro: string;
+        tokenIntro: string;
+        signedInAs: string;
+        person: {
+            heading: string;
+            legend: string;
+            option: string;
+            optionInDepartment: string;
+            other: string;
+            username: string;
+            usernameHint: string;
+            name: string;
+            roles: string;
+            submit: string;
+            usernameMissing: string;
+            nameMissing: string;
+            rolesMissing: string;
+            noDevelopmentTokens: string;
+        };
+        token: {
+            heading: string;
+            label: string;
+            hint: string;
+            submit: string;
+            invalid: string;
+            expired: string;
+        };
+        provider: {
+            intro: string;
+            button: string;
+            unavailable: string;
+        };
+        return: {
+            busy: string;
+            failed: string;
+            notSignedIn: string;
+            helpdeskCode: string;
+            again: string;
+            unreachable: string;
+            tokenRefused: string;
+        };
+        errors: {
+            notConfigured: string;
+            noAuthorizationEndpoint: string;
+            cancelled: string;
+            providerError: string;
+            providerErrorDescribed: string;
+            notThisTab: string;
+            invalidResponse: string;
+            invalidToken: string;
+        };
+        noRole: {
+            title: string;
+            text: string;
+            unknownName: string;
+            username: string;
+            why: string;
+            noRoleInToken: string;
+        };
+        signedOut: {
+            title: string;
+            heading: string;
+            text: string;
+            again: string;
+        };
+    };
 };
