@@ -82,7 +82,7 @@ function problemsOf(err, version) {
  */
 export async function activationSection(a, draft, on, ctx) {
   const version = a.draft.version;
-  const title = a.draft.title[language];
+  const title = a.draft.title[language] || a.draft.title.nl;
   const counts = await selections(a);
   const form = /** @type {HTMLFormElement} */ (
     h(

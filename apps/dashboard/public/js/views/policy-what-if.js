@@ -138,9 +138,16 @@ function resultView(a, draft, on) {
   const v = (/** @type {string} */ k) => number(totals.verdicts[k] ?? 0);
   const coming = totals.rulesComingIntoForce ?? [];
   return [
-    heading(2, t('policy.whatIf.result.heading', { version: a.draft.version, title: a.draft.title[language] }), {
-      tabindex: '-1',
-    }),
+    heading(
+      2,
+      t('policy.whatIf.result.heading', {
+        version: a.draft.version,
+        title: a.draft.title[language] || a.draft.title.nl,
+      }),
+      {
+        tabindex: '-1',
+      },
+    ),
     p(
       on
         ? t('policy.whatIf.result.calculatedOnDay', { day: day(on) })
