@@ -163,7 +163,10 @@ describeInBrowser.each(PAGE_LANGUAGES)('policy activation in the browser (%s)', 
       .waitFor();
     activationPath = new URL(cio.page.url()).pathname;
     expect(activationPath).toMatch(/^\/beleid\/activaties\/[0-9a-f-]{36}$/);
-    await cio.page.getByText(t('policy.activationForm.activated', { version: 2 })).waitFor();
+    await cio.page
+      .locator('#app')
+      .getByText(t('policy.activationForm.activated', { version: 2 }))
+      .waitFor();
     const status = cio.page.locator('.wp-activation__delivery[role="status"]');
     expect(await status.textContent()).toBe(
       t('policy.activations.deliveryBusy', { requested: '0', refused: '0', failed: '0', pending: '2' }),
