@@ -51,10 +51,6 @@ const PENDING = new Set<string>([
   'views/organisation.js',
   'views/reflection-publication.js',
   // policy
-  'views/policy-activation-form.js',
-  'views/policy-activations.js',
-  'views/policy-what-if.js',
-  'what-if-chart.js',
   // public pages
   // sign-in
 ]);

@@ -8,42 +8,16 @@ import { add, s } from './dom.js';
 import { number } from './format.js';
 import { OUTCOME_SCALES } from './domain/policy/types.js';
 import { frame } from './charts.js';
+import { TEXTS } from './domain/texts/index.js';
+import { language, t } from './i18n.js';
 
-/** @type {Record<string, string>} */
-export const DIMENSION_LABELS = {
-  dpia: 'DPIA',
-  iama: 'IAMA',
-  aiActClass: 'AI-verordening',
-  commission: 'Ethische Commissie',
-  council: 'Raad informeren',
-  riskLevel: 'Risiconiveau',
-  algorithmRegister: 'Algoritmeregister',
-  sensorRegister: 'Sensorenregister',
-};
+const P = TEXTS[language].policy.chart;
 
-/** @type {Record<string, string>} */
-export const VALUE_LABELS = {
-  'not-required': 'niet nodig',
-  recommended: 'aanbevolen',
-  required: 'verplicht',
-  'not-recommended': 'niet aanbevolen',
-  optional: 'niet verplicht',
-  'not-applicable': 'n.v.t.',
-  minimal: 'minimaal',
-  limited: 'beperkt',
-  'high-risk': 'hoog risico',
-  prohibited: 'verboden',
-  low: 'laag',
-  medium: 'midden',
-  high: 'hoog',
-  none: 'geen',
-  A: 'A',
-  B: 'B',
-  C: 'C',
-  true: 'ja',
-  false: 'nee',
-  'needs-new-quick-scan': 'nieuwe quickscan nodig',
-};
+/** The outcome dimensions by id, in the page's language. @type {Readonly<Record<string, string>>} */
+export const DIMENSION_LABELS = P.dimensions;
+
+/** The values of the outcome dimensions, short. @type {Readonly<Record<string, string>>} */
+export const VALUE_LABELS = P.values;
 
 /** @param {string} v */
 export const valueLabel = (v) => VALUE_LABELS[v] ?? v;
@@ -94,10 +68,15 @@ export function shiftChart(totals) {
         orderedValues(d, [c])
           .map((v) => `${valueLabel(v)} ${number(c[v] ?? 0)}`)
           .join(', ');
-      return `${DIMENSION_LABELS[d]}: nu ${text(before) || 'geen'}; met het concept ${text(after) || 'geen'}`;
+      const none = t('policy.chart.nothing');
+      return t('policy.chart.shiftDescription', {
+        dimension: DIMENSION_LABELS[d],
+        before: text(before) || none,
+        after: text(after) || none,
+      });
     })
     .join('. ');
-  const svg = frame('Hoe de portefeuille zou verschuiven', description, width, height, 'wp-shift');
+  const svg = frame(t('policy.chart.shiftTitle'), description, width, height, 'wp-shift');
   dims.forEach((d, i) => {
     const { before, after } = totals.distribution[d];
     const values = orderedValues(d, [before, after]);
@@ -105,8 +84,8 @@ export function shiftChart(totals) {
     const y = 4 + i * groupH;
     add(svg, s('text', { x: 16, y: y + 22, class: 'wp-chart__label' }, DIMENSION_LABELS[d]));
     [
-      ['nu', before],
-      ['concept', after],
+      [t('policy.chart.now'), before],
+      [t('policy.chart.draft'), after],
     ].forEach(([name, counts], row) => {
       const c = /** @type {Record<string, number>} */ (counts);
       const top = y + row * rowH;
@@ -142,11 +121,15 @@ export function gateShiftChart(totals, gateLabels) {
   const height = gates.length * rowH + 8;
   const max = Math.max(1, ...gates.flatMap((g) => [totals.gates[g].opened, totals.gates[g].closed]));
   const description = gates
-    .map(
-      (g) => `${gateLabels[g] ?? g}: ${number(totals.gates[g].opened)} erbij, ${number(totals.gates[g].closed)} eraf`,
+    .map((g) =>
+      t('policy.chart.gateShiftDescription', {
+        gate: gateLabels[g] ?? g,
+        opened: number(totals.gates[g].opened),
+        closed: number(totals.gates[g].closed),
+      }),
     )
     .join('; ');
-  const svg = frame('Fasen die erbij komen of vervallen', description, width, height, 'wp-gate-shift');
+  const svg = frame(t('policy.chart.gateShiftTitle'), description, width, height, 'wp-gate-shift');
   add(svg, s('line', { x1: centre, x2: centre, y1: 0, y2: height, class: 'wp-chart__grid' }));
   gates.forEach((g, i) => {
     const y = 4 + i * rowH;

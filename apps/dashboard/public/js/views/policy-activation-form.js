@@ -7,8 +7,9 @@
 import { api, ApiError } from '../api.js';
 import { h } from '../dom.js';
 import { CLOSED_PROJECT_STATUSES } from '../domain/project.js';
-import { day, number, plural, REROUTE_LABELS } from '../format.js';
+import { counted, day, number, REROUTE_LABELS } from '../format.js';
 import { actions, choiceGroup, clearFormErrors, setBusy, showFormErrors, textareaField } from '../forms.js';
+import { language, locale, t } from '../i18n.js';
 import { alert, button, heading, p } from '../ui.js';
 
 /** @typedef {import('../main.js').ViewContext} ViewContext */
@@ -42,11 +43,9 @@ async function selections(a) {
 
 /** @param {Reroute} choice @param {number} version @param {number} n */
 function meaning(choice, version, n) {
-  if (choice === 'none')
-    return `Lopende projecten houden de versie waarop ze staan; alleen nieuwe quickscans volgen versie ${version}. Selecteert geen projecten.`;
-  if (choice === 'affected')
-    return `Een nieuwe quickscan voor de projecten met een andere route of met vragen die versie ${version} nieuw stelt. Selecteert ${plural(n, 'project', 'projecten')}.`;
-  return `Een nieuwe quickscan voor ieder lopend project, ook als er nog geen quickscan is. Selecteert ${plural(n, 'project', 'projecten')}.`;
+  if (choice === 'none') return t('policy.activationForm.meaningNone', { version });
+  if (choice === 'affected') return counted('policy.activationForm.meaningAffected', n, { version });
+  return counted('policy.activationForm.meaningAll', n, { version });
 }
 
 /**
@@ -66,23 +65,24 @@ function problemsOf(err, version) {
   const detail = e?.problem?.detail ?? (err instanceof Error ? err.message : '');
   const what =
     e?.status === 409
-      ? `Versie ${version} is niet nieuwer dan de hoogste versie tot nu toe. Verhoog het versienummer in het concept en reken het opnieuw door.`
+      ? t('policy.activationForm.notNewer', { version })
       : e?.status === 403
-        ? 'Alleen het CIO Office activeert beleid.'
+        ? t('policy.activationForm.cioOnly')
         : e?.status === 0
-          ? 'De server is niet bereikbaar.'
-          : 'Het activeren is niet gelukt.';
+          ? t('policy.activationForm.offline')
+          : t('policy.activationForm.failedText');
   return [{ field: null, message: `${what} ${detail}`.trim() }];
 }
 
 /**
- * The "Activeren" section under a draft's what-if.
+ * The "Activate" section under a draft's what-if.
  * @param {WhatIfAnswer} a @param {unknown} draft the policy document as sent to the what-if
  * @param {string} on the day the what-if was asked for, or '' for now
  * @param {ViewContext} ctx
  */
 export async function activationSection(a, draft, on, ctx) {
   const version = a.draft.version;
+  const title = a.draft.title[language] || a.draft.title.nl;
   const counts = await selections(a);
   const form = /** @type {HTMLFormElement} */ (
     h(
@@ -91,7 +91,7 @@ export async function activationSection(a, draft, on, ctx) {
       choiceGroup({
         name: 'reroute',
         type: 'radio',
-        legend: 'Wat gebeurt er met de lopende projecten?',
+        legend: t('policy.activationForm.rerouteLegend'),
         value: 'none',
         options: /** @type {Reroute[]} */ (['none', 'affected', 'all']).map((choice) => ({
           value: choice,
@@ -101,12 +101,12 @@ export async function activationSection(a, draft, on, ctx) {
       }),
       textareaField({
         name: 'reason',
-        label: 'Reden',
-        description: `Waarom deze versie, en waarom deze keuze. Verplicht; wordt bewaard bij de activering en in de audittrail (hoogstens ${number(REASON_MAX)} tekens).`,
+        label: t('policy.shared.reason'),
+        description: t('policy.activationForm.reasonDescription', { max: number(REASON_MAX) }),
         required: true,
         rows: 4,
       }),
-      actions(button('Controleren', { type: 'submit' })),
+      actions(button(t('policy.activationForm.check'), { type: 'submit' })),
     )
   );
   const reasonInput = /** @type {HTMLTextAreaElement} */ (form.querySelector('textarea[name=reason]'));
@@ -127,15 +127,15 @@ export async function activationSection(a, draft, on, ctx) {
     event.preventDefault();
     clearFormErrors(form);
     const reason = reasonInput.value.trim();
-    if (!reason) return showFormErrors(form, [{ field: 'reason', message: 'Geef een reden voor deze activering.' }]);
+    if (!reason) return showFormErrors(form, [{ field: 'reason', message: t('policy.activationForm.reasonMissing') }]);
     if (reason.length > REASON_MAX)
       return showFormErrors(form, [
-        { field: 'reason', message: `De reden is te lang: hoogstens ${number(REASON_MAX)} tekens.` },
+        { field: 'reason', message: t('policy.activationForm.reasonTooLong', { max: number(REASON_MAX) }) },
       ]);
     const c = choice();
     const n = counts[c];
-    const confirm = button(`Versie ${version} activeren`, { class: 'wp-activation__go' });
-    const back = button('Terug naar de keuze', {
+    const confirm = button(t('policy.activationForm.activate', { version }), { class: 'wp-activation__go' });
+    const back = button(t('policy.activationForm.back'), {
       variant: 'secondary',
       on: { click: () => (backToForm(), reasonInput.focus()) },
     });
@@ -146,22 +146,25 @@ export async function activationSection(a, draft, on, ctx) {
           await api('/api/v1/policy/activations', { method: 'POST', body: { policy: draft, reroute: c, reason } })
         );
         ctx.navigate(`/beleid/activaties/${res.id}`, {
-          flash: { type: 'ok', text: `Versie ${version} is geactiveerd.` },
+          flash: { type: 'ok', text: t('policy.activationForm.activated', { version }) },
         });
       } catch (err) {
         backToForm();
-        showFormErrors(form, problemsOf(err, version), 'Het activeren is niet gelukt');
+        showFormErrors(form, problemsOf(err, version), t('policy.activationForm.failed'));
       }
     });
     confirmation.replaceChildren(
-      heading(3, 'Bevestigen', { id: 'bevestigen-kop', tabindex: '-1' }),
+      heading(3, t('policy.activationForm.confirmHeading'), { id: 'bevestigen-kop', tabindex: '-1' }),
       p(
-        `U activeert versie ${version}: ${a.draft.title.nl}. Die geldt daarna voor iedere nieuwe quickscan. `,
         c === 'none'
-          ? 'Geen lopend project wordt verplaatst.'
-          : `${plural(n, 'lopend project krijgt', 'lopende projecten krijgen')} een nieuwe quickscan (${REROUTE_LABELS[c].toLowerCase()}).`,
+          ? t('policy.activationForm.confirmNone', { version, title })
+          : counted('policy.activationForm.confirmMoved', n, {
+              version,
+              title,
+              choice: REROUTE_LABELS[c].toLocaleLowerCase(locale),
+            }),
       ),
-      p('Reden: ', h('q', null, reason)),
+      p(t('policy.activationForm.reasonIs'), ' ', h('q', null, reason)),
       actions(confirm, back),
     );
     form.setAttribute('hidden', '');
@@ -172,15 +175,13 @@ export async function activationSection(a, draft, on, ctx) {
   return h(
     'section',
     { class: 'wp-activation-section', 'aria-labelledby': 'activeren-kop' },
-    heading(2, 'Activeren', { id: 'activeren-kop' }),
-    p(
-      `Zet versie ${version} in werking. Kies wat er met de lopende projecten gebeurt; de aantallen komen uit de doorrekening hierboven (afgesloten projecten tellen niet mee).`,
-    ),
+    heading(2, t('policy.activationForm.heading'), { id: 'activeren-kop' }),
+    p(t('policy.activationForm.intro', { version })),
     on
       ? alert(
           'info',
-          `Doorgerekend op ${day(on)}`,
-          p('De activering rekent met het moment van activeren; de aantallen kunnen daarvan afwijken.'),
+          t('policy.activationForm.calculatedOn', { day: day(on) }),
+          p(t('policy.activationForm.calculatedOnText')),
         )
       : null,
     form,

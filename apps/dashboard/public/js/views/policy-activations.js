@@ -8,15 +8,16 @@ import { api } from '../api.js';
 import { h, replace } from '../dom.js';
 import {
   DELIVERY_STATE_LABELS,
+  counted,
   label,
   moment,
   number,
-  plural,
   REFUSAL_LABELS,
   REROUTE_LABELS,
   WHAT_IF_VERDICT_LABELS,
 } from '../format.js';
 import { actions } from '../forms.js';
+import { language, t } from '../i18n.js';
 import { hasRole } from '../session.js';
 import { badge, button, dataList, heading, link, p, table } from '../ui.js';
 
@@ -41,7 +42,10 @@ const PROJECT_PAGE = 100;
 const POLL_MS = 2500;
 
 /** @param {Activation} a */
-const stateBadge = (a) => (a.state === 'done' ? badge('afgerond', 'success') : badge('bezig met verzenden', 'active'));
+const stateBadge = (a) =>
+  a.state === 'done'
+    ? badge(t('policy.activations.done'), 'success')
+    : badge(t('policy.activations.delivering'), 'active');
 
 /** @param {Activation} a */
 const by = (a) => a.activatedBy.name ?? a.activatedBy.sub;
@@ -63,13 +67,13 @@ function pager(base, query, page, pages) {
     );
   return h(
     'nav',
-    { class: 'utrecht-pagination', 'aria-label': 'Paginering' },
+    { class: 'utrecht-pagination', 'aria-label': t('policy.activations.pagination') },
     h(
       'span',
       { class: 'wp-pagination' },
-      page > 1 ? rel('prev', page - 1, 'Vorige') : null,
-      h('span', { class: 'wp-pagination__where' }, `Pagina ${page} van ${pages}`),
-      page < pages ? rel('next', page + 1, 'Volgende') : null,
+      page > 1 ? rel('prev', page - 1, t('policy.activations.previous')) : null,
+      h('span', { class: 'wp-pagination__where' }, t('policy.activations.pageOf', { page, pages })),
+      page < pages ? rel('next', page + 1, t('policy.activations.next')) : null,
     ),
   );
 }
@@ -85,28 +89,27 @@ export async function activationsView(ctx) {
   );
   const pages = Math.max(1, Math.ceil(result.total / LIST_PAGE));
   return {
-    title: 'Beleidsactiveringen',
+    title: t('policy.activations.title'),
     body: [
-      heading(1, 'Beleidsactiveringen'),
-      p(
-        'Iedere beleidsversie die in werking is gezet: door wie, wanneer, met welke keuze voor de lopende projecten, en hoe ver het verzenden van de nieuwe quickscans is.',
-      ),
-      hasRole(ctx.session, 'cio-office')
-        ? p(
-            'Een nieuwe versie activeert u na het doorrekenen van het concept: ',
-            link('/beleid/wat-als', 'Wat als (beleid)'),
-            '.',
-          )
-        : null,
-      h('p', { class: 'utrecht-paragraph', role: 'status' }, plural(result.total, 'activering', 'activeringen')),
+      heading(1, t('policy.activations.title')),
+      p(t('policy.activations.intro')),
+      hasRole(ctx.session, 'cio-office') ? p(...withLink()) : null,
+      h('p', { class: 'utrecht-paragraph', role: 'status' }, counted('policy.activations.count', result.total)),
       result.items.length === 0
-        ? p('Er is nog geen versie geactiveerd.')
+        ? p(t('policy.activations.none'))
         : table({
-            caption: `Beleidsactiveringen, nieuwste eerst, pagina ${page} van ${pages}`,
-            head: ['Versie', 'Wanneer', 'Door', 'Keuze', 'Geselecteerd', 'Stand'],
+            caption: t('policy.activations.caption', { page, pages }),
+            head: [
+              t('policy.activations.version'),
+              t('policy.activations.when'),
+              t('policy.activations.by'),
+              t('policy.activations.choice'),
+              t('policy.activations.selected'),
+              t('policy.activations.state'),
+            ],
             numeric: [4],
             rows: result.items.map((a) => [
-              link(`/beleid/activaties/${a.id}`, `Versie ${a.policy.version}`),
+              link(`/beleid/activaties/${a.id}`, t('policy.activations.versionLink', { version: a.policy.version })),
               moment(a.activatedAt),
               by(a),
               label(REROUTE_LABELS, a.reroute),
@@ -119,7 +122,14 @@ export async function activationsView(ctx) {
   };
 }
 
-/** A row's state in Dutch: a refusal with its reason. @param {ActivationProject} r */
+/** The sentence that points to the what-if page, with the link in its place. */
+function withLink() {
+  const mark = '\u0000';
+  const [before, after = ''] = t('policy.activations.newVersion', { link: mark }).split(mark);
+  return [before, link('/beleid/wat-als', t('common.nav.whatIf')), after];
+}
+
+/** A row's state: a refusal with its reason. @param {ActivationProject} r */
 function rowState(r) {
   const text = label(DELIVERY_STATE_LABELS, r.state);
   if (r.state !== 'refused' || !r.refusal) return text;
@@ -129,10 +139,15 @@ function rowState(r) {
 /** @param {ActivationDetail} a */
 function deliveryText(a) {
   const d = a.delivered;
-  const counts = `${number(d.requested)} gevraagd, ${number(d.refused)} geweigerd, ${number(d.failed)} mislukt, ${number(d.pending)} in afwachting.`;
+  const counts = {
+    requested: number(d.requested),
+    refused: number(d.refused),
+    failed: number(d.failed),
+    pending: number(d.pending),
+  };
   return a.state === 'done'
-    ? `Verzenden afgerond: ${counts}`
-    : `Bezig met verzenden (deze pagina werkt zichzelf bij): ${counts}`;
+    ? t('policy.activations.deliveryDone', counts)
+    : t('policy.activations.deliveryBusy', counts);
 }
 
 /** The parts of the page that change while the requests are delivered. @param {ActivationDetail} a @param {number} page */
@@ -140,16 +155,25 @@ function deliveryParts(a, page) {
   const pages = Math.max(1, Math.ceil(a.projects.total / a.projects.pageSize));
   return [
     a.projects.items.length === 0
-      ? p(a.selected === 0 ? 'Deze activering selecteerde geen projecten.' : 'Geen projecten op deze pagina.')
+      ? p(a.selected === 0 ? t('policy.activations.noneSelected') : t('policy.activations.noneOnPage'))
       : table({
-          caption: pages > 1 ? `Geselecteerde projecten, pagina ${page} van ${pages}` : 'Geselecteerde projecten',
-          head: ['Project', 'Afdeling', 'Gevolg', 'Stand', 'Gevraagd op'],
+          caption:
+            pages > 1
+              ? t('policy.activations.selectedCaptionPage', { page, pages })
+              : t('policy.activations.selectedCaption'),
+          head: [
+            t('policy.shared.project'),
+            t('policy.shared.department'),
+            t('policy.shared.verdict'),
+            t('policy.activations.state'),
+            t('policy.activations.requestedAt'),
+          ],
           rows: a.projects.items.map((r) => [
             link(`/projecten/${r.projectId}`, r.title),
             r.department,
             label(WHAT_IF_VERDICT_LABELS, r.verdict),
             rowState(r),
-            r.requestedAt ? moment(r.requestedAt) : '–',
+            r.requestedAt ? moment(r.requestedAt) : t('common.none'),
           ]),
         }),
   ];
@@ -166,28 +190,28 @@ export async function activationView(ctx) {
   const changing = h('div', { class: 'wp-activation__rows' }, ...deliveryParts(a, page));
   const tally = Object.entries(a.tally).filter(([, n]) => n > 0);
   return {
-    title: `Activering van versie ${a.policy.version}`,
+    title: t('policy.activations.detailTitle', { version: a.policy.version }),
     body: [
-      heading(1, `Activering van versie ${a.policy.version}`),
-      p(link('/beleid/activaties', 'Alle beleidsactiveringen')),
+      heading(1, t('policy.activations.detailTitle', { version: a.policy.version })),
+      p(link('/beleid/activaties', t('policy.activations.all'))),
       dataList([
-        ['Geactiveerd door', by(a)],
-        ['Wanneer', moment(a.activatedAt)],
-        ['Keuze', label(REROUTE_LABELS, a.reroute)],
-        ['Reden', a.reason ?? '–'],
-        ['Geselecteerd', plural(a.selected, 'project', 'projecten')],
-        ['Beleid (SHA-256)', h('code', null, a.policy.sha256)],
+        [t('policy.activations.activatedBy'), by(a)],
+        [t('policy.activations.when'), moment(a.activatedAt)],
+        [t('policy.activations.choice'), label(REROUTE_LABELS, a.reroute)],
+        [t('policy.shared.reason'), a.reason ?? t('common.none')],
+        [t('policy.activations.selected'), counted('policy.activations.selectedProjects', a.selected)],
+        [t('policy.activations.policy'), h('code', null, a.policy.sha256)],
       ]),
-      heading(2, 'Doorrekening bij het activeren'),
+      heading(2, t('policy.activations.tallyHeading')),
       tally.length === 0
-        ? p('Er liepen geen projecten.')
+        ? p(t('policy.activations.noneRunning'))
         : table({
-            caption: 'Lopende projecten per gevolg',
-            head: ['Gevolg', 'Projecten'],
+            caption: t('policy.activations.tallyCaption'),
+            head: [t('policy.shared.verdict'), t('policy.shared.projects')],
             numeric: [1],
             rows: tally.map(([verdict, n]) => [label(WHAT_IF_VERDICT_LABELS, verdict), number(n)]),
           }),
-      heading(2, 'Nieuwe quickscans'),
+      heading(2, t('policy.activations.requestsHeading')),
       status,
       changing,
       pager(`/beleid/activaties/${id}`, ctx.query, page, Math.max(1, Math.ceil(a.projects.total / PROJECT_PAGE))),
@@ -223,11 +247,11 @@ export async function activationView(ctx) {
 
 /** The CSV needs the bearer token, so it is fetched and handed to the browser as a file. */
 function csvButton(/** @type {string} */ path, /** @type {number} */ version) {
-  const btn = button('Alle projecten als CSV', { variant: 'secondary', class: 'wp-export-csv' });
+  const btn = button(t('policy.shared.allAsCsv'), { variant: 'secondary', class: 'wp-export-csv' });
   btn.addEventListener('click', async () => {
-    const body = /** @type {string} */ (await api(`${path}?format=csv&lang=nl`, { accept: 'text/csv' }));
+    const body = /** @type {string} */ (await api(`${path}?format=csv&lang=${language}`, { accept: 'text/csv' }));
     const url = URL.createObjectURL(new Blob([body], { type: 'text/csv' }));
-    const a = h('a', { href: url, download: `waardenpoort-activering-v${version}.csv` });
+    const a = h('a', { href: url, download: t('policy.activations.csvFile', { version }) });
     document.body.append(a);
     a.click();
     a.remove();

@@ -6,9 +6,10 @@
  */
 import { api, ApiError } from '../api.js';
 import { h, replace } from '../dom.js';
-import { day, GATE_LABELS, label, moment, number, plural, WHAT_IF_VERDICT_LABELS } from '../format.js';
+import { counted, day, GATE_LABELS, label, moment, number, WHAT_IF_VERDICT_LABELS } from '../format.js';
 import { actions, setBusy, showApiError, showFormErrors, clearFormErrors, textField } from '../forms.js';
 import { alert, button, heading, link, list, p, table } from '../ui.js';
+import { language, t } from '../i18n.js';
 import { hasRole } from '../session.js';
 import { parse as parseYaml } from '../vendor/yaml/index.js';
 import { activationSection } from './policy-activation-form.js';
@@ -50,9 +51,12 @@ async function readDraft(file) {
     return /\.json$/i.test(file.name) ? JSON.parse(text) : parseYaml(text, { strict: true, uniqueKeys: true });
   } catch (err) {
     throw new ApiError(400, {
-      title: 'Bestand niet leesbaar',
-      detail: `Het bestand is geen geldige ${/\.json$/i.test(file.name) ? 'JSON' : 'YAML'}: ${/** @type {Error} */ (err).message}`,
-      errors: [{ field: 'draft', messages: ['Kies een beleidsbestand in YAML of JSON.'] }],
+      title: t('policy.whatIf.form.unreadable'),
+      detail: t('policy.whatIf.form.invalidFile', {
+        format: /\.json$/i.test(file.name) ? 'JSON' : 'YAML',
+        message: /** @type {Error} */ (err).message,
+      }),
+      errors: [{ field: 'draft', messages: [t('policy.whatIf.form.chooseFile')] }],
     });
   }
 }
@@ -71,27 +75,22 @@ export async function whatIfView(ctx) {
   const form = h(
     'form',
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'concept-kiezen' },
-    heading(2, 'Concept doorrekenen', { id: 'concept-kiezen' }),
+    heading(2, t('policy.whatIf.form.heading'), { id: 'concept-kiezen' }),
     h(
       'div',
       { class: 'utrecht-form-field wp-field', 'data-field': 'draft' },
-      h('label', { class: 'utrecht-form-label', for: 'draft' }, 'Conceptbeleid (YAML of JSON)'),
-      h(
-        'p',
-        { class: 'utrecht-form-field-description', id: 'draft-uitleg' },
-        'Hetzelfde bestand als policy/waardenpoort-policy.v1.yaml, met uw wijzigingen. Het wordt gecontroleerd als iedere versie en niet opgeslagen.',
-      ),
+      h('label', { class: 'utrecht-form-label', for: 'draft' }, t('policy.whatIf.form.draft')),
+      h('p', { class: 'utrecht-form-field-description', id: 'draft-uitleg' }, t('policy.whatIf.form.draftDescription')),
       input,
     ),
     textField({
       name: 'on',
       type: 'date',
-      label: 'Op datum (optioneel)',
-      description:
-        'Reken door zoals het concept op die dag geldt: een regel met een latere ingangsdatum (appliesFrom) telt dan nog niet mee. Leeg: vandaag.',
+      label: t('policy.whatIf.form.on'),
+      description: t('policy.whatIf.form.onDescription'),
       width: 'sm',
     }),
-    actions(button('Doorrekenen', { type: 'submit', class: 'wp-what-if__run' })),
+    actions(button(t('policy.whatIf.form.run'), { type: 'submit', class: 'wp-what-if__run' })),
   );
   const onInput = /** @type {HTMLInputElement} */ (form.querySelector('input[name=on]'));
   /** @type {unknown} */
@@ -100,7 +99,7 @@ export async function whatIfView(ctx) {
     event.preventDefault();
     clearFormErrors(form);
     const file = /** @type {HTMLInputElement} */ (input).files?.[0];
-    if (!file) return showFormErrors(form, [{ field: 'draft', message: 'Kies een conceptbeleid.' }]);
+    if (!file) return showFormErrors(form, [{ field: 'draft', message: t('policy.whatIf.form.noDraft') }]);
     const submit = /** @type {HTMLButtonElement} */ (form.querySelector('button[type=submit]'));
     setBusy(submit, true);
     try {
@@ -128,63 +127,87 @@ export async function whatIfView(ctx) {
     }
   });
   return {
-    title: 'Wat als: een conceptbeleid doorrekenen',
-    body: [
-      heading(1, 'Wat als: een conceptbeleid doorrekenen'),
-      p(
-        'Zie vooraf wat een nieuwe beleidsversie met de lopende projecten zou doen: de laatste quickscan van ieder project wordt onder het concept opnieuw beoordeeld. Een vraag die het concept stelt en die een project nooit beantwoordde, wordt niet geraden: dat project heeft een nieuwe quickscan nodig.',
-      ),
-      form,
-      result,
-    ],
+    title: t('policy.whatIf.title'),
+    body: [heading(1, t('policy.whatIf.title')), p(t('policy.whatIf.intro')), form, result],
   };
 }
 
 /** @param {WhatIfAnswer} a @param {unknown} draft @param {string} on the day asked for, or '' for today */
 function resultView(a, draft, on) {
-  const t = a.totals;
-  const v = (/** @type {string} */ k) => number(t.verdicts[k] ?? 0);
-  const coming = t.rulesComingIntoForce ?? [];
+  const totals = a.totals;
+  const v = (/** @type {string} */ k) => number(totals.verdicts[k] ?? 0);
+  const coming = totals.rulesComingIntoForce ?? [];
   return [
-    heading(2, `Versie ${a.draft.version}: ${a.draft.title.nl}`, { tabindex: '-1' }),
-    p(`Doorgerekend op ${on ? `${day(on)} (vanaf het begin van die dag)` : `${moment(a.on ?? a.generatedAt)} (nu)`}.`),
+    heading(
+      2,
+      t('policy.whatIf.result.heading', {
+        version: a.draft.version,
+        title: a.draft.title[language] || a.draft.title.nl,
+      }),
+      {
+        tabindex: '-1',
+      },
+    ),
+    p(
+      on
+        ? t('policy.whatIf.result.calculatedOnDay', { day: day(on) })
+        : t('policy.whatIf.result.calculatedNow', { moment: moment(a.on ?? a.generatedAt) }),
+    ),
     ...(coming.length === 0
       ? []
       : [
           alert(
             'info',
-            `${plural(coming.length, 'regel gaat', 'regels gaan')} later in; die tellen hier nog niet mee`,
-            list(coming.map((r) => `${r.ruleId}: vanaf ${moment(r.at)}`)),
+            counted('policy.whatIf.result.rulesLater', coming.length),
+            list(coming.map((r) => t('policy.whatIf.result.ruleFrom', { rule: r.ruleId, moment: moment(r.at) }))),
           ),
         ]),
     alert(
-      (t.verdicts.changed ?? 0) + (t.verdicts['needs-new-quick-scan'] ?? 0) > 0 ? 'warning' : 'ok',
-      `${plural(t.projects, 'project', 'projecten')} doorgerekend`,
+      (totals.verdicts.changed ?? 0) + (totals.verdicts['needs-new-quick-scan'] ?? 0) > 0 ? 'warning' : 'ok',
+      counted('policy.whatIf.result.calculated', totals.projects),
       p(
-        `${v('changed')} met een andere route, ${v('reasons-changed')} met andere redenen voor dezelfde route, ${v('needs-new-quick-scan')} hebben een nieuwe quickscan nodig, ${v('unchanged')} ongewijzigd, ${v('no-quick-scan')} nog zonder quickscan.`,
+        t('policy.whatIf.result.tally', {
+          changed: v('changed'),
+          reasonsChanged: v('reasons-changed'),
+          needsNewQuickScan: v('needs-new-quick-scan'),
+          unchanged: v('unchanged'),
+          noQuickScan: v('no-quick-scan'),
+        }),
       ),
     ),
-    heading(3, 'Verschuiving per uitkomst'),
-    shiftChart(t),
+    heading(3, t('policy.whatIf.result.shiftHeading')),
+    shiftChart(totals),
     table({
-      caption: 'Projecten die van uitkomst veranderen',
-      head: ['Uitkomst', 'Van', 'Naar', 'Projecten'],
+      caption: t('policy.whatIf.result.transitionsCaption'),
+      head: [
+        t('policy.whatIf.result.outcome'),
+        t('policy.whatIf.result.from'),
+        t('policy.whatIf.result.to'),
+        t('policy.shared.projects'),
+      ],
       numeric: [3],
-      rows: t.transitions.map((x) => [
+      rows: totals.transitions.map((x) => [
         DIMENSION_LABELS[x.dimension] ?? x.dimension,
         valueLabel(x.from),
         valueLabel(x.to),
         number(x.projects),
       ]),
     }),
-    heading(3, 'Fasen'),
-    gateShiftChart(t, Object.fromEntries(Object.keys(t.gates).map((g) => [g, label(GATE_LABELS, g)]))),
-    heading(3, 'Per afdeling'),
+    heading(3, t('policy.whatIf.result.gatesHeading')),
+    gateShiftChart(totals, Object.fromEntries(Object.keys(totals.gates).map((g) => [g, label(GATE_LABELS, g)]))),
+    heading(3, t('policy.whatIf.result.departmentsHeading')),
     table({
-      caption: 'Gevolgen per afdeling',
-      head: ['Afdeling', 'Projecten', 'Andere route', 'Nieuwe quickscan', 'Fasen erbij', 'Fasen eraf'],
+      caption: t('policy.whatIf.result.departmentsCaption'),
+      head: [
+        t('policy.shared.department'),
+        t('policy.shared.projects'),
+        t('policy.whatIf.result.differentRoute'),
+        t('policy.whatIf.result.newQuickScan'),
+        t('policy.whatIf.result.gatesOpened'),
+        t('policy.whatIf.result.gatesClosed'),
+      ],
       numeric: [1, 2, 3, 4, 5],
-      rows: t.departments.map((d) => [
+      rows: totals.departments.map((d) => [
         d.department,
         number(d.projects),
         number(d.changed),
@@ -193,22 +216,25 @@ function resultView(a, draft, on) {
         number(d.gatesClosed),
       ]),
     }),
-    heading(3, 'Projecten'),
+    heading(3, t('policy.shared.projects')),
     a.projects.length === 0
-      ? p('Geen project krijgt een andere route.')
+      ? p(t('policy.whatIf.result.noneChanged'))
       : table({
           caption:
             a.projects.length > SHOWN
-              ? `De eerste ${number(SHOWN)} van ${number(a.projects.length)} projecten; de CSV heeft ze allemaal`
-              : 'Projecten met een andere route of zonder volledige quickscan',
+              ? t('policy.whatIf.result.projectsCaptionFirst', {
+                  shown: number(SHOWN),
+                  total: number(a.projects.length),
+                })
+              : t('policy.whatIf.result.projectsCaption'),
           head: [
-            'Project',
-            'Afdeling',
-            'Gevolg',
-            'Uitkomst van → naar',
-            'Fasen erbij',
-            'Fasen eraf',
-            'Ontbrekende antwoorden',
+            t('policy.shared.project'),
+            t('policy.shared.department'),
+            t('policy.shared.verdict'),
+            t('policy.whatIf.result.outcomeFromTo'),
+            t('policy.whatIf.result.gatesOpened'),
+            t('policy.whatIf.result.gatesClosed'),
+            t('policy.whatIf.result.missingAnswers'),
           ],
           rows: a.projects
             .slice(0, SHOWN)
@@ -232,14 +258,14 @@ function resultView(a, draft, on) {
 
 /** The CSV needs the bearer token, so it is fetched and handed to the browser as a file. */
 function csvButton(/** @type {unknown} */ draft, /** @type {number} */ version, /** @type {string} */ on) {
-  const btn = button('Alle projecten als CSV', { variant: 'secondary', class: 'wp-export-csv' });
+  const btn = button(t('policy.shared.allAsCsv'), { variant: 'secondary', class: 'wp-export-csv' });
   btn.addEventListener('click', async () => {
-    const query = `?format=csv${on ? `&on=${encodeURIComponent(on)}` : ''}`;
+    const query = `?format=csv&lang=${language}${on ? `&on=${encodeURIComponent(on)}` : ''}`;
     const body = /** @type {string} */ (
       await api(`/api/v1/policy/what-if${query}`, { method: 'POST', body: draft, accept: 'text/csv' })
     );
     const url = URL.createObjectURL(new Blob([body], { type: 'text/csv' }));
-    const a = h('a', { href: url, download: `waardenpoort-wat-als-v${version}.csv` });
+    const a = h('a', { href: url, download: t('policy.whatIf.result.csvFile', { version }) });
     document.body.append(a);
     a.click();
     a.remove();
