@@ -22,7 +22,10 @@ import { actions } from '../forms.js';
 /** @typedef {import('../../../types/api').AuditEntry} AuditEntry */
 /** @typedef {import('../../../types/api').Project} Project */
 
-/** The facts of an event worth a line each, in the page's language; the raw payload is one click away. @param {AuditEntry} e */
+/**
+ * The facts of an event worth a line each, in the page's language; the raw payload is one click away.
+ * @param {AuditEntry} e
+ */
 function facts(e) {
   // Absent when the reader may not see this gate's details (READ_SCOPE).
   const x = e.payload ?? {};
