@@ -94,7 +94,10 @@ describeInBrowser.each(PAGE_LANGUAGES)('organisation page in the browser (%s)', 
     await form.getByLabel(say('Plaatsvervangers (gebruikersnamen)')).fill('carla.visser');
     await cio.follow(form.getByRole('button', { name: say('Toevoegen') }));
     await cio.page.getByRole('heading', { level: 1, name: t('organisation.department.title', { id: dept }) }).waitFor();
-    await cio.page.getByText(t('organisation.department.saved', { id: dept })).waitFor();
+    await cio.page
+      .locator('.wp-flash')
+      .getByText(t('organisation.department.saved', { id: dept }))
+      .waitFor();
     await accessible(cio, 'afdeling');
 
     const edit = cio.page.locator('form[aria-labelledby="afdeling-wijzigen"]');
