@@ -7,6 +7,7 @@ import type { BrowserContext } from 'playwright-core';
 import { startTestWorker, testConfig } from '../support/harness';
 import { freePort, launchBrowser, Tab, type AxeViolation } from './support/browser';
 import { ensureChromium } from './support/chromium';
+import { PAGE_LANGUAGES, pageTexts } from './support/texts';
 
 const chromiumPath = ensureChromium();
 const describeInBrowser = chromiumPath ? describe : describe.skip;
@@ -14,9 +15,11 @@ const describeInBrowser = chromiumPath ? describe : describe.skip;
 /**
  * The organisation page of the dashboard (issue 19) in Chromium: the CIO office adds a department with its head,
  * sees a refusal next to the field it concerns, changes and deactivates it, and reads its history; every page state
- * passes axe-core (WCAG 2.1 A/AA and best practices). Only the CIO office has the page in its menu.
+ * passes axe-core (WCAG 2.1 A/AA and best practices). Only the CIO office has the page in its menu. All of it runs in
+ * Dutch and again in English, and no page shows a text of the other language.
  */
-describeInBrowser('organisation page in the browser', () => {
+describeInBrowser.each(PAGE_LANGUAGES)('organisation page in the browser (%s)', (language) => {
+  const { say, t } = pageTexts(language);
   let app: NestExpressApplication;
   let worker: RunningWorker;
   let base: string;
@@ -49,7 +52,7 @@ describeInBrowser('organisation page in the browser', () => {
   });
 
   const open = async (): Promise<Tab> => {
-    const tab = await Tab.open(browser.context, base);
+    const tab = await Tab.open(browser.context, base, language);
     tabs.push(tab);
     return tab;
   };
@@ -57,60 +60,64 @@ describeInBrowser('organisation page in the browser', () => {
   const accessible = async (tab: Tab, page: string): Promise<void> => {
     const violations: AxeViolation[] = await tab.axe();
     expect({ page, violations }).toEqual({ page, violations: [] });
+    expect({ page, language, foreign: await tab.foreignTexts() }).toEqual({ page, language, foreign: [] });
   };
 
   it('lets the CIO office add, change and deactivate a department, with its history', async () => {
     // The head signs in once, which puts him in the person directory; he has no organisation page.
     const head = await open();
     await head.signIn(/^Hans de Boer/);
-    expect(await head.page.getByRole('link', { name: 'Organisatie', exact: true }).count()).toBe(0);
+    expect(await head.page.getByRole('link', { name: say('Organisatie'), exact: true }).count()).toBe(0);
     await head.close();
     tabs.splice(tabs.indexOf(head), 1);
 
     const cio = await open();
     await cio.signIn(/^Carla Visser/);
-    await cio.follow(cio.page.getByRole('link', { name: 'Organisatie', exact: true }));
-    await cio.page.getByRole('heading', { level: 1, name: 'Organisatie' }).waitFor();
+    await cio.follow(cio.page.getByRole('link', { name: say('Organisatie'), exact: true }));
+    await cio.page.getByRole('heading', { level: 1, name: say('Organisatie') }).waitFor();
     await accessible(cio, 'organisatie (leeg)');
 
     const form = cio.page.locator('form[aria-labelledby="nieuwe-afdeling"]');
-    await form.getByLabel('Afdeling zoals projecten haar noemen').fill(dept);
-    await form.getByLabel('Naam (Nederlands)').fill(dept);
-    await form.getByLabel('Naam (Engels)').fill('Public Space');
-    await form.getByLabel('Afdelingshoofd (gebruikersnaam)').fill('hans.deboer');
-    await form.getByLabel('Plaatsvervangers (gebruikersnamen)').fill('hans.deboer');
-    await form.getByLabel('Reden van de wijziging').fill('Nieuwe afdeling');
-    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await form.getByLabel(say('Afdeling zoals projecten haar noemen')).fill(dept);
+    await form.getByLabel(say('Naam (Nederlands)')).fill(dept);
+    await form.getByLabel(say('Naam (Engels)')).fill('Public Space');
+    await form.getByLabel(say('Afdelingshoofd (gebruikersnaam)')).fill('hans.deboer');
+    await form.getByLabel(say('Plaatsvervangers (gebruikersnamen)')).fill('hans.deboer');
+    await form.getByLabel(say('Reden van de wijziging')).fill('Nieuwe afdeling');
+    await form.getByRole('button', { name: say('Toevoegen') }).click();
     // Refused next to the deputies' field: the head cannot be their own deputy.
     await form.getByText('the head cannot be their own deputy').first().waitFor();
     await accessible(cio, 'organisatie (fout)');
     // The browser reports the API's 400 for the refused form; that one is expected.
     expect(cio.errors.splice(0)).toEqual([expect.stringContaining('400 (Bad Request)')]);
 
-    await form.getByLabel('Plaatsvervangers (gebruikersnamen)').fill('carla.visser');
-    await cio.follow(form.getByRole('button', { name: 'Toevoegen' }));
-    await cio.page.getByRole('heading', { level: 1, name: `Afdeling ${dept}` }).waitFor();
-    await cio.page.getByText(`Afdeling ${dept} is opgeslagen.`).waitFor();
+    await form.getByLabel(say('Plaatsvervangers (gebruikersnamen)')).fill('carla.visser');
+    await cio.follow(form.getByRole('button', { name: say('Toevoegen') }));
+    await cio.page.getByRole('heading', { level: 1, name: t('organisation.department.title', { id: dept }) }).waitFor();
+    await cio.page
+      .locator('.wp-flash')
+      .getByText(t('organisation.department.saved', { id: dept }))
+      .waitFor();
     await accessible(cio, 'afdeling');
 
     const edit = cio.page.locator('form[aria-labelledby="afdeling-wijzigen"]');
-    await edit.getByLabel('Plaatsvervangers (gebruikersnamen)').fill('');
-    await edit.getByLabel('Reden van de wijziging').fill('Carla is geen plaatsvervanger meer');
-    await cio.follow(edit.getByRole('button', { name: 'Opslaan' }));
-    await cio.page.getByText('Versie 2, actief.').waitFor();
-    const history = cio.page.getByRole('table', { name: /Geschiedenis/ });
+    await edit.getByLabel(say('Plaatsvervangers (gebruikersnamen)')).fill('');
+    await edit.getByLabel(say('Reden van de wijziging')).fill('Carla is geen plaatsvervanger meer');
+    await cio.follow(edit.getByRole('button', { name: say('Opslaan') }));
+    await cio.page.getByText(t('organisation.department.versionActive', { version: 2 })).waitFor();
+    const history = cio.page.getByRole('table', { name: say('Geschiedenis (nieuwste eerst)') });
     expect(await history.getByRole('row').count()).toBe(3);
     await history.getByRole('cell', { name: 'Carla is geen plaatsvervanger meer' }).waitFor();
 
-    await cio.follow(cio.page.getByRole('button', { name: 'Afdeling opheffen' }));
-    await cio.page.getByText('Versie 3, opgeheven.').waitFor();
+    await cio.follow(cio.page.getByRole('button', { name: say('Afdeling opheffen') }));
+    await cio.page.getByText(t('organisation.department.versionInactive', { version: 3 })).waitFor();
     await accessible(cio, 'afdeling (opgeheven)');
 
-    await cio.follow(cio.page.getByRole('link', { name: 'Terug naar de organisatie' }));
-    const list = cio.page.getByRole('table', { name: /Afdelingen/ });
+    await cio.follow(cio.page.getByRole('link', { name: say('Terug naar de organisatie') }));
+    const list = cio.page.getByRole('table', { name: say('Afdelingen met hoofd en plaatsvervangers') });
     const row = list.getByRole('row').filter({ has: cio.page.getByRole('link', { name: dept, exact: true }) });
     await row.waitFor();
-    await row.getByText('Opgeheven').waitFor();
+    await row.getByText(say('Opgeheven')).waitFor();
     await accessible(cio, 'organisatie');
   }, 120_000);
 });

@@ -43,13 +43,6 @@ const PENDING = new Set<string>([
   'views/forms/quick-scan.js',
   'views/forms/register.js',
   // audit, meetings, absences, calendar feed, mail, organisation, reflection publication
-  'views/audit.js',
-  'views/meetings.js',
-  'views/absences.js',
-  'views/calendar-feed.js',
-  'views/mail.js',
-  'views/organisation.js',
-  'views/reflection-publication.js',
   // policy
   // public pages
   // sign-in

@@ -5,6 +5,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { moment } from '../format.js';
+import { t } from '../i18n.js';
 import { button, heading, p, table } from '../ui.js';
 import { actions, clearFormErrors, formValues, selectField, setBusy, showApiError, textField } from '../forms.js';
 
@@ -27,45 +28,58 @@ export async function absencesSection(ctx, roles) {
       : [];
   const remove = async (/** @type {Absence} */ a) => {
     await api(`/api/v1/me/absences/${a.id}`, { method: 'DELETE' });
-    ctx.navigate('/instellingen', { flash: { type: 'ok', text: 'De afwezigheid is verwijderd.' }, replace: true });
+    ctx.navigate('/instellingen', { flash: { type: 'ok', text: t('settings.absences.removed') }, replace: true });
   };
   /** @param {Absence} a */
   const removeButton = (a) => {
-    const b = button('Verwijderen', {
+    const b = button(t('settings.absences.remove'), {
       variant: 'subtle',
-      'aria-label': `Afwezigheid van ${moment(a.from)} verwijderen`,
+      'aria-label': t('settings.absences.removeLabel', { date: moment(a.from) }),
     });
     b.addEventListener('click', () => void remove(a));
     return b;
   };
   const list =
     absences.length === 0
-      ? p('U heeft geen afwezigheid ingesteld, en u vervangt niemand.')
+      ? p(t('settings.absences.none'))
       : table({
-          caption: 'Afwezigheid en vervanging',
+          caption: t('settings.absences.caption'),
           captionHidden: true,
-          head: ['Afwezig', 'Vervanger', 'Van', 'Tot', 'Actie'],
+          head: [
+            t('settings.absences.absent'),
+            t('settings.absences.substitute'),
+            t('settings.absences.from'),
+            t('settings.absences.until'),
+            t('settings.absences.action'),
+          ],
           rows: absences.map((a) => [
             a.person.name,
             a.substitute.name,
             moment(a.from),
             moment(a.until),
-            a.person.sub === session?.sub ? removeButton(a) : a.active ? 'u vervangt nu' : 'u vervangt',
+            a.person.sub === session?.sub
+              ? removeButton(a)
+              : a.active
+                ? t('settings.absences.substitutingNow')
+                : t('settings.absences.substituting'),
           ]),
         });
   const form = h(
     'form',
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'afwezig-nieuw' },
-    heading(3, 'Afwezigheid toevoegen', { id: 'afwezig-nieuw' }),
+    heading(3, t('settings.absences.add'), { id: 'afwezig-nieuw' }),
     selectField({
       name: 'substitute',
-      label: 'Vervanger',
-      description: 'Een collega met dezelfde rol(len) als u.',
-      options: [{ value: '', label: 'Kies een collega' }, ...colleagues.map((c) => ({ value: c.sub, label: c.name }))],
+      label: t('settings.absences.substitute'),
+      description: t('settings.absences.substituteHint'),
+      options: [
+        { value: '', label: t('settings.absences.chooseColleague') },
+        ...colleagues.map((c) => ({ value: c.sub, label: c.name })),
+      ],
     }),
-    textField({ name: 'from', label: 'Afwezig vanaf', type: 'date', width: 'sm' }),
-    textField({ name: 'until', label: 'Weer aanwezig op', type: 'date', width: 'sm' }),
-    actions(button('Afwezigheid opslaan', { type: 'submit' })),
+    textField({ name: 'from', label: t('settings.absences.absentFrom'), type: 'date', width: 'sm' }),
+    textField({ name: 'until', label: t('settings.absences.backOn'), type: 'date', width: 'sm' }),
+    actions(button(t('settings.absences.save'), { type: 'submit' })),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -78,7 +92,7 @@ export async function absencesSection(ctx, roles) {
         method: 'POST',
         body: { substitute: one.substitute ?? '', from: startOf(one.from ?? ''), until: startOf(one.until ?? '') },
       });
-      ctx.navigate('/instellingen', { flash: { type: 'ok', text: 'Uw afwezigheid is opgeslagen.' }, replace: true });
+      ctx.navigate('/instellingen', { flash: { type: 'ok', text: t('settings.absences.saved') }, replace: true });
     } catch (err) {
       setBusy(submit, false);
       showApiError(form, err);
@@ -87,11 +101,8 @@ export async function absencesSection(ctx, roles) {
   return h(
     'section',
     { 'aria-labelledby': 'afwezigheid' },
-    heading(2, 'Afwezigheid en vervanging', { id: 'afwezigheid' }),
-    p(
-      'Bent u afwezig, dan ziet uw vervanger uw taken, krijgt die uw mail en kan die voor u handelen. ' +
-        'In het auditspoor staat wie voor wie handelde.',
-    ),
+    heading(2, t('settings.absences.heading'), { id: 'afwezigheid' }),
+    p(t('settings.absences.intro')),
     list,
     form,
   );

@@ -4,6 +4,7 @@ import { api, ApiError } from '../api.js';
 import { h } from '../dom.js';
 import {
   ACTION_LABELS,
+  counted,
   DECISION_LABELS,
   DPO_ADVICE_LABELS,
   GATE_LABELS,
@@ -12,6 +13,7 @@ import {
   ROLE_LABELS,
   STEP_LABELS,
 } from '../format.js';
+import { t } from '../i18n.js';
 import { hasRole } from '../session.js';
 import { alert, badge, button, heading, link, p } from '../ui.js';
 import { actions } from '../forms.js';
@@ -20,7 +22,10 @@ import { actions } from '../forms.js';
 /** @typedef {import('../../../types/api').AuditEntry} AuditEntry */
 /** @typedef {import('../../../types/api').Project} Project */
 
-/** The facts of an event worth a line each, in Dutch; the raw payload is one click away. @param {AuditEntry} e */
+/**
+ * The facts of an event worth a line each, in the page's language; the raw payload is one click away.
+ * @param {AuditEntry} e
+ */
 function facts(e) {
   // Absent when the reader may not see this gate's details (READ_SCOPE).
   const x = e.payload ?? {};
@@ -28,19 +33,20 @@ function facts(e) {
   const out = [];
   const str = (/** @type {unknown} */ v) =>
     typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-  if (x.step) out.push(`Stap: ${label(STEP_LABELS, str(x.step))}`);
-  if (x.assigneeRole) out.push(`Voor: ${label(ROLE_LABELS, str(x.assigneeRole))}`);
-  if (x.to) out.push(`Aan: ${label(ROLE_LABELS, str(x.to))}`);
-  if (x.level) out.push(`Niveau: ${str(x.level)}`);
-  if (x.reminder) out.push(`Herinnering nummer ${str(x.reminder)}`);
-  if (x.dueAt) out.push(`Termijn: ${moment(str(x.dueAt))}`);
-  if (x.advice) out.push(`Advies: ${label(DPO_ADVICE_LABELS, str(x.advice))}`);
-  if (x.outcome && typeof x.outcome === 'string') out.push(`Uitkomst: ${label(DECISION_LABELS, x.outcome)}`);
-  if (x.rationale) out.push(`Motivering: ${str(x.rationale)}`);
-  if (x.reason) out.push(`Reden: ${str(x.reason)}`);
-  if (x.summary) out.push(`Samenvatting: ${str(x.summary)}`);
-  if (x.meetingDate) out.push(`Vergadering: ${moment(str(x.meetingDate))}`);
-  if (x.attempted) out.push(`Geprobeerd: ${str(x.attempted)}`);
+  if (x.step) out.push(t('audit.facts.step', { step: label(STEP_LABELS, str(x.step)) }));
+  if (x.assigneeRole) out.push(t('audit.facts.for', { role: label(ROLE_LABELS, str(x.assigneeRole)) }));
+  if (x.to) out.push(t('audit.facts.to', { role: label(ROLE_LABELS, str(x.to)) }));
+  if (x.level) out.push(t('audit.facts.level', { level: str(x.level) }));
+  if (x.reminder) out.push(t('audit.facts.reminder', { number: str(x.reminder) }));
+  if (x.dueAt) out.push(t('audit.facts.due', { due: moment(str(x.dueAt)) }));
+  if (x.advice) out.push(t('audit.facts.advice', { advice: label(DPO_ADVICE_LABELS, str(x.advice)) }));
+  if (x.outcome && typeof x.outcome === 'string')
+    out.push(t('audit.facts.outcome', { outcome: label(DECISION_LABELS, x.outcome) }));
+  if (x.rationale) out.push(t('audit.facts.rationale', { text: str(x.rationale) }));
+  if (x.reason) out.push(t('audit.facts.reason', { text: str(x.reason) }));
+  if (x.summary) out.push(t('audit.facts.summary', { text: str(x.summary) }));
+  if (x.meetingDate) out.push(t('audit.facts.meeting', { date: moment(str(x.meetingDate)) }));
+  if (x.attempted) out.push(t('audit.facts.attempted', { text: str(x.attempted) }));
   return out;
 }
 
@@ -50,18 +56,18 @@ export async function auditView(ctx) {
   const project = /** @type {Project} */ (await api(`/api/v1/projects/${id}`));
   if (!hasRole(ctx.session, 'auditor', 'cio-office')) {
     return {
-      title: 'Audittrail',
-      body: [heading(1, 'Audittrail'), alert('warning', 'Alleen auditors en het CIO Office zien de audittrail.')],
+      title: t('audit.title'),
+      body: [heading(1, t('audit.title')), alert('warning', t('audit.onlyAuditors'))],
     };
   }
   const entries = /** @type {AuditEntry[]} */ (await api(`/api/v1/projects/${id}/audit`));
   const result = h('div', { role: 'status', class: 'wp-verify' });
 
-  const verify = button('Controleer de hele keten', {
+  const verify = button(t('audit.verify.button'), {
     variant: 'secondary',
     on: {
       click: async () => {
-        result.replaceChildren(p('Bezig met controleren…'));
+        result.replaceChildren(p(t('audit.verify.busy')));
         try {
           const v =
             /** @type {{ ok: boolean, complete?: boolean, projects?: number, events?: number, firstBroken?: { projectId: string, seq: number, reason: string, witness?: { by: string } } | null, witnesses?: { checkpoints?: { count: number, broken: { checkpoint: number, reason: string } | null }, workflows?: { heads: number, unanswered: number } | null } }} */ (
@@ -69,26 +75,42 @@ export async function auditView(ctx) {
             );
           const cp = v.witnesses?.checkpoints;
           const wf = v.witnesses?.workflows;
+          const heads = wf ? counted('audit.verify.workflowHeads', wf.heads) : t('audit.verify.workflowsNotAsked');
           const witnesses = p(
-            `Getuigen buiten de database: ${wf ? `${wf.heads} ketenkoppen uit de workflows` : 'workflows niet gevraagd'}` +
-              `${wf && wf.unanswered > 0 ? ` (${wf.unanswered} gaven geen antwoord)` : ''}, ` +
-              `${cp ? `${cp.count} ondertekende ijkpunten` : 'geen ijkpunten'}.`,
+            t('audit.verify.witnesses', {
+              workflows: wf && wf.unanswered > 0 ? counted('audit.verify.unanswered', wf.unanswered, { heads }) : heads,
+              checkpoints: cp ? counted('audit.verify.checkpoints', cp.count) : t('audit.verify.noCheckpoints'),
+            }),
           );
           const fb = v.firstBroken;
           result.replaceChildren(
             v.ok
               ? alert(
                   v.complete === false ? 'warning' : 'ok',
-                  `De keten is heel: ${v.events ?? 0} gebeurtenissen van ${v.projects ?? 0} projecten gecontroleerd.`,
+                  t('audit.verify.intact', {
+                    events: counted('audit.verify.events', v.events ?? 0),
+                    projects: counted('audit.verify.projects', v.projects ?? 0),
+                  }),
                   [witnesses],
                 )
-              : alert('error', 'De keten is gebroken.', [
+              : alert('error', t('audit.verify.broken'), [
                   fb
                     ? p(
-                        `Project ${fb.projectId}, volgnummer ${fb.seq}: ${fb.reason}` +
-                          `${fb.witness ? ` (volgens ${fb.witness.by})` : ''}.`,
+                        fb.witness
+                          ? t('audit.verify.brokenAtWitness', {
+                              project: fb.projectId,
+                              seq: fb.seq,
+                              reason: fb.reason,
+                              witness: fb.witness.by,
+                            })
+                          : t('audit.verify.brokenAt', { project: fb.projectId, seq: fb.seq, reason: fb.reason }),
                       )
-                    : p(`IJkpunt ${cp?.broken?.checkpoint ?? '?'}: ${cp?.broken?.reason ?? 'onbekend'}.`),
+                    : p(
+                        t('audit.verify.brokenCheckpoint', {
+                          checkpoint: cp?.broken?.checkpoint ?? '?',
+                          reason: cp?.broken?.reason ?? t('audit.verify.unknown'),
+                        }),
+                      ),
                   witnesses,
                 ]),
           );
@@ -96,7 +118,7 @@ export async function auditView(ctx) {
           result.replaceChildren(
             alert(
               'error',
-              'Controleren is niet gelukt.',
+              t('audit.verify.failed'),
               p(err instanceof ApiError ? (err.problem?.detail ?? err.message) : String(err)),
             ),
           );
@@ -104,7 +126,7 @@ export async function auditView(ctx) {
       },
     },
   });
-  const dossier = button('Dossier downloaden (HTML)', {
+  const dossier = button(t('audit.dossier'), {
     variant: 'secondary',
     on: {
       click: async () => {
@@ -122,26 +144,24 @@ export async function auditView(ctx) {
   });
 
   return {
-    title: `Audittrail – ${project.title}`,
+    title: t('audit.titleOf', { title: project.title }),
     live: true,
     body: [
       h(
         'p',
         { class: 'utrecht-paragraph wp-breadcrumb' },
-        link('/projecten', 'Projecten'),
+        link('/projecten', t('common.nav.projects')),
         ' › ',
         link(`/projecten/${id}`, project.title),
-        ' › Audittrail',
+        ` › ${t('audit.title')}`,
       ),
-      heading(1, `Audittrail: ${project.title}`),
-      p(
-        `${entries.length} gebeurtenissen, oudste eerst. Elke regel verwijst met een hash naar de vorige; zo is te zien dat niets is weggehaald of veranderd.`,
-      ),
+      heading(1, t('audit.heading', { title: project.title })),
+      p(counted('audit.intro', entries.length)),
       actions(verify, dossier),
       result,
       h(
         'ol',
-        { class: 'wp-audit', 'aria-label': 'Gebeurtenissen' },
+        { class: 'wp-audit', 'aria-label': t('audit.events') },
         entries.map((e) =>
           h(
             'li',
@@ -160,16 +180,20 @@ export async function auditView(ctx) {
               ' · ',
               h('strong', null, label(ACTION_LABELS, e.action)),
               e.gate ? ` · ${label(GATE_LABELS, e.gate)}` : '',
-              e.action.endsWith('-refused') ? [' ', badge('geweigerd', 'danger')] : null,
-              e.action === 'escalated' ? [' ', badge('escalatie', 'warning')] : null,
+              e.action.endsWith('-refused') ? [' ', badge(t('audit.refused'), 'danger')] : null,
+              e.action === 'escalated' ? [' ', badge(t('audit.escalation'), 'warning')] : null,
             ),
             h(
               'p',
               { class: 'utrecht-paragraph wp-audit__who' },
               e.actor
-                ? `Door ${e.actor.name} (${(e.actor.roles ?? []).map((r) => label(ROLE_LABELS, r)).join(', ') || 'geen rol'})`
-                : 'Automatisch, door Waardenpoort (termijnen, herinneringen, escalaties)',
-              e.policyVersion !== null ? ` · beleid versie ${e.policyVersion}` : '',
+                ? t('audit.by', {
+                    name: e.actor.name,
+                    roles:
+                      (e.actor.roles ?? []).map((r) => label(ROLE_LABELS, r)).join(', ') || t('common.session.noRole'),
+                  })
+                : t('audit.automatic'),
+              e.policyVersion !== null ? ` · ${t('audit.policyVersion', { version: e.policyVersion })}` : '',
             ),
             facts(e).length
               ? h(
@@ -180,14 +204,14 @@ export async function auditView(ctx) {
               : null,
             e.documentHashes.length
               ? p(
-                  'Documenten (SHA-256): ',
+                  `${t('audit.documents')} `,
                   e.documentHashes.map((x, i) => [i ? ', ' : '', h('code', { class: 'utrecht-code' }, x)]),
                 )
               : null,
             h(
               'details',
               { class: 'wp-details' },
-              h('summary', null, `Gegevens en hash van #${e.seq}`),
+              h('summary', null, t('audit.details', { seq: e.seq })),
               h(
                 'pre',
                 { class: 'utrecht-code-block wp-pre' },

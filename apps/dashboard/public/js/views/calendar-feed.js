@@ -6,6 +6,7 @@
 import { api, optionalApi } from '../api.js';
 import { h, replace } from '../dom.js';
 import { moment } from '../format.js';
+import { t } from '../i18n.js';
 import { ApiError } from '../api.js';
 import { actions, setBusy } from '../forms.js';
 import { alert, button, heading, p } from '../ui.js';
@@ -28,17 +29,17 @@ function issuedAddress(issued) {
     'aria-describedby': 'agenda-adres-uitleg',
   });
   const copied = h('p', { class: 'utrecht-paragraph', role: 'status', 'aria-live': 'polite' });
-  const copy = button('Adres kopiëren', {
+  const copy = button(t('settings.calendarFeed.copy'), {
     variant: 'secondary',
     on: {
       click: async () => {
         try {
           await navigator.clipboard.writeText(issued.url);
-          copied.textContent = 'Het adres staat op het klembord.';
+          copied.textContent = t('settings.calendarFeed.copied');
         } catch {
           // No clipboard (an older browser, or no permission): the address is selected to copy by hand.
           /** @type {HTMLInputElement} */ (input).select();
-          copied.textContent = 'Kopiëren lukte niet; het adres is geselecteerd, kopieer het met Ctrl+C.';
+          copied.textContent = t('settings.calendarFeed.copyFailed');
         }
       },
     },
@@ -46,23 +47,22 @@ function issuedAddress(issued) {
   const webcal = issued.url.replace(/^https?:/, 'webcal:');
   return alert(
     'ok',
-    'Uw agenda-adres is gemaakt.',
+    t('settings.calendarFeed.made'),
     h(
       'div',
       { class: 'utrecht-form-field utrecht-form-field--text' },
       h(
         'div',
         { class: 'utrecht-form-field__label' },
-        h('label', { class: 'utrecht-form-label', for: 'agenda-adres' }, 'Uw agenda-adres'),
+        h('label', { class: 'utrecht-form-label', for: 'agenda-adres' }, t('settings.calendarFeed.address')),
       ),
       h(
         'div',
         { class: 'utrecht-form-field__description', id: 'agenda-adres-uitleg' },
-        'U ziet dit adres alleen nu. Voeg het in uw agenda toe als abonnement (Outlook: Agenda toevoegen, Van ' +
-          'internet). Wie het adres heeft, ziet uw termijnen: maak een nieuw adres of trek het in als het uitlekt.',
+        t('settings.calendarFeed.addressHint'),
       ),
       h('div', { class: 'utrecht-form-field__input' }, input),
-      actions(copy, h('a', { class: 'utrecht-link', href: webcal }, 'Abonneren in uw agenda-programma')),
+      actions(copy, h('a', { class: 'utrecht-link', href: webcal }, t('settings.calendarFeed.subscribe'))),
       copied,
     ),
     { role: 'status', class: 'wp-calendar-feed__issued' },
@@ -72,16 +72,16 @@ function issuedAddress(issued) {
 /** @param {unknown} err */
 function failed(err) {
   const detail = err instanceof ApiError ? (err.problem?.detail ?? err.message) : String(err);
-  return alert('error', 'Het is niet gelukt.', p(detail), { role: 'alert' });
+  return alert('error', t('settings.calendarFeed.failed'), p(detail), { role: 'alert' });
 }
 
 /** @param {CalendarFeedState} state */
 function stateText(state) {
-  if (!state.active) return 'U heeft nu geen agenda-adres.';
-  const since = `U heeft een agenda-adres sinds ${moment(/** @type {string} */ (state.createdAt))}`;
+  if (!state.active) return t('settings.calendarFeed.none');
+  const since = moment(/** @type {string} */ (state.createdAt));
   return state.lastReadAt
-    ? `${since}; uw agenda las het laatst op ${moment(state.lastReadAt)}.`
-    : `${since}; het is nog niet gelezen.`;
+    ? t('settings.calendarFeed.since', { since, read: moment(state.lastReadAt) })
+    : t('settings.calendarFeed.sinceUnread', { since });
 }
 
 /**
@@ -99,7 +99,7 @@ export async function calendarFeedSection(ctx) {
   /** @param {CalendarFeedState} state */
   const show = (state) => {
     stateLine.textContent = stateText(state);
-    const make = button(state.active ? 'Nieuw agenda-adres maken' : 'Agenda-adres maken', {
+    const make = button(state.active ? t('settings.calendarFeed.makeNew') : t('settings.calendarFeed.make'), {
       variant: state.active ? 'secondary' : 'primary',
       on: {
         click: async () => {
@@ -120,7 +120,7 @@ export async function calendarFeedSection(ctx) {
       },
     });
     const revoke = state.active
-      ? button('Agenda-adres intrekken', {
+      ? button(t('settings.calendarFeed.revoke'), {
           variant: 'secondary',
           on: {
             click: async () => {
@@ -128,7 +128,7 @@ export async function calendarFeedSection(ctx) {
               try {
                 await api('/api/v1/me/calendar-feed', { method: 'DELETE' });
                 ctx.navigate('/instellingen', {
-                  flash: { type: 'ok', text: 'Uw agenda-adres is ingetrokken: het werkt niet meer.' },
+                  flash: { type: 'ok', text: t('settings.calendarFeed.revoked') },
                   replace: true,
                 });
               } catch (err) {
@@ -142,23 +142,15 @@ export async function calendarFeedSection(ctx) {
     replace(
       controls,
       actions(make, revoke),
-      p(
-        state.active
-          ? 'Een nieuw adres vervangt het oude: het oude werkt dan niet meer.'
-          : 'Ook in de mail over een taak met een termijn zit de termijn als agenda-item (een .ics-bijlage).',
-      ),
+      p(state.active ? t('settings.calendarFeed.replaceNote') : t('settings.calendarFeed.mailNote')),
     );
   };
   show(initial);
   return h(
     'section',
     { 'aria-labelledby': 'agenda', class: 'wp-calendar-feed' },
-    heading(2, 'Termijnen in uw eigen agenda', { id: 'agenda' }),
-    p(
-      'Met een persoonlijk agenda-adres ziet u de termijnen van uw open taken en de vergaderingen van de Ethische ' +
-        'Commissie over uw projecten in uw eigen agenda (Outlook, Google Agenda, Apple Agenda). Het adres werkt ' +
-        'zonder aanmelden; daarom is het geheim, en kunt u het altijd intrekken.',
-    ),
+    heading(2, t('settings.calendarFeed.heading'), { id: 'agenda' }),
+    p(t('settings.calendarFeed.intro')),
     stateLine,
     issuedSlot,
     controls,

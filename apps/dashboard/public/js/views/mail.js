@@ -2,7 +2,8 @@
 /** The mail the local SMTP sink caught (GET /api/v1/mail; development only). */
 import { optionalApi } from '../api.js';
 import { h } from '../dom.js';
-import { moment, number } from '../format.js';
+import { counted, moment } from '../format.js';
+import { t } from '../i18n.js';
 import { alert, button, heading, p } from '../ui.js';
 import { actions, textField } from '../forms.js';
 
@@ -17,32 +18,29 @@ export async function mailView(ctx) {
   const mails = /** @type {CaughtMail[] | null} */ (await optionalApi(`/api/v1/mail?${query}`));
   if (mails === null) {
     return {
-      title: 'Opgevangen post',
-      body: [
-        heading(1, 'Opgevangen post'),
-        alert(
-          'info',
-          'Hier is geen opgevangen post te zien.',
-          p(
-            'Alleen lokaal (npm start) vangt Waardenpoort alle mail op in een eigen mailserver. Op deze server gaat de post echt de deur uit.',
-          ),
-        ),
-      ],
+      title: t('mailbox.title'),
+      body: [heading(1, t('mailbox.title')), alert('info', t('mailbox.unavailable'), p(t('mailbox.unavailableText')))],
     };
   }
   const filter = h(
     'form',
-    { class: 'utrecht-form wp-filter', role: 'search', 'aria-label': 'Post filteren', action: '/post', method: 'get' },
+    {
+      class: 'utrecht-form wp-filter',
+      role: 'search',
+      'aria-label': t('mailbox.filter'),
+      action: '/post',
+      method: 'get',
+    },
     textField({
       name: 'aan',
-      label: 'Ontvanger bevat',
+      label: t('mailbox.recipient'),
       value: to,
-      description: 'Een adres of een deel ervan.',
+      description: t('mailbox.recipientHint'),
       width: 'md',
     }),
     actions(
-      button('Filteren', { type: 'submit', variant: 'secondary' }),
-      ctx.session?.email ? button('Alleen mijn post', { variant: 'subtle', class: 'wp-mine' }) : null,
+      button(t('mailbox.filterButton'), { type: 'submit', variant: 'secondary' }),
+      ctx.session?.email ? button(t('mailbox.mine'), { variant: 'subtle', class: 'wp-mine' }) : null,
     ),
   );
   filter.addEventListener('submit', (event) => {
@@ -54,22 +52,20 @@ export async function mailView(ctx) {
     .querySelector('.wp-mine')
     ?.addEventListener('click', () => ctx.navigate(`/post?aan=${encodeURIComponent(ctx.session?.email ?? '')}`));
   return {
-    title: 'Opgevangen post',
+    title: t('mailbox.title'),
     live: true,
     body: [
-      heading(1, 'Opgevangen post'),
-      p(
-        'Alle mail die Waardenpoort verstuurde: nieuwe taken, herinneringen, escalaties en besluiten. Lokaal gaat niets de deur uit; nieuwste eerst.',
-      ),
+      heading(1, t('mailbox.title')),
+      p(t('mailbox.intro')),
       filter,
       h(
         'p',
         { class: 'utrecht-paragraph', role: 'status' },
-        `${number(mails.length)} ${mails.length === 1 ? 'bericht' : 'berichten'}${to ? ` aan “${to}”` : ''}.`,
+        to ? counted('mailbox.countTo', mails.length, { to }) : counted('mailbox.count', mails.length),
       ),
       h(
         'ul',
-        { class: 'wp-mail', 'aria-label': 'Berichten' },
+        { class: 'wp-mail', 'aria-label': t('mailbox.messages') },
         mails.map((m) =>
           h(
             'li',
@@ -80,14 +76,14 @@ export async function mailView(ctx) {
               h(
                 'summary',
                 null,
-                h('span', { class: 'wp-mail__subject' }, m.subject || '(geen onderwerp)'),
+                h('span', { class: 'wp-mail__subject' }, m.subject || t('mailbox.noSubject')),
                 h(
                   'span',
                   { class: 'wp-mail__meta' },
-                  `Aan ${m.to || m.envelopeTo.join(', ')} · ${moment(m.receivedAt)}`,
+                  t('mailbox.to', { to: m.to || m.envelopeTo.join(', '), at: moment(m.receivedAt) }),
                 ),
               ),
-              h('p', { class: 'utrecht-paragraph wp-mail__from' }, `Van: ${m.from}`),
+              h('p', { class: 'utrecht-paragraph wp-mail__from' }, t('mailbox.from', { from: m.from })),
               h('pre', { class: 'wp-pre wp-mail__text' }, m.text),
             ),
           ),

@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { h } from '../dom.js';
 import { moment, number } from '../format.js';
 import { actions, clearFormErrors, formValues, setBusy, showApiError, showFormErrors, textField } from '../forms.js';
+import { t } from '../i18n.js';
 import { hasRole } from '../session.js';
 import { alert, badge, button, heading, link, p, table } from '../ui.js';
 
@@ -14,9 +15,17 @@ import { alert, badge, button, heading, link, p, table } from '../ui.js';
 /** @typedef {import('../../../types/api').MeetingChange} MeetingChange */
 
 /** @type {Record<string, string>} */
-const STATUS = { planned: 'Gepland', held: 'Gehouden', cancelled: 'Geannuleerd' };
+const STATUS = {
+  planned: t('meetings.statuses.planned'),
+  held: t('meetings.statuses.held'),
+  cancelled: t('meetings.statuses.cancelled'),
+};
 /** @type {Record<string, string>} */
-const HOW = { auto: 'Automatisch', secretary: 'Door de secretaris', moved: 'Verplaatst' };
+const HOW = {
+  auto: t('meetings.how.auto'),
+  secretary: t('meetings.how.secretary'),
+  moved: t('meetings.how.moved'),
+};
 
 /** @param {Meeting} m */
 const place = (m) => m.location ?? m.onlineUrl ?? '';
@@ -26,24 +35,28 @@ export async function meetingsView(ctx) {
   const meetings = /** @type {Meeting[]} */ (await api('/api/v1/commission-meetings'));
   const keeper = hasRole(ctx.session, 'ethics-secretary');
   return {
-    title: 'Vergaderingen Ethische Commissie',
+    title: t('meetings.list.title'),
     body: [
-      heading(1, 'Vergaderingen Ethische Commissie'),
-      p(
-        'De Ethische Commissie vergadert op vaste momenten. Een project dat een reflectie nodig heeft, komt op de eerstvolgende vergadering met plaats waarvan de inleverdatum nog niet voorbij is.',
-      ),
+      heading(1, t('meetings.list.title')),
+      p(t('meetings.list.intro')),
       meetings.length === 0
-        ? p('Er zijn nog geen vergaderingen.')
+        ? p(t('meetings.list.none'))
         : table({
-            caption: 'Vergaderingen, vroegste eerst',
-            head: ['Datum', 'Plaats', 'Status', 'Inleveren uiterlijk', 'Agenda'],
+            caption: t('meetings.list.caption'),
+            head: [
+              t('meetings.list.date'),
+              t('meetings.list.place'),
+              t('meetings.list.status'),
+              t('meetings.list.deadline'),
+              t('meetings.list.agenda'),
+            ],
             numeric: [4],
             rows: meetings.map((m) => [
               link(`/vergaderingen/${m.id}`, moment(m.startsAt)),
               place(m),
               badge(STATUS[m.status] ?? m.status, m.status === 'cancelled' ? 'danger' : 'neutral'),
               moment(m.submissionDeadline),
-              `${number(m.assigned)} van ${number(m.capacity)}`,
+              t('meetings.list.filled', { assigned: number(m.assigned), capacity: number(m.capacity) }),
             ]),
           }),
       keeper ? createForm(ctx) : null,
@@ -56,26 +69,37 @@ function createForm(ctx) {
   const form = h(
     'form',
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'nieuwe-vergadering' },
-    heading(2, 'Vergadering plannen', { id: 'nieuwe-vergadering' }),
-    textField({ name: 'startsAt', label: 'Datum en tijd', type: 'datetime-local', required: true, width: 'md' }),
-    textField({ name: 'location', label: 'Plaats', description: 'Of een online adres hieronder.', width: 'lg' }),
+    heading(2, t('meetings.plan.heading'), { id: 'nieuwe-vergadering' }),
+    textField({
+      name: 'startsAt',
+      label: t('meetings.plan.startsAt'),
+      type: 'datetime-local',
+      required: true,
+      width: 'md',
+    }),
+    textField({
+      name: 'location',
+      label: t('meetings.plan.location'),
+      description: t('meetings.plan.locationHint'),
+      width: 'lg',
+    }),
     textField({
       name: 'onlineUrl',
-      label: 'Online adres',
+      label: t('meetings.plan.onlineUrl'),
       type: 'url',
-      description: 'Begint met https://',
+      description: t('meetings.plan.onlineUrlHint'),
       width: 'lg',
     }),
     textField({
       name: 'capacity',
-      label: 'Aantal zaken op de agenda',
+      label: t('meetings.plan.capacity'),
       type: 'number',
       min: 1,
       max: 1000,
       required: true,
       width: 'sm',
     }),
-    actions(button('Vergadering plannen', { type: 'submit' })),
+    actions(button(t('meetings.plan.submit'), { type: 'submit' })),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -83,13 +107,14 @@ function createForm(ctx) {
     const { one } = formValues(form);
     const problems = [];
     const at = one.startsAt ? new Date(one.startsAt) : null;
-    if (!at || Number.isNaN(at.getTime())) problems.push({ field: 'startsAt', message: 'Vul datum en tijd in.' });
+    if (!at || Number.isNaN(at.getTime()))
+      problems.push({ field: 'startsAt', message: t('meetings.plan.startsAtMissing') });
     const capacity = Number(one.capacity);
     if (!Number.isInteger(capacity) || capacity < 1) {
-      problems.push({ field: 'capacity', message: 'Vul een aantal van minstens 1 in.' });
+      problems.push({ field: 'capacity', message: t('meetings.plan.capacityTooLow') });
     }
     if (!one.location?.trim() && !one.onlineUrl?.trim()) {
-      problems.push({ field: 'location', message: 'Vul een plaats of een online adres in.' });
+      problems.push({ field: 'location', message: t('meetings.plan.placeMissing') });
     }
     if (problems.length || !at) return showFormErrors(form, problems);
     const body = {
@@ -102,7 +127,7 @@ function createForm(ctx) {
     setBusy(submit, true);
     try {
       const m = /** @type {Meeting} */ (await api('/api/v1/commission-meetings', { method: 'POST', body }));
-      ctx.navigate(`/vergaderingen/${m.id}`, { flash: { type: 'ok', text: 'De vergadering is gepland.' } });
+      ctx.navigate(`/vergaderingen/${m.id}`, { flash: { type: 'ok', text: t('meetings.plan.planned') } });
     } catch (err) {
       setBusy(submit, false);
       showApiError(form, err);
@@ -116,28 +141,44 @@ export async function meetingView(ctx) {
   const id = ctx.params[0];
   const { meeting, items } = /** @type {MeetingAgenda} */ (await api(`/api/v1/commission-meetings/${id}/agenda`));
   const keeper = hasRole(ctx.session, 'ethics-secretary') && meeting.status === 'planned';
-  const title = `Vergadering van ${moment(meeting.startsAt)}`;
+  const title = t('meetings.meeting.title', { date: moment(meeting.startsAt) });
   return {
     title,
     body: [
       heading(1, title),
       p(
-        `${STATUS[meeting.status] ?? meeting.status} · ${place(meeting)} · stukken uiterlijk ${moment(meeting.submissionDeadline)} · ${number(meeting.assigned)} van ${number(meeting.capacity)} plaatsen bezet.`,
+        t('meetings.meeting.summary', {
+          status: STATUS[meeting.status] ?? meeting.status,
+          place: place(meeting),
+          deadline: moment(meeting.submissionDeadline),
+          assigned: number(meeting.assigned),
+          capacity: number(meeting.capacity),
+        }),
       ),
-      heading(2, 'Agenda'),
+      heading(2, t('meetings.meeting.agenda')),
       items.length === 0
-        ? p('Er staan nog geen zaken op de agenda.')
+        ? p(t('meetings.meeting.empty'))
         : table({
-            caption: 'Zaken op de agenda, in volgorde',
-            head: ['Project', 'Afdeling', 'Projectleider', 'Op de agenda'],
+            caption: t('meetings.meeting.caption'),
+            head: [
+              t('meetings.meeting.project'),
+              t('meetings.meeting.department'),
+              t('meetings.meeting.caseOwner'),
+              t('meetings.meeting.onAgenda'),
+            ],
             rows: items.map((i) => [
-              i.project ? link(`/projecten/${i.projectId}`, i.project.title) : `Project ${i.projectId.slice(0, 8)}`,
+              i.project
+                ? link(`/projecten/${i.projectId}`, i.project.title)
+                : t('meetings.meeting.projectId', { id: i.projectId.slice(0, 8) }),
               i.project?.department ?? '',
               i.project?.caseOwnerName ?? '',
-              `${HOW[i.how] ?? i.how}, ${moment(i.assignedAt)}`,
+              t('meetings.meeting.assigned', { how: HOW[i.how] ?? i.how, at: moment(i.assignedAt) }),
             ]),
           }),
-      actions(exportButton(id, 'csv', 'Agenda exporteren (CSV)'), exportButton(id, 'ics', 'In agenda zetten (.ics)')),
+      actions(
+        exportButton(id, 'csv', t('meetings.meeting.exportCsv')),
+        exportButton(id, 'ics', t('meetings.meeting.exportIcs')),
+      ),
       keeper ? statusForm(ctx, id) : null,
     ],
   };
@@ -167,16 +208,12 @@ function statusForm(/** @type {ViewContext} */ ctx, /** @type {string} */ id) {
   const form = h(
     'form',
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'status-vergadering' },
-    heading(2, 'Vergadering afsluiten of annuleren', { id: 'status-vergadering' }),
-    alert(
-      'info',
-      'Bij annuleren',
-      p('De zaken gaan naar de eerstvolgende vergadering met plaats; projectleiders en secretaris krijgen bericht.'),
-    ),
-    textField({ name: 'reason', label: 'Reden', required: true, width: 'lg' }),
+    heading(2, t('meetings.close.heading'), { id: 'status-vergadering' }),
+    alert('info', t('meetings.close.onCancel'), p(t('meetings.close.onCancelText'))),
+    textField({ name: 'reason', label: t('meetings.close.reason'), required: true, width: 'lg' }),
     actions(
-      button('Gehouden', { type: 'submit', value: 'held', class: 'wp-held' }),
-      button('Annuleren', { type: 'submit', value: 'cancel', variant: 'secondary', class: 'wp-cancel' }),
+      button(t('meetings.close.held'), { type: 'submit', value: 'held', class: 'wp-held' }),
+      button(t('meetings.close.cancel'), { type: 'submit', value: 'cancel', variant: 'secondary', class: 'wp-cancel' }),
     ),
   );
   form.addEventListener('submit', async (event) => {
@@ -185,17 +222,14 @@ function statusForm(/** @type {ViewContext} */ ctx, /** @type {string} */ id) {
     const submitter = /** @type {HTMLButtonElement | null} */ (/** @type {SubmitEvent} */ (event).submitter);
     const what = submitter?.value === 'cancel' ? 'cancel' : 'held';
     const reason = (formValues(form).one.reason ?? '').trim();
-    if (!reason) return showFormErrors(form, [{ field: 'reason', message: 'Vul een reden in.' }]);
+    if (!reason) return showFormErrors(form, [{ field: 'reason', message: t('meetings.close.reasonMissing') }]);
     setBusy(submitter, true);
     try {
       const answer = await api(`/api/v1/commission-meetings/${id}/${what}`, { method: 'POST', body: { reason } });
       ctx.navigate(`/vergaderingen/${id}`, {
         flash: {
           type: 'ok',
-          text:
-            what === 'cancel'
-              ? `De vergadering is geannuleerd.${notMoved(/** @type {MeetingChange} */ (answer))}`
-              : 'De vergadering is gehouden.',
+          text: what === 'cancel' ? cancelled(/** @type {MeetingChange} */ (answer)) : t('meetings.close.wasHeld'),
         },
         replace: true,
       });
@@ -207,10 +241,13 @@ function statusForm(/** @type {ViewContext} */ ctx, /** @type {string} */ id) {
   return form;
 }
 
-/** The cases whose workflow did not take the move (moved on, on hold, closed), with the workflow's code. */
-function notMoved(/** @type {MeetingChange} */ change) {
+/**
+ * The flash after cancelling, with the cases whose workflow did not take the move (moved on, on hold, closed) and
+ * the workflow's code.
+ */
+function cancelled(/** @type {MeetingChange} */ change) {
   const refused = change.moves.filter((m) => !m.told);
-  if (refused.length === 0) return '';
-  const list = refused.map((m) => `${m.projectId} (${m.refusal?.code ?? 'onbekend'})`).join(', ');
-  return ` Niet verplaatst, de workflow nam de verplaatsing niet aan: ${list}.`;
+  if (refused.length === 0) return t('meetings.close.cancelled');
+  const list = refused.map((m) => `${m.projectId} (${m.refusal?.code ?? t('meetings.close.unknown')})`).join(', ');
+  return t('meetings.close.cancelledNotMoved', { list });
 }

@@ -5,6 +5,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { moment } from '../format.js';
+import { t } from '../i18n.js';
 import { alert, badge, button, heading, link, p, table } from '../ui.js';
 import {
   actions,
@@ -25,7 +26,11 @@ import {
  */
 
 /** @type {Record<Department['source'], string>} */
-const SOURCE_LABELS = { claims: 'Identity provider', file: 'Organisatiebestand', api: 'Beheer (CIO Office)' };
+const SOURCE_LABELS = {
+  claims: t('organisation.sources.claims'),
+  file: t('organisation.sources.file'),
+  api: t('organisation.sources.api'),
+};
 
 /** @param {string} id */
 const departmentPath = (id) => `/organisatie/afdeling/${encodeURIComponent(id)}`;
@@ -34,37 +39,49 @@ const apiPath = (id) => `/api/v1/organisation/departments/${encodeURIComponent(i
 
 /** @param {Department} d */
 function headText(d) {
-  return d.headSub ? `${d.headName ?? d.headSub}` : 'Geen hoofd';
+  return d.headSub ? `${d.headName ?? d.headSub}` : t('organisation.noHead');
 }
 
 /** @param {Department} d */
 function deputiesText(d) {
-  return d.deputyNames.length > 0 ? d.deputyNames.join(', ') : '–';
+  return d.deputyNames.length > 0 ? d.deputyNames.join(', ') : t('common.none');
 }
 
 /** The fields of a department, filled with `d` when it exists. @param {Department | null} d */
 function departmentFields(d) {
   return [
-    textField({ name: 'nameNl', label: 'Naam (Nederlands)', value: d?.nameNl ?? '', required: true, width: 'lg' }),
-    textField({ name: 'nameEn', label: 'Naam (Engels)', value: d?.nameEn ?? '', required: true, width: 'lg' }),
+    textField({
+      name: 'nameNl',
+      label: t('organisation.fields.nameNl'),
+      value: d?.nameNl ?? '',
+      required: true,
+      width: 'lg',
+    }),
+    textField({
+      name: 'nameEn',
+      label: t('organisation.fields.nameEn'),
+      value: d?.nameEn ?? '',
+      required: true,
+      width: 'lg',
+    }),
     textField({
       name: 'headSub',
-      label: 'Afdelingshoofd (gebruikersnaam)',
-      description: 'Iemand die zich al eens in Waardenpoort heeft aangemeld. Leeg: geen hoofd.',
+      label: t('organisation.fields.head'),
+      description: t('organisation.fields.headHint'),
       value: d?.headSub ?? '',
       width: 'md',
     }),
     textareaField({
       name: 'deputySubs',
-      label: 'Plaatsvervangers (gebruikersnamen)',
-      description: 'Eén per regel. Het hoofd kan niet ook plaatsvervanger zijn.',
+      label: t('organisation.fields.deputies'),
+      description: t('organisation.fields.deputiesHint'),
       value: (d?.deputySubs ?? []).join('\n'),
       rows: 3,
     }),
     textField({
       name: 'reason',
-      label: 'Reden van de wijziging',
-      description: 'Komt in de geschiedenis en de audittrail.',
+      label: t('organisation.fields.reason'),
+      description: t('organisation.fields.reasonHint'),
       required: true,
       width: 'lg',
     }),
@@ -95,7 +112,9 @@ function onSave(form, id, version, ctx) {
           reason: one.reason ?? '',
         },
       });
-      ctx.navigate(departmentPath(target), { flash: { type: 'ok', text: `Afdeling ${target} is opgeslagen.` } });
+      ctx.navigate(departmentPath(target), {
+        flash: { type: 'ok', text: t('organisation.department.saved', { id: target }) },
+      });
     } catch (err) {
       setBusy(submit, false);
       showApiError(form, err, (f) => f.replace(/\[\d+\]$/, ''));
@@ -109,30 +128,35 @@ export async function organisationView(ctx) {
   const form = h(
     'form',
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'nieuwe-afdeling' },
-    heading(2, 'Afdeling toevoegen', { id: 'nieuwe-afdeling' }),
+    heading(2, t('organisation.add.heading'), { id: 'nieuwe-afdeling' }),
     textField({
       name: 'id',
-      label: 'Afdeling zoals projecten haar noemen',
-      description: 'Precies zoals in het veld Afdeling van een project.',
+      label: t('organisation.add.id'),
+      description: t('organisation.add.idHint'),
       required: true,
       width: 'lg',
     }),
     ...departmentFields(null),
-    actions(button('Toevoegen', { type: 'submit' })),
+    actions(button(t('organisation.add.submit'), { type: 'submit' })),
   );
   onSave(form, '', 0, ctx);
   return {
-    title: 'Organisatie',
+    title: t('organisation.title'),
     body: [
-      heading(1, 'Organisatie'),
-      p(
-        'Escalaties en post voor het afdelingshoofd gaan naar het hoofd en de plaatsvervangers van de eigen afdeling van het project. Is de afdeling hier niet bekend of heeft ze geen hoofd, dan gaat de escalatie naar het CIO Office.',
-      ),
+      heading(1, t('organisation.title')),
+      p(t('organisation.intro')),
       departments.length === 0
-        ? alert('info', 'Er zijn nog geen afdelingen.')
+        ? alert('info', t('organisation.list.none'))
         : table({
-            caption: 'Afdelingen met hoofd en plaatsvervangers',
-            head: ['Afdeling', 'Hoofd', 'Plaatsvervangers', 'Versie', 'Bron', 'Status'],
+            caption: t('organisation.list.caption'),
+            head: [
+              t('organisation.list.department'),
+              t('organisation.list.head'),
+              t('organisation.list.deputies'),
+              t('organisation.list.version'),
+              t('organisation.list.source'),
+              t('organisation.list.status'),
+            ],
             numeric: [3],
             rows: departments.map((d) => [
               link(departmentPath(d.id), d.id),
@@ -140,7 +164,9 @@ export async function organisationView(ctx) {
               deputiesText(d),
               String(d.version),
               SOURCE_LABELS[d.source] ?? d.source,
-              d.active ? badge('Actief', 'success') : badge('Opgeheven', 'neutral'),
+              d.active
+                ? badge(t('organisation.list.active'), 'success')
+                : badge(t('organisation.list.inactive'), 'neutral'),
             ]),
           }),
       form,
@@ -157,11 +183,13 @@ export async function departmentView(ctx) {
   const form = h(
     'form',
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'afdeling-wijzigen' },
-    heading(2, 'Wijzigen', { id: 'afdeling-wijzigen' }),
+    heading(2, t('organisation.department.edit'), { id: 'afdeling-wijzigen' }),
     ...departmentFields(d),
     actions(
-      button('Opslaan', { type: 'submit' }),
-      d.active ? button('Afdeling opheffen', { variant: 'secondary', class: 'wp-deactivate' }) : null,
+      button(t('organisation.department.save'), { type: 'submit' }),
+      d.active
+        ? button(t('organisation.department.deactivate'), { variant: 'secondary', class: 'wp-deactivate' })
+        : null,
     ),
   );
   onSave(form, d.id, d.version, ctx);
@@ -169,33 +197,45 @@ export async function departmentView(ctx) {
     event.preventDefault();
     try {
       await api(apiPath(d.id), { method: 'DELETE', headers: { 'If-Match': `"${d.version}"` } });
-      ctx.navigate(departmentPath(d.id), { flash: { type: 'ok', text: `Afdeling ${d.id} is opgeheven.` } });
+      ctx.navigate(departmentPath(d.id), {
+        flash: { type: 'ok', text: t('organisation.department.deactivated', { id: d.id }) },
+      });
     } catch (err) {
       showApiError(form, err);
     }
   });
   return {
-    title: `Afdeling ${d.id}`,
+    title: t('organisation.department.title', { id: d.id }),
     body: [
-      heading(1, `Afdeling ${d.id}`),
-      p(link('/organisatie', 'Terug naar de organisatie')),
+      heading(1, t('organisation.department.title', { id: d.id })),
+      p(link('/organisatie', t('organisation.department.back'))),
       p(
-        `Hoofd: ${headText(d)}. Plaatsvervangers: ${deputiesText(d)}. Versie ${d.version}, `,
-        d.active ? 'actief.' : 'opgeheven.',
+        `${t('organisation.department.people', { head: headText(d), deputies: deputiesText(d) })} `,
+        t(d.active ? 'organisation.department.versionActive' : 'organisation.department.versionInactive', {
+          version: d.version,
+        }),
       ),
       form,
       table({
-        caption: 'Geschiedenis (nieuwste eerst)',
-        head: ['Versie', 'Wanneer', 'Door', 'Bron', 'Hoofd', 'Plaatsvervangers', 'Reden'],
+        caption: t('organisation.department.history'),
+        head: [
+          t('organisation.department.version'),
+          t('organisation.department.when'),
+          t('organisation.department.by'),
+          t('organisation.department.source'),
+          t('organisation.department.head'),
+          t('organisation.department.deputies'),
+          t('organisation.department.reason'),
+        ],
         numeric: [0],
         rows: history.map((v) => [
           String(v.version),
           moment(v.changedAt),
-          v.changedByName ?? '–',
+          v.changedByName ?? t('common.none'),
           SOURCE_LABELS[v.source] ?? v.source,
           headText(v),
           deputiesText(v),
-          v.reason ?? '–',
+          v.reason ?? t('common.none'),
         ]),
       }),
     ],

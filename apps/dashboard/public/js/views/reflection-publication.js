@@ -6,7 +6,7 @@
  */
 import { api } from '../api.js';
 import { CLOSED_PROJECT_STATUSES } from '../domain/project.js';
-import { moment } from '../format.js';
+import { moment, number } from '../format.js';
 import { h } from '../dom.js';
 import {
   actions,
@@ -17,6 +17,7 @@ import {
   showFormErrors,
   textareaField,
 } from '../forms.js';
+import { t } from '../i18n.js';
 import { hasRole } from '../session.js';
 import { button, heading, link, p } from '../ui.js';
 import { form } from './forms/form.js';
@@ -48,35 +49,32 @@ export function reflectionPublicationSection(ctx, project) {
   if (thisOnePublic) {
     state.push(
       p(
-        `De reflectie is openbaar sinds ${moment(publication.publishedAt)}. `,
-        link('/openbaar/reflecties', "Naar de openbare pagina's"),
+        `${t('meetings.publication.publicSince', { date: moment(publication.publishedAt) })} `,
+        link('/openbaar/reflecties', t('meetings.publication.toPublicPages')),
       ),
     );
   } else if (isPublic) {
-    state.push(p(`Een eerdere reflectie van dit project is openbaar sinds ${moment(publication.publishedAt)}.`));
+    state.push(p(t('meetings.publication.earlierPublic', { date: moment(publication.publishedAt) })));
   } else if (publication?.withdrawnAt) {
-    state.push(
-      p(`De openbaarmaking is ingetrokken op ${moment(publication.withdrawnAt)}. De reflectie is niet openbaar.`),
-    );
+    state.push(p(t('meetings.publication.withdrawnOn', { date: moment(publication.withdrawnAt) })));
   } else {
-    state.push(p('De reflectie is niet openbaar.'));
+    state.push(p(t('meetings.publication.notPublic')));
   }
 
   /** @type {import('../dom.js').Children[]} */
   const forms = [];
   if (closed) {
-    state.push(p('Het project is afgesloten: openbaar maken of intrekken kan niet meer.'));
+    state.push(p(t('meetings.publication.closed')));
   } else {
     if (!thisOnePublic && forPublication) forms.push(releaseForm(ctx, project));
-    if (!thisOnePublic && !forPublication)
-      state.push(p('De commissie heeft deze reflectie vastgelegd als niet bestemd voor publicatie.'));
+    if (!thisOnePublic && !forPublication) state.push(p(t('meetings.publication.notForPublication')));
     if (isPublic) forms.push(withdrawForm(ctx, project));
   }
 
   return h(
     'section',
     { 'aria-labelledby': 'openbaarmaking' },
-    heading(2, 'Openbaarmaking van de reflectie', { id: 'openbaarmaking' }),
+    heading(2, t('meetings.publication.heading'), { id: 'openbaarmaking' }),
     state,
     forms,
   );
@@ -111,15 +109,8 @@ function wire(f, { check, send, done }, ctx, project) {
       if (e.status === 409 && (e.problem?.type ?? '').endsWith('/project-closed')) {
         showFormErrors(
           f,
-          [
-            {
-              field: null,
-              message:
-                'Het project is afgesloten: de workflow neemt geen handelingen meer aan, dus openbaar maken of ' +
-                'intrekken kan niet meer.',
-            },
-          ],
-          'Het is niet gelukt',
+          [{ field: null, message: t('meetings.publication.closedRefused') }],
+          t('meetings.publication.failed'),
         );
       } else {
         showApiError(f, err);
@@ -130,26 +121,21 @@ function wire(f, { check, send, done }, ctx, project) {
 
 /** @param {ViewContext} ctx @param {Project} project */
 function releaseForm(ctx, project) {
-  const title = 'Reflectie openbaar maken';
+  const title = t('meetings.publication.release.title');
   const fields = [
-    p(
-      'Openbaar worden: de titel en afdeling van het project, de vraag en de inleiding hieronder, de observaties en ',
-      'aanbevelingen van de reflectie zoals vastgelegd, en het besluit (uitkomst en datum) zodra de raad is ',
-      'geïnformeerd. Niet openbaar: de quickscan, de DPIA, het advies van de FG, de motivering van het besluit en ',
-      'namen van personen.',
-    ),
+    p(t('meetings.publication.release.what')),
     textareaField({
       name: 'question',
-      label: 'De vraag aan de commissie, in woorden voor het publiek',
+      label: t('meetings.publication.release.question'),
       required: true,
       rows: 3,
-      description: `Komt op de openbare pagina. Hoogstens ${QUESTION_MAX.toLocaleString('nl-NL')} tekens.`,
+      description: t('meetings.publication.release.questionHint', { max: number(QUESTION_MAX) }),
     }),
     textareaField({
       name: 'publicSummary',
-      label: 'Inleiding voor de openbare pagina (niet verplicht)',
+      label: t('meetings.publication.release.summary'),
       rows: 4,
-      description: `Hoogstens ${SUMMARY_MAX.toLocaleString('nl-NL')} tekens.`,
+      description: t('meetings.publication.release.summaryHint', { max: number(SUMMARY_MAX) }),
     }),
   ];
   const f = form(
@@ -164,11 +150,17 @@ function releaseForm(ctx, project) {
       check: (one) => {
         const problems = [];
         const question = (one.question ?? '').trim();
-        if (!question) problems.push({ field: 'question', message: 'Geef de vraag aan de commissie.' });
+        if (!question) problems.push({ field: 'question', message: t('meetings.publication.release.questionMissing') });
         else if (question.length > QUESTION_MAX)
-          problems.push({ field: 'question', message: `De vraag is langer dan ${QUESTION_MAX} tekens.` });
+          problems.push({
+            field: 'question',
+            message: t('meetings.publication.release.questionTooLong', { max: QUESTION_MAX }),
+          });
         if ((one.publicSummary ?? '').trim().length > SUMMARY_MAX)
-          problems.push({ field: 'publicSummary', message: `De inleiding is langer dan ${SUMMARY_MAX} tekens.` });
+          problems.push({
+            field: 'publicSummary',
+            message: t('meetings.publication.release.summaryTooLong', { max: SUMMARY_MAX }),
+          });
         return problems;
       },
       send: (one, key) => {
@@ -179,7 +171,7 @@ function releaseForm(ctx, project) {
           headers: { 'Idempotency-Key': key },
         });
       },
-      done: "De reflectie is openbaar gemaakt. Zij staat nu op de openbare pagina's.",
+      done: t('meetings.publication.release.done'),
     },
     ctx,
     project,
@@ -189,15 +181,15 @@ function releaseForm(ctx, project) {
 
 /** @param {ViewContext} ctx @param {Project} project */
 function withdrawForm(ctx, project) {
-  const title = 'Openbaarmaking intrekken';
+  const title = t('meetings.publication.withdraw.title');
   const fields = [
-    p("De reflectie verdwijnt van de openbare pagina's en uit de feed. De audittrail bewaart beide stappen."),
+    p(t('meetings.publication.withdraw.what')),
     textareaField({
       name: 'reason',
-      label: 'Reden van het intrekken',
+      label: t('meetings.publication.withdraw.reason'),
       required: true,
       rows: 3,
-      description: 'De reden komt in de audittrail, niet op de openbare pagina.',
+      description: t('meetings.publication.withdraw.reasonHint'),
     }),
   ];
   const f = form(
@@ -211,9 +203,9 @@ function withdrawForm(ctx, project) {
     {
       check: (one) => {
         const reason = (one.reason ?? '').trim();
-        if (!reason) return [{ field: 'reason', message: 'Geef een reden.' }];
+        if (!reason) return [{ field: 'reason', message: t('meetings.publication.withdraw.reasonMissing') }];
         if (reason.length > REASON_MAX)
-          return [{ field: 'reason', message: `De reden is langer dan ${REASON_MAX} tekens.` }];
+          return [{ field: 'reason', message: t('meetings.publication.withdraw.reasonTooLong', { max: REASON_MAX }) }];
         return [];
       },
       send: (one, key) =>
@@ -222,7 +214,7 @@ function withdrawForm(ctx, project) {
           body: { reason: (one.reason ?? '').trim() },
           headers: { 'Idempotency-Key': key },
         }),
-      done: "De openbaarmaking is ingetrokken. De reflectie staat niet meer op de openbare pagina's.",
+      done: t('meetings.publication.withdraw.done'),
     },
     ctx,
     project,

@@ -1,3 +1,61 @@
 // Generated from libs/domain/src/texts/nl/audit.ts by `npm run generate:dashboard`; do not edit.
-/** The texts of the dashboard's audit pages in Dutch. */
-export const audit = {};
+/** The texts of the dashboard's audit pages in Dutch: a project's audit trail and the check of the whole chain. */
+export const audit = {
+    title: 'Audittrail',
+    titleOf: 'Audittrail – {title}',
+    heading: 'Audittrail: {title}',
+    onlyAuditors: 'Alleen auditors en het CIO Office zien de audittrail.',
+    intro_one: '{n} gebeurtenis, oudste eerst. Elke regel verwijst met een hash naar de vorige; zo is te zien dat niets is weggehaald of veranderd.',
+    intro_other: '{n} gebeurtenissen, oudste eerst. Elke regel verwijst met een hash naar de vorige; zo is te zien dat niets is weggehaald of veranderd.',
+    dossier: 'Dossier downloaden (HTML)',
+    verify: {
+        button: 'Controleer de hele keten',
+        busy: 'Bezig met controleren…',
+        failed: 'Controleren is niet gelukt.',
+        intact: 'De keten is heel: {events} van {projects} gecontroleerd.',
+        events_one: '{n} gebeurtenis',
+        events_other: '{n} gebeurtenissen',
+        projects_one: '{n} project',
+        projects_other: '{n} projecten',
+        broken: 'De keten is gebroken.',
+        brokenAt: 'Project {project}, volgnummer {seq}: {reason}.',
+        brokenAtWitness: 'Project {project}, volgnummer {seq}: {reason} (volgens {witness}).',
+        brokenCheckpoint: 'IJkpunt {checkpoint}: {reason}.',
+        unknown: 'onbekend',
+        /** `{workflows}` and `{checkpoints}` are the phrases below. */
+        witnesses: 'Getuigen buiten de database: {workflows}, {checkpoints}.',
+        workflowHeads_one: '{n} ketenkop uit de workflows',
+        workflowHeads_other: '{n} ketenkoppen uit de workflows',
+        /** `{heads}` is workflowHeads. */
+        unanswered_one: '{heads} ({n} gaf geen antwoord)',
+        unanswered_other: '{heads} ({n} gaven geen antwoord)',
+        workflowsNotAsked: 'workflows niet gevraagd',
+        checkpoints_one: '{n} ondertekend ijkpunt',
+        checkpoints_other: '{n} ondertekende ijkpunten',
+        noCheckpoints: 'geen ijkpunten',
+    },
+    events: 'Gebeurtenissen',
+    refused: 'geweigerd',
+    escalation: 'escalatie',
+    by: 'Door {name} ({roles})',
+    automatic: 'Automatisch, door Waardenpoort (termijnen, herinneringen, escalaties)',
+    policyVersion: 'beleid versie {version}',
+    documents: 'Documenten (SHA-256):',
+    details: 'Gegevens en hash van #{seq}',
+    /** One line per fact of an event. */
+    facts: {
+        step: 'Stap: {step}',
+        for: 'Voor: {role}',
+        to: 'Aan: {role}',
+        level: 'Niveau: {level}',
+        reminder: 'Herinnering nummer {number}',
+        due: 'Termijn: {due}',
+        advice: 'Advies: {advice}',
+        outcome: 'Uitkomst: {outcome}',
+        rationale: 'Motivering: {text}',
+        reason: 'Reden: {text}',
+        summary: 'Samenvatting: {text}',
+        meeting: 'Vergadering: {date}',
+        attempted: 'Geprobeerd: {text}',
+    },
+};

@@ -1,3 +1,61 @@
 // Generated from libs/domain/src/texts/nl/organisation.ts by `npm run generate:dashboard`; do not edit.
-/** The texts of the dashboard's organisation pages in Dutch. */
-export const organisation = {};
+/** The texts of the dashboard's organisation pages in Dutch: departments with their head and deputies. */
+export const organisation = {
+    title: 'Organisatie',
+    intro: 'Escalaties en post voor het afdelingshoofd gaan naar het hoofd en de plaatsvervangers van de eigen afdeling van het project. Is de afdeling hier niet bekend of heeft ze geen hoofd, dan gaat de escalatie naar het CIO Office.',
+    /** Where a department's version came from. */
+    sources: {
+        claims: 'Identity provider',
+        file: 'Organisatiebestand',
+        api: 'Beheer (CIO Office)',
+    },
+    noHead: 'Geen hoofd',
+    fields: {
+        nameNl: 'Naam (Nederlands)',
+        nameEn: 'Naam (Engels)',
+        head: 'Afdelingshoofd (gebruikersnaam)',
+        headHint: 'Iemand die zich al eens in Waardenpoort heeft aangemeld. Leeg: geen hoofd.',
+        deputies: 'Plaatsvervangers (gebruikersnamen)',
+        deputiesHint: 'Eén per regel. Het hoofd kan niet ook plaatsvervanger zijn.',
+        reason: 'Reden van de wijziging',
+        reasonHint: 'Komt in de geschiedenis en de audittrail.',
+    },
+    list: {
+        none: 'Er zijn nog geen afdelingen.',
+        caption: 'Afdelingen met hoofd en plaatsvervangers',
+        department: 'Afdeling',
+        head: 'Hoofd',
+        deputies: 'Plaatsvervangers',
+        version: 'Versie',
+        source: 'Bron',
+        status: 'Status',
+        active: 'Actief',
+        inactive: 'Opgeheven',
+    },
+    add: {
+        heading: 'Afdeling toevoegen',
+        id: 'Afdeling zoals projecten haar noemen',
+        idHint: 'Precies zoals in het veld Afdeling van een project.',
+        submit: 'Toevoegen',
+    },
+    department: {
+        title: 'Afdeling {id}',
+        back: 'Terug naar de organisatie',
+        people: 'Hoofd: {head}. Plaatsvervangers: {deputies}.',
+        versionActive: 'Versie {version}, actief.',
+        versionInactive: 'Versie {version}, opgeheven.',
+        edit: 'Wijzigen',
+        save: 'Opslaan',
+        deactivate: 'Afdeling opheffen',
+        saved: 'Afdeling {id} is opgeslagen.',
+        deactivated: 'Afdeling {id} is opgeheven.',
+        history: 'Geschiedenis (nieuwste eerst)',
+        version: 'Versie',
+        when: 'Wanneer',
+        by: 'Door',
+        source: 'Bron',
+        head: 'Hoofd',
+        deputies: 'Plaatsvervangers',
+        reason: 'Reden',
+    },
+};
