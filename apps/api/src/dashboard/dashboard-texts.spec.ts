@@ -28,14 +28,6 @@ const PENDING = new Set<string>([
   'charts.js',
   'timeline-chart.js',
   // tasks and the form helpers
-  'views/task.js',
-  'views/tasks.js',
-  'views/task-holder.js',
-  'views/task-access.js',
-  'views/department-tasks.js',
-  'forms.js',
-  'questionnaire.js',
-  'views/forms/form.js',
   // the gate forms
   'views/forms/commission.js',
   'views/forms/decision.js',

@@ -1,6 +1,7 @@
 /* global CSS, FormData, document -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /** Form fields, their errors and values, in NL Design System markup (Utrecht component classes). */
 import { h, uid } from './dom.js';
+import { t } from './i18n.js';
 import { alert } from './ui.js';
 
 /** @typedef {import('./dom.js').Children} Children */
@@ -232,9 +233,9 @@ export function actions(...children) {
  * @param {HTMLFormElement} form
  * @param {Array<{ field: string | null, message: string, summary?: string }>} problems `summary`: how the problem
  *   reads in the list at the top, where the field's label is not next to it (default: the message)
- * @param {string} [title]
+ * @param {string} [title] default: "Controleer de volgende punten"
  */
-export function showFormErrors(form, problems, title = 'Controleer de volgende punten') {
+export function showFormErrors(form, problems, title = t('forms.checkTitle')) {
   clearFormErrors(form);
   const items = problems.map(({ field, message, summary }) => {
     const container = field
@@ -312,17 +313,18 @@ export function showApiError(form, err, fieldFor = (f) => f) {
   );
   if (problems.length === 0) {
     const status = e.status ?? 0;
-    const what =
+    const what = t(
       status === 403
-        ? 'U mag dit niet doen.'
+        ? 'forms.refused.forbidden'
         : status === 409
-          ? 'Dit kan nu niet (meer): de stap is niet open.'
+          ? 'forms.refused.conflict'
           : status === 0
-            ? 'De server is niet bereikbaar.'
-            : 'Het is niet gelukt.';
+            ? 'forms.refused.offline'
+            : 'forms.refused.failed',
+    );
     problems.push({ field: null, message: `${what} ${e.problem?.detail ?? e.message ?? ''}`.trim() });
   }
-  showFormErrors(form, problems, 'Het is niet gelukt');
+  showFormErrors(form, problems, t('forms.failedTitle'));
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * Which quick-scan questions to show, worked out by the domain's own rules (libs/domain/src/policy/answers.ts and
  * conditions.ts, compiled for the browser into ./domain/): questions in order; a question is shown when its
- * `showIf` holds over the answers to the questions before it. Only the Dutch wording of a problem is the
- * dashboard's.
+ * `showIf` holds over the answers to the questions before it. Only the wording of a problem, in the page's language
+ * (the catalogues' `forms.answer`), is the dashboard's.
  */
 import { answerValueProblem, resolveAnswers } from './domain/policy/answers.js';
+import { number } from './format.js';
+import { t } from './i18n.js';
 
 /** @typedef {import('./domain/policy/types.js').Policy} Policy */
 /** @typedef {import('./domain/policy/types.js').Question} Question */
@@ -12,26 +14,26 @@ import { answerValueProblem, resolveAnswers } from './domain/policy/answers.js';
 
 /**
  * Why a value is not an acceptable answer, or null when it is: the domain decides (answerValueProblem), the
- * dashboard says it in Dutch.
+ * dashboard says it in the page's language.
  * @param {Question} q
  * @param {AnswerValue | undefined} value
  * @returns {string | null}
  */
 export function answerProblem(q, value) {
-  if (value === undefined) return 'Beantwoord deze vraag.';
+  if (value === undefined) return t('forms.answer.missing');
   if (answerValueProblem(q, value) === null) return null;
   switch (q.type) {
     case 'boolean':
-      return 'Kies ja of nee.';
+      return t('forms.answer.yesNo');
     case 'one-of':
-      return 'Kies een antwoord.';
+      return t('forms.answer.oneOf');
     case 'many-of':
-      return 'Kies wat van toepassing is.';
+      return t('forms.answer.manyOf');
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'Vul een getal in.';
-      if (q.integer && !Number.isInteger(value)) return 'Vul een heel getal in.';
-      if (q.min !== undefined && value < q.min) return `Vul een getal in van minstens ${q.min}.`;
-      return `Vul een getal in van hoogstens ${q.max}.`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return t('forms.answer.number');
+      if (q.integer && !Number.isInteger(value)) return t('forms.answer.integer');
+      if (q.min !== undefined && value < q.min) return t('forms.answer.atLeast', { min: number(q.min) });
+      return t('forms.answer.atMost', { max: number(q.max ?? 0) });
   }
 }
 

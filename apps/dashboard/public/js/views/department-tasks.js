@@ -2,7 +2,9 @@
 /** A department head's view: the open tasks of the department's projects (GET /api/v1/tasks/department). */
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { GATE_LABELS, label, moment, relative, ROLE_LABELS, STEP_LABELS } from '../format.js';
+import { TEXTS } from '../domain/texts/index.js';
+import { counted, GATE_LABELS, label, moment, number, relative, ROLE_LABELS, STEP_LABELS } from '../format.js';
+import { language, t } from '../i18n.js';
 import { actions } from '../forms.js';
 import { alert, badge, button, heading, link, p, table } from '../ui.js';
 
@@ -27,30 +29,25 @@ export async function downloadCsv(path, filename) {
 /** @param {ViewContext} _ctx */
 export async function departmentTasksView(_ctx) {
   const view = /** @type {DepartmentTasks} */ (await api('/api/v1/tasks/department'));
-  const title = 'Open taken van mijn afdeling';
+  const title = t('tasks.department.title');
   if (!view.department) {
     return {
       title,
       body: [
         heading(1, title),
-        alert(
-          'info',
-          'Uw aanmelding noemt geen afdeling.',
-          p(
-            'Waardenpoort weet daarom niet welke projecten van uw afdeling zijn. Vraag uw beheerder om dit na te gaan.',
-          ),
-        ),
+        alert('info', t('tasks.department.noDepartment'), p(t('tasks.department.noDepartmentText'))),
       ],
     };
   }
   const { tasks } = view;
-  const overdue = tasks.filter((t) => t.overdue).length;
-  const escalated = tasks.filter((t) => t.escalationLevel > 0).length;
+  const overdue = tasks.filter((task) => task.overdue).length;
+  const escalated = tasks.filter((task) => task.escalationLevel > 0).length;
   const day = view.generatedAt.slice(0, 10);
+  // One button per language of the file, each labelled in that language (marked as such where the page's is another).
   const csv = (/** @type {'nl' | 'en'} */ lang) =>
-    button(lang === 'nl' ? 'Download als CSV' : 'Download as CSV (English)', {
+    button(lang === 'nl' ? TEXTS[lang].tasks.department.csvNl : TEXTS[lang].tasks.department.csvEn, {
       variant: 'secondary',
-      lang: lang === 'en' ? 'en' : undefined,
+      lang: lang === language ? undefined : lang,
       on: {
         click: () =>
           downloadCsv(
@@ -66,31 +63,47 @@ export async function departmentTasksView(_ctx) {
       heading(1, title),
       p(
         tasks.length === 0
-          ? `Er staan geen open taken bij projecten van ${view.department}.`
-          : `${tasks.length === 1 ? 'Er staat 1 open taak' : `Er staan ${tasks.length} open taken`} bij projecten van ${view.department}${
-              overdue ? `, waarvan ${overdue} te laat` : ''
-            }${escalated ? ` en ${escalated} geëscaleerd` : ''}. De meest dringende staat bovenaan.`,
+          ? t('tasks.department.none', { department: view.department })
+          : counted(
+              overdue && escalated
+                ? 'tasks.department.summary.overdueEscalated'
+                : overdue
+                  ? 'tasks.department.summary.overdue'
+                  : escalated
+                    ? 'tasks.department.summary.escalated'
+                    : 'tasks.department.summary.plain',
+              tasks.length,
+              { department: view.department, overdue: number(overdue), escalated: number(escalated) },
+            ),
       ),
       tasks.length === 0
         ? null
         : table({
-            caption: `Open taken bij projecten van ${view.department}`,
+            caption: t('tasks.department.caption', { department: view.department }),
             captionHidden: true,
-            head: ['Taak', 'Project', 'Voor', 'Termijn', 'Escalatie'],
-            rows: tasks.map((t) => [
-              label(STEP_LABELS, t.step ?? '') || label(GATE_LABELS, t.gate),
-              link(`/projecten/${t.project.id}`, t.project.title),
-              [label(ROLE_LABELS, t.assigneeRole), t.assigneeSub ? ` (${t.assigneeSub})` : ''],
-              t.dueAt
+            head: [
+              t('tasks.columns.task'),
+              t('tasks.columns.project'),
+              t('tasks.columns.role'),
+              t('tasks.columns.due'),
+              t('tasks.columns.escalation'),
+            ],
+            rows: tasks.map((task) => [
+              label(STEP_LABELS, task.step ?? '') || label(GATE_LABELS, task.gate),
+              link(`/projecten/${task.project.id}`, task.project.title),
+              [label(ROLE_LABELS, task.assigneeRole), task.assigneeSub ? ` (${task.assigneeSub})` : ''],
+              task.dueAt
                 ? h(
                     'span',
                     null,
-                    moment(t.dueAt),
-                    ` (${relative(t.dueAt)})`,
-                    t.overdue ? [' ', badge('te laat', 'danger')] : null,
+                    moment(task.dueAt),
+                    ` (${relative(task.dueAt)})`,
+                    task.overdue ? [' ', badge(t('tasks.overdue'), 'danger')] : null,
                   )
-                : '–',
-              t.escalationLevel > 0 ? badge(`niveau ${t.escalationLevel}`, 'warning') : '–',
+                : t('common.none'),
+              task.escalationLevel > 0
+                ? badge(t('tasks.escalationLevel', { level: task.escalationLevel }), 'warning')
+                : t('common.none'),
             ]),
           }),
       actions(csv('nl'), csv('en')),

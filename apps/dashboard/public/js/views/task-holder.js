@@ -5,6 +5,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { label, moment, ROLE_LABELS } from '../format.js';
+import { t } from '../i18n.js';
 import { button, heading, p } from '../ui.js';
 import { actions, clearFormErrors, formValues, selectField, setBusy, showApiError, textareaField } from '../forms.js';
 
@@ -16,8 +17,10 @@ import { actions, clearFormErrors, formValues, selectField, setBusy, showApiErro
 export function holderText(task, session) {
   const held = /** @type {Holder | null | undefined} */ (task.heldBy);
   if (!held) return null;
-  const who = session && held.sub === session.sub ? `${held.name} (u)` : held.name;
-  return held.kind === 'claimed' ? `In behandeling bij ${who}` : `Gedelegeerd aan ${who} door ${held.byName}`;
+  const who = session && held.sub === session.sub ? t('tasks.holder.you', { name: held.name }) : held.name;
+  return held.kind === 'claimed'
+    ? t('tasks.holder.claimed', { who })
+    : t('tasks.holder.delegated', { who, by: held.byName });
 }
 
 /**
@@ -48,13 +51,13 @@ export async function holderPanel(task, session, reload) {
     return b;
   };
   if (!held && hasRole && task.assigneeSub === null) {
-    buttons.push(verbButton('Taak oppakken', 'claim'));
+    buttons.push(verbButton(t('tasks.holder.claim'), 'claim'));
   }
   if (held?.kind === 'claimed' && held.sub === session.sub) {
-    buttons.push(verbButton('Taak vrijgeven', 'release'));
+    buttons.push(verbButton(t('tasks.holder.release'), 'release'));
   }
   if (held?.kind === 'delegated' && [held.sub, held.bySub, task.assigneeSub].includes(session.sub)) {
-    buttons.push(verbButton('Delegatie intrekken', 'undelegate'));
+    buttons.push(verbButton(t('tasks.holder.undelegate'), 'undelegate'));
   }
   const mayDelegate = held ? held.sub === session.sub || held.bySub === session.sub : hasRole;
   const colleagues = mayDelegate
@@ -67,17 +70,17 @@ export async function holderPanel(task, session, reload) {
     form = h(
       'form',
       { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'delegeren' },
-      heading(3, 'Aan een collega overdragen', { id: 'delegeren' }),
+      heading(3, t('tasks.holder.delegateTitle'), { id: 'delegeren' }),
       selectField({
         name: 'to',
-        label: `Collega (${label(ROLE_LABELS, task.assigneeRole)})`,
+        label: t('tasks.holder.colleague', { role: label(ROLE_LABELS, task.assigneeRole) }),
         options: [
-          { value: '', label: 'Kies een collega' },
+          { value: '', label: t('tasks.holder.chooseColleague') },
           ...colleagues.map((c) => ({ value: c.sub, label: c.name })),
         ],
       }),
-      textareaField({ name: 'reason', label: 'Waarom', rows: 2 }),
-      actions(button('Overdragen', { type: 'submit', variant: 'secondary' })),
+      textareaField({ name: 'reason', label: t('tasks.holder.why'), rows: 2 }),
+      actions(button(t('tasks.holder.delegate'), { type: 'submit', variant: 'secondary' })),
     );
     const f = form;
     f.addEventListener('submit', async (event) => {
@@ -94,9 +97,13 @@ export async function holderPanel(task, session, reload) {
   return h(
     'section',
     { class: 'wp-task-holder', 'aria-labelledby': 'wie-heeft-de-taak' },
-    heading(2, 'Wie heeft deze taak', { id: 'wie-heeft-de-taak' }),
-    p(text ? `${text}, sinds ${moment(/** @type {Holder} */ (held).since)}.` : 'Niemand heeft deze taak opgepakt.'),
-    held?.reason ? p(`Reden: ${held.reason}`) : null,
+    heading(2, t('tasks.holder.title'), { id: 'wie-heeft-de-taak' }),
+    p(
+      text
+        ? t('tasks.holder.since', { holder: text, since: moment(/** @type {Holder} */ (held).since) })
+        : t('tasks.holder.nobody'),
+    ),
+    held?.reason ? p(t('tasks.holder.reason', { reason: held.reason })) : null,
     buttons.length > 0 ? actions(...buttons) : null,
     status,
     form,

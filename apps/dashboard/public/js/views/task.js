@@ -5,6 +5,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { GATE_LABELS, label, moment, relative, ROLE_LABELS, STEP_LABELS } from '../format.js';
+import { language, t } from '../i18n.js';
 import { alert, badge, heading, link, p } from '../ui.js';
 import { setBusy, showApiError } from '../forms.js';
 import { canAct, stepRoles } from './task-access.js';
@@ -18,6 +19,22 @@ import { prepareRegisterForm, publishRegisterForm } from './forms/register.js';
 /** @typedef {import('../main.js').ViewContext} ViewContext */
 /** @typedef {import('../session.js').Session} Session */
 /** @typedef {import('../../../types/api').Project} Project */
+/** @typedef {import('../dom.js').Children} Children */
+
+/**
+ * A catalogue text with nodes (links) in some of its placeholders: the text's pieces around them, in its own order.
+ * @param {import('../i18n.js').TextKey} key
+ * @param {Record<string, Children>} nodes
+ * @param {import('../i18n.js').TextParams} [params]
+ * @returns {Children[]}
+ */
+function sentence(key, nodes, params = {}) {
+  const marks = Object.fromEntries(Object.keys(nodes).map((name) => [name, `\u0000${name}\u0000`]));
+  return t(key, { ...params, ...marks })
+    .split('\u0000')
+    .map((part, i) => (i % 2 === 1 ? nodes[part] : part))
+    .filter((part) => part !== '');
+}
 
 /**
  * The open gate at this step, or the open task of a step beside a gate's own (the case owner's submission deadline
@@ -27,7 +44,7 @@ import { prepareRegisterForm, publishRegisterForm } from './forms/register.js';
 function openGateFor(project, step) {
   const gate = project.gates.find((g) => g.step === step && (g.state === 'active' || g.state === 'waiting'));
   if (gate) return gate;
-  const task = project.openTasks.find((t) => t.step === step);
+  const task = project.openTasks.find((open) => open.step === step);
   return task ? { dueAt: task.dueAt ?? null } : null;
 }
 
@@ -35,10 +52,13 @@ function openGateFor(project, step) {
 function nextStepText(project) {
   const task = project.openTasks[0];
   if (task)
-    return `Volgende stap: ${label(STEP_LABELS, task.step ?? '') || label(GATE_LABELS, task.gate)} (${label(ROLE_LABELS, task.assigneeRole)}).`;
-  if (project.status === 'stopped') return 'Het project is gestopt.';
-  if (project.status === 'in-use') return 'Het project is in gebruik.';
-  return `Status: ${project.statusLabel.nl}.`;
+    return t('tasks.task.nextStep', {
+      step: label(STEP_LABELS, task.step ?? '') || label(GATE_LABELS, task.gate),
+      role: label(ROLE_LABELS, task.assigneeRole),
+    });
+  if (project.status === 'stopped') return t('tasks.task.stopped');
+  if (project.status === 'in-use') return t('tasks.task.inUse');
+  return t('tasks.task.status', { status: project.statusLabel[language] });
 }
 
 /** @param {ViewContext} ctx */
@@ -60,7 +80,7 @@ export async function taskView(ctx) {
     h(
       'p',
       { class: 'utrecht-paragraph wp-breadcrumb' },
-      link('/taken', 'Mijn taken'),
+      link('/taken', t('tasks.inbox.title')),
       ' › ',
       link(`/projecten/${project.id}`, project.title),
       ' › ',
@@ -68,15 +88,16 @@ export async function taskView(ctx) {
     ),
     heading(1, title),
     p(
-      'Project: ',
-      link(`/projecten/${project.id}`, project.title),
-      ` (${project.department}).`,
+      sentence(
+        'tasks.task.project',
+        { project: link(`/projecten/${project.id}`, project.title) },
+        { department: project.department },
+      ),
       gate?.dueAt
         ? [
-            ' Uiterlijk ',
-            moment(gate.dueAt),
-            ` (${relative(gate.dueAt)}).`,
-            Date.parse(gate.dueAt) < Date.now() ? [' ', badge('te laat', 'danger')] : null,
+            ' ',
+            t('tasks.task.due', { moment: moment(gate.dueAt), relative: relative(gate.dueAt) }),
+            Date.parse(gate.dueAt) < Date.now() ? [' ', badge(t('tasks.overdue'), 'danger')] : null,
           ]
         : null,
     ),
@@ -88,45 +109,43 @@ export async function taskView(ctx) {
         ...header,
         alert(
           'info',
-          'Deze taak staat niet (meer) open.',
-          p('Bekijk het project voor de actuele stand. ', link(`/projecten/${project.id}`, 'Naar het project')),
+          t('tasks.task.notOpen'),
+          p(t('tasks.task.notOpenText'), ' ', link(`/projecten/${project.id}`, t('tasks.task.toProject'))),
         ),
       ],
     };
   }
   // The open task of this step: who holds it (a claim, a delegation), and whether it is the caller's to do for
   // someone else (in their list as a substitute or delegate: the API checks the absence or delegation).
-  const task = project.openTasks.find((t) => t.step === step) ?? null;
+  const task = project.openTasks.find((open) => open.step === step) ?? null;
   const heldBy = task?.heldBy ?? null;
   const forSomeoneElse =
     task !== null &&
     task.assigneeSub !== null &&
     task.assigneeSub !== session.sub &&
-    /** @type {Array<{ id: string }>} */ (await api('/api/v1/tasks')).some((t) => t.id === task.id);
+    /** @type {Array<{ id: string }>} */ (await api('/api/v1/tasks')).some((mine) => mine.id === task.id);
   const panel = task ? await holderPanel(task, session, () => ctx.refresh()) : null;
   if (heldBy && heldBy.sub !== session.sub && task) {
     return {
       title,
-      body: [
-        ...header,
-        alert('info', `${holderText(task, session)}.`, p('Alleen zij kunnen deze taak nu uitvoeren.')),
-        panel,
-      ],
+      body: [...header, alert('info', `${holderText(task, session)}.`, p(t('tasks.task.onlyHolder'))), panel],
     };
   }
   if (!canAct(session, project, step) && !forSomeoneElse && heldBy?.sub !== session.sub) {
     const roles = stepRoles(step)
       .map((r) => label(ROLE_LABELS, r))
-      .join(' of ');
+      .join(t('tasks.task.or'));
     return {
       title,
       body: [
         ...header,
         alert(
           'warning',
-          'U kunt deze taak niet uitvoeren.',
+          t('tasks.task.cannotAct'),
           p(
-            `Dit doet: ${roles}${stepRoles(step).includes('case-owner') ? ' (de projectleider van dit project)' : ''}.`,
+            t(stepRoles(step).includes('case-owner') ? 'tasks.task.whoActsCaseOwner' : 'tasks.task.whoActs', {
+              roles,
+            }),
           ),
         ),
       ],
@@ -147,7 +166,9 @@ export async function taskView(ctx) {
       const after = /** @type {Project} */ (
         await api(`/api/v1/projects/${project.id}/${path}`, { method: 'POST', body })
       );
-      ctx.navigate(`/projecten/${project.id}`, { flash: { type: 'ok', text: `Vastgelegd. ${nextStepText(after)}` } });
+      ctx.navigate(`/projecten/${project.id}`, {
+        flash: { type: 'ok', text: t('tasks.task.recorded', { next: nextStepText(after) }) },
+      });
     } catch (err) {
       setBusy(btn, false);
       showApiError(form, err, fieldFor);
@@ -173,8 +194,8 @@ export async function taskView(ctx) {
     case 'await-meeting':
       body = [
         project.commission?.meetingDate
-          ? p(`Geagendeerd voor ${moment(project.commission.meetingDate)}.`)
-          : p('Het project staat nog niet op de agenda van de Ethische Commissie.'),
+          ? p(t('tasks.task.scheduledFor', { moment: moment(project.commission.meetingDate) }))
+          : p(t('tasks.task.notScheduled')),
         agendaForm(submit, step === 'await-meeting'),
         questionsForm(submit),
       ];
@@ -207,7 +228,7 @@ export async function taskView(ctx) {
       body = [councilLetter(project), councilForm(submit)];
       break;
     default:
-      body = [alert('info', 'Voor deze stap is er geen formulier.')];
+      body = [alert('info', t('tasks.task.noForm'))];
   }
   return { title, body: [...header, panel, ...body] };
 }

@@ -1,7 +1,8 @@
 /** The task inbox: GET /api/v1/tasks, most urgent first. */
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { GATE_LABELS, label, moment, relative, ROLE_LABELS, STEP_LABELS } from '../format.js';
+import { counted, GATE_LABELS, label, moment, number, relative, ROLE_LABELS, STEP_LABELS } from '../format.js';
+import { t } from '../i18n.js';
 import { badge, heading, link, p, table } from '../ui.js';
 import { canAct } from './task-access.js';
 import { holderText } from './task-holder.js';
@@ -12,56 +13,68 @@ import { holderText } from './task-holder.js';
 /** @param {ViewContext} ctx */
 export async function tasksView(ctx) {
   const tasks = /** @type {Task[]} */ (await api('/api/v1/tasks'));
-  const overdue = tasks.filter((t) => t.overdue).length;
+  const overdue = tasks.filter((task) => task.overdue).length;
   const session = ctx.session;
   return {
-    title: 'Mijn taken',
+    title: t('tasks.inbox.title'),
     live: true,
     body: [
-      heading(1, 'Mijn taken'),
+      heading(1, t('tasks.inbox.title')),
       p(
         tasks.length === 0
-          ? 'Er staan geen taken voor u klaar.'
-          : `${tasks.length === 1 ? 'Er staat 1 taak' : `Er staan ${tasks.length} taken`} voor u klaar${overdue ? `, waarvan ${overdue} te laat` : ''}. De meest dringende staat bovenaan.`,
+          ? t('tasks.inbox.none')
+          : counted(overdue ? 'tasks.inbox.summaryOverdue' : 'tasks.inbox.summary', tasks.length, {
+              overdue: number(overdue),
+            }),
       ),
       tasks.length === 0
         ? null
         : table({
-            caption: 'Open taken voor uw rollen',
+            caption: t('tasks.inbox.caption'),
             captionHidden: true,
-            head: ['Taak', 'Project', 'Afdeling', 'Voor', 'Wie', 'Termijn', 'Escalatie'],
-            rows: tasks.map((t) => {
-              const step = t.step ?? '';
-              const what = label(STEP_LABELS, step) || label(GATE_LABELS, t.gate);
-              const projectId = t.project?.id ?? '';
+            head: [
+              t('tasks.columns.task'),
+              t('tasks.columns.project'),
+              t('tasks.columns.department'),
+              t('tasks.columns.role'),
+              t('tasks.columns.holder'),
+              t('tasks.columns.due'),
+              t('tasks.columns.escalation'),
+            ],
+            rows: tasks.map((task) => {
+              const step = task.step ?? '';
+              const what = label(STEP_LABELS, step) || label(GATE_LABELS, task.gate);
+              const projectId = task.project?.id ?? '';
               // A role inbox can show work the caller may not do themselves (another case owner's project).
               // In the list for someone else (a colleague away, a delegation): the caller acts for them.
               const actionable =
-                session && t.project
+                session && task.project
                   ? canAct(
                       session,
-                      { id: projectId, caseOwner: { sub: t.assigneeSub ?? session.sub, name: '' } },
+                      { id: projectId, caseOwner: { sub: task.assigneeSub ?? session.sub, name: '' } },
                       step,
                     ) ||
-                    t.heldBy?.sub === session.sub ||
-                    (t.assigneeSub !== null && t.assigneeSub !== session.sub)
+                    task.heldBy?.sub === session.sub ||
+                    (task.assigneeSub !== null && task.assigneeSub !== session.sub)
                   : false;
               return [
                 actionable ? link(`/projecten/${projectId}/taak/${step}`, what) : what,
-                t.project ? link(`/projecten/${projectId}`, t.project.title) : '–',
-                t.project?.department ?? '–',
-                label(ROLE_LABELS, t.assigneeRole),
-                holderText(t, session) ?? '–',
-                t.dueAt
+                task.project ? link(`/projecten/${projectId}`, task.project.title) : t('common.none'),
+                task.project?.department ?? t('common.none'),
+                label(ROLE_LABELS, task.assigneeRole),
+                holderText(task, session) ?? t('common.none'),
+                task.dueAt
                   ? h(
                       'span',
                       null,
-                      moment(t.dueAt),
-                      ` (${relative(t.dueAt)})`,
-                      t.overdue ? [' ', badge('te laat', 'danger')] : null,
+                      moment(task.dueAt),
+                      ` (${relative(task.dueAt)})`,
+                      task.overdue ? [' ', badge(t('tasks.overdue'), 'danger')] : null,
                     )
-                  : '–',
-                t.escalationLevel > 0 ? badge(`niveau ${t.escalationLevel}`, 'warning') : '–',
+                  : t('common.none'),
+                task.escalationLevel > 0
+                  ? badge(t('tasks.escalationLevel', { level: task.escalationLevel }), 'warning')
+                  : t('common.none'),
               ];
             }),
           }),

@@ -1,3 +1,22 @@
 // Generated from libs/domain/src/texts/en/forms.ts by `npm run generate:dashboard`; do not edit.
-/** The texts of the dashboard's forms pages in English (../nl/forms.ts has the Dutch and the keys). */
-export const forms = {};
+/** The texts of the dashboard's form helpers in English (../nl/forms.ts has the Dutch and the keys). */
+export const forms = {
+    checkTitle: 'Please check the following',
+    failedTitle: 'That did not work',
+    refused: {
+        forbidden: 'You are not allowed to do this.',
+        conflict: 'This is not possible (any more): the step is not open.',
+        offline: 'The server cannot be reached.',
+        failed: 'That did not work.',
+    },
+    answer: {
+        missing: 'Please answer this question.',
+        yesNo: 'Choose yes or no.',
+        oneOf: 'Choose an answer.',
+        manyOf: 'Choose whatever applies.',
+        number: 'Enter a number.',
+        integer: 'Enter a whole number.',
+        atLeast: 'Enter a number of at least {min}.',
+        atMost: 'Enter a number of at most {max}.',
+    },
+};

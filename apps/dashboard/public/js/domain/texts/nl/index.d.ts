@@ -511,8 +511,104 @@ export declare const nl: {
     };
     projects: {};
     pipeline: {};
-    tasks: {};
-    forms: {};
+    tasks: {
+        overdue: string;
+        escalationLevel: string;
+        columns: {
+            task: string;
+            project: string;
+            department: string;
+            role: string;
+            holder: string;
+            due: string;
+            escalation: string;
+        };
+        inbox: {
+            title: string;
+            none: string;
+            summary_one: string;
+            summary_other: string;
+            summaryOverdue_one: string;
+            summaryOverdue_other: string;
+            caption: string;
+        };
+        department: {
+            title: string;
+            noDepartment: string;
+            noDepartmentText: string;
+            none: string;
+            summary: {
+                plain_one: string;
+                plain_other: string;
+                overdue_one: string;
+                overdue_other: string;
+                escalated_one: string;
+                escalated_other: string;
+                overdueEscalated_one: string;
+                overdueEscalated_other: string;
+            };
+            caption: string;
+            csvNl: string;
+            csvEn: string;
+        };
+        task: {
+            project: string;
+            due: string;
+            notOpen: string;
+            notOpenText: string;
+            toProject: string;
+            onlyHolder: string;
+            cannotAct: string;
+            whoActs: string;
+            whoActsCaseOwner: string;
+            or: string;
+            recorded: string;
+            nextStep: string;
+            stopped: string;
+            inUse: string;
+            status: string;
+            scheduledFor: string;
+            notScheduled: string;
+            noForm: string;
+        };
+        holder: {
+            title: string;
+            you: string;
+            claimed: string;
+            delegated: string;
+            since: string;
+            nobody: string;
+            reason: string;
+            claim: string;
+            release: string;
+            undelegate: string;
+            delegateTitle: string;
+            colleague: string;
+            chooseColleague: string;
+            why: string;
+            delegate: string;
+        };
+    };
+    forms: {
+        checkTitle: string;
+        failedTitle: string;
+        refused: {
+            forbidden: string;
+            conflict: string;
+            offline: string;
+            failed: string;
+        };
+        answer: {
+            missing: string;
+            yesNo: string;
+            oneOf: string;
+            manyOf: string;
+            number: string;
+            integer: string;
+            atLeast: string;
+            atMost: string;
+        };
+    };
     gateForms: {};
     audit: {
         title: string;
