@@ -64,7 +64,7 @@ export const pipeline: Translation<typeof dutch> = {
       task: 'Task',
       assignee: 'With',
       level: 'Level',
-      due: 'Deadline was',
+      due: 'Was due',
     },
   },
   departments: {

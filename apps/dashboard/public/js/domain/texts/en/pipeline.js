@@ -60,7 +60,7 @@ export const pipeline = {
             task: 'Task',
             assignee: 'With',
             level: 'Level',
-            due: 'Deadline was',
+            due: 'Was due',
         },
     },
     departments: {
