@@ -4,7 +4,8 @@
  * which is what a screen reader reads.
  */
 import { add, s, uid } from './dom.js';
-import { duration, GATE_LABELS, label, number, plural } from './format.js';
+import { counted, duration, GATE_LABELS, label, number } from './format.js';
+import { t } from './i18n.js';
 
 /** @typedef {import('../../types/api').PipelineReport} PipelineReport */
 /** @typedef {import('../../types/api').Project} Project */
@@ -49,12 +50,11 @@ export function funnelChart(report) {
   const barW = 440;
   const centre = barX + barW / 2;
   const description = gates
-    .map(
-      (g) =>
-        `${label(GATE_LABELS, g.gate)}: ${plural(g.projects, 'project', 'projecten')}, ${number(g.overdue)} te laat`,
+    .map((g) =>
+      counted('charts.funnel.gate', g.projects, { gate: label(GATE_LABELS, g.gate), overdue: number(g.overdue) }),
     )
     .join('; ');
-  const svg = frame('Trechter: projecten per poort', description, width, height, 'wp-funnel');
+  const svg = frame(t('charts.funnel.title'), description, width, height, 'wp-funnel');
   gates.forEach((g, i) => {
     const y = top + i * rowH;
     const w = g.projects === 0 ? 0 : Math.max(6, (barW * g.projects) / max);
@@ -74,7 +74,7 @@ export function funnelChart(report) {
       s(
         'text',
         { x: barX - 16, y: y + 43, class: 'wp-chart__sublabel', 'text-anchor': 'end' },
-        plural(g.openTasks, 'open taak', 'open taken'),
+        counted('charts.funnel.openTasks', g.openTasks),
       ),
       s('rect', { x: barX, y: y + 8, width: barW, height: 38, rx: 4, class: 'wp-funnel__track' }),
       w > 0 ? s('rect', { x, y: y + 8, width: w, height: 38, rx: 4, class: 'wp-funnel__bar' }) : null,
@@ -83,13 +83,17 @@ export function funnelChart(report) {
         : null,
       s('text', { x: centre, y: y + 33, class: 'wp-funnel__count', 'text-anchor': 'middle' }, number(g.projects)),
       g.overdue > 0
-        ? s('text', { x: barX + barW + 16, y: y + 24, class: 'wp-chart__overdue' }, `⚠ ${number(g.overdue)} te laat`)
-        : s('text', { x: barX + barW + 16, y: y + 24, class: 'wp-chart__sublabel' }, 'niets te laat'),
+        ? s(
+            'text',
+            { x: barX + barW + 16, y: y + 24, class: 'wp-chart__overdue' },
+            t('charts.funnel.overdue', { n: number(g.overdue) }),
+          )
+        : s('text', { x: barX + barW + 16, y: y + 24, class: 'wp-chart__sublabel' }, t('charts.funnel.nothingOverdue')),
       g.openEscalations > 0
         ? s(
             'text',
             { x: barX + barW + 16, y: y + 43, class: 'wp-chart__escalated' },
-            `${number(g.openEscalations)} geëscaleerd`,
+            t('charts.funnel.escalated', { n: number(g.openEscalations) }),
           )
         : null,
     );
@@ -115,7 +119,7 @@ export function leadTimeChart(report) {
         name: label(GATE_LABELS, g.gate),
         lead: g.leadTime ?? { completed: 0, medianSeconds: null, p90Seconds: null },
       })),
-    { name: 'Van registratie tot besluit', lead: report.endToEnd },
+    { name: t('charts.leadTime.endToEnd'), lead: report.endToEnd },
   ];
   const max = Math.max(1, ...rows.map((r) => r.lead.p90Seconds ?? r.lead.medianSeconds ?? 0));
   const step = STEPS.find((st) => max / st <= 5) ?? STEPS[STEPS.length - 1];
@@ -131,11 +135,15 @@ export function leadTimeChart(report) {
   const description = rows
     .map((r) =>
       r.lead.completed === 0
-        ? `${r.name}: nog geen afgeronde doorloop`
-        : `${r.name}: mediaan ${duration(r.lead.medianSeconds)}, 90e percentiel ${duration(r.lead.p90Seconds)}`,
+        ? t('charts.leadTime.rowNone', { name: r.name })
+        : t('charts.leadTime.row', {
+            name: r.name,
+            median: duration(r.lead.medianSeconds),
+            p90: duration(r.lead.p90Seconds),
+          }),
     )
     .join('; ');
-  const svg = frame('Doorlooptijden per poort', description, width, height, 'wp-leadtime');
+  const svg = frame(t('charts.leadTime.title'), description, width, height, 'wp-leadtime');
   for (let v = 0; v <= axisMax + 1e-9; v += step) {
     add(
       svg,
@@ -147,7 +155,7 @@ export function leadTimeChart(report) {
     const y = top + i * rowH;
     add(svg, s('text', { x: x0 - 16, y: y + 25, class: 'wp-chart__label', 'text-anchor': 'end' }, r.name));
     if (r.lead.completed === 0 || r.lead.medianSeconds === null) {
-      add(svg, s('text', { x: x0 + 6, y: y + 25, class: 'wp-chart__sublabel' }, 'nog geen afgeronde doorloop'));
+      add(svg, s('text', { x: x0 + 6, y: y + 25, class: 'wp-chart__sublabel' }, t('charts.leadTime.none')));
       return;
     }
     const p90 = r.lead.p90Seconds ?? r.lead.medianSeconds;
@@ -164,7 +172,11 @@ export function leadTimeChart(report) {
       s(
         'text',
         { x: x0 + plotW + 16, y: y + 25, class: 'wp-chart__sublabel' },
-        `mediaan ${duration(r.lead.medianSeconds)} · 90%: ${duration(p90)} · ${number(r.lead.completed)}×`,
+        t('charts.leadTime.bar', {
+          median: duration(r.lead.medianSeconds),
+          p90: duration(p90),
+          n: number(r.lead.completed),
+        }),
       ),
     );
   });

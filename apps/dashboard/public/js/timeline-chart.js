@@ -2,6 +2,7 @@
 import { frame } from './charts.js';
 import { add, s } from './dom.js';
 import { GATE_IDS, GATE_LABELS, label, moment, ROLE_LABELS, STEP_LABELS, tick, TIMER_LABELS } from './format.js';
+import { t } from './i18n.js';
 
 /** @typedef {import('../../types/api').Project} Project */
 
@@ -22,36 +23,52 @@ export function timelineEvents(project, now) {
   for (const g of project.gates) {
     const open = g.state === 'active' || g.state === 'waiting';
     if (g.openedAt)
-      events.push({ at: Date.parse(g.openedAt), gate: g.gate, kind: 'opened', text: 'Geopend', done: true });
+      events.push({
+        at: Date.parse(g.openedAt),
+        gate: g.gate,
+        kind: 'opened',
+        text: t('charts.timeline.events.opened'),
+        done: true,
+      });
     if (g.dueAt) {
       const late = open && Date.parse(g.dueAt) < now;
       events.push({
         at: Date.parse(g.dueAt),
         gate: g.gate,
         kind: 'due',
-        text: late ? 'Termijn verstreken' : open ? 'Termijn' : 'Termijn (was)',
+        text: late
+          ? t('charts.timeline.events.dueLate')
+          : open
+            ? t('charts.timeline.events.due')
+            : t('charts.timeline.events.dueWas'),
         done: Date.parse(g.dueAt) <= now,
         late,
       });
     }
     if (g.completedAt)
-      events.push({ at: Date.parse(g.completedAt), gate: g.gate, kind: 'completed', text: 'Afgerond', done: true });
+      events.push({
+        at: Date.parse(g.completedAt),
+        gate: g.gate,
+        kind: 'completed',
+        text: t('charts.timeline.events.completed'),
+        done: true,
+      });
   }
-  for (const t of project.timers) {
-    if (!t.gate || t.kind === 'reevaluation' || t.kind === 'rule-in-force') continue;
-    const who = label(ROLE_LABELS, t.role);
+  for (const timer of project.timers) {
+    if (!timer.gate || timer.kind === 'reevaluation' || timer.kind === 'rule-in-force') continue;
+    const who = label(ROLE_LABELS, timer.role);
     const text =
-      t.kind === 'reminder'
-        ? `Herinnering ${t.level} aan ${who}`
-        : t.kind === 'escalation'
-          ? `Escalatie niveau ${t.level} naar ${who}`
-          : `${label(TIMER_LABELS, t.kind)}${t.step ? ` (${label(STEP_LABELS, t.step)})` : ''}`;
+      timer.kind === 'reminder'
+        ? t('charts.timeline.events.reminder', { level: timer.level, role: who })
+        : timer.kind === 'escalation'
+          ? t('charts.timeline.events.escalation', { level: timer.level, role: who })
+          : `${label(TIMER_LABELS, timer.kind)}${timer.step ? ` (${label(STEP_LABELS, timer.step)})` : ''}`;
     events.push({
-      at: Date.parse(t.at),
-      gate: t.gate,
-      kind: t.kind,
-      text: t.fired ? text : `${text} (gepland)`,
-      done: t.fired,
+      at: Date.parse(timer.at),
+      gate: timer.gate,
+      kind: timer.kind,
+      text: timer.fired ? text : t('charts.timeline.events.planned', { text }),
+      done: timer.fired,
     });
   }
   return events.filter((e) => Number.isFinite(e.at)).sort((a, b) => a.at - b.at);
@@ -74,30 +91,38 @@ export function timelineChart(project, now) {
   const top = 40;
   const rowH = 52;
   const height = top + GATE_IDS.length * rowH + 10;
-  /** @param {number} t */
-  const x = (t) => x0 + (plotW * (t - t0)) / (t1 - t0);
+  /** @param {number} at */
+  const x = (at) => x0 + (plotW * (at - t0)) / (t1 - t0);
   const open = project.gates
     .filter((g) => g.state === 'active' || g.state === 'waiting')
     .map((g) => label(GATE_LABELS, g.gate));
-  const description =
-    `Van registratie (${moment(project.registeredAt)}) tot nu. ` +
-    (open.length ? `Open: ${open.join(', ')}. ` : 'Geen open poort. ') +
-    `${events.filter((e) => e.kind === 'reminder' && e.done).length} herinneringen en ${events.filter((e) => e.kind === 'escalation' && e.done).length} escalaties verstuurd.`;
-  const svg = frame(`Tijdlijn van ${project.title}`, description, width, height, 'wp-timeline');
+  const description = [
+    t('charts.timeline.since', { moment: moment(project.registeredAt) }),
+    open.length ? t('charts.timeline.open', { gates: open.join(', ') }) : t('charts.timeline.noneOpen'),
+    t('charts.timeline.sent', {
+      reminders: events.filter((e) => e.kind === 'reminder' && e.done).length,
+      escalations: events.filter((e) => e.kind === 'escalation' && e.done).length,
+    }),
+  ].join(' ');
+  const svg = frame(t('charts.timeline.title', { title: project.title }), description, width, height, 'wp-timeline');
 
   // Time axis: five ticks, and "nu".
   for (let i = 0; i <= 4; i++) {
-    const t = start + ((end - start) * i) / 4;
+    const at = start + ((end - start) * i) / 4;
     add(
       svg,
-      s('line', { x1: x(t), x2: x(t), y1: top - 8, y2: height - 6, class: 'wp-chart__grid' }),
-      s('text', { x: x(t), y: top - 14, class: 'wp-chart__axis', 'text-anchor': 'middle' }, tick(new Date(t), span)),
+      s('line', { x1: x(at), x2: x(at), y1: top - 8, y2: height - 6, class: 'wp-chart__grid' }),
+      s('text', { x: x(at), y: top - 14, class: 'wp-chart__axis', 'text-anchor': 'middle' }, tick(new Date(at), span)),
     );
   }
   add(
     svg,
     s('line', { x1: x(now), x2: x(now), y1: top - 8, y2: height - 6, class: 'wp-timeline__now' }),
-    s('text', { x: x(now) - 4, y: height - 10, class: 'wp-timeline__now-label', 'text-anchor': 'end' }, 'nu'),
+    s(
+      'text',
+      { x: x(now) - 4, y: height - 10, class: 'wp-timeline__now-label', 'text-anchor': 'end' },
+      t('charts.timeline.now'),
+    ),
   );
 
   GATE_IDS.forEach((gateId, i) => {
@@ -110,11 +135,11 @@ export function timelineChart(project, now) {
       s('line', { x1: x0, x2: x0 + plotW, y1: mid, y2: mid, class: 'wp-timeline__lane' }),
     );
     if (!g || g.state === 'not-required') {
-      add(svg, s('text', { x: x0 + 8, y: mid - 8, class: 'wp-chart__sublabel' }, 'niet nodig'));
+      add(svg, s('text', { x: x0 + 8, y: mid - 8, class: 'wp-chart__sublabel' }, t('charts.timeline.notRequired')));
       return;
     }
     if (!g.openedAt) {
-      add(svg, s('text', { x: x0 + 8, y: mid - 8, class: 'wp-chart__sublabel' }, 'nog niet aan de beurt'));
+      add(svg, s('text', { x: x0 + 8, y: mid - 8, class: 'wp-chart__sublabel' }, t('charts.timeline.notYet')));
       return;
     }
     const from = Date.parse(g.openedAt);
@@ -135,7 +160,7 @@ export function timelineChart(project, now) {
         s(
           'title',
           null,
-          `${label(GATE_LABELS, gateId)}: ${moment(g.openedAt)} – ${g.completedAt ? moment(g.completedAt) : 'nu'}`,
+          `${label(GATE_LABELS, gateId)}: ${moment(g.openedAt)} – ${g.completedAt ? moment(g.completedAt) : t('charts.timeline.now')}`,
         ),
       ),
     );

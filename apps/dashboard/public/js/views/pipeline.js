@@ -4,17 +4,18 @@ import { api, ApiError, optionalApi } from '../api.js';
 import { h } from '../dom.js';
 import { funnelChart, leadTimeChart } from '../charts.js';
 import {
+  counted,
   day,
   duration,
   GATE_LABELS,
   label,
   moment,
   number,
-  plural,
   ROLE_LABELS,
   STATUS_LABELS,
   STEP_LABELS,
 } from '../format.js';
+import { t } from '../i18n.js';
 import { alert, badge, button, heading, link, p, table } from '../ui.js';
 import { actions, textField } from '../forms.js';
 
@@ -36,26 +37,32 @@ export async function pipelineView(ctx) {
     {
       class: 'utrecht-form wp-filter',
       role: 'search',
-      'aria-label': 'Pijplijn filteren',
+      'aria-label': t('pipeline.filter.label'),
       action: '/pijplijn',
       method: 'get',
     },
     textField({
       name: 'afdeling',
-      label: 'Afdeling',
+      label: t('pipeline.filter.department'),
       value: department,
-      description: 'Leeg: alle afdelingen.',
+      description: t('pipeline.filter.departmentHelp'),
       width: 'md',
     }),
     textField({
       name: 'van',
-      label: 'Doorlooptijden vanaf',
+      label: t('pipeline.filter.from'),
       type: 'date',
       value: from,
-      description: 'Standaard: een jaar geleden.',
+      description: t('pipeline.filter.fromHelp'),
     }),
-    textField({ name: 'tot', label: 'tot en met', type: 'date', value: to, description: 'Standaard: vandaag.' }),
-    actions(button('Filteren', { type: 'submit', variant: 'secondary' })),
+    textField({
+      name: 'tot',
+      label: t('pipeline.filter.to'),
+      type: 'date',
+      value: to,
+      description: t('pipeline.filter.toHelp'),
+    }),
+    actions(button(t('pipeline.filter.apply'), { type: 'submit', variant: 'secondary' })),
   );
   filter.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -71,11 +78,11 @@ export async function pipelineView(ctx) {
   } catch (err) {
     if (err instanceof ApiError && err.status === 400) {
       return {
-        title: 'Pijplijn',
+        title: t('pipeline.title'),
         body: [
-          heading(1, 'Pijplijn'),
+          heading(1, t('pipeline.title')),
           filter,
-          alert('error', 'Deze periode kan niet.', p(err.problem?.detail ?? ''), { role: 'alert' }),
+          alert('error', t('pipeline.badPeriod'), p(err.problem?.detail ?? ''), { role: 'alert' }),
         ],
       };
     }
@@ -83,20 +90,16 @@ export async function pipelineView(ctx) {
   }
   if (!report) {
     return {
-      title: 'Pijplijn',
+      title: t('pipeline.title'),
       body: [
-        heading(1, 'Pijplijn'),
-        alert(
-          'warning',
-          'Het overzicht van de pijplijn is op deze server (nog) niet beschikbaar.',
-          p('GET /api/v1/monitoring/pipeline bestaat hier niet. De projectenlijst werkt wel.'),
-        ),
-        p(link('/projecten', 'Naar de projecten')),
+        heading(1, t('pipeline.title')),
+        alert('warning', t('pipeline.unavailable'), p(t('pipeline.unavailableText'))),
+        p(link('/projecten', t('pipeline.toProjects'))),
       ],
     };
   }
   const r = report;
-  const csv = button('Download de tabel als CSV', {
+  const csv = button(t('pipeline.downloadCsv'), {
     variant: 'secondary',
     on: {
       click: async () => {
@@ -123,48 +126,49 @@ export async function pipelineView(ctx) {
   const gates = r.gates.filter((g) => g.gate !== 'none');
   const none = r.gates.find((g) => g.gate === 'none');
   return {
-    title: 'Pijplijn',
+    title: t('pipeline.title'),
     live: true,
     body: [
-      heading(1, r.department ? `Pijplijn – ${r.department}` : 'Pijplijn'),
-      p(`Stand van ${moment(r.generatedAt)}. Doorlooptijden over ${day(r.window.from)} tot ${day(r.window.to)}.`),
+      heading(1, r.department ? t('pipeline.titleDepartment', { department: r.department }) : t('pipeline.title')),
+      p(t('pipeline.asOf', { moment: moment(r.generatedAt), from: day(r.window.from), to: day(r.window.to) })),
       filter,
       h(
         'ul',
-        { class: 'wp-totals', 'aria-label': 'Totalen' },
-        total(number(r.totals.projects), 'projecten'),
-        total(number(r.totals.byStatus.active ?? 0), 'in behandeling'),
-        total(number(r.totals.openTasks), 'open taken'),
-        total(number(r.totals.overdue), 'te laat', r.totals.overdue > 0),
-        total(number(r.totals.openEscalations), 'geëscaleerd', r.totals.openEscalations > 0),
+        { class: 'wp-totals', 'aria-label': t('pipeline.totals.label') },
+        total(number(r.totals.projects), t('pipeline.totals.projects')),
+        total(number(r.totals.byStatus.active ?? 0), t('pipeline.totals.active')),
+        total(number(r.totals.openTasks), t('pipeline.totals.openTasks')),
+        total(number(r.totals.overdue), t('pipeline.totals.overdue'), r.totals.overdue > 0),
+        total(number(r.totals.openEscalations), t('pipeline.totals.escalated'), r.totals.openEscalations > 0),
       ),
       h(
         'section',
         { 'aria-labelledby': 'trechter' },
-        heading(2, 'Projecten per poort', { id: 'trechter' }),
-        p(
-          'Hoe breder de balk, hoe meer projecten bij die poort staan. Het rode deel is het aandeel van de open taken bij die poort waarvan de termijn verstreken is.',
-        ),
+        heading(2, t('pipeline.gates.heading'), { id: 'trechter' }),
+        p(t('pipeline.gates.intro')),
         h('figure', { class: 'wp-figure' }, funnelChart(r)),
-        none
-          ? p(
-              `${plural(none.projects, 'project staat', 'projecten staan')} bij geen enkele poort (in gebruik, goedgekeurd, afgewezen, gestopt of ingetrokken).`,
-            )
-          : null,
+        none ? p(counted('pipeline.gates.noGate', none.projects)) : null,
         table({
-          caption: 'Projecten en taken per poort',
-          head: ['Poort', 'Projecten', 'Open taken', 'Te laat', 'Geëscaleerd', 'Per status'],
+          caption: t('pipeline.gates.caption'),
+          head: [
+            t('pipeline.gates.columns.gate'),
+            t('pipeline.gates.columns.projects'),
+            t('pipeline.gates.columns.openTasks'),
+            t('pipeline.gates.columns.overdue'),
+            t('pipeline.gates.columns.escalated'),
+            t('pipeline.gates.columns.byStatus'),
+          ],
           numeric: [1, 2, 3, 4],
           rows: r.gates.map((g) => [
             label(GATE_LABELS, g.gate),
             number(g.projects),
             number(g.openTasks),
-            g.overdue > 0 ? badge(`${number(g.overdue)} te laat`, 'danger') : '0',
+            g.overdue > 0 ? badge(t('pipeline.overdue', { n: number(g.overdue) }), 'danger') : '0',
             number(g.openEscalations),
             Object.entries(g.byStatus)
               .filter(([, n]) => n > 0)
               .map(([st, n]) => `${label(STATUS_LABELS, st)}: ${number(n)}`)
-              .join(', ') || '–',
+              .join(', ') || t('common.none'),
           ]),
         }),
         actions(csv),
@@ -172,14 +176,17 @@ export async function pipelineView(ctx) {
       h(
         'section',
         { 'aria-labelledby': 'doorlooptijden' },
-        heading(2, 'Doorlooptijden', { id: 'doorlooptijden' }),
-        p(
-          'Donker: de mediaan (de helft was sneller). Licht: het 90e percentiel (9 van de 10 waren sneller). Per poort van de eerste taak tot afronden; van registratie tot besluit voor het hele traject.',
-        ),
+        heading(2, t('pipeline.leadTimes.heading'), { id: 'doorlooptijden' }),
+        p(t('pipeline.leadTimes.intro')),
         h('figure', { class: 'wp-figure' }, leadTimeChart(r)),
         table({
-          caption: 'Doorlooptijden per poort',
-          head: ['Poort', 'Afgerond', 'Mediaan', '90e percentiel'],
+          caption: t('pipeline.leadTimes.caption'),
+          head: [
+            t('pipeline.leadTimes.columns.gate'),
+            t('pipeline.leadTimes.columns.completed'),
+            t('pipeline.leadTimes.columns.median'),
+            t('pipeline.leadTimes.columns.p90'),
+          ],
           numeric: [1, 2, 3],
           rows: [
             ...gates.map((g) => [
@@ -189,7 +196,7 @@ export async function pipelineView(ctx) {
               duration(g.leadTime?.p90Seconds),
             ]),
             [
-              'Van registratie tot besluit',
+              t('pipeline.leadTimes.endToEnd'),
               number(r.endToEnd.completed),
               duration(r.endToEnd.medianSeconds),
               duration(r.endToEnd.p90Seconds),
@@ -200,13 +207,20 @@ export async function pipelineView(ctx) {
       h(
         'section',
         { 'aria-labelledby': 'escalaties' },
-        heading(2, 'Open escalaties', { id: 'escalaties' }),
+        heading(2, t('pipeline.escalations.heading'), { id: 'escalaties' }),
         r.escalations.length === 0
-          ? p('Er zijn geen open escalaties.')
+          ? p(t('pipeline.escalations.none'))
           : table({
-              caption: 'Open escalaties, hoogste niveau eerst',
+              caption: t('pipeline.escalations.caption'),
               captionHidden: true,
-              head: ['Project', 'Afdeling', 'Taak', 'Bij', 'Niveau', 'Termijn was'],
+              head: [
+                t('pipeline.escalations.columns.project'),
+                t('pipeline.escalations.columns.department'),
+                t('pipeline.escalations.columns.task'),
+                t('pipeline.escalations.columns.assignee'),
+                t('pipeline.escalations.columns.level'),
+                t('pipeline.escalations.columns.due'),
+              ],
               numeric: [4],
               rows: r.escalations.map((e) => [
                 link(`/projecten/${e.projectId}`, e.title),
@@ -221,20 +235,27 @@ export async function pipelineView(ctx) {
       h(
         'section',
         { 'aria-labelledby': 'afdelingen' },
-        heading(2, 'Per afdeling', { id: 'afdelingen' }),
+        heading(2, t('pipeline.departments.heading'), { id: 'afdelingen' }),
         r.departments.length === 0
-          ? p('Nog geen projecten.')
+          ? p(t('pipeline.departments.none'))
           : table({
-              caption: 'Projecten en taken per afdeling',
+              caption: t('pipeline.departments.caption'),
               captionHidden: true,
-              head: ['Afdeling', 'Projecten', 'In behandeling', 'Open taken', 'Te laat', 'Geëscaleerd'],
+              head: [
+                t('pipeline.departments.columns.department'),
+                t('pipeline.departments.columns.projects'),
+                t('pipeline.departments.columns.active'),
+                t('pipeline.departments.columns.openTasks'),
+                t('pipeline.departments.columns.overdue'),
+                t('pipeline.departments.columns.escalated'),
+              ],
               numeric: [1, 2, 3, 4, 5],
               rows: r.departments.map((d) => [
                 link(`/pijplijn?afdeling=${encodeURIComponent(d.department)}`, d.department),
                 number(d.projects),
                 number(d.active),
                 number(d.openTasks),
-                d.overdue > 0 ? badge(`${number(d.overdue)} te laat`, 'danger') : '0',
+                d.overdue > 0 ? badge(t('pipeline.overdue', { n: number(d.overdue) }), 'danger') : '0',
                 number(d.openEscalations),
               ]),
             }),

@@ -17,6 +17,7 @@ import {
   STEP_LABELS,
   TECHNOLOGY_LABELS,
 } from '../format.js';
+import { t } from '../i18n.js';
 import { hasRole } from '../session.js';
 import { alert, badge, button, buttonLink, dataList, heading, link, list, p, table } from '../ui.js';
 import {
@@ -45,99 +46,137 @@ export async function projectView(ctx) {
   const now = Date.now();
   const session = ctx.session;
 
-  const tasks = project.openTasks.map((t) => {
-    const step = t.step ?? '';
+  const tasks = project.openTasks.map((task) => {
+    const step = task.step ?? '';
     const mine = session ? canAct(session, project, step) : false;
     return h(
       'li',
       { class: 'utrecht-unordered-list__item wp-task' },
-      h('strong', null, label(STEP_LABELS, step) || label(GATE_LABELS, t.gate)),
-      ` – ${label(ROLE_LABELS, t.assigneeRole)}${t.assigneeSub ? ` (${t.assigneeSub === project.caseOwner.sub ? project.caseOwner.name : t.assigneeSub})` : ''}`,
-      t.dueAt ? [', uiterlijk ', moment(t.dueAt), ` (${relative(t.dueAt)})`] : null,
-      t.overdue ? [' ', badge('te laat', 'danger')] : null,
-      t.escalationLevel > 0 ? [' ', badge(`escalatie niveau ${t.escalationLevel}`, 'warning')] : null,
-      mine ? [' ', link(`/projecten/${project.id}/taak/${step}`, `Taak openen: ${label(STEP_LABELS, step)}`)] : null,
+      h('strong', null, label(STEP_LABELS, step) || label(GATE_LABELS, task.gate)),
+      ` – ${label(ROLE_LABELS, task.assigneeRole)}${task.assigneeSub ? ` (${task.assigneeSub === project.caseOwner.sub ? project.caseOwner.name : task.assigneeSub})` : ''}`,
+      task.dueAt
+        ? [', ', t('projects.project.tasks.due', { moment: moment(task.dueAt), relative: relative(task.dueAt) })]
+        : null,
+      task.overdue ? [' ', badge(t('projects.late'), 'danger')] : null,
+      task.escalationLevel > 0
+        ? [' ', badge(t('projects.project.tasks.escalation', { level: task.escalationLevel }), 'warning')]
+        : null,
+      mine
+        ? [
+            ' ',
+            link(
+              `/projecten/${project.id}/taak/${step}`,
+              t('projects.project.tasks.open', { step: label(STEP_LABELS, step) }),
+            ),
+          ]
+        : null,
     );
   });
 
   const events = timelineEvents(project, now);
-  const reevaluation = project.timers.find((t) => t.kind === 'reevaluation' && !t.fired);
+  const reevaluation = project.timers.find((timer) => timer.kind === 'reevaluation' && !timer.fired);
   const ruleInForce = project.timers
-    .filter((t) => t.kind === 'rule-in-force' && !t.fired)
+    .filter((timer) => timer.kind === 'rule-in-force' && !timer.fired)
     .sort((a, b) => a.at.localeCompare(b.at))[0];
 
   return {
     title: project.title,
     live: true,
     body: [
-      h('p', { class: 'utrecht-paragraph wp-breadcrumb' }, link('/projecten', 'Projecten'), ' › ', project.title),
+      h(
+        'p',
+        { class: 'utrecht-paragraph wp-breadcrumb' },
+        link('/projecten', t('projects.project.breadcrumb')),
+        ' › ',
+        project.title,
+      ),
       heading(1, project.title),
       h('p', { class: 'utrecht-paragraph wp-badges' }, statusBadge(project), riskBadge(project.riskLevel)),
       p(project.summary),
       dataList([
-        ['Afdeling', project.department],
-        ['Projectleider', project.caseOwner.name],
-        ['Technologie', project.technologies.map((t) => label(TECHNOLOGY_LABELS, t)).join(', ')],
-        ['Geplande start', day(project.plannedStart)],
-        ['Geregistreerd', moment(project.registeredAt)],
-        ['Huidige poort', project.currentGate ? label(GATE_LABELS, project.currentGate) : 'Geen'],
+        [t('projects.project.facts.department'), project.department],
+        [t('projects.project.facts.caseOwner'), project.caseOwner.name],
         [
-          'Eerstvolgende termijn',
-          project.nextDeadline ? `${moment(project.nextDeadline)} (${relative(project.nextDeadline)})` : 'Geen',
+          t('projects.project.facts.technologies'),
+          project.technologies.map((tech) => label(TECHNOLOGY_LABELS, tech)).join(', '),
         ],
-        project.heldAt ? ['Gepauzeerd sinds', moment(project.heldAt)] : null,
-        ['Beleid', project.policy ? `${project.policy.id}, versie ${project.policy.version}` : 'Nog niet vastgelegd'],
-        reevaluation ? ['Volgende herbeoordeling', moment(reevaluation.at)] : null,
+        [t('projects.project.facts.plannedStart'), day(project.plannedStart)],
+        [t('projects.project.facts.registered'), moment(project.registeredAt)],
+        [
+          t('projects.project.facts.gate'),
+          project.currentGate ? label(GATE_LABELS, project.currentGate) : t('projects.project.facts.none'),
+        ],
+        [
+          t('projects.project.facts.deadline'),
+          project.nextDeadline
+            ? `${moment(project.nextDeadline)} (${relative(project.nextDeadline)})`
+            : t('projects.project.facts.none'),
+        ],
+        project.heldAt ? [t('projects.project.facts.heldSince'), moment(project.heldAt)] : null,
+        [
+          t('projects.project.facts.policy'),
+          project.policy
+            ? t('projects.project.facts.policyVersion', { id: project.policy.id, version: project.policy.version })
+            : t('projects.project.facts.policyNotYet'),
+        ],
+        reevaluation ? [t('projects.project.facts.reevaluation'), moment(reevaluation.at)] : null,
         ruleInForce
           ? [
-              'Regel treedt in werking',
-              `${moment(ruleInForce.at)}: ${ruleInForce.ruleId ?? ''}, de route wordt dan opnieuw beoordeeld`,
+              t('projects.project.facts.ruleInForce'),
+              t('projects.project.facts.ruleInForceText', {
+                moment: moment(ruleInForce.at),
+                rule: ruleInForce.ruleId ?? '',
+              }),
             ]
           : null,
       ]),
       reassessmentNotice(project),
       hasRole(session, 'auditor', 'cio-office')
-        ? p(buttonLink(`/projecten/${project.id}/audit`, 'Audittrail bekijken', 'secondary'))
+        ? p(buttonLink(`/projecten/${project.id}/audit`, t('projects.project.auditTrail'), 'secondary'))
         : null,
 
       h(
         'section',
         { 'aria-labelledby': 'open-taken' },
-        heading(2, 'Open taken', { id: 'open-taken' }),
+        heading(2, t('projects.project.tasks.heading'), { id: 'open-taken' }),
         tasks.length
           ? h('ul', { class: 'utrecht-unordered-list utrecht-unordered-list--distanced' }, tasks)
-          : p('Er staan geen taken open.'),
+          : p(t('projects.project.tasks.none')),
       ),
 
       h(
         'section',
         { 'aria-labelledby': 'tijdlijn' },
-        heading(2, 'Tijdlijn', { id: 'tijdlijn' }),
-        p('De poorten van links (registratie) naar rechts (nu), met termijnen, herinneringen en escalaties.'),
+        heading(2, t('projects.project.timeline.heading'), { id: 'tijdlijn' }),
+        p(t('projects.project.timeline.intro')),
         h('figure', { class: 'wp-figure' }, timelineChart(project, now)),
         h(
           'ul',
-          { class: 'wp-legend', 'aria-label': 'Legenda van de tijdlijn' },
-          legendItem('bar-open', 'poort open'),
-          legendItem('bar-done', 'poort afgerond'),
-          legendItem('bar-late', 'poort open, termijn verstreken'),
-          legendItem('due', 'termijn'),
-          legendItem('due-late', 'termijn verstreken'),
-          legendItem('reminder', 'herinnering (open rondje: gepland)'),
-          legendItem('escalation', 'escalatie (open driehoek: gepland)'),
-          legendItem('term', 'vergadering of wettelijke termijn'),
+          { class: 'wp-legend', 'aria-label': t('projects.project.timeline.legend') },
+          legendItem('bar-open', t('projects.project.timeline.legendItems.barOpen')),
+          legendItem('bar-done', t('projects.project.timeline.legendItems.barDone')),
+          legendItem('bar-late', t('projects.project.timeline.legendItems.barLate')),
+          legendItem('due', t('projects.project.timeline.legendItems.due')),
+          legendItem('due-late', t('projects.project.timeline.legendItems.dueLate')),
+          legendItem('reminder', t('projects.project.timeline.legendItems.reminder')),
+          legendItem('escalation', t('projects.project.timeline.legendItems.escalation')),
+          legendItem('term', t('projects.project.timeline.legendItems.term')),
         ),
         h(
           'details',
           { class: 'wp-details' },
-          h('summary', null, 'De tijdlijn als tabel'),
+          h('summary', null, t('projects.project.timeline.asTable')),
           table({
-            caption: 'Gebeurtenissen en termijnen op volgorde van tijd',
-            head: ['Moment', 'Poort', 'Gebeurtenis'],
+            caption: t('projects.project.timeline.caption'),
+            head: [
+              t('projects.project.timeline.columns.moment'),
+              t('projects.project.timeline.columns.gate'),
+              t('projects.project.timeline.columns.event'),
+            ],
             rows: events.map((e) => [
               moment(new Date(e.at).toISOString()),
               label(GATE_LABELS, e.gate),
-              e.late ? [e.text, ' ', badge('te laat', 'danger')] : e.text,
+              e.late ? [e.text, ' ', badge(t('projects.late'), 'danger')] : e.text,
             ]),
           }),
         ),
@@ -146,22 +185,32 @@ export async function projectView(ctx) {
       h(
         'section',
         { 'aria-labelledby': 'poorten' },
-        heading(2, 'Poorten', { id: 'poorten' }),
+        heading(2, t('projects.project.gates.heading'), { id: 'poorten' }),
         table({
-          caption: 'De poorten van dit project',
+          caption: t('projects.project.gates.caption'),
           captionHidden: true,
-          head: ['Poort', 'Stand', 'Stap', 'Geopend', 'Termijn', 'Afgerond', 'Escalatie'],
+          head: [
+            t('projects.project.gates.columns.gate'),
+            t('projects.project.gates.columns.state'),
+            t('projects.project.gates.columns.step'),
+            t('projects.project.gates.columns.opened'),
+            t('projects.project.gates.columns.due'),
+            t('projects.project.gates.columns.completed'),
+            t('projects.project.gates.columns.escalation'),
+          ],
           rows: project.gates.map((g) => {
             const late =
               (g.state === 'active' || g.state === 'waiting') && g.dueAt !== null && Date.parse(g.dueAt) < now;
             return [
               label(GATE_LABELS, g.gate),
               label(GATE_STATE_LABELS, g.state),
-              g.step ? label(STEP_LABELS, g.step) : '–',
+              g.step ? label(STEP_LABELS, g.step) : t('common.none'),
               moment(g.openedAt),
-              g.dueAt ? [moment(g.dueAt), late ? [' ', badge('te laat', 'danger')] : null] : '–',
+              g.dueAt ? [moment(g.dueAt), late ? [' ', badge(t('projects.late'), 'danger')] : null] : t('common.none'),
               moment(g.completedAt),
-              g.escalationLevel > 0 ? `niveau ${g.escalationLevel}` : '–',
+              g.escalationLevel > 0
+                ? t('projects.project.gates.level', { level: g.escalationLevel })
+                : t('common.none'),
             ];
           }),
         }),
@@ -187,13 +236,15 @@ function adviceSection(project) {
   return h(
     'section',
     { 'aria-labelledby': 'adviezen' },
-    heading(2, 'Adviezen', { id: 'adviezen' }),
+    heading(2, t('projects.project.advice.heading'), { id: 'adviezen' }),
     list(
       project.advices.map((a) => [
         h('strong', null, label(ADVICE_KIND_LABELS, a.kind)),
         `: ${label(ADVICE_VALUE_LABELS, a.value)} – ${a.by.name}, ${moment(a.at)}.`,
         a.summary ? [h('br'), a.summary] : null,
-        a.conditions.length ? [h('br'), `Voorwaarden of aanbevelingen: ${a.conditions.join('; ')}`] : null,
+        a.conditions.length
+          ? [h('br'), t('projects.project.advice.conditions', { conditions: a.conditions.join('; ') })]
+          : null,
       ]),
     ),
   );
@@ -206,20 +257,20 @@ function decisionSection(project) {
   return h(
     'section',
     { 'aria-labelledby': 'besluit' },
-    heading(2, 'Besluit', { id: 'besluit' }),
+    heading(2, t('projects.project.decision.heading'), { id: 'besluit' }),
     dataList([
-      ['Besluit', label(DECISION_LABELS, d.outcome)],
-      ['Door', `${d.by.name}, ${moment(d.at)}`],
-      ['Motivering', d.rationale],
-      d.conditions.length ? ['Voorwaarden', d.conditions.join('; ')] : null,
-      d.returnTo ? ['Terug naar', label(GATE_LABELS, d.returnTo)] : null,
+      [t('projects.project.decision.outcome'), label(DECISION_LABELS, d.outcome)],
+      [t('projects.project.decision.by'), `${d.by.name}, ${moment(d.at)}`],
+      [t('projects.project.decision.rationale'), d.rationale],
+      d.conditions.length ? [t('projects.project.decision.conditions'), d.conditions.join('; ')] : null,
+      d.returnTo ? [t('projects.project.decision.returnTo'), label(GATE_LABELS, d.returnTo)] : null,
       d.adviceResponses.length
         ? [
-            'Pas toe of leg uit',
+            t('projects.project.decision.responses'),
             list(
               d.adviceResponses.map((r) => {
                 const advice = project.advices.find((a) => a.id === r.adviceId);
-                return `${advice ? label(ADVICE_KIND_LABELS, advice.kind) : r.adviceId}: ${r.response === 'follow' ? 'opgevolgd' : 'afgeweken'}${r.explanation ? ` – ${r.explanation}` : ''}`;
+                return `${advice ? label(ADVICE_KIND_LABELS, advice.kind) : r.adviceId}: ${r.response === 'follow' ? t('projects.project.decision.followed') : t('projects.project.decision.departed')}${r.explanation ? ` – ${r.explanation}` : ''}`;
               }),
             ),
           ]
@@ -240,35 +291,52 @@ function projectActions(ctx, project) {
   const cio = session.roles.includes('cio-office');
   const open = project.status === 'active' || project.status === 'on-hold';
   if (!open) return null;
-  /** @type {Array<{ value: string, label: string, path: string }>} */
+  /** @type {Array<{ value: string, label: string, path: string, done: string }>} */
   const options = [];
   if ((owner || cio) && project.status === 'active')
-    options.push({ value: 'hold', label: 'Pauzeren (termijnen staan stil)', path: 'hold' });
+    options.push({
+      value: 'hold',
+      label: t('projects.project.actions.hold'),
+      path: 'hold',
+      done: t('projects.project.actions.done.hold'),
+    });
   if ((owner || cio) && project.status === 'on-hold')
-    options.push({ value: 'resume', label: 'Hervatten', path: 'resume' });
+    options.push({
+      value: 'resume',
+      label: t('projects.project.actions.resume'),
+      path: 'resume',
+      done: t('projects.project.actions.done.resume'),
+    });
   const reflectionOpen =
     project.gates.find((g) => g.gate === 'commission-reflection')?.state !== 'completed' && !project.decision;
   if ((owner || cio || session.roles.includes('dpo')) && reflectionOpen) {
     options.push({
       value: 'reflection',
-      label: 'Reflectie van de Ethische Commissie vragen',
+      label: t('projects.project.actions.reflection'),
       path: 'commission/request',
+      done: t('projects.project.actions.done.reflection'),
     });
   }
-  if (owner || cio) options.push({ value: 'withdraw', label: 'Project intrekken (definitief)', path: 'withdraw' });
+  if (owner || cio)
+    options.push({
+      value: 'withdraw',
+      label: t('projects.project.actions.withdraw'),
+      path: 'withdraw',
+      done: t('projects.project.actions.done.withdraw'),
+    });
   if (options.length === 0) return null;
   const form = h(
     'form',
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'projectacties' },
-    choiceGroup({ name: 'actie', legend: 'Wat wilt u doen?', type: 'radio', options }),
+    choiceGroup({ name: 'actie', legend: t('projects.project.actions.question'), type: 'radio', options }),
     textareaField({
       name: 'reden',
-      label: 'Reden',
+      label: t('projects.project.actions.reason'),
       required: true,
       rows: 3,
-      description: 'De reden komt in de audittrail.',
+      description: t('projects.project.actions.reasonHelp'),
     }),
-    actions(button('Uitvoeren', { type: 'submit', variant: 'secondary' })),
+    actions(button(t('projects.project.actions.submit'), { type: 'submit', variant: 'secondary' })),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -277,15 +345,15 @@ function projectActions(ctx, project) {
     const chosen = options.find((o) => o.value === one.actie);
     const reason = (one.reden ?? '').trim();
     const problems = [];
-    if (!chosen) problems.push({ field: 'actie', message: 'Kies wat u wilt doen.' });
-    if (!reason) problems.push({ field: 'reden', message: 'Geef een reden.' });
+    if (!chosen) problems.push({ field: 'actie', message: t('projects.project.actions.problems.action') });
+    if (!reason) problems.push({ field: 'reden', message: t('projects.project.actions.problems.reason') });
     if (!chosen || problems.length) return showFormErrors(form, problems);
     const submit = /** @type {HTMLButtonElement} */ (form.querySelector('button[type=submit]'));
     setBusy(submit, true);
     try {
       await api(`/api/v1/projects/${project.id}/${chosen.path}`, { method: 'POST', body: { reason } });
       ctx.navigate(`/projecten/${project.id}`, {
-        flash: { type: 'ok', text: `Gedaan: ${chosen.label.toLowerCase()}.` },
+        flash: { type: 'ok', text: chosen.done },
         replace: true,
       });
     } catch (err) {
@@ -296,13 +364,8 @@ function projectActions(ctx, project) {
   return h(
     'section',
     { 'aria-labelledby': 'projectacties' },
-    heading(2, 'Projectacties', { id: 'projectacties' }),
-    h(
-      'details',
-      { class: 'wp-details' },
-      h('summary', null, 'Pauzeren, hervatten, intrekken of een reflectie vragen'),
-      form,
-    ),
+    heading(2, t('projects.project.actions.heading'), { id: 'projectacties' }),
+    h('details', { class: 'wp-details' }, h('summary', null, t('projects.project.actions.summary')), form),
   );
 }
 
@@ -314,11 +377,8 @@ function reassessmentNotice(project) {
   const why = label(REASSESSMENT_TRIGGER_LABELS, r.trigger);
   return alert(
     'info',
-    'Route wordt opnieuw beoordeeld',
-    p(
-      `${why}, sinds ${moment(r.requestedAt)}. De nieuwe quickscan bepaalt welke poorten opnieuw openen: ` +
-        'afgerond werk blijft staan en een besluit wacht tot de quickscan binnen is.',
-    ),
+    t('projects.project.reassessment.title'),
+    p(t('projects.project.reassessment.text', { why, moment: moment(r.requestedAt) })),
     { role: 'status' },
   );
 }

@@ -3,16 +3,17 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import {
+  counted,
   day,
   GATE_IDS,
   GATE_LABELS,
   label,
   moment,
-  number,
   OUTCOME_LABELS,
   STATUS_LABELS,
   TECHNOLOGY_LABELS,
 } from '../format.js';
+import { t } from '../i18n.js';
 import { hasRole } from '../session.js';
 import { alert, badge, button, buttonLink, heading, link, p, table } from '../ui.js';
 import {
@@ -36,9 +37,9 @@ const PAGE_SIZE = 20;
 
 /** @param {string | null} risk */
 export function riskBadge(risk) {
-  if (!risk) return badge('Risico nog niet bepaald', 'neutral');
+  if (!risk) return badge(t('projects.risk.unknown'), 'neutral');
   return badge(
-    `Risico ${label(OUTCOME_LABELS.riskLevel, risk).toLowerCase()}`,
+    t('projects.risk.level', { level: label(OUTCOME_LABELS.riskLevel, risk).toLowerCase() }),
     risk === 'high' ? 'danger' : risk === 'medium' ? 'warning' : 'success',
   );
 }
@@ -76,36 +77,36 @@ export async function projectsView(ctx) {
     {
       class: 'utrecht-form wp-filter',
       role: 'search',
-      'aria-label': 'Projecten filteren',
+      'aria-label': t('projects.list.filter'),
       action: '/projecten',
       method: 'get',
     },
     selectField({
       name: 'status',
-      label: 'Status',
+      label: t('projects.list.status'),
       value: status,
       options: [
-        { value: '', label: 'Alle statussen' },
+        { value: '', label: t('projects.list.allStatuses') },
         ...Object.entries(STATUS_LABELS).map(([value, text]) => ({ value, label: text })),
       ],
     }),
     selectField({
       name: 'poort',
-      label: 'Huidige poort',
+      label: t('projects.list.gate'),
       value: gate,
       options: [
-        { value: '', label: 'Alle poorten' },
+        { value: '', label: t('projects.list.allGates') },
         ...GATE_IDS.map((g) => ({ value: g, label: label(GATE_LABELS, g) })),
       ],
     }),
     textField({
       name: 'afdeling',
-      label: 'Afdeling',
+      label: t('projects.list.department'),
       value: department,
       width: 'md',
-      description: 'De precieze naam van de afdeling.',
+      description: t('projects.list.departmentHelp'),
     }),
-    actions(button('Filteren', { type: 'submit', variant: 'secondary' })),
+    actions(button(t('projects.list.apply'), { type: 'submit', variant: 'secondary' })),
   );
   filter.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -123,45 +124,45 @@ export async function projectsView(ctx) {
   };
   const filtered = !!(status || gate || department);
   return {
-    title: 'Projecten',
+    title: t('projects.list.title'),
     live: true,
     body: [
-      heading(1, 'Projecten'),
-      hasRole(ctx.session, 'case-owner') ? p(buttonLink('/projecten/nieuw', 'Project registreren')) : null,
+      heading(1, t('projects.list.title')),
+      hasRole(ctx.session, 'case-owner') ? p(buttonLink('/projecten/nieuw', t('projects.list.register'))) : null,
       filter,
       h(
         'p',
         { class: 'utrecht-paragraph', role: 'status' },
-        `${number(result.total)} ${result.total === 1 ? 'project' : 'projecten'}${filtered ? ' met deze filters' : ''}.`,
+        counted(filtered ? 'projects.list.countFiltered' : 'projects.list.count', result.total),
       ),
       result.items.length === 0
-        ? p('Geen projecten gevonden.')
+        ? p(t('projects.list.none'))
         : table({
-            caption: `Projecten, pagina ${page} van ${pages}`,
+            caption: t('projects.list.caption', { page, pages }),
             captionHidden: true,
             head: [
-              'Project',
-              'Afdeling',
-              'Status',
-              'Huidige poort',
-              'Risico',
-              'Eerstvolgende termijn',
-              'Geregistreerd',
+              t('projects.list.columns.project'),
+              t('projects.list.columns.department'),
+              t('projects.list.columns.status'),
+              t('projects.list.columns.gate'),
+              t('projects.list.columns.risk'),
+              t('projects.list.columns.deadline'),
+              t('projects.list.columns.registered'),
             ],
             rows: result.items.map((x) => [
               link(`/projecten/${x.id}`, x.title),
               x.department,
               statusBadge(x),
-              x.currentGate ? label(GATE_LABELS, x.currentGate) : '–',
+              x.currentGate ? label(GATE_LABELS, x.currentGate) : t('common.none'),
               riskBadge(x.riskLevel),
-              x.nextDeadline ? deadline(x.nextDeadline) : '–',
+              x.nextDeadline ? deadline(x.nextDeadline) : t('common.none'),
               day(x.registeredAt),
             ]),
           }),
       pages > 1
         ? h(
             'nav',
-            { class: 'utrecht-pagination', 'aria-label': 'Paginering' },
+            { class: 'utrecht-pagination', 'aria-label': t('projects.list.pagination') },
             h(
               'span',
               { class: 'wp-pagination' },
@@ -173,10 +174,10 @@ export async function projectsView(ctx) {
                       href: pageHref(page - 1),
                       rel: 'prev',
                     },
-                    'Vorige',
+                    t('projects.list.previous'),
                   )
                 : null,
-              h('span', { class: 'wp-pagination__where' }, `Pagina ${page} van ${pages}`),
+              h('span', { class: 'wp-pagination__where' }, t('projects.list.page', { page, pages })),
               page < pages
                 ? h(
                     'a',
@@ -185,7 +186,7 @@ export async function projectsView(ctx) {
                       href: pageHref(page + 1),
                       rel: 'next',
                     },
-                    'Volgende',
+                    t('projects.list.next'),
                   )
                 : null,
             ),
@@ -198,18 +199,15 @@ export async function projectsView(ctx) {
 /** @param {string} iso */
 export function deadline(iso) {
   const late = Date.parse(iso) < Date.now();
-  return h('span', null, moment(iso), late ? [' ', badge('te laat', 'danger')] : null);
+  return h('span', null, moment(iso), late ? [' ', badge(t('projects.late'), 'danger')] : null);
 }
 
 /** @param {ViewContext} ctx */
 export async function registerView(ctx) {
   if (!hasRole(ctx.session, 'case-owner')) {
     return {
-      title: 'Project registreren',
-      body: [
-        heading(1, 'Project registreren'),
-        alert('warning', 'Alleen een projectleider (opdrachtgever) registreert projecten.'),
-      ],
+      title: t('projects.register.title'),
+      body: [heading(1, t('projects.register.title')), alert('warning', t('projects.register.onlyCaseOwner'))],
     };
   }
   // One key per filled-in form: pressing the button twice, or retrying after a network error, registers once.
@@ -219,28 +217,34 @@ export async function registerView(ctx) {
     { class: 'utrecht-form wp-form', novalidate: true, 'aria-labelledby': 'registreren' },
     textField({
       name: 'title',
-      label: 'Naam van het project',
+      label: t('projects.register.name'),
       required: true,
-      description: 'Tussen 3 en 200 tekens.',
+      description: t('projects.register.nameHelp'),
       width: 'lg',
     }),
     textareaField({
       name: 'summary',
-      label: 'Korte beschrijving',
+      label: t('projects.register.summary'),
       required: true,
-      description: 'Wat gaat het project doen, voor wie, en waarom? Minstens 10 tekens.',
+      description: t('projects.register.summaryHelp'),
       rows: 5,
     }),
-    textField({ name: 'department', label: 'Afdeling', required: true, autocomplete: 'organization', width: 'md' }),
+    textField({
+      name: 'department',
+      label: t('projects.register.department'),
+      required: true,
+      autocomplete: 'organization',
+      width: 'md',
+    }),
     choiceGroup({
       name: 'technologies',
-      legend: 'Welke technologie gebruikt het project?',
-      description: 'Kies alles wat van toepassing is.',
+      legend: t('projects.register.technologies'),
+      description: t('projects.register.technologiesHelp'),
       type: 'checkbox',
       options: Object.entries(TECHNOLOGY_LABELS).map(([value, text]) => ({ value, label: text })),
     }),
-    textField({ name: 'plannedStart', label: 'Geplande startdatum', type: 'date', required: true }),
-    actions(button('Project registreren', { type: 'submit' })),
+    textField({ name: 'plannedStart', label: t('projects.register.plannedStart'), type: 'date', required: true }),
+    actions(button(t('projects.register.submit'), { type: 'submit' })),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -254,15 +258,14 @@ export async function registerView(ctx) {
       plannedStart: one.plannedStart ?? '',
     };
     const problems = [];
-    if (body.title.length < 3)
-      problems.push({ field: 'title', message: 'Geef het project een naam van minstens 3 tekens.' });
-    if (body.summary.length < 10)
-      problems.push({ field: 'summary', message: 'Beschrijf het project in minstens 10 tekens.' });
-    if (body.department.length < 2) problems.push({ field: 'department', message: 'Vul de afdeling in.' });
+    if (body.title.length < 3) problems.push({ field: 'title', message: t('projects.register.problems.name') });
+    if (body.summary.length < 10) problems.push({ field: 'summary', message: t('projects.register.problems.summary') });
+    if (body.department.length < 2)
+      problems.push({ field: 'department', message: t('projects.register.problems.department') });
     if (body.technologies.length === 0)
-      problems.push({ field: 'technologies', message: 'Kies minstens één technologie.' });
+      problems.push({ field: 'technologies', message: t('projects.register.problems.technologies') });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(body.plannedStart))
-      problems.push({ field: 'plannedStart', message: 'Vul de geplande startdatum in.' });
+      problems.push({ field: 'plannedStart', message: t('projects.register.problems.plannedStart') });
     if (problems.length) return showFormErrors(form, problems);
     const submit = /** @type {HTMLButtonElement} */ (form.querySelector('button[type=submit]'));
     setBusy(submit, true);
@@ -271,7 +274,7 @@ export async function registerView(ctx) {
         await api('/api/v1/projects', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } })
       );
       ctx.navigate(`/projecten/${project.id}/taak/answer-quick-scan`, {
-        flash: { type: 'ok', text: `Project “${project.title}” is geregistreerd. Vul nu de ethische quickscan in.` },
+        flash: { type: 'ok', text: t('projects.register.registered', { title: project.title }) },
       });
     } catch (err) {
       setBusy(submit, false);
@@ -279,11 +282,7 @@ export async function registerView(ctx) {
     }
   });
   return {
-    title: 'Project registreren',
-    body: [
-      heading(1, 'Project registreren', { id: 'registreren' }),
-      p('Na het registreren vult u de ethische quickscan in. Die bepaalt welke poorten het project doorloopt.'),
-      form,
-    ],
+    title: t('projects.register.title'),
+    body: [heading(1, t('projects.register.title'), { id: 'registreren' }), p(t('projects.register.intro')), form],
   };
 }

@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { OUTCOME_DIMENSIONS } from '../domain/policy/types.js';
 import { label, moment, OUTCOME_LABELS, OUTCOME_NAMES } from '../format.js';
+import { language, t } from '../i18n.js';
 import { dataList, heading, link, list, p } from '../ui.js';
 
 /** @typedef {import('../../../types/api').Outcome} Outcome */
@@ -12,7 +13,7 @@ import { dataList, heading, link, list, p } from '../ui.js';
  * @param {string | null} [decidedAt]
  * @param {string} [headingText]
  */
-export function routeSection(outcome, decidedAt = null, headingText = 'Route volgens de quickscan') {
+export function routeSection(outcome, decidedAt = null, headingText = t('projects.route.heading')) {
   const o = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (outcome));
   return h(
     'section',
@@ -20,21 +21,27 @@ export function routeSection(outcome, decidedAt = null, headingText = 'Route vol
     heading(2, headingText, { id: 'route' }),
     decidedAt
       ? p(
-          `Bepaald op ${moment(decidedAt)}${outcome.policy ? ` met beleid ${outcome.policy.id} versie ${outcome.policy.version}` : ''}.`,
+          outcome.policy
+            ? t('projects.route.decidedWithPolicy', {
+                moment: moment(decidedAt),
+                id: outcome.policy.id,
+                version: outcome.policy.version,
+              })
+            : t('projects.route.decided', { moment: moment(decidedAt) }),
         )
       : null,
     dataList(OUTCOME_DIMENSIONS.map((d) => [OUTCOME_NAMES[d], label(OUTCOME_LABELS[d] ?? {}, String(o[d]))])),
-    heading(3, 'Redenen'),
+    heading(3, t('projects.route.reasons')),
     outcome.reasons.length === 0
-      ? p('Geen enkele regel was van toepassing.')
+      ? p(t('projects.route.noReasons'))
       : list(
           outcome.reasons.map((r) => [
-            r.text.nl,
+            r.text[language],
             h('br'),
             h(
               'span',
               { class: 'wp-source' },
-              'Bron: ',
+              `${t('projects.route.source')} `,
               r.source.url ? link(r.source.url, r.source.citation, { rel: 'noopener noreferrer' }) : r.source.citation,
               r.source.pinpoint ? `, ${r.source.pinpoint}` : '',
             ),

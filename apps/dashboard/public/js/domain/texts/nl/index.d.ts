@@ -509,8 +509,261 @@ export declare const nl: {
             };
         };
     };
-    projects: {};
-    pipeline: {};
+    projects: {
+        late: string;
+        risk: {
+            unknown: string;
+            level: string;
+        };
+        list: {
+            title: string;
+            register: string;
+            filter: string;
+            status: string;
+            allStatuses: string;
+            gate: string;
+            allGates: string;
+            department: string;
+            departmentHelp: string;
+            apply: string;
+            count_one: string;
+            count_other: string;
+            countFiltered_one: string;
+            countFiltered_other: string;
+            none: string;
+            caption: string;
+            columns: {
+                project: string;
+                department: string;
+                status: string;
+                gate: string;
+                risk: string;
+                deadline: string;
+                registered: string;
+            };
+            pagination: string;
+            previous: string;
+            next: string;
+            page: string;
+        };
+        register: {
+            title: string;
+            onlyCaseOwner: string;
+            intro: string;
+            name: string;
+            nameHelp: string;
+            summary: string;
+            summaryHelp: string;
+            department: string;
+            technologies: string;
+            technologiesHelp: string;
+            plannedStart: string;
+            submit: string;
+            problems: {
+                name: string;
+                summary: string;
+                department: string;
+                technologies: string;
+                plannedStart: string;
+            };
+            registered: string;
+        };
+        project: {
+            breadcrumb: string;
+            facts: {
+                department: string;
+                caseOwner: string;
+                technologies: string;
+                plannedStart: string;
+                registered: string;
+                gate: string;
+                deadline: string;
+                none: string;
+                heldSince: string;
+                policy: string;
+                policyVersion: string;
+                policyNotYet: string;
+                reevaluation: string;
+                ruleInForce: string;
+                ruleInForceText: string;
+            };
+            auditTrail: string;
+            tasks: {
+                heading: string;
+                none: string;
+                due: string;
+                escalation: string;
+                open: string;
+            };
+            timeline: {
+                heading: string;
+                intro: string;
+                legend: string;
+                legendItems: {
+                    barOpen: string;
+                    barDone: string;
+                    barLate: string;
+                    due: string;
+                    dueLate: string;
+                    reminder: string;
+                    escalation: string;
+                    term: string;
+                };
+                asTable: string;
+                caption: string;
+                columns: {
+                    moment: string;
+                    gate: string;
+                    event: string;
+                };
+            };
+            gates: {
+                heading: string;
+                caption: string;
+                columns: {
+                    gate: string;
+                    state: string;
+                    step: string;
+                    opened: string;
+                    due: string;
+                    completed: string;
+                    escalation: string;
+                };
+                level: string;
+            };
+            advice: {
+                heading: string;
+                conditions: string;
+            };
+            decision: {
+                heading: string;
+                outcome: string;
+                by: string;
+                rationale: string;
+                conditions: string;
+                returnTo: string;
+                responses: string;
+                followed: string;
+                departed: string;
+            };
+            actions: {
+                heading: string;
+                summary: string;
+                question: string;
+                hold: string;
+                resume: string;
+                reflection: string;
+                withdraw: string;
+                reason: string;
+                reasonHelp: string;
+                submit: string;
+                problems: {
+                    action: string;
+                    reason: string;
+                };
+                done: {
+                    hold: string;
+                    resume: string;
+                    reflection: string;
+                    withdraw: string;
+                };
+            };
+            reassessment: {
+                title: string;
+                text: string;
+            };
+        };
+        route: {
+            heading: string;
+            decided: string;
+            decidedWithPolicy: string;
+            reasons: string;
+            noReasons: string;
+            source: string;
+        };
+    };
+    pipeline: {
+        title: string;
+        titleDepartment: string;
+        filter: {
+            label: string;
+            department: string;
+            departmentHelp: string;
+            from: string;
+            fromHelp: string;
+            to: string;
+            toHelp: string;
+            apply: string;
+        };
+        badPeriod: string;
+        unavailable: string;
+        unavailableText: string;
+        toProjects: string;
+        downloadCsv: string;
+        asOf: string;
+        totals: {
+            label: string;
+            projects: string;
+            active: string;
+            openTasks: string;
+            overdue: string;
+            escalated: string;
+        };
+        overdue: string;
+        gates: {
+            heading: string;
+            intro: string;
+            noGate_one: string;
+            noGate_other: string;
+            caption: string;
+            columns: {
+                gate: string;
+                projects: string;
+                openTasks: string;
+                overdue: string;
+                escalated: string;
+                byStatus: string;
+            };
+        };
+        leadTimes: {
+            heading: string;
+            intro: string;
+            caption: string;
+            columns: {
+                gate: string;
+                completed: string;
+                median: string;
+                p90: string;
+            };
+            endToEnd: string;
+        };
+        escalations: {
+            heading: string;
+            none: string;
+            caption: string;
+            columns: {
+                project: string;
+                department: string;
+                task: string;
+                assignee: string;
+                level: string;
+                due: string;
+            };
+        };
+        departments: {
+            heading: string;
+            none: string;
+            caption: string;
+            columns: {
+                department: string;
+                projects: string;
+                active: string;
+                openTasks: string;
+                overdue: string;
+                escalated: string;
+            };
+        };
+    };
     tasks: {
         overdue: string;
         escalationLevel: string;
@@ -1070,7 +1323,46 @@ export declare const nl: {
             csvFile: string;
         };
     };
-    charts: {};
+    charts: {
+        funnel: {
+            title: string;
+            gate_one: string;
+            gate_other: string;
+            openTasks_one: string;
+            openTasks_other: string;
+            overdue: string;
+            nothingOverdue: string;
+            escalated: string;
+        };
+        leadTime: {
+            title: string;
+            endToEnd: string;
+            none: string;
+            rowNone: string;
+            row: string;
+            bar: string;
+        };
+        timeline: {
+            title: string;
+            since: string;
+            open: string;
+            noneOpen: string;
+            sent: string;
+            now: string;
+            notRequired: string;
+            notYet: string;
+            events: {
+                opened: string;
+                due: string;
+                dueLate: string;
+                dueWas: string;
+                completed: string;
+                reminder: string;
+                escalation: string;
+                planned: string;
+            };
+        };
+    };
     publicPages: {
         overview: {
             title: string;
