@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '@waardenpoort/api';
 import type { AppConfig } from '@waardenpoort/config';
-import { visibleQuestions, type AnswerValue, type Question } from '@waardenpoort/domain';
+import { visibleQuestions, type AnswerValue, type GateStep, type Question, type Role } from '@waardenpoort/domain';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { RunningWorker } from '@waardenpoort/worker';
@@ -55,6 +55,15 @@ function amsterdam(at: Date): { date: string; time: string } {
  */
 describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (language) => {
   const { say, t } = pageTexts(language);
+  /** The flash after a step: "Volgende stap: <step> (<role>)."; without a role, as far as the step. */
+  const nextStep = (step: GateStep, role?: Role): string => {
+    const mark = '\u0001';
+    const full = t('tasks.task.nextStep', {
+      step: t(`labels.steps.${step}`),
+      role: role ? t(`labels.roles.${role}`) : mark,
+    });
+    return role ? full : full.slice(0, full.indexOf(`(${mark}`)).trimEnd();
+  };
   const run = randomUUID().slice(0, 6);
   const title = `Camera's uitgaansgebied ${run}`;
   const axeResults: Record<string, number> = {};
@@ -176,17 +185,17 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await accessible(owner, 'quickscan (uitkomst)');
     await owner.screenshot('quickscan', shotDir);
     await owner.follow(owner.page.getByRole('button', { name: say('Quickscan indienen') }));
-    await owner.page
-      .locator('.wp-flash')
-      .getByText(say('Volgende stap: DPIA indienen (Projectleider / opdrachtgever).'))
-      .waitFor();
+    await owner.page.locator('.wp-flash').getByText(nextStep('submit-dpia', 'case-owner')).waitFor();
     expect(owner.page.url()).toBe(`${base}/projecten/${projectId}`);
     await accessible(owner, 'project');
 
     // The DPIA, from the inbox.
     await owner.follow(owner.page.getByRole('link', { name: say('Mijn taken') }));
     await owner.follow(
-      owner.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: say('DPIA indienen') }),
+      owner.page
+        .getByRole('row')
+        .filter({ hasText: title })
+        .getByRole('link', { name: say('DPIA indienen') }),
     );
     await owner.page.getByLabel(say('Verwijzing naar het document')).fill(DPIA_BODY.document.reference);
     await owner.page.getByLabel(say('Titel van het document')).fill(DPIA_BODY.document.title);
@@ -197,10 +206,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await owner.page.getByLabel(say('d. Maatregelen')).fill(DPIA_BODY.elements.measures);
     await accessible(owner, 'dpia');
     await owner.follow(owner.page.getByRole('button', { name: say('DPIA indienen') }));
-    await owner.page
-      .locator('.wp-flash')
-      .getByText(say('Volgende stap: Advies FG geven (Functionaris gegevensbescherming (FG)).'))
-      .waitFor();
+    await owner.page.locator('.wp-flash').getByText(nextStep('dpo-advice', 'dpo')).waitFor();
 
     // The task is now the DPO's; with the test policy it is overdue within seconds.
     const dpo = await open();
@@ -254,7 +260,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await dpo.page.getByLabel(say('Samenvatting van het advies')).fill('Proportioneel met de genoemde maatregelen.');
     await accessible(dpo, 'advies FG');
     await dpo.follow(dpo.page.getByRole('button', { name: say('Advies vastleggen') }));
-    await dpo.page.locator('.wp-flash').getByText(say('Volgende stap: Agenderen in de Ethische Commissie')).waitFor();
+    await dpo.page.locator('.wp-flash').getByText(nextStep('schedule-meeting')).waitFor();
     await dpo.close();
 
     // The commission meets on a calendar: a meeting a few seconds from now, after which the reflection is due.
@@ -284,14 +290,17 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await secretary.page.getByLabel(say('Aanbevelingen')).fill('Evalueer na een jaar met bewoners');
     await accessible(secretary, 'reflectie');
     await secretary.follow(secretary.page.getByRole('button', { name: say('Reflectie vastleggen') }));
-    await secretary.page.locator('.wp-flash').getByText(say('Volgende stap: Besluit nemen')).waitFor();
+    await secretary.page.locator('.wp-flash').getByText(nextStep('decide')).waitFor();
     await secretary.close();
 
     // The decision answers both advices: follow the DPO, deviate from the commission (with the reason).
     const alderman = await open();
     await alderman.signIn(/^Jan Meijer/);
     await alderman.follow(
-      alderman.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: say('Besluit nemen') }),
+      alderman.page
+        .getByRole('row')
+        .filter({ hasText: title })
+        .getByRole('link', { name: say('Besluit nemen') }),
     );
     await alderman.page.getByLabel(say('Goedgekeurd onder voorwaarden')).check();
     await alderman.page.getByLabel(say('Voorwaarden'), { exact: true }).fill('Jaarlijkse evaluatie');
@@ -310,8 +319,8 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await accessible(alderman, 'besluit');
     await alderman.screenshot('besluit', shotDir);
     await alderman.follow(alderman.page.getByRole('button', { name: say('Besluit vastleggen') }));
-    const registerStep = 'Registratie voor het algoritme- of sensorregister invullen';
-    await alderman.page.locator('.wp-flash').getByText(`Volgende stap: ${registerStep}`).waitFor();
+    const registerStep = t('labels.steps.prepare-register-entry');
+    await alderman.page.locator('.wp-flash').getByText(nextStep('prepare-register-entry')).waitFor();
     await alderman.close();
 
     // Approved cameras in public space: the case owner completes the sensor register entry (the fields the case
@@ -322,13 +331,20 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
       registrant.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: registerStep }),
     );
     const sensor = registrant.page.getByRole('group', { name: say('Sensorregister') });
-    await sensor.getByLabel(say('Soort sensor')).selectOption(say('Camera'));
-    await sensor.getByLabel(say('Contact (functioneel e-mailadres of https-link)')).fill('anna.jansen@enschede.example');
-    await sensor.getByRole('group', { name: say('Verwerkt persoonsgegevens') }).getByLabel(say('Ja')).check();
+    await sensor.getByLabel(say('Soort sensor')).selectOption('Camera');
+    await sensor
+      .getByLabel(say('Contact (functioneel e-mailadres of https-link)'))
+      .fill('anna.jansen@enschede.example');
+    await sensor
+      .getByRole('group', { name: say('Verwerkt persoonsgegevens') })
+      .getByLabel(say('Ja'))
+      .check();
     await sensor.getByLabel(say('Doel'), { exact: true }).fill('Toezicht op de openbare orde in de binnenstad.');
     await sensor.getByLabel(say('Wettelijke grondslag')).fill('Gemeentewet art. 151c');
-    await sensor.getByLabel(say('Vast of mobiel')).selectOption(say('Vast'));
-    await sensor.getByLabel(say('Locatie (GeoJSON punt of vlak)')).fill('{"type":"Point","coordinates":[6.8937,52.2215]}');
+    await sensor.getByLabel(say('Vast of mobiel')).selectOption('Vast');
+    await sensor
+      .getByLabel(say('Locatie (GeoJSON punt of vlak)'))
+      .fill('{"type":"Point","coordinates":[6.8937,52.2215]}');
     const algorithm = registrant.page.getByRole('group', { name: say('Algoritmeregister') });
     if ((await algorithm.count()) > 0) {
       await algorithm
@@ -343,7 +359,9 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     expect(refusals).toHaveLength(1);
     registrant.errors.splice(registrant.errors.indexOf(refusals[0]), 1);
     await accessible(registrant, 'registratie (fouten)');
-    await sensor.getByLabel(say('Contact (functioneel e-mailadres of https-link)')).fill('sensorregister@enschede.example');
+    await sensor
+      .getByLabel(say('Contact (functioneel e-mailadres of https-link)'))
+      .fill('sensorregister@enschede.example');
     await accessible(registrant, 'registratie');
     await registrant.follow(registrant.page.getByRole('button', { name: say('Ter publicatie aanbieden') }));
     const reviewStep = 'Registratie beoordelen en publiceren';
@@ -356,14 +374,11 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await publisher.follow(
       publisher.page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: reviewStep }),
     );
-    await publisher.page.getByText(say('Gemeentewet art. 151c')).first().waitFor();
+    await publisher.page.getByText('Gemeentewet art. 151c').first().waitFor();
     await publisher.page.getByLabel(say('Publiceren'), { exact: true }).check();
     await accessible(publisher, 'registratie beoordelen');
     await publisher.follow(publisher.page.getByRole('button', { name: say('Beoordeling vastleggen') }));
-    await publisher.page
-      .locator('.wp-flash')
-      .getByText(say('Volgende stap: Informeren van de raad vastleggen'))
-      .waitFor({ timeout: 90_000 });
+    await publisher.page.locator('.wp-flash').getByText(nextStep('inform-council')).waitFor({ timeout: 90_000 });
     await publisher.close();
 
     const liaison = await open();
@@ -414,7 +429,9 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await accessible(releaser, 'project (reflectie openbaar maken)');
     await releaser.follow(publication.getByRole('button', { name: say('Reflectie openbaar maken') }));
     await releaser.page.locator('.wp-flash').getByText(say('De reflectie is openbaar gemaakt.')).waitFor(slow);
-    await publication.getByText(/De reflectie is openbaar sinds/).waitFor(slow);
+    await publication
+      .getByText(t('meetings.publication.publicSince', { date: '' }).replace(/\s*\.$/, ''))
+      .waitFor(slow);
     await publication.getByRole('button', { name: say('Openbaarmaking intrekken') }).waitFor();
     expect(await publication.getByRole('button', { name: say('Reflectie openbaar maken') }).count()).toBe(0);
     await accessible(releaser, 'project (reflectie openbaar)');
@@ -434,8 +451,8 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await reflectionPage.getByRole('heading', { level: 1, name: title }).waitFor(slow);
     await reflectionPage.getByText(publicQuestion).waitFor();
     await reflectionPage.getByText(publicIntro).waitFor();
-    await reflectionPage.getByText(say('Zorgvuldig afgewogen; let op het chilling effect.')).waitFor();
-    await reflectionPage.getByText(say('Evalueer na een jaar met bewoners')).waitFor();
+    await reflectionPage.getByText('Zorgvuldig afgewogen; let op het chilling effect.').waitFor();
+    await reflectionPage.getByText('Evalueer na een jaar met bewoners').waitFor();
     // The decision is public once the council's information is on record; the page shows what was public when it
     // loaded, so it is read again until then (on a loaded machine that transition can come a moment later).
     await visitor.until(
@@ -468,8 +485,11 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     const sensorEntry = visitor.page
       .locator('main li')
       .filter({ has: visitor.page.getByRole('heading', { level: 2, name: title }) });
-    await sensorEntry.getByText(say('Vast · Punt: 52.22150 N, 6.89370 O')).first().waitFor(slow);
-    await sensorEntry.getByText(say('Toezicht op de openbare orde in de binnenstad.')).first().waitFor();
+    await sensorEntry
+      .getByText(`Vast · ${t('publicPages.registers.point', { lat: '52.22150', lon: '6.89370' })}`)
+      .first()
+      .waitFor(slow);
+    await sensorEntry.getByText('Toezicht op de openbare orde in de binnenstad.').first().waitFor();
     await accessible(visitor, 'openbaar-sensoren (na publicatie)');
     await visitor.close();
 
@@ -533,18 +553,18 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await cio.page.getByText(say('Er zijn wijzigingen in de projecten sinds deze pagina is geladen.')).waitFor();
     await accessible(cio, 'pijplijn (met melding)');
     await cio.page.getByRole('button', { name: say('Niet nu') }).click();
-    expect(await cio.page.getByText(say('Er zijn wijzigingen in de projecten')).count()).toBe(0);
+    expect(await cio.page.getByText(t('common.live.changed')).count()).toBe(0);
     await accessible(cio, 'pijplijn');
     await cio.screenshot('pijplijn', shotDir);
 
     await cio.follow(cio.page.getByRole('link', { name: say('Projecten'), exact: true }));
-    await cio.page.getByLabel(say('Huidige poort')).selectOption(say('portfolio-decision'));
+    await cio.page.getByLabel(say('Huidige poort')).selectOption('portfolio-decision');
     await cio.follow(cio.page.getByRole('button', { name: say('Filteren') }));
     expect(cio.page.url()).toContain('poort=portfolio-decision');
-    await cio.page.getByRole('link', { name: say('Slimme afvalcontainers') }).waitFor();
-    expect(await cio.page.getByRole('link', { name: say('Drone-inspectie van daken') }).count()).toBe(0);
+    await cio.page.getByRole('link', { name: 'Slimme afvalcontainers' }).waitFor();
+    expect(await cio.page.getByRole('link', { name: 'Drone-inspectie van daken' }).count()).toBe(0);
     await cio.go('/projecten');
-    await cio.page.getByRole('link', { name: say('Wifi-tellingen in de bibliotheek') }).waitFor();
+    await cio.page.getByRole('link', { name: 'Wifi-tellingen in de bibliotheek' }).waitFor();
     await accessible(cio, 'projecten');
     await cio.quiet();
     await cio.screenshot('projecten', shotDir);
@@ -641,13 +661,16 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await dpo.go(`/projecten/${id}/taak/dpo-advice`);
     await dpo.page.getByRole('heading', { name: say('Wie heeft deze taak') }).waitFor();
     await dpo.page.getByRole('button', { name: say('Taak oppakken') }).click();
-    await dpo.page.getByText(say('In behandeling bij Fenna Bos (u)'), { exact: false }).first().waitFor();
+    await dpo.page
+      .getByText(t('tasks.holder.claimed', { who: t('tasks.holder.you', { name: 'Fenna Bos' }) }), { exact: false })
+      .first()
+      .waitFor();
     await accessible(dpo, 'taak (opgepakt)');
     await dpo.go('/taken');
     await dpo.page
       .getByRole('row')
       .filter({ hasText: claimTitle })
-      .getByText(say('In behandeling bij Fenna Bos (u)'))
+      .getByText(t('tasks.holder.claimed', { who: t('tasks.holder.you', { name: 'Fenna Bos' }) }))
       .waitFor();
     await dpo.go(`/projecten/${id}/taak/dpo-advice`);
     await dpo.page.getByRole('button', { name: say('Taak vrijgeven') }).click();
