@@ -37,11 +37,6 @@ const PENDING = new Set<string>([
   'questionnaire.js',
   'views/forms/form.js',
   // the gate forms
-  'views/forms/commission.js',
-  'views/forms/decision.js',
-  'views/forms/dpia.js',
-  'views/forms/quick-scan.js',
-  'views/forms/register.js',
   // audit, meetings, absences, calendar feed, mail, organisation, reflection publication
   'views/audit.js',
   'views/meetings.js',
