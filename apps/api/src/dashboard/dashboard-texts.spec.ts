@@ -23,11 +23,6 @@ const PENDING = new Set<string>([
   // projects, project, pipeline, route and charts
   // tasks and the form helpers
   // the gate forms
-  'views/forms/commission.js',
-  'views/forms/decision.js',
-  'views/forms/dpia.js',
-  'views/forms/quick-scan.js',
-  'views/forms/register.js',
   // audit, meetings, absences, calendar feed, mail, organisation, reflection publication
   // policy
   // public pages

@@ -1,5 +1,6 @@
 /** The Ethics Commission's forms: agenda, questions and answers, the reflection. */
 import { moment } from '../../format.js';
+import { t } from '../../i18n.js';
 import { button, p } from '../../ui.js';
 import { actions, checkboxField, formValues, lines, showFormErrors, textareaField, textField } from '../../forms.js';
 import { taskForm } from './form.js';
@@ -21,24 +22,29 @@ function localInstant(date, time) {
 export function agendaForm(submit, reschedule) {
   const f = taskForm(
     'agenda-titel',
-    reschedule ? 'Vergadering verplaatsen' : 'Agenderen',
+    reschedule ? t('gateForms.commission.agenda.rescheduleTitle') : t('gateForms.commission.agenda.title'),
     [
-      textField({ name: 'datum', label: 'Datum van de vergadering', type: 'date', required: true }),
+      textField({ name: 'datum', label: t('gateForms.commission.agenda.date'), type: 'date', required: true }),
       textField({
         name: 'tijd',
-        label: 'Aanvang',
+        label: t('gateForms.commission.agenda.time'),
         type: 'time',
         required: true,
         step: 1,
-        description: 'Nederlandse tijd.',
+        description: t('gateForms.commission.agenda.timeHelp'),
       }),
-      actions(button(reschedule ? 'Nieuwe datum vastleggen' : 'Op de agenda zetten', { type: 'submit' })),
+      actions(
+        button(
+          reschedule ? t('gateForms.commission.agenda.rescheduleSubmit') : t('gateForms.commission.agenda.submit'),
+          { type: 'submit' },
+        ),
+      ),
     ],
     ({ one }) => {
       const at = one.datum && one.tijd ? localInstant(one.datum, one.tijd) : null;
       if (!at)
         return showFormErrors(f, [
-          { field: one.datum ? 'tijd' : 'datum', message: 'Vul de datum en de aanvang van de vergadering in.' },
+          { field: one.datum ? 'tijd' : 'datum', message: t('gateForms.commission.agenda.missing') },
         ]);
       void submit(f, 'commission/agenda', { meetingDate: at }, (x) => (x === 'meetingDate' ? 'datum' : x));
     },
@@ -50,19 +56,19 @@ export function agendaForm(submit, reschedule) {
 export function questionsForm(submit) {
   const f = taskForm(
     'vragen-titel',
-    'Vragen aan de projectleider',
+    t('gateForms.commission.questions.title'),
     [
       textareaField({
         name: 'questions',
-        label: 'Vragen van de commissie',
-        description: 'Eén vraag per regel. De projectleider krijgt er een taak voor.',
+        label: t('gateForms.commission.questions.label'),
+        description: t('gateForms.commission.questions.help'),
       }),
-      actions(button('Vragen stellen', { type: 'submit', variant: 'secondary' })),
+      actions(button(t('gateForms.commission.questions.submit'), { type: 'submit', variant: 'secondary' })),
     ],
     () => {
       const questions = lines(formValues(f).one.questions);
       if (questions.length === 0)
-        return showFormErrors(f, [{ field: 'questions', message: 'Stel minstens één vraag.' }]);
+        return showFormErrors(f, [{ field: 'questions', message: t('gateForms.commission.questions.missing') }]);
       void submit(f, 'commission/questions', { questions });
     },
   );
@@ -73,21 +79,30 @@ export function questionsForm(submit) {
 export function reflectionForm(submit) {
   const f = taskForm(
     'reflectie-titel',
-    'Reflectie van de Ethische Commissie',
+    t('gateForms.commission.reflection.title'),
     [
-      textareaField({ name: 'summary', label: 'Reflectieverslag: observaties', required: true, rows: 6 }),
-      textareaField({ name: 'recommendations', label: 'Aanbevelingen', description: 'Eén aanbeveling per regel.' }),
+      textareaField({
+        name: 'summary',
+        label: t('gateForms.commission.reflection.summary'),
+        required: true,
+        rows: 6,
+      }),
+      textareaField({
+        name: 'recommendations',
+        label: t('gateForms.commission.reflection.recommendations'),
+        description: t('gateForms.commission.reflection.recommendationsHelp'),
+      }),
       checkboxField({
         name: 'publish',
-        label: 'Publiceren op de gemeentelijke website',
+        label: t('gateForms.commission.reflection.publish'),
         checked: true,
-        description: 'Standaard worden reflecties gepubliceerd.',
+        description: t('gateForms.commission.reflection.publishHelp'),
       }),
-      actions(button('Reflectie vastleggen', { type: 'submit' })),
+      actions(button(t('gateForms.commission.reflection.submit'), { type: 'submit' })),
     ],
     ({ one }) => {
       if (!(one.summary ?? '').trim())
-        return showFormErrors(f, [{ field: 'summary', message: 'Vul het reflectieverslag in.' }]);
+        return showFormErrors(f, [{ field: 'summary', message: t('gateForms.commission.reflection.missing') }]);
       void submit(f, 'commission/reflection', {
         summary: (one.summary ?? '').trim(),
         recommendations: lines(one.recommendations),
@@ -103,22 +118,22 @@ export function answersForm(project, submit) {
   const open = (project.commission?.questions ?? []).filter((q) => q.answer === null);
   const f = taskForm(
     'antwoorden-titel',
-    'Antwoorden aan de Ethische Commissie',
+    t('gateForms.commission.answers.title'),
     [
       open.map((q, i) =>
         textareaField({
           name: `answers.${i}`,
           label: q.text,
           required: true,
-          description: `Gesteld op ${moment(q.askedAt)}.`,
+          description: t('gateForms.commission.answers.asked', { moment: moment(q.askedAt) }),
         }),
       ),
-      actions(button('Antwoorden versturen', { type: 'submit' })),
+      actions(button(t('gateForms.commission.answers.submit'), { type: 'submit' })),
     ],
     ({ one }) => {
       const answers = open.map((_, i) => (one[`answers.${i}`] ?? '').trim());
       const problems = answers.flatMap((a, i) =>
-        a ? [] : [{ field: `answers.${i}`, message: `Beantwoord vraag ${i + 1}.` }],
+        a ? [] : [{ field: `answers.${i}`, message: t('gateForms.commission.answers.missing', { n: i + 1 }) }],
       );
       if (problems.length) return showFormErrors(f, problems);
       void submit(f, 'commission/answers', { answers });
@@ -132,15 +147,15 @@ export function documentsForm(project, submit) {
   const meeting = project.commission?.meetingDate;
   const f = taskForm(
     'stukken-titel',
-    'Stukken voor de Ethische Commissie',
+    t('gateForms.commission.documents.title'),
     [
-      meeting ? p(`Het project staat op de vergadering van ${moment(meeting)}.`) : null,
+      meeting ? p(t('gateForms.commission.documents.meeting', { moment: moment(meeting) })) : null,
       textareaField({
         name: 'note',
-        label: 'Toelichting voor het secretariaat',
-        description: 'Optioneel: welke stukken u heeft aangeleverd en waar ze staan.',
+        label: t('gateForms.commission.documents.note'),
+        description: t('gateForms.commission.documents.noteHelp'),
       }),
-      actions(button('Stukken zijn ingediend', { type: 'submit' })),
+      actions(button(t('gateForms.commission.documents.submit'), { type: 'submit' })),
     ],
     ({ one }) => {
       const note = (one.note ?? '').trim();

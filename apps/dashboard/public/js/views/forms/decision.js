@@ -4,6 +4,7 @@ import { api, ApiError } from '../../api.js';
 import { h } from '../../dom.js';
 import { ADVICE_KIND_LABELS, ADVICE_VALUE_LABELS, DECISION_LABELS, GATE_LABELS, label } from '../../format.js';
 import { RETURNABLE_GATES } from '../../domain/gates.js';
+import { t } from '../../i18n.js';
 import { alert, button, heading, p } from '../../ui.js';
 import {
   actions,
@@ -27,24 +28,24 @@ export function decisionForm(project, submit) {
   );
   const conditions = textareaField({
     name: 'conditions',
-    label: 'Voorwaarden',
-    description: 'Eén voorwaarde per regel.',
+    label: t('gateForms.decision.conditions'),
+    description: t('gateForms.decision.conditionsHelp'),
   });
   const returnTo = selectField({
     name: 'returnTo',
-    label: 'Terugsturen naar',
+    label: t('gateForms.decision.returnTo'),
     options: [
-      { value: '', label: 'Kies een poort' },
+      { value: '', label: t('gateForms.decision.chooseGate') },
       ...returnTargets.map((g) => ({ value: g, label: label(GATE_LABELS, g) })),
     ],
   });
   const f = taskForm(
     'besluit-titel',
-    'Besluit',
+    t('gateForms.decision.title'),
     [
       choiceGroup({
         name: 'outcome',
-        legend: 'Uw besluit',
+        legend: t('gateForms.decision.legend'),
         type: 'radio',
         required: true,
         options: Object.entries(DECISION_LABELS).map(([value, text]) => ({ value, label: text })),
@@ -53,65 +54,72 @@ export function decisionForm(project, submit) {
       returnTo,
       textareaField({
         name: 'rationale',
-        label: 'Motivering',
+        label: t('gateForms.decision.rationale'),
         required: true,
         rows: 5,
-        description: 'Waarom dit besluit? De motivering is verplicht en komt in het dossier.',
+        description: t('gateForms.decision.rationaleHelp'),
       }),
       project.advices.length
         ? h(
             'div',
             { class: 'wp-advices' },
-            heading(3, 'Pas toe of leg uit'),
-            p('Geef bij elk advies aan of u het opvolgt. Wijkt u af, leg dan uit waarom.'),
+            heading(3, t('gateForms.decision.complyOrExplain')),
+            p(t('gateForms.decision.complyOrExplainText')),
             project.advices.map((a) =>
               h(
                 'div',
                 { class: 'wp-advice' },
                 choiceGroup({
                   name: `advice.${a.id}`,
-                  legend: `${label(ADVICE_KIND_LABELS, a.kind)}: ${label(ADVICE_VALUE_LABELS, a.value)}`,
-                  description: [
-                    a.summary ?? '',
-                    a.conditions.length ? ` Voorwaarden of aanbevelingen: ${a.conditions.join('; ')}.` : '',
-                  ].join(''),
+                  legend: t('gateForms.decision.advice', {
+                    kind: label(ADVICE_KIND_LABELS, a.kind),
+                    value: label(ADVICE_VALUE_LABELS, a.value),
+                  }),
+                  description: a.conditions.length
+                    ? t('gateForms.decision.adviceConditions', {
+                        summary: a.summary ?? '',
+                        conditions: a.conditions.join('; '),
+                      })
+                    : (a.summary ?? ''),
                   type: 'radio',
                   required: true,
                   options: [
-                    { value: 'follow', label: 'Ik volg dit advies' },
-                    { value: 'deviate', label: 'Ik wijk af van dit advies' },
+                    { value: 'follow', label: t('gateForms.decision.follow') },
+                    { value: 'deviate', label: t('gateForms.decision.deviate') },
                   ],
                 }),
                 textareaField({
                   name: `explanation.${a.id}`,
-                  label: 'Uitleg bij afwijken',
+                  label: t('gateForms.decision.explanation'),
                   rows: 3,
-                  description: 'Waarom volgt u dit advies niet?',
+                  description: t('gateForms.decision.explanationHelp'),
                 }),
               ),
             ),
           )
-        : p('Er zijn geen adviezen waarop het besluit moet reageren.'),
-      actions(button('Besluit vastleggen', { type: 'submit' })),
+        : p(t('gateForms.decision.noAdvices')),
+      actions(button(t('gateForms.decision.submit'), { type: 'submit' })),
     ],
     ({ one }) => {
       const problems = [];
-      if (!one.outcome) problems.push({ field: 'outcome', message: 'Kies uw besluit.' });
+      if (!one.outcome) problems.push({ field: 'outcome', message: t('gateForms.decision.chooseOutcome') });
       const conds = lines(one.conditions);
       if (one.outcome === 'approved-with-conditions' && conds.length === 0)
-        problems.push({ field: 'conditions', message: 'Noem minstens één voorwaarde.' });
+        problems.push({ field: 'conditions', message: t('gateForms.decision.conditionMissing') });
       if (one.outcome === 'returned' && !one.returnTo)
-        problems.push({ field: 'returnTo', message: 'Kies naar welke poort het project teruggaat.' });
-      if (!(one.rationale ?? '').trim()) problems.push({ field: 'rationale', message: 'Motiveer het besluit.' });
+        problems.push({ field: 'returnTo', message: t('gateForms.decision.returnToMissing') });
+      if (!(one.rationale ?? '').trim())
+        problems.push({ field: 'rationale', message: t('gateForms.decision.rationaleMissing') });
       const adviceResponses = project.advices.map((a) => ({
         adviceId: a.id,
         response: /** @type {'follow' | 'deviate'} */ (one[`advice.${a.id}`]),
         explanation: (one[`explanation.${a.id}`] ?? '').trim(),
       }));
       for (const r of adviceResponses) {
-        if (!r.response) problems.push({ field: `advice.${r.adviceId}`, message: 'Geef aan of u dit advies opvolgt.' });
+        if (!r.response)
+          problems.push({ field: `advice.${r.adviceId}`, message: t('gateForms.decision.responseMissing') });
         else if (r.response === 'deviate' && !r.explanation)
-          problems.push({ field: `explanation.${r.adviceId}`, message: 'Leg uit waarom u afwijkt van dit advies.' });
+          problems.push({ field: `explanation.${r.adviceId}`, message: t('gateForms.decision.explanationMissing') });
       }
       if (problems.length) return showFormErrors(f, problems);
       void submit(f, 'decision', {
@@ -154,7 +162,7 @@ export function councilLetter(project) {
   const result = h('div', { 'aria-live': 'polite' });
   /** @param {'docx' | 'pdf'} format */
   const download = (format) =>
-    button(`Concept downloaden (${LETTER_FORMATS[format].label})`, {
+    button(t('gateForms.councilLetter.download', { format: LETTER_FORMATS[format].label }), {
       variant: 'secondary',
       on: {
         click: async () => {
@@ -168,7 +176,11 @@ export function councilLetter(project) {
             );
             const named = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '');
             const url = URL.createObjectURL(await res.blob());
-            const a = h('a', { href: url, download: named?.[1] ?? `raadsinformatiebrief.${format}`, hidden: true });
+            const a = h('a', {
+              href: url,
+              download: named?.[1] ?? t('gateForms.councilLetter.fileName', { extension: format }),
+              hidden: true,
+            });
             document.body.append(a);
             a.click();
             a.remove();
@@ -177,7 +189,7 @@ export function councilLetter(project) {
             result.replaceChildren(
               alert(
                 'error',
-                'De conceptbrief kon niet worden gemaakt.',
+                t('gateForms.councilLetter.failed'),
                 p(err instanceof ApiError ? (err.problem?.detail ?? err.message) : String(err)),
               ),
             );
@@ -188,12 +200,8 @@ export function councilLetter(project) {
   return h(
     'section',
     { class: 'wp-council-letter', 'aria-labelledby': 'raadsbrief-titel' },
-    heading(2, 'Conceptbrief voor de raad', { id: 'raadsbrief-titel' }),
-    p(
-      'Waardenpoort stelt een concept-raadsinformatiebrief op uit het dossier: het project, de route en waarom, de ' +
-        'adviezen en hoe het besluit daarop antwoordt, het besluit en de voorwaarden. Controleer en vul het concept ' +
-        'aan, verstuur de brief en leg daarna hieronder het kenmerk en de datum vast.',
-    ),
+    heading(2, t('gateForms.councilLetter.title'), { id: 'raadsbrief-titel' }),
+    p(t('gateForms.councilLetter.intro')),
     actions(download('docx'), download('pdf')),
     result,
   );
@@ -203,33 +211,35 @@ export function councilLetter(project) {
 export function councilForm(submit) {
   const f = taskForm(
     'raad-titel',
-    'Hoe is de raad geïnformeerd?',
+    t('gateForms.council.title'),
     [
       selectField({
         name: 'channel',
-        label: 'Via',
+        label: t('gateForms.council.channel'),
         value: 'raadsinformatiebrief',
         options: [
-          { value: 'raadsinformatiebrief', label: 'Raadsinformatiebrief' },
-          { value: 'commissievergadering', label: 'Commissievergadering' },
-          { value: 'raadsvergadering', label: 'Raadsvergadering' },
-          { value: 'other', label: 'Anders' },
+          { value: 'raadsinformatiebrief', label: t('gateForms.council.channels.raadsinformatiebrief') },
+          { value: 'commissievergadering', label: t('gateForms.council.channels.commissievergadering') },
+          { value: 'raadsvergadering', label: t('gateForms.council.channels.raadsvergadering') },
+          { value: 'other', label: t('gateForms.council.channels.other') },
         ],
       }),
       textField({
         name: 'reference',
-        label: 'Kenmerk',
+        label: t('gateForms.council.reference'),
         required: true,
-        description: 'Bijvoorbeeld RIB-2027-031.',
+        description: t('gateForms.council.referenceHelp'),
         width: 'md',
       }),
-      textField({ name: 'date', label: 'Datum', type: 'date', required: true }),
-      actions(button('Vastleggen', { type: 'submit' })),
+      textField({ name: 'date', label: t('gateForms.council.date'), type: 'date', required: true }),
+      actions(button(t('gateForms.council.submit'), { type: 'submit' })),
     ],
     ({ one }) => {
       const problems = [];
-      if (!(one.reference ?? '').trim()) problems.push({ field: 'reference', message: 'Vul het kenmerk in.' });
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(one.date ?? '')) problems.push({ field: 'date', message: 'Vul de datum in.' });
+      if (!(one.reference ?? '').trim())
+        problems.push({ field: 'reference', message: t('gateForms.council.referenceMissing') });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(one.date ?? ''))
+        problems.push({ field: 'date', message: t('gateForms.council.dateMissing') });
       if (problems.length) return showFormErrors(f, problems);
       void submit(f, 'council-information', {
         reference: (one.reference ?? '').trim(),

@@ -1,6 +1,7 @@
 /* global crypto -- a browser global; tsc (apps/dashboard/tsconfig.json) checks its use */
 /** The DPIA gate's forms: the DPIA, the DPO's advice, the prior consultation of the DPA. */
-import { DPO_ADVICE_LABELS, moment } from '../../format.js';
+import { ADVICE_VALUE_LABELS, DPO_ADVICE_LABELS, moment } from '../../format.js';
+import { t } from '../../i18n.js';
 import { button, p } from '../../ui.js';
 import { actions, choiceGroup, lines, showFormErrors, textareaField, textField } from '../../forms.js';
 import { SHA256_HEX } from '../../domain/project.js';
@@ -13,34 +14,30 @@ import { taskForm } from './form.js';
 export function dpiaForm(submit) {
   const hash = textField({
     name: 'document.sha256',
-    label: 'SHA-256 van het document',
+    label: t('gateForms.dpia.sha256'),
     required: true,
-    description:
-      '64 tekens (0-9, a-f). Kies hieronder het document om hem te laten berekenen; het document zelf wordt niet verstuurd.',
+    description: t('gateForms.dpia.sha256Help'),
     width: 'lg',
     autocomplete: 'off',
   });
-  const file = textField({ name: 'bestand', label: 'Document (alleen om de SHA-256 te berekenen)', type: 'file' });
+  const file = textField({ name: 'bestand', label: t('gateForms.dpia.file'), type: 'file' });
   const f = taskForm(
     'dpia-titel',
-    'DPIA indienen',
+    t('gateForms.dpia.title'),
     [
-      p(
-        'Het DPIA-document staat in het documentsysteem; hier legt u de verwijzing en de vingerafdruk vast, en de onderdelen die de AVG (art. 35 lid 7) vraagt.',
-      ),
+      p(t('gateForms.dpia.intro')),
       textField({
         name: 'document.reference',
-        label: 'Verwijzing naar het document',
+        label: t('gateForms.dpia.reference'),
         required: true,
-        description: 'Bijvoorbeeld het zaak- of documentnummer: corsa://2027/DPIA-0042.',
+        description: t('gateForms.dpia.referenceHelp'),
         width: 'lg',
       }),
-      textField({ name: 'document.title', label: 'Titel van het document', width: 'lg' }),
+      textField({ name: 'document.title', label: t('gateForms.dpia.documentTitle'), width: 'lg' }),
       textField({
         name: 'document.publicUrl',
-        label: 'Openbare link naar de DPIA (als die gepubliceerd is)',
-        description:
-          'Een https-link naar de gepubliceerde DPIA of de openbare samenvatting. Het algoritmeregister verwijst ernaar.',
+        label: t('gateForms.dpia.publicUrl'),
+        description: t('gateForms.dpia.publicUrlHelp'),
         width: 'lg',
         type: 'url',
         autocomplete: 'off',
@@ -49,34 +46,34 @@ export function dpiaForm(submit) {
       hash,
       textareaField({
         name: 'elements.description',
-        label: 'a. Systematische beschrijving van de verwerking en de doeleinden',
+        label: t('gateForms.dpia.elements.description'),
         required: true,
       }),
-      textareaField({ name: 'elements.necessity', label: 'b. Noodzaak en evenredigheid', required: true }),
+      textareaField({ name: 'elements.necessity', label: t('gateForms.dpia.elements.necessity'), required: true }),
       textareaField({
         name: 'elements.risks',
-        label: 'c. Risico’s voor de rechten en vrijheden van betrokkenen',
+        label: t('gateForms.dpia.elements.risks'),
         required: true,
       }),
       textareaField({
         name: 'elements.measures',
-        label: 'd. Maatregelen om de risico’s aan te pakken',
+        label: t('gateForms.dpia.elements.measures'),
         required: true,
       }),
-      actions(button('DPIA indienen', { type: 'submit' })),
+      actions(button(t('gateForms.dpia.submit'), { type: 'submit' })),
     ],
     ({ one }) => {
       const v = (/** @type {string} */ k) => (one[k] ?? '').trim();
       const problems = [];
       if (!v('document.reference'))
-        problems.push({ field: 'document.reference', message: 'Vul de verwijzing naar het document in.' });
+        problems.push({ field: 'document.reference', message: t('gateForms.dpia.problems.reference') });
       if (!SHA256_HEX.test(v('document.sha256').toLowerCase()))
-        problems.push({ field: 'document.sha256', message: 'De SHA-256 bestaat uit 64 tekens 0-9 en a-f.' });
+        problems.push({ field: 'document.sha256', message: t('gateForms.dpia.problems.sha256') });
       for (const [k, m] of [
-        ['elements.description', 'Beschrijf de verwerking en de doeleinden.'],
-        ['elements.necessity', 'Beschrijf de noodzaak en evenredigheid.'],
-        ['elements.risks', 'Beschrijf de risico’s.'],
-        ['elements.measures', 'Beschrijf de maatregelen.'],
+        ['elements.description', t('gateForms.dpia.problems.description')],
+        ['elements.necessity', t('gateForms.dpia.problems.necessity')],
+        ['elements.risks', t('gateForms.dpia.problems.risks')],
+        ['elements.measures', t('gateForms.dpia.problems.measures')],
       ]) {
         if (!v(k)) problems.push({ field: k, message: m });
       }
@@ -119,42 +116,42 @@ export function dpiaForm(submit) {
 export function dpoAdviceForm(submit) {
   const f = taskForm(
     'advies-titel',
-    'Advies van de functionaris gegevensbescherming',
+    t('gateForms.dpoAdvice.title'),
     [
       choiceGroup({
         name: 'advice',
-        legend: 'Uw advies',
+        legend: t('gateForms.dpoAdvice.legend'),
         type: 'radio',
         required: true,
         options: Object.entries(DPO_ADVICE_LABELS).map(([value, text]) => ({ value, label: text })),
       }),
       textareaField({
         name: 'conditions',
-        label: 'Voorwaarden',
-        description: 'Eén voorwaarde per regel. Verplicht bij “positief onder voorwaarden”.',
+        label: t('gateForms.dpoAdvice.conditions'),
+        description: t('gateForms.dpoAdvice.conditionsHelp'),
       }),
-      textareaField({ name: 'summary', label: 'Samenvatting van het advies', required: true, rows: 5 }),
+      textareaField({ name: 'summary', label: t('gateForms.dpoAdvice.summary'), required: true, rows: 5 }),
       choiceGroup({
         name: 'priorConsultationRequired',
-        legend:
-          'Blijft er een hoog restrisico, zodat eerst de Autoriteit Persoonsgegevens moet worden geraadpleegd (AVG art. 36)?',
+        legend: t('gateForms.dpoAdvice.priorConsultation'),
         type: 'radio',
         required: true,
         value: 'false',
         options: [
-          { value: 'true', label: 'Ja, voorafgaande raadpleging is nodig' },
-          { value: 'false', label: 'Nee' },
+          { value: 'true', label: t('gateForms.dpoAdvice.priorConsultationYes') },
+          { value: 'false', label: t('common.no') },
         ],
       }),
-      actions(button('Advies vastleggen', { type: 'submit' })),
+      actions(button(t('gateForms.dpoAdvice.submit'), { type: 'submit' })),
     ],
     ({ one }) => {
       const conditions = lines(one.conditions);
       const problems = [];
-      if (!one.advice) problems.push({ field: 'advice', message: 'Kies uw advies.' });
+      if (!one.advice) problems.push({ field: 'advice', message: t('gateForms.dpoAdvice.chooseAdvice') });
       if (one.advice === 'positive-with-conditions' && conditions.length === 0)
-        problems.push({ field: 'conditions', message: 'Noem minstens één voorwaarde.' });
-      if (!(one.summary ?? '').trim()) problems.push({ field: 'summary', message: 'Vat uw advies samen.' });
+        problems.push({ field: 'conditions', message: t('gateForms.dpoAdvice.conditionMissing') });
+      if (!(one.summary ?? '').trim())
+        problems.push({ field: 'summary', message: t('gateForms.dpoAdvice.summaryMissing') });
       if (problems.length) return showFormErrors(f, problems);
       void submit(f, 'dpia/advice', {
         advice: one.advice,
@@ -172,35 +169,43 @@ export function priorConsultationForms(project, submit) {
   const pc = project.priorConsultation;
   const info = pc
     ? p(
-        `Raadpleging gestart op ${moment(pc.startedAt)}; de AP antwoordt uiterlijk ${moment(pc.dueAt)}${pc.extended ? ' (verlengd)' : ''}.`,
+        t(pc.extended ? 'gateForms.priorConsultation.startedExtended' : 'gateForms.priorConsultation.started', {
+          started: moment(pc.startedAt),
+          due: moment(pc.dueAt),
+        }),
       )
     : null;
   const answer = taskForm(
     'ap-antwoord',
-    'Antwoord van de Autoriteit Persoonsgegevens vastleggen',
+    t('gateForms.priorConsultation.answerTitle'),
     [
       choiceGroup({
         name: 'answer.outcome',
-        legend: 'Antwoord',
+        legend: t('gateForms.priorConsultation.answer'),
         type: 'radio',
         required: true,
-        options: [
-          { value: 'no-objection', label: 'Geen bezwaar' },
-          { value: 'advice', label: 'Schriftelijk advies' },
-          { value: 'objection', label: 'Bezwaar' },
-        ],
+        options: ['no-objection', 'advice', 'objection'].map((value) => ({
+          value,
+          label: ADVICE_VALUE_LABELS[value],
+        })),
       }),
-      textField({ name: 'answer.reference', label: 'Kenmerk van de brief', required: true, width: 'md' }),
-      textareaField({ name: 'answer.summary', label: 'Samenvatting', required: true }),
-      actions(button('Antwoord vastleggen', { type: 'submit' })),
+      textField({
+        name: 'answer.reference',
+        label: t('gateForms.priorConsultation.reference'),
+        required: true,
+        width: 'md',
+      }),
+      textareaField({ name: 'answer.summary', label: t('gateForms.priorConsultation.summary'), required: true }),
+      actions(button(t('gateForms.priorConsultation.submit'), { type: 'submit' })),
     ],
     ({ one }) => {
       const problems = [];
-      if (!one['answer.outcome']) problems.push({ field: 'answer.outcome', message: 'Kies het antwoord van de AP.' });
+      if (!one['answer.outcome'])
+        problems.push({ field: 'answer.outcome', message: t('gateForms.priorConsultation.chooseAnswer') });
       if (!(one['answer.reference'] ?? '').trim())
-        problems.push({ field: 'answer.reference', message: 'Vul het kenmerk in.' });
+        problems.push({ field: 'answer.reference', message: t('gateForms.priorConsultation.referenceMissing') });
       if (!(one['answer.summary'] ?? '').trim())
-        problems.push({ field: 'answer.summary', message: 'Vat het antwoord samen.' });
+        problems.push({ field: 'answer.summary', message: t('gateForms.priorConsultation.summaryMissing') });
       if (problems.length) return showFormErrors(answer, problems);
       void submit(answer, 'dpia/prior-consultation', {
         answer: {
@@ -213,11 +218,15 @@ export function priorConsultationForms(project, submit) {
   );
   const extend = taskForm(
     'ap-verlenging',
-    'Verlenging door de AP',
+    t('gateForms.priorConsultation.extendTitle'),
     [
-      p('De AP mag haar termijn één keer met zes weken verlengen.'),
+      p(t('gateForms.priorConsultation.extendText')),
       actions(
-        button('Verlenging vastleggen', { type: 'submit', variant: 'secondary', disabled: pc?.extended ?? false }),
+        button(t('gateForms.priorConsultation.extend'), {
+          type: 'submit',
+          variant: 'secondary',
+          disabled: pc?.extended ?? false,
+        }),
       ),
     ],
     () => {

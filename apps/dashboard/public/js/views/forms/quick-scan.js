@@ -4,6 +4,8 @@
  */
 import { api } from '../../api.js';
 import { h } from '../../dom.js';
+import { counted, number } from '../../format.js';
+import { language, t } from '../../i18n.js';
 import { answerProblem, resolve } from '../../questionnaire.js';
 import { alert, button, heading, p } from '../../ui.js';
 import {
@@ -37,19 +39,17 @@ export async function quickScanForm(project, submit) {
   const policy = stored.policy;
   const questions = policy.questionnaire.questions;
   const sections = [
-    ...policy.questionnaire.sections,
-    { id: '', title: { nl: 'Overige vragen', en: 'Other questions' } },
+    ...policy.questionnaire.sections.map((section) => ({ id: section.id, title: section.title[language] })),
+    { id: '', title: t('gateForms.quickScan.otherQuestions') },
   ];
   const status = h('p', { class: 'utrecht-paragraph wp-visually-hidden', role: 'status' });
   const preview = h('div', { class: 'wp-preview', 'aria-live': 'polite' });
 
   const f = taskForm(
     'quickscan-titel',
-    'Vragenlijst',
+    t('gateForms.quickScan.title'),
     [
-      p(
-        `Beleid: ${stored.title.nl} (versie ${stored.version}). Vervolgvragen verschijnen als uw antwoorden daarom vragen.`,
-      ),
+      p(t('gateForms.quickScan.policy', { title: stored.title[language], version: stored.version })),
       sections.map((section) => {
         const own = questions.filter((q) => (q.section ?? '') === section.id);
         if (own.length === 0) return null;
@@ -60,25 +60,25 @@ export async function quickScanForm(project, submit) {
             dataset: { section: section.id },
             'aria-labelledby': `sectie-${section.id || 'overig'}`,
           },
-          heading(3, section.title.nl, { id: `sectie-${section.id || 'overig'}` }),
+          heading(3, section.title, { id: `sectie-${section.id || 'overig'}` }),
           own.map((q) => questionField(q)),
         );
       }),
       checkboxField({
         name: 'dpiaOptIn',
-        label: 'Ik wil een DPIA doen, ook als de quickscan die alleen aanbeveelt',
-        description: 'Is een DPIA verplicht, dan doet u die altijd.',
+        label: t('gateForms.quickScan.dpiaOptIn'),
+        description: t('gateForms.quickScan.dpiaOptInHelp'),
       }),
       status,
       actions(
-        button('Quickscan indienen', { type: 'submit' }),
-        button('Bekijk eerst de uitkomst', { variant: 'secondary', class: 'wp-preview-button' }),
+        button(t('gateForms.quickScan.submit'), { type: 'submit' }),
+        button(t('gateForms.quickScan.preview'), { variant: 'secondary', class: 'wp-preview-button' }),
       ),
       preview,
     ],
     () => {
       const { answers, problems } = check();
-      if (problems.length) return showFormErrors(f, problems, 'Beantwoord eerst alle vragen');
+      if (problems.length) return showFormErrors(f, problems, t('gateForms.quickScan.answerAll'));
       void submit(f, 'quick-scan', { answers, dpiaOptIn: formValues(f).one.dpiaOptIn === 'true' }, fieldFor);
     },
   );
@@ -111,8 +111,8 @@ export async function quickScanForm(project, submit) {
     const gone = [...shownBefore].filter((x) => !shown.has(x)).length;
     if (appeared || gone) {
       status.textContent = [
-        appeared ? `${appeared} ${appeared === 1 ? 'vervolgvraag verschenen' : 'vervolgvragen verschenen'}` : '',
-        gone ? `${gone} ${gone === 1 ? 'vraag' : 'vragen'} niet meer van toepassing` : '',
+        appeared ? counted('gateForms.quickScan.appeared', appeared) : '',
+        gone ? counted('gateForms.quickScan.gone', gone) : '',
       ]
         .filter(Boolean)
         .join(', ');
@@ -133,7 +133,12 @@ export async function quickScanForm(project, submit) {
     for (const q of questions) {
       if (!shown.has(q.id)) continue;
       const problem = answerProblem(q, values[q.id]);
-      if (problem) problems.push({ field: q.id, message: problem, summary: `${q.text.nl} ${problem}` });
+      if (problem)
+        problems.push({
+          field: q.id,
+          message: problem,
+          summary: t('gateForms.quickScan.problem', { question: q.text[language], problem }),
+        });
       else answers[q.id] = /** @type {AnswerValue} */ (values[q.id]);
     }
     return { answers, problems };
@@ -144,14 +149,14 @@ export async function quickScanForm(project, submit) {
   /** @type {HTMLButtonElement} */ (f.querySelector('.wp-preview-button')).addEventListener('click', async () => {
     clearFormErrors(f);
     const { answers, problems } = check();
-    if (problems.length) return showFormErrors(f, problems, 'Beantwoord eerst alle vragen');
+    if (problems.length) return showFormErrors(f, problems, t('gateForms.quickScan.answerAll'));
     try {
       const outcome = /** @type {Outcome} */ (
         await api('/api/v1/quick-scan/evaluate', { method: 'POST', body: { answers, policyVersion: stored.version } })
       );
       preview.replaceChildren(
-        alert('info', 'Dit is een proefberekening: er is nog niets vastgelegd.'),
-        routeSection(outcome, null, 'Uitkomst als u zo indient'),
+        alert('info', t('gateForms.quickScan.trial')),
+        routeSection(outcome, null, t('gateForms.quickScan.outcome')),
       );
     } catch (err) {
       showApiError(f, err, fieldFor);
@@ -167,32 +172,51 @@ function questionField(q) {
   if (q.type === 'boolean') {
     field = choiceGroup({
       name: q.id,
-      legend: q.text.nl,
-      description: q.help.nl,
+      legend: q.text[language],
+      description: q.help[language],
       type: 'radio',
       required: true,
       options: [
-        { value: 'true', label: 'Ja' },
-        { value: 'false', label: 'Nee' },
+        { value: 'true', label: t('common.yes') },
+        { value: 'false', label: t('common.no') },
       ],
     });
   } else if (q.type === 'one-of' || q.type === 'many-of') {
     field = choiceGroup({
       name: q.id,
-      legend: q.text.nl,
-      description: q.help.nl,
+      legend: q.text[language],
+      description: q.help[language],
       type: q.type === 'one-of' ? 'radio' : 'checkbox',
       required: q.type === 'one-of',
-      options: (q.options ?? []).map((o) => ({ value: o.value, label: o.label.nl, description: o.help?.nl })),
+      options: (q.options ?? []).map((o) => ({
+        value: o.value,
+        label: o.label[language],
+        description: o.help?.[language],
+      })),
     });
   } else {
-    const bounds = [q.min !== undefined ? `minstens ${q.min}` : '', q.max !== undefined ? `hoogstens ${q.max}` : '']
-      .filter(Boolean)
-      .join(', ');
+    const help = q.help[language];
+    const min = q.min !== undefined ? number(q.min) : undefined;
+    const max = q.max !== undefined ? number(q.max) : undefined;
+    const bounds =
+      min !== undefined && max !== undefined
+        ? t('gateForms.quickScan.number.between', { min, max })
+        : min !== undefined
+          ? t('gateForms.quickScan.number.atLeast', { min })
+          : max !== undefined
+            ? t('gateForms.quickScan.number.atMost', { max })
+            : '';
+    const unit = q.unit?.[language];
     field = textField({
       name: q.id,
-      label: q.text.nl,
-      description: `${q.help.nl}${q.unit ? ` (aantal ${q.unit.nl}${bounds ? `, ${bounds}` : ''})` : bounds ? ` (${bounds})` : ''}`,
+      label: q.text[language],
+      description: unit
+        ? bounds
+          ? t('gateForms.quickScan.number.unitAndBounds', { help, unit, bounds })
+          : t('gateForms.quickScan.number.unit', { help, unit })
+        : bounds
+          ? t('gateForms.quickScan.number.bounds', { help, bounds })
+          : help,
       type: 'number',
       inputmode: q.integer ? 'numeric' : 'decimal',
       min: q.min,

@@ -4,6 +4,8 @@
  */
 import { REGISTER_KIND_LABELS, REGISTER_STANDARDS } from '../../domain/registers/definition.js';
 import { h } from '../../dom.js';
+import { number } from '../../format.js';
+import { language, t } from '../../i18n.js';
 import { alert, button, heading, p } from '../../ui.js';
 import { actions, choiceGroup, lines, selectField, showFormErrors, textareaField, textField } from '../../forms.js';
 import { taskForm } from './form.js';
@@ -26,8 +28,9 @@ const text = (v) => (v === undefined || v === null ? '' : String(v));
 function fieldInput(kind, f, draft) {
   const name = `${kind}.${f.name}`;
   const value = draft[f.name];
-  const label = f.label.nl;
-  const limit = f.maxLength ? `Maximaal ${f.maxLength} tekens.` : undefined;
+  const label = f.label[language];
+  const max = f.maxLength ? number(f.maxLength) : undefined;
+  const limit = max ? t('gateForms.register.field.maxLength', { max }) : undefined;
   switch (f.kind) {
     case 'html':
       return textareaField({
@@ -35,7 +38,9 @@ function fieldInput(kind, f, draft) {
         label,
         value: text(value),
         rows: 5,
-        description: `${limit ?? ''} Alleen de HTML-tags p, br, ul, ol, li en div.`,
+        description: max
+          ? t('gateForms.register.field.htmlTagsAndMaxLength', { max })
+          : t('gateForms.register.field.htmlTags'),
       });
     case 'enum':
       return selectField({
@@ -43,14 +48,17 @@ function fieldInput(kind, f, draft) {
         label,
         value: text(value),
         required: f.required,
-        options: [{ value: '', label: '— kies —' }, ...(f.values ?? []).map((v) => ({ value: v, label: v }))],
+        options: [
+          { value: '', label: t('gateForms.register.field.choose') },
+          ...(f.values ?? []).map((v) => ({ value: v, label: v })),
+        ],
       });
     case 'enum-list':
       return choiceGroup({
         name,
         legend: label,
         type: 'checkbox',
-        description: f.maxItems ? `Ten hoogste ${f.maxItems}.` : undefined,
+        description: f.maxItems ? t('gateForms.register.field.maxItems', { max: number(f.maxItems) }) : undefined,
         value: Array.isArray(value) ? value.map(String) : [],
         options: (f.values ?? []).map((v) => ({ value: v, label: v })),
       });
@@ -62,8 +70,8 @@ function fieldInput(kind, f, draft) {
         required: f.required,
         value: value === true ? 'ja' : value === false ? 'nee' : undefined,
         options: [
-          { value: 'ja', label: 'Ja' },
-          { value: 'nee', label: 'Nee' },
+          { value: 'ja', label: t('common.yes') },
+          { value: 'nee', label: t('common.no') },
         ],
       });
     case 'link-list':
@@ -73,14 +81,16 @@ function fieldInput(kind, f, draft) {
         value: Array.isArray(value)
           ? value.map((l) => (l.link ? `${l.title} | ${l.link}` : String(l.title))).join('\n')
           : '',
-        description: 'Eén per regel: titel | https-link (de link mag ontbreken).',
+        description: t('gateForms.register.field.linkList'),
       });
     case 'geometry':
       return textareaField({
         name,
         label,
         value: value ? JSON.stringify(value) : '',
-        description: 'GeoJSON, bijvoorbeeld {"type":"Point","coordinates":[6.8937,52.2215]} (lengte, breedte).',
+        description: t('gateForms.register.field.geometry', {
+          example: '{"type":"Point","coordinates":[6.8937,52.2215]}',
+        }),
       });
     default:
       return textField({
@@ -137,27 +147,23 @@ export function prepareRegisterForm(preview, submit, remarks) {
   const organization = text(preview.registers.map((kind) => latest(kind).organization).find((o) => o));
   return taskForm(
     'registratie-titel',
-    'Registratie in de openbare registers',
+    t('gateForms.register.title'),
     [
-      remarks ? alert('warning', 'Teruggestuurd door het CIO Office', p(remarks)) : null,
-      p('Status, publicatiecategorie en eigen id volgen uit het project; de rest vult u aan.'),
-      organization ? p(`Organisatie: ${organization} (uit het beleid).`) : null,
-      preview.registers.includes('algorithm')
-        ? p(
-            'Impacttoetsen: een uitgevoerde DPIA staat er al (met de openbare link als die bij de DPIA is opgegeven). Voeg een IAMA of een andere toets toe met de link naar de gepubliceerde versie.',
-          )
-        : null,
+      remarks ? alert('warning', t('gateForms.register.returned'), p(remarks)) : null,
+      p(t('gateForms.register.setByCase')),
+      organization ? p(t('gateForms.register.organisation', { organisation: organization })) : null,
+      preview.registers.includes('algorithm') ? p(t('gateForms.register.impactAssessments')) : null,
       preview.registers.map((kind) =>
         h(
           'fieldset',
           { class: 'utrecht-form-fieldset wp-fieldset' },
-          h('legend', { class: 'utrecht-form-fieldset__legend' }, REGISTER_KIND_LABELS[kind].nl),
+          h('legend', { class: 'utrecht-form-fieldset__legend' }, REGISTER_KIND_LABELS[kind][language]),
           REGISTER_STANDARDS[kind].fields
             .filter((x) => !x.system && !SET_BY_CASE.has(x.name))
             .map((x) => fieldInput(kind, x, latest(kind))),
         ),
       ),
-      actions(button('Ter publicatie aanbieden', { type: 'submit' })),
+      actions(button(t('gateForms.register.submit'), { type: 'submit' })),
     ],
     (values, f) => {
       const entries = Object.fromEntries(
@@ -175,21 +181,21 @@ export function publishRegisterForm(preview, submit) {
   );
   return taskForm(
     'publiceren-titel',
-    'Registratie beoordelen',
+    t('gateForms.register.review.title'),
     [
       submitted.map((v) =>
         v
           ? h(
               'section',
               {},
-              heading(3, REGISTER_KIND_LABELS[v.register].nl),
+              heading(3, REGISTER_KIND_LABELS[v.register][language]),
               h(
                 'dl',
                 { class: 'wp-facts' },
                 REGISTER_STANDARDS[v.register].fields
                   .filter((x) => v.entry[x.name] !== undefined)
                   .map((x) => [
-                    h('dt', {}, x.label.nl),
+                    h('dt', {}, x.label[language]),
                     h(
                       'dd',
                       {},
@@ -202,23 +208,27 @@ export function publishRegisterForm(preview, submit) {
       ),
       choiceGroup({
         name: 'outcome',
-        legend: 'Uw beoordeling',
+        legend: t('gateForms.register.review.legend'),
         type: 'radio',
         required: true,
         options: [
-          { value: 'publish', label: 'Publiceren' },
-          { value: 'return', label: 'Terugsturen naar de projectleider' },
+          { value: 'publish', label: t('gateForms.register.review.publish') },
+          { value: 'return', label: t('gateForms.register.review.return') },
         ],
       }),
-      textareaField({ name: 'remarks', label: 'Opmerkingen', description: 'Verplicht bij terugsturen.' }),
-      actions(button('Beoordeling vastleggen', { type: 'submit' })),
+      textareaField({
+        name: 'remarks',
+        label: t('gateForms.register.review.remarks'),
+        description: t('gateForms.register.review.remarksHelp'),
+      }),
+      actions(button(t('gateForms.register.review.submit'), { type: 'submit' })),
     ],
     ({ one }, f) => {
       if (one.outcome !== 'publish' && one.outcome !== 'return')
-        return showFormErrors(f, [{ field: 'outcome', message: 'Kies publiceren of terugsturen.' }]);
+        return showFormErrors(f, [{ field: 'outcome', message: t('gateForms.register.review.chooseOutcome') }]);
       const remarks = (one.remarks ?? '').trim();
       if (one.outcome === 'return' && !remarks)
-        return showFormErrors(f, [{ field: 'remarks', message: 'Zeg wat de projectleider moet aanpassen.' }]);
+        return showFormErrors(f, [{ field: 'remarks', message: t('gateForms.register.review.remarksMissing') }]);
       void submit(f, 'register-entries/review', { outcome: one.outcome, ...(remarks ? { remarks } : {}) });
     },
   );
