@@ -141,8 +141,3 @@ export function relative(iso) {
 export function counted(key, n, params = {}) {
   return t(key, { ...params, count: n, n: NUMBER.format(n) });
 }
-
-/** @deprecated Dutch words only: use `counted` with a catalogue key. @param {number} n @param {string} one @param {string} many */
-export function plural(n, one, many) {
-  return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
-}
