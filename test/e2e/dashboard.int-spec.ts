@@ -200,10 +200,10 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await owner.page.getByLabel(say('Verwijzing naar het document')).fill(DPIA_BODY.document.reference);
     await owner.page.getByLabel(say('Titel van het document')).fill(DPIA_BODY.document.title);
     await owner.page.getByLabel(say('SHA-256 van het document')).fill(DPIA_BODY.document.sha256);
-    await owner.page.getByLabel(say('a. Systematische beschrijving')).fill(DPIA_BODY.elements.description);
-    await owner.page.getByLabel(say('b. Noodzaak en evenredigheid')).fill(DPIA_BODY.elements.necessity);
-    await owner.page.getByLabel(say('c. Risico’s')).fill(DPIA_BODY.elements.risks);
-    await owner.page.getByLabel(say('d. Maatregelen')).fill(DPIA_BODY.elements.measures);
+    await owner.page.getByLabel(t('gateForms.dpia.elements.description')).fill(DPIA_BODY.elements.description);
+    await owner.page.getByLabel(t('gateForms.dpia.elements.necessity')).fill(DPIA_BODY.elements.necessity);
+    await owner.page.getByLabel(t('gateForms.dpia.elements.risks')).fill(DPIA_BODY.elements.risks);
+    await owner.page.getByLabel(t('gateForms.dpia.elements.measures')).fill(DPIA_BODY.elements.measures);
     await accessible(owner, 'dpia');
     await owner.follow(owner.page.getByRole('button', { name: say('DPIA indienen') }));
     await owner.page.locator('.wp-flash').getByText(nextStep('dpo-advice', 'dpo')).waitFor();
@@ -428,7 +428,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await publication.getByLabel(say('Inleiding voor de openbare pagina (niet verplicht)')).fill(publicIntro);
     await accessible(releaser, 'project (reflectie openbaar maken)');
     await releaser.follow(publication.getByRole('button', { name: say('Reflectie openbaar maken') }));
-    await releaser.page.locator('.wp-flash').getByText(say('De reflectie is openbaar gemaakt.')).waitFor(slow);
+    await releaser.page.locator('.wp-flash').getByText(t('meetings.publication.release.done')).waitFor(slow);
     await publication
       .getByText(t('meetings.publication.publicSince', { date: '' }).replace(/\s*\.$/, ''))
       .waitFor(slow);
