@@ -11,6 +11,7 @@ const common = {
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper: {
     '^@waardenpoort/domain/holidays$': '<rootDir>/libs/domain/src/holidays.ts',
+    '^@waardenpoort/domain/texts$': '<rootDir>/libs/domain/src/texts/index.ts',
     '^@waardenpoort/temporal/tracing$': '<rootDir>/libs/temporal/src/tracing.ts',
     '^@waardenpoort/(domain|contracts|config|persistence|temporal)$': '<rootDir>/libs/$1/src/index.ts',
     '^@waardenpoort/workflows$': '<rootDir>/workflows/src/index.ts',

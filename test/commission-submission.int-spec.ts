@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { deadlineEventUid } from '@waardenpoort/domain';
+import { deadlineEventUid } from '@waardenpoort/domain/texts';
 import type { RunningWorker } from '@waardenpoort/worker';
 import ICAL from 'ical.js';
 import { randomUUID } from 'node:crypto';

@@ -544,9 +544,9 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     const cio = await open();
     await cio.signIn(/^Carla Visser/);
     expect(cio.page.url()).toBe(`${base}/pijplijn`);
-    await cio.page.getByRole('img', { name: /Trechter: projecten per poort/ }).waitFor();
+    await cio.page.getByRole('img', { name: t('charts.funnel.title'), exact: false }).waitFor();
     await cio.until(async () => (await cio.page.locator('.wp-chart__overdue').count()) > 0, 'overdue tasks in red');
-    await cio.page.getByRole('img', { name: /Doorlooptijden per poort/ }).waitFor();
+    await cio.page.getByRole('img', { name: t('charts.leadTime.title'), exact: false }).waitFor();
     // A change elsewhere: the page offers to update (it does not change under the reader).
     await cio.go('/pijplijn');
     await api.register(departments[1], 'Wifi-tellingen in de bibliotheek');
@@ -570,10 +570,21 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await cio.screenshot('projecten', shotDir);
 
     await cio.follow(cio.page.getByRole('link', { name: title }));
-    await cio.page.getByRole('img', { name: new RegExp(`Tijdlijn van ${title}`) }).waitFor();
+    await cio.page.getByRole('img', { name: t('charts.timeline.title', { title }), exact: false }).waitFor();
     await cio.page.getByText(say('De tijdlijn als tabel')).click();
-    expect(await cio.page.getByRole('cell', { name: /Herinnering 1 aan/ }).count()).toBeGreaterThan(0);
-    expect(await cio.page.getByRole('cell', { name: /Escalatie niveau 1/ }).count()).toBeGreaterThan(0);
+    expect(
+      await cio.page
+        .getByRole('cell', { name: t('charts.timeline.events.reminder', { level: 1, role: '' }).trim(), exact: false })
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await cio.page
+        .getByRole('cell', {
+          name: t('charts.timeline.events.escalation', { level: 1, role: '' }).trim(),
+          exact: false,
+        })
+        .count(),
+    ).toBeGreaterThan(0);
     await accessible(cio, 'project (tijdlijn)');
     await cio.quiet();
     await cio.screenshot('project', shotDir);
@@ -637,9 +648,12 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await head.screenshot('afdeling', shotDir);
     const [download] = await Promise.all([
       head.page.waitForEvent('download'),
-      head.page.getByRole('button', { name: say('Download als CSV') }).click(),
+      head.page
+        .getByRole('button', { name: t(language === 'nl' ? 'tasks.department.csvNl' : 'tasks.department.csvEn') })
+        .click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^waardenpoort-afdelingstaken-\d{4}-\d{2}-\d{2}\.csv$/);
+    const file = language === 'nl' ? 'afdelingstaken' : 'department-tasks';
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^waardenpoort-${file}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain(lamps);

@@ -1,6 +1,4 @@
 import type { Role } from './roles';
-import { bilingual } from './texts/index';
-
 export const GATE_IDS = [
   'quick-scan',
   'dpia',
@@ -16,8 +14,6 @@ export type GateId = (typeof GATE_IDS)[number];
 
 export const GATE_STATES = ['not-required', 'pending', 'active', 'waiting', 'completed', 'returned'] as const;
 export type GateState = (typeof GATE_STATES)[number];
-
-export const GATE_LABELS: Record<GateId, { nl: string; en: string }> = bilingual((t) => t.labels.gates);
 
 /** The earlier gates, in route order, that a decision can send a project back to (those on its route). */
 export const RETURNABLE_GATES: readonly GateId[] = ['quick-scan', 'dpia', 'commission-reflection'];

@@ -3,8 +3,6 @@ import type { Policy, QuickScanAnswers, QuickScanOutcome } from './policy/types'
 import type { Transition } from './events';
 import type { Actor, Role } from './roles';
 import type { RegisterState } from './registers/state';
-import { bilingual } from './texts/index';
-
 export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'] as const;
 export type Technology = (typeof TECHNOLOGIES)[number];
 
@@ -18,10 +16,6 @@ export const PROJECT_STATUSES = [
   'in-use',
 ] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-
-export const PROJECT_STATUS_LABELS: Record<ProjectStatus, { nl: string; en: string }> = bilingual(
-  (t) => t.labels.statuses,
-);
 
 /** The statuses of a closed project: its workflow has ended and takes no action any more. */
 export const CLOSED_PROJECT_STATUSES: readonly ProjectStatus[] = ['stopped', 'withdrawn', 'rejected'];

@@ -1,5 +1,3 @@
-import { bilingual } from './texts/index';
-
 /** Role ids are English in code; labels are Dutch first, English second. */
 export const ROLES = [
   'case-owner',
@@ -14,8 +12,6 @@ export const ROLES = [
 ] as const;
 
 export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = bilingual((t) => t.labels.roles);
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -7,7 +7,7 @@ import type { AnswerValue } from '@waardenpoort/domain';
 import { testPolicy } from '../../support/answers';
 import { CHROMIUM_ARGS } from './chromium';
 import { pageTexts, type PageTexts } from './texts';
-import type { Language } from '@waardenpoort/domain';
+import type { Language } from '@waardenpoort/domain/texts';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -143,8 +143,12 @@ export class Tab {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (await check()) return;
-      if (Date.now() > deadline)
-        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${this.page.url()}`);
+      if (Date.now() > deadline) {
+        const main = await this.page.evaluate<string>("document.getElementById('app')?.innerText ?? ''");
+        throw new Error(
+          `timed out after ${timeoutMs} ms waiting for ${what} on ${this.page.url()}; the page says: ${main.slice(0, 1500)}`,
+        );
+      }
       await new Promise((r) => setTimeout(r, 500));
       await this.page.reload();
       await this.settled();

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import * as domain from '@waardenpoort/domain';
-import { LANGUAGES, TEXTS, type Language, type TextKey, type TextParams } from '@waardenpoort/domain';
+import { LANGUAGES, TEXTS, type Language, type TextKey, type TextParams } from '@waardenpoort/domain/texts';
 import { testPolicy } from '../../support/answers';
 
 /** Both languages, Dutch first: the browser suites run each page in each (`describeInBrowser.each(LANGUAGES)`). */

@@ -1,4 +1,4 @@
-import { DEADLINE_EVENT_TEXT, deadlineEvent, type DeadlineTask, type EventLanguage } from '@waardenpoort/domain';
+import { DEADLINE_EVENT_TEXT, deadlineEvent, type DeadlineTask, type EventLanguage } from '@waardenpoort/domain/texts';
 import ical, { ICalAlarmType } from 'ical-generator';
 
 export type FeedLanguage = EventLanguage;

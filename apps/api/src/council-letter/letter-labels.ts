@@ -1,4 +1,5 @@
-import { bilingual, TEXTS, type DecisionOutcome, type LocalizedText, type Technology } from '@waardenpoort/domain';
+import { type DecisionOutcome, type LocalizedText, type Technology } from '@waardenpoort/domain';
+import { bilingual, TEXTS } from '@waardenpoort/domain/texts';
 
 /** The labels of the letter's facts, Dutch first; the words around the facts are the policy's (`councilLetter`). */
 export type Lang = 'nl' | 'en';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { GATE_LABELS, type Reader } from '@waardenpoort/domain';
+import { type Reader } from '@waardenpoort/domain';
+import { GATE_LABELS } from '@waardenpoort/domain/texts';
 import {
   AuditRepository,
   RouteProofRepository,

@@ -1,4 +1,5 @@
-import { GATE_LABELS, type WhatIfProjectResult, type WhatIfVerdict } from '@waardenpoort/domain';
+import { type WhatIfProjectResult, type WhatIfVerdict } from '@waardenpoort/domain';
+import { GATE_LABELS } from '@waardenpoort/domain/texts';
 import { csvCell } from '../registers/register-export';
 
 type Language = 'nl' | 'en';

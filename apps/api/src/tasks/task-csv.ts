@@ -1,4 +1,5 @@
-import { GATE_LABELS, isGateId, isGateStep, isRole, ROLE_LABELS, STEP_TASKS } from '@waardenpoort/domain';
+import { isGateId, isGateStep, isRole } from '@waardenpoort/domain';
+import { GATE_LABELS, ROLE_LABELS, STEP_TASKS } from '@waardenpoort/domain/texts';
 import { csvCell } from '../registers/register-export';
 import type { ExportLanguage } from './dto/task-export.dto';
 

@@ -9,7 +9,6 @@ import {
 } from '@nestjs/swagger';
 import type { AppConfig } from '@waardenpoort/config';
 import {
-  GATE_LABELS,
   readableFieldGroups,
   readerDepartments,
   ROLES,
@@ -17,6 +16,7 @@ import {
   type GateId,
   type Role,
 } from '@waardenpoort/domain';
+import { GATE_LABELS } from '@waardenpoort/domain/texts';
 import { ProjectReadModelRepository, TaskListRepository, type DepartmentTaskRow } from '@waardenpoort/persistence';
 import type { Request, Response } from 'express';
 import { CurrentActor, Roles } from '../auth/auth.decorators';

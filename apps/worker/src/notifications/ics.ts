@@ -1,4 +1,5 @@
-import { deadlineEvent, isGateStep, type DeadlineTask } from '@waardenpoort/domain';
+import { isGateStep } from '@waardenpoort/domain';
+import { deadlineEvent, type DeadlineTask } from '@waardenpoort/domain/texts';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { MailLanguage } from './amsterdam-time';
 import type { MailNotification } from './render';

@@ -1,4 +1,5 @@
-import { ROLE_LABELS, type Department, type RoutingReason } from '@waardenpoort/domain';
+import { type Department, type RoutingReason } from '@waardenpoort/domain';
+import { ROLE_LABELS } from '@waardenpoort/domain/texts';
 import type {
   ClaimedNotification,
   NotificationRouting,

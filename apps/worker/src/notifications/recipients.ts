@@ -1,4 +1,5 @@
-import { canReadProject, isRole, ROLE_LABELS, type Role } from '@waardenpoort/domain';
+import { canReadProject, isRole, type Role } from '@waardenpoort/domain';
+import { ROLE_LABELS } from '@waardenpoort/domain/texts';
 import type {
   AbsenceRepository,
   ClaimedNotification,

@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import {
   DECISION_OUTCOMES,
-  GATE_LABELS,
   GATE_STEPS,
   isGateId,
   isRole,
   NOTIFICATION_KINDS,
-  ROLE_LABELS,
-  STEP_TASKS,
   type DecisionOutcome,
   type GateStep,
   type NotificationKind,
 } from '@waardenpoort/domain';
+import { GATE_LABELS, ROLE_LABELS, STEP_TASKS } from '@waardenpoort/domain/texts';
 import { formatMoment, formatShortMoment, type MailLanguage } from './amsterdam-time';
 import { DECISION_LABELS, digestCount, fill, KIND_LABELS, LABELS, PHRASES, type Bilingual } from './texts';
 

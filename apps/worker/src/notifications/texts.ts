@@ -1,5 +1,5 @@
 import type { DecisionOutcome, NotificationKind } from '@waardenpoort/domain';
-import { bilingual, TEXTS } from '@waardenpoort/domain';
+import { bilingual, TEXTS } from '@waardenpoort/domain/texts';
 import type { MailLanguage } from './amsterdam-time';
 
 /** A text in both languages; Dutch is what everyone gets unless they chose English. */

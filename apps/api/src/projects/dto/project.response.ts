@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   GATE_IDS,
-  GATE_LABELS,
   GATE_STATES,
   GATE_STEPS,
-  PROJECT_STATUS_LABELS,
   PROJECT_STATUSES,
   ROLES,
   type GateId,
@@ -12,6 +10,7 @@ import {
   type ProjectStatus,
   type Role,
 } from '@waardenpoort/domain';
+import { GATE_LABELS, PROJECT_STATUS_LABELS } from '@waardenpoort/domain/texts';
 import type { ProjectDetails, ProjectEntity, TaskEntity } from '@waardenpoort/persistence';
 import {
   AdviceDto,

@@ -4,10 +4,6 @@ export declare const GATE_IDS: readonly ["quick-scan", "dpia", "commission-refle
 export type GateId = (typeof GATE_IDS)[number];
 export declare const GATE_STATES: readonly ["not-required", "pending", "active", "waiting", "completed", "returned"];
 export type GateState = (typeof GATE_STATES)[number];
-export declare const GATE_LABELS: Record<GateId, {
-    nl: string;
-    en: string;
-}>;
 /** The earlier gates, in route order, that a decision can send a project back to (those on its route). */
 export declare const RETURNABLE_GATES: readonly GateId[];
 export declare function isGateId(value: unknown): value is GateId;

@@ -1,5 +1,4 @@
 // Generated from libs/domain/src/gates.ts by `npm run generate:dashboard`; do not edit.
-import { bilingual } from './texts/index.js';
 export const GATE_IDS = [
     'quick-scan',
     'dpia',
@@ -11,7 +10,6 @@ export const GATE_IDS = [
     'council-information',
 ];
 export const GATE_STATES = ['not-required', 'pending', 'active', 'waiting', 'completed', 'returned'];
-export const GATE_LABELS = bilingual((t) => t.labels.gates);
 /** The earlier gates, in route order, that a decision can send a project back to (those on its route). */
 export const RETURNABLE_GATES = ['quick-scan', 'dpia', 'commission-reflection'];
 export function isGateId(value) {

@@ -8,10 +8,6 @@ export declare const TECHNOLOGIES: readonly ["sensor", "camera", "drone", "algor
 export type Technology = (typeof TECHNOLOGIES)[number];
 export declare const PROJECT_STATUSES: readonly ["active", "on-hold", "stopped", "withdrawn", "rejected", "approved", "in-use"];
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-export declare const PROJECT_STATUS_LABELS: Record<ProjectStatus, {
-    nl: string;
-    en: string;
-}>;
 /** The statuses of a closed project: its workflow has ended and takes no action any more. */
 export declare const CLOSED_PROJECT_STATUSES: readonly ProjectStatus[];
 /** What a case owner tells us when registering a technology project. */

@@ -1,5 +1,4 @@
 // Generated from libs/domain/src/project.ts by `npm run generate:dashboard`; do not edit.
-import { bilingual } from './texts/index.js';
 export const TECHNOLOGIES = ['sensor', 'camera', 'drone', 'algorithm', 'ai', 'app', 'data-linking', 'other'];
 export const PROJECT_STATUSES = [
     'active',
@@ -10,7 +9,6 @@ export const PROJECT_STATUSES = [
     'approved',
     'in-use',
 ];
-export const PROJECT_STATUS_LABELS = bilingual((t) => t.labels.statuses);
 /** The statuses of a closed project: its workflow has ended and takes no action any more. */
 export const CLOSED_PROJECT_STATUSES = ['stopped', 'withdrawn', 'rejected'];
 export const DECISION_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected', 'returned'];

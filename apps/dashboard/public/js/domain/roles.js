@@ -1,5 +1,4 @@
 // Generated from libs/domain/src/roles.ts by `npm run generate:dashboard`; do not edit.
-import { bilingual } from './texts/index.js';
 /** Role ids are English in code; labels are Dutch first, English second. */
 export const ROLES = [
     'case-owner',
@@ -12,7 +11,6 @@ export const ROLES = [
     'cio-office',
     'auditor',
 ];
-export const ROLE_LABELS = bilingual((t) => t.labels.roles);
 export function isRole(value) {
     return typeof value === 'string' && ROLES.includes(value);
 }

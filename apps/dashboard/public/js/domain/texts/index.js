@@ -1,16 +1,9 @@
 // Generated from libs/domain/src/texts/index.ts by `npm run generate:dashboard`; do not edit.
-import { en } from './en/index.js';
-import { nl } from './nl/index.js';
-export * from './types.js';
 /**
- * Every text a person reads (pages, mails, calendar feeds), one catalogue per language: ./nl is the source and
- * names the keys, ./en translates it key for key. The dashboard reads them through i18next; the worker's mails and
- * the domain's label tables read them directly.
+ * `@waardenpoort/domain/texts`: every text a person reads, in Dutch and English, and what is written with them (the
+ * label tables, a deadline's calendar event). Not in the package's index, which the workflows load: their sandbox
+ * has no use for texts and should not carry them.
  */
-export const TEXTS = { nl, en };
-/** One table of a catalogue in both languages, keyed as in the catalogue: `{ key: { nl, en } }`. */
-export function bilingual(pick) {
-    const dutch = pick(TEXTS.nl);
-    const english = pick(TEXTS.en);
-    return Object.fromEntries(Object.keys(dutch).map((key) => [key, { nl: dutch[key], en: english[key] }]));
-}
+export * from './catalogues.js';
+export * from './tables.js';
+export * from './deadline-event.js';

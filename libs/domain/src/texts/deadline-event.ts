@@ -1,7 +1,6 @@
-import { GATE_LABELS, isGateId } from './gates';
-import { STEP_TASKS } from './step-texts';
-import { bilingual } from './texts/index';
-import type { GateStep } from './gates';
+import { isGateId, type GateStep } from '../gates';
+import { bilingual } from './catalogues';
+import { GATE_LABELS, STEP_TASKS } from './tables';
 
 export type EventLanguage = 'nl' | 'en';
 
