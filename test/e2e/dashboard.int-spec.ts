@@ -364,8 +364,8 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
       .fill('sensorregister@enschede.example');
     await accessible(registrant, 'registratie');
     await registrant.follow(registrant.page.getByRole('button', { name: say('Ter publicatie aanbieden') }));
-    const reviewStep = 'Registratie beoordelen en publiceren';
-    await registrant.page.locator('.wp-flash').getByText(`Volgende stap: ${reviewStep}`).waitFor();
+    const reviewStep = t('labels.steps.publish-register-entry');
+    await registrant.page.locator('.wp-flash').getByText(nextStep('publish-register-entry')).waitFor();
     await registrant.close();
 
     const publisher = await open();
@@ -456,7 +456,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     // The decision is public once the council's information is on record; the page shows what was public when it
     // loaded, so it is read again until then (on a loaded machine that transition can come a moment later).
     await visitor.until(
-      async () => (await reflectionPage.getByText(/Goedgekeurd onder voorwaarden/).count()) > 0,
+      async () => (await reflectionPage.getByText(say('Goedgekeurd onder voorwaarden')).count()) > 0,
       'the decision on the public reflection page',
       90_000,
     );
@@ -512,7 +512,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
       expect(await auditor.page.locator('.wp-audit__item').filter({ hasText: action }).count()).toBeGreaterThan(0);
     }
     await auditor.page.getByRole('button', { name: say('Controleer de hele keten') }).click();
-    await auditor.page.getByText(/De keten is heel/).waitFor();
+    await auditor.page.getByText(t('audit.verify.intact', { events: '', projects: '' }).split(':')[0]).waitFor();
     await accessible(auditor, 'audittrail');
     await auditor.screenshot('audittrail', shotDir, false);
   }, 420_000);

@@ -1406,6 +1406,11 @@ export type components = {
             envelopeTo: string[];
             from: string;
             id: string;
+            /**
+             * @description The Content-Language header: the language the mail is written in
+             * @example nl
+             */
+            language: string | null;
             messageId: string | null;
             /** Format: date-time */
             receivedAt: string;

@@ -105,7 +105,16 @@ export class Tab {
 
   /** Waits until the app rendered the page it is on (no view still loading). */
   async settled(): Promise<void> {
-    await this.page.waitForFunction(settled);
+    // The page may load again on its own (it moves to the signed-in person's language): wait through that.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.page.waitForFunction(settled);
+        return;
+      } catch (err) {
+        if (attempt >= 3 || !/context was destroyed|navigat/i.test((err as Error).message)) throw err;
+        await this.page.waitForLoadState('load');
+      }
+    }
   }
 
   /** Clicks a link or button and waits for the page it leads to. */
@@ -125,6 +134,8 @@ export class Tab {
     await this.page.getByLabel(person).check();
     await this.page.getByRole('button', { name: say('Aanmelden'), exact: true }).click();
     await this.page.getByRole('button', { name: /^(Afmelden|Sign out)$/ }).waitFor();
+    // Loaded again without `?lang=`: the page follows the person's preference.
+    await this.page.reload();
     await this.settled();
     if ((await this.page.evaluate<string>('document.documentElement.lang')) !== this.language) {
       await Promise.all([this.page.waitForEvent('load'), this.page.locator('.wp-session__language').click()]);
@@ -135,7 +146,16 @@ export class Tab {
 
   /** The page's text in the other language: what a test of one language finds that was not translated. */
   async foreignTexts(): Promise<string[]> {
-    return this.texts.foreign(await this.page.evaluate<string>('document.body.innerText'));
+    // What is marked as being in another language (a mail in its addressee's language) is that language's right.
+    const text = await this.page.evaluate<string>(`(() => {
+      let text = document.body.innerText;
+      for (const el of document.querySelectorAll('[lang]')) {
+        const own = el.lang !== document.documentElement.lang && el.innerText;
+        if (own) text = text.replace(own, ' ');
+      }
+      return text;
+    })()`);
+    return this.texts.foreign(text);
   }
 
   /** Reloads until `check` holds (the workflow moves on by itself: timers, reminders, escalations). */

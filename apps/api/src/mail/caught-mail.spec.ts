@@ -38,6 +38,7 @@ describe('caught mail (GET /api/v1/mail in dev mode)', () => {
         text: DUTCH,
         date: new Date('2025-11-28T09:00:00Z'),
         messageId: '<1@waardenpoort>',
+        headers: { 'Content-Language': 'nl' },
       }),
       ['elise@enschede.nl'],
     );
@@ -50,6 +51,7 @@ describe('caught mail (GET /api/v1/mail in dev mode)', () => {
       // The Date header as an ISO instant (the route's documented date-time).
       date: '2025-11-28T09:00:00.000Z',
       messageId: '<1@waardenpoort>',
+      language: 'nl',
       text: DUTCH,
     });
   });
@@ -63,6 +65,8 @@ describe('caught mail (GET /api/v1/mail in dev mode)', () => {
     store(Buffer.concat([raw, Buffer.from('Geïnformeerd.\r\n', 'latin1')]), ['anna@enschede.nl']);
     const [mail] = await readCaughtMail(dir, { limit: 10 });
     expect(mail).toMatchObject({
+      // No Content-Language: the mail does not say.
+      language: null,
       from: 'René <rene@example.nl>',
       subject: 'Café en theegeïnformeerd (raad)',
       text: 'Geïnformeerd.\n',

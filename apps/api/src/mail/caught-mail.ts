@@ -17,6 +17,8 @@ export interface CaughtMail {
   /** The Date header */
   date: string | null;
   messageId: string | null;
+  /** The Content-Language header (`nl`, `en`): the language the mail is written in, when it says */
+  language: string | null;
   text: string;
 }
 
@@ -65,10 +67,17 @@ export async function readCaughtMail(dir: string, options: { limit: number; to?:
       subject: header('subject') ?? '',
       date: instant(header('date')),
       messageId: header('message-id'),
+      language: contentLanguage(header('content-language')),
       text: mail.text,
     });
   }
   return found;
+}
+
+/** The first language tag of a Content-Language header (RFC 3282), when it is one (BCP 47's shape); else null. */
+function contentLanguage(header: string | null): string | null {
+  const tag = header?.split(',')[0]?.trim() ?? '';
+  return /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : null;
 }
 
 /** The Date header (RFC 5322) as an ISO 8601 instant, as every moment in the API is; null when it is none. */

@@ -27,6 +27,13 @@ export class CaughtMailDto implements CaughtMail {
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The Date header, as an instant' })
   date!: string | null;
   @ApiProperty({ nullable: true, type: String }) messageId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'nl',
+    description: 'The Content-Language header: the language the mail is written in',
+  })
+  language!: string | null;
   @ApiProperty() text!: string;
 }
 

@@ -92,6 +92,8 @@ const announcer = /** @type {HTMLElement} */ (document.getElementById('aankondig
 
 /** @type {Flash | null} */
 let pendingFlash = null;
+/** Whose language preference this page has followed (once per person and page load). @type {string | null} */
+let preferenceOf = null;
 let firstRender = true;
 let renderCount = 0;
 /** Takes down what the current page's `mounted` set up (listeners outside the page). @type {(() => void) | null} */
@@ -276,6 +278,17 @@ async function render(options = {}) {
     history.replaceState(null, '', '/geen-toegang');
     return render(options);
   }
+  // Signed in (on this page or just now): the page moves to the person's language first, their preference, which
+  // their mails follow, so nothing is shown in one language and then in the other.
+  if (session && session.roles.length > 0 && preferenceOf !== session.sub) {
+    preferenceOf = session.sub;
+    try {
+      const me = /** @type {{ language?: 'nl' | 'en' } | null} */ (await optionalApi('/api/v1/me'));
+      if (followPreference(me?.language)) return;
+    } catch {
+      // Without the preference the page stays in the language it has.
+    }
+  }
   renderChrome(session, route?.r.section);
   liveNotice.replaceChildren();
   liveDismissed = false;
@@ -454,21 +467,4 @@ document.addEventListener('click', (event) => {
 
 window.addEventListener('popstate', () => void render());
 renderShell();
-void start();
-
-/**
- * The first page. Signed in, the page first moves to the person's language (their preference, which the mails
- * follow), so nothing is shown in one language and then in the other.
- */
-async function start() {
-  const session = currentSession();
-  if (session && session.roles.length > 0) {
-    try {
-      const me = /** @type {{ language?: 'nl' | 'en' } | null} */ (await optionalApi('/api/v1/me'));
-      if (followPreference(me?.language)) return;
-    } catch {
-      // Without the preference the page stays in the language it has.
-    }
-  }
-  await render();
-}
+void render();

@@ -69,7 +69,11 @@ export async function mailView(ctx) {
         mails.map((m) =>
           h(
             'li',
-            { class: ['wp-mail__item', /^Escalatie|^Escalation/.test(m.subject) ? 'wp-mail__item--alarm' : ''] },
+            {
+              class: ['wp-mail__item', /^Escalatie|^Escalation/.test(m.subject) ? 'wp-mail__item--alarm' : ''],
+              // The mail is in its addressee's language, which need not be the page's: said so for screen readers.
+              lang: m.language ?? undefined,
+            },
             h(
               'details',
               { class: 'wp-details' },
