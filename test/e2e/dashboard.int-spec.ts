@@ -399,7 +399,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     ] as const) {
       const [download] = await Promise.all([
         liaison.page.waitForEvent('download'),
-        liaison.page.getByRole('button', { name: `Concept downloaden (${label})` }).click(),
+        liaison.page.getByRole('button', { name: t('gateForms.councilLetter.download', { format: label }) }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^raadsinformatiebrief-[a-z0-9-]+\\.${ext}$`));
       const body = readFileSync(await download.path());
@@ -509,7 +509,12 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
       'Besluit genomen',
       'Reflectie openbaar gemaakt',
     ]) {
-      expect(await auditor.page.locator('.wp-audit__item').filter({ hasText: action }).count()).toBeGreaterThan(0);
+      expect(
+        await auditor.page
+          .locator('.wp-audit__item')
+          .filter({ hasText: say(action) })
+          .count(),
+      ).toBeGreaterThan(0);
     }
     await auditor.page.getByRole('button', { name: say('Controleer de hele keten') }).click();
     await auditor.page.getByText(t('audit.verify.intact', { events: '', projects: '' }).split(':')[0]).waitFor();
@@ -592,7 +597,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     await cio.follow(cio.page.getByRole('link', { name: say('Instellingen') }));
     await accessible(cio, 'instellingen');
     await cio.go('/projecten/00000000-0000-4000-8000-000000000000');
-    expect(await cio.page.getByRole('heading', { level: 1 }).textContent()).toBe('Niet gevonden');
+    expect(await cio.page.getByRole('heading', { level: 1 }).textContent()).toBe(say('Niet gevonden'));
     await accessible(cio, 'niet gevonden');
     // The browser reports the API's 404 for the unknown project; that one is expected.
     expect(cio.errors.splice(0)).toEqual([expect.stringContaining('404 (Not Found)')]);
@@ -622,7 +627,8 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
     const summaries = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c).summary);
-    expect(summaries).toContain(`De ethische quickscan invullen: ${lamps}`);
+    // The feed is in its owner's language, which is the page's here.
+    expect(summaries).toContain(`${t('labels.stepTasks.answer-quick-scan')}: ${lamps}`);
 
     // Revoked: the address stops working, and the page no longer has one.
     await owner.follow(owner.page.getByRole('button', { name: say('Agenda-adres intrekken') }));
