@@ -1,4 +1,4 @@
-/* global document, history, localStorage, location -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
+/* global URLSearchParams, document, history, localStorage, location -- browser globals; tsc (apps/dashboard/tsconfig.json) checks their use */
 /**
  * The dashboard's language: Dutch first, English for whoever chose it. Every text comes from the catalogues in
  * libs/domain/src/texts (compiled into ./domain/texts), the same ones the mails are written from, through i18next.

@@ -3,10 +3,12 @@
  * The Waardenpoort dashboard: a small single-page app in plain ES modules, served by the API from the same
  * origin. Paths are real URLs (the API serves index.html for each), so a link in a mail opens the right page.
  */
-import { ApiError, api, optionalApi, whenUnauthorized } from './api.js';
+import { ApiError, optionalApi, whenUnauthorized } from './api.js';
 import { h, replace } from './dom.js';
 import { ROLE_LABELS } from './format.js';
-import { chooseLanguage, followPreference, language, t } from './i18n.js';
+import { followPreference, t } from './i18n.js';
+import { languageSwitch, renderShell } from './shell.js';
+import { errorPage } from './views/error.js';
 import { startLive, stopLive } from './live.js';
 import { renew, scheduleRenewal, signOutAtProvider } from './oidc.js';
 import { currentSession, hasRole, signOut, storedSession } from './session.js';
@@ -198,54 +200,6 @@ function renderChrome(session, section) {
   }
 }
 
-/**
- * The other language, offered in that language. Signed in, the choice becomes the person's preference, which their
- * mails follow too; otherwise this browser keeps it.
- * @param {Session | null} session
- */
-function languageSwitch(session) {
-  const next = language === 'nl' ? 'en' : 'nl';
-  return button(t('common.language.switchTo'), {
-    variant: 'subtle',
-    class: 'wp-session__language',
-    lang: next,
-    'aria-label': t('common.language.switchLabel'),
-    on: {
-      click: async (event) => {
-        const target = /** @type {HTMLButtonElement} */ (event.currentTarget);
-        target.disabled = true;
-        if (session) {
-          try {
-            const me = /** @type {{ digest: boolean } | null} */ (await optionalApi('/api/v1/me'));
-            if (me) await api('/api/v1/me/preferences', { method: 'PUT', body: { language: next, digest: me.digest } });
-          } catch {
-            // The page still changes language; the preference (and the mails) stay as they were.
-          }
-        }
-        chooseLanguage(next);
-      },
-    },
-  });
-}
-
-/**
- * The shell around the views (index.html) in the page's language: it is written in Dutch, for the moment before
- * this module runs.
- */
-function renderShell() {
-  const text = (/** @type {string} */ selector, /** @type {string} */ value) => {
-    const el = document.querySelector(selector);
-    if (el) el.textContent = value;
-  };
-  text('.utrecht-skip-link', t('common.skipLink'));
-  text('.wp-brand__tagline', t('common.tagline'));
-  text('.wp-footer__link', t('common.apiDocs'));
-  const footer = document.querySelector('.wp-footer .utrecht-paragraph');
-  if (footer?.firstChild) footer.firstChild.textContent = `${t('common.footer')} `;
-  nav.setAttribute('aria-label', t('common.mainMenu'));
-  document.querySelector('meta[name="description"]')?.setAttribute('content', t('common.description'));
-}
-
 /** The page's feed as <link rel="alternate"> in the head (the public reflections' Atom feed); none elsewhere. */
 /** @param {{ href: string, title: string } | undefined} feed */
 function announceFeed(feed) {
@@ -388,43 +342,6 @@ function onProjectChange() {
       ),
     ),
   );
-}
-
-/** @param {unknown} err @returns {ViewResult} */
-function errorPage(err) {
-  if (err instanceof ApiError) {
-    if (err.status === 403) {
-      return {
-        title: t('common.errors.forbidden'),
-        body: [
-          heading(1, t('common.errors.forbidden')),
-          p(`${t('common.errors.forbiddenText')} `, err.problem?.detail ?? ''),
-        ],
-      };
-    }
-    if (err.status === 404) {
-      return {
-        title: t('common.errors.notFound'),
-        body: [
-          heading(1, t('common.errors.notFound')),
-          p(`${t('common.errors.notFoundText')} `, link('/', t('common.errors.toStart'))),
-        ],
-      };
-    }
-    return {
-      title: t('common.errors.failed'),
-      body: [
-        heading(1, t('common.errors.failed')),
-        alert('error', err.problem?.title ?? t('common.errors.serverError'), p(err.problem?.detail ?? err.message), {
-          role: 'alert',
-        }),
-      ],
-    };
-  }
-  return {
-    title: t('common.errors.failed'),
-    body: [heading(1, t('common.errors.failed')), p(err instanceof Error ? err.message : String(err))],
-  };
 }
 
 /** The provider session could not be renewed and its token ran out: back to the sign-in page, saying why. */
