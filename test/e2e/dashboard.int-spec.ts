@@ -632,8 +632,12 @@ describeInBrowser.each(PAGE_LANGUAGES)('dashboard in the browser (%s)', (languag
     expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
     const summaries = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c).summary);
-    // The feed is in its owner's language, which is the page's here.
-    expect(summaries).toContain(`${t('labels.stepTasks.answer-quick-scan')}: ${lamps}`);
+    // The feed is in its owner's language, which is the page's here. The test policy escalates within seconds: on a
+    // loaded machine the event may already say so.
+    const lampsEvent = `${t('labels.stepTasks.answer-quick-scan')}: ${lamps}`;
+    expect(
+      summaries.filter((s) => s === lampsEvent || s === `${lampsEvent}${t('mail.calendar.escalated')}`),
+    ).toHaveLength(1);
 
     // Revoked: the address stops working, and the page no longer has one.
     await owner.follow(owner.page.getByRole('button', { name: say('Agenda-adres intrekken') }));
