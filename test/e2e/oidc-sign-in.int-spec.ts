@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { BrowserContext, Request } from 'playwright-core';
 import { LOW_RISK } from '../support/answers';
-import { startTestWorker, testConfig } from '../support/harness';
+import { startTestWorker, peopleBackToDutch, testConfig } from '../support/harness';
 import { startTestProvider, type TestProvider } from '../support/oidc/provider';
 import { answerQuickScan, freePort, launchBrowser, Tab, type AxeViolation } from './support/browser';
 import { PAGE_LANGUAGES, pageTexts } from './support/texts';
@@ -78,6 +78,7 @@ describeInBrowser.each(PAGE_LANGUAGES)(
     }, 120_000);
 
     afterAll(async () => {
+      if (config) await peopleBackToDutch(config);
       await browser?.context.close();
       await app?.close();
       await worker?.shutdown();
@@ -136,6 +137,8 @@ describeInBrowser.each(PAGE_LANGUAGES)(
         .click();
       await tab.page.waitForURL((url) => url.origin === base && !url.pathname.startsWith('/aanmelden'));
       await tab.settled();
+      // The person's language may be another than the tab's (an earlier suite may have changed it): make it the tab's.
+      if (new URL(tab.page.url()).pathname !== '/geen-toegang') await tab.useLanguage();
     };
 
     it('has no development sign-in in production mode: only the way through the identity provider', async () => {
@@ -191,7 +194,7 @@ describeInBrowser.each(PAGE_LANGUAGES)(
       await tab.follow(form.locator('button[type="submit"]'));
       await tab.page.waitForURL((url) => url.pathname.endsWith('/taak/answer-quick-scan'));
       await answerQuickScan(tab, LOW_RISK);
-      await tab.follow(form.locator('button[type="submit"]'));
+      await tab.follow(tab.page.getByRole('button', { name: say('Quickscan indienen') }));
       await tab.page.waitForURL((url) => /^\/projecten\/[0-9a-f-]{36}$/.test(url.pathname));
       await tab.page.locator('.wp-flash').waitFor();
       const projectId = /\/projecten\/([0-9a-f-]{36})/.exec(tab.page.url())?.[1];

@@ -1,10 +1,11 @@
+import type { AppConfig } from '@waardenpoort/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '@waardenpoort/api';
 import type { RunningWorker } from '@waardenpoort/worker';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
-import { startTestWorker, testConfig } from '../support/harness';
+import { startTestWorker, peopleBackToDutch, testConfig } from '../support/harness';
 import { freePort, launchBrowser, Tab, type AxeViolation } from './support/browser';
 import { ensureChromium } from './support/chromium';
 import { PAGE_LANGUAGES, pageTexts } from './support/texts';
@@ -23,6 +24,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('organisation page in the browser (%s)', 
   let app: NestExpressApplication;
   let worker: RunningWorker;
   let base: string;
+  let config: AppConfig | undefined;
   let browser: { context: BrowserContext; profile: string };
   const tabs: Tab[] = [];
   // A department of this run only: the suites share one database, and this one ends deactivated.
@@ -31,7 +33,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('organisation page in the browser (%s)', 
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    const config = testConfig({ PUBLIC_URL: base, EVENTS_POLL_MS: '200' });
+    config = testConfig({ PUBLIC_URL: base, EVENTS_POLL_MS: '200' });
     worker = await startTestWorker(config);
     app = await createApp(config, { logger: false });
     await app.listen(port, '127.0.0.1');
@@ -39,6 +41,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('organisation page in the browser (%s)', 
   }, 120_000);
 
   afterAll(async () => {
+    if (config) await peopleBackToDutch(config);
     await browser?.context.close();
     await app?.close();
     await worker?.shutdown();

@@ -1,3 +1,4 @@
+import type { AppConfig } from '@waardenpoort/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '@waardenpoort/api';
 import type { RunningWorker } from '@waardenpoort/worker';
@@ -7,7 +8,7 @@ import type { BrowserContext } from 'playwright-core';
 import request from 'supertest';
 import { parse, stringify } from 'yaml';
 import { answer, TEST_POLICY_FILE } from '../support/answers';
-import { startTestWorker, testConfig } from '../support/harness';
+import { startTestWorker, peopleBackToDutch, testConfig } from '../support/harness';
 import { PEOPLE, ProjectApi } from '../support/project-api';
 import { freePort, launchBrowser, Tab, type AxeViolation } from './support/browser';
 import { ensureChromium } from './support/chromium';
@@ -28,13 +29,14 @@ describeInBrowser.each(PAGE_LANGUAGES)('what-if page in the browser (%s)', (lang
   let app: NestExpressApplication;
   let worker: RunningWorker;
   let base: string;
+  let config: AppConfig | undefined;
   let browser: { context: BrowserContext; profile: string };
   const tabs: Tab[] = [];
 
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    const config = testConfig({ PUBLIC_URL: base });
+    config = testConfig({ PUBLIC_URL: base });
     worker = await startTestWorker(config);
     app = await createApp(config, { logger: false });
     await app.listen(port, '127.0.0.1');
@@ -48,6 +50,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('what-if page in the browser (%s)', (lang
   }, 120_000);
 
   afterAll(async () => {
+    if (config) await peopleBackToDutch(config);
     await browser?.context.close();
     await app?.close();
     await worker?.shutdown();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { BrowserContext } from 'playwright-core';
 import { answer, LOW_RISK } from '../support/answers';
-import { eventually, startTestWorker, testConfig } from '../support/harness';
+import { eventually, startTestWorker, peopleBackToDutch, testConfig } from '../support/harness';
 import { PEOPLE, ProjectApi } from '../support/project-api';
 import { freePort, launchBrowser, Tab } from './support/browser';
 import { PAGE_LANGUAGES, pageTexts } from './support/texts';
@@ -138,6 +138,7 @@ describeInBrowser.each(PAGE_LANGUAGES)('public pages in the browser (%s)', (lang
   }, 150_000);
 
   afterAll(async () => {
+    if (config) await peopleBackToDutch(config);
     await browser?.context.close();
     await app?.close();
     await worker?.shutdown();

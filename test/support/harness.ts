@@ -190,3 +190,16 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Every person back to Dutch, the default: a browser suite's English run switches the people it signs in (their
+ * mails follow), and later suites on the same database expect the default.
+ */
+export async function peopleBackToDutch(config: AppConfig): Promise<void> {
+  const db = await openDatabase(config);
+  try {
+    await db.query(`UPDATE person SET language = 'nl' WHERE language <> 'nl'`);
+  } finally {
+    await db.destroy();
+  }
+}

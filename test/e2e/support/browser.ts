@@ -134,14 +134,21 @@ export class Tab {
     await this.page.getByLabel(person).check();
     await this.page.getByRole('button', { name: say('Aanmelden'), exact: true }).click();
     await this.page.getByRole('button', { name: /^(Afmelden|Sign out)$/ }).waitFor();
-    // Loaded again without `?lang=`: the page follows the person's preference.
+    await this.useLanguage();
+  }
+
+  /**
+   * Signed in: makes the tab's language the person's. Loaded again without `?lang=`, the page follows the person's
+   * preference (which an earlier suite may have changed); when that is another language, the switch changes it.
+   */
+  async useLanguage(): Promise<void> {
     await this.page.reload();
     await this.settled();
     if ((await this.page.evaluate<string>('document.documentElement.lang')) !== this.language) {
       await Promise.all([this.page.waitForEvent('load'), this.page.locator('.wp-session__language').click()]);
       await this.settled();
     }
-    await this.page.getByRole('button', { name: say('Afmelden') }).waitFor();
+    await this.page.getByRole('button', { name: this.texts.say('Afmelden') }).waitFor();
   }
 
   /** The page's text in the other language: what a test of one language finds that was not translated. */
